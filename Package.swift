@@ -1,0 +1,62 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Lentera compiles a content folder into a static transparency portal.
+// The pipeline stages are separate modules whose dependencies point one way:
+//   CCmark → LenteraMarkdown ─┐
+//   LenteraDiagnostics → LenteraDomain → LenteraContent → LenteraRender → LenteraSite → LenteraCLI → lentera
+let package = Package(
+    name: "Lentera",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "lentera", targets: ["lentera"]),
+        .library(name: "LenteraSite", targets: ["LenteraSite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
+    ],
+    targets: [
+        // The C library, installed by Debian's libcmark-dev.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        // The only module that touches cmark.
+        .target(name: "LenteraMarkdown", dependencies: ["CCmark"]),
+        // Diagnostics as data: severity, stable code, location, message, hint.
+        .target(name: "LenteraDiagnostics"),
+        // Plain value types and the rules of the regulations. No files, no HTML.
+        .target(name: "LenteraDomain", dependencies: ["LenteraDiagnostics"]),
+        // Files, front matter, YAML and JSON → domain model, with diagnostics.
+        .target(
+            name: "LenteraContent",
+            dependencies: ["LenteraDomain", "LenteraDiagnostics", .product(name: "Yams", package: "Yams")]
+        ),
+        // View models per page kind, templates, charts.
+        .target(
+            name: "LenteraRender",
+            dependencies: [
+                "LenteraDomain", "LenteraMarkdown", "LenteraDiagnostics",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        // Orchestration: the named phases, concurrency, atomic writing.
+        .target(name: "LenteraSite", dependencies: ["LenteraContent", "LenteraRender", "LenteraDomain", "LenteraDiagnostics"]),
+        // The commands, thin.
+        .target(
+            name: "LenteraCLI",
+            dependencies: ["LenteraSite", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(name: "lentera", dependencies: ["LenteraCLI"]),
+
+        .testTarget(name: "LenteraMarkdownTests", dependencies: ["LenteraMarkdown"]),
+        .testTarget(name: "LenteraDomainTests", dependencies: ["LenteraDomain"]),
+        .testTarget(name: "LenteraContentTests", dependencies: ["LenteraContent"]),
+        .testTarget(name: "LenteraSiteTests", dependencies: ["LenteraSite", "LenteraRender"]),
+        .testTarget(name: "LenteraCLITests", dependencies: ["LenteraCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,232 @@
+import Foundation
+import LenteraDiagnostics
+import LenteraDomain
+
+/// The result of loading a content folder: the model (nil when the portal settings could
+/// not be read) and every diagnostic found on the way.
+public struct LoadedContent: Sendable {
+    public var content: PortalContent?
+    public var diagnostics: [Diagnostic]
+    /// Every file read, relative to the content folder, sorted.
+    public var files: [String]
+}
+
+/// The load phase: reads a content folder into the domain model.
+///
+/// Layout (see docs/content.md): `portal.yaml`; `units/<slug>/unit.md`, `maklumat.md`,
+/// `layanan/<slug>.md|json`; `pages/<slug>.md`.
+public struct ContentLoader: Sendable {
+    /// The content folder.
+    public let root: URL
+    /// How the folder is named in diagnostics (as the user gave it, e.g. `content`).
+    public let displayRoot: String
+
+    public init(root: URL, displayRoot: String? = nil) {
+        self.root = root
+        self.displayRoot = displayRoot ?? root.path
+    }
+
+    public func load() -> LoadedContent {
+        var run = LoadRun(root: root, displayRoot: displayRoot)
+        return run.load()
+    }
+}
+
+/// The state of one load.
+struct LoadRun {
+    let root: URL
+    let displayRoot: String
+    var diagnostics: [Diagnostic] = []
+    var files: [String] = []
+    /// Where each unit was defined, for problems found when units are put together.
+    var unitFiles: [String: Document] = [:]
+    let fileManager = FileManager.default
+
+    init(root: URL, displayRoot: String) {
+        self.root = root
+        self.displayRoot = displayRoot
+    }
+
+    func display(_ relative: String) -> String {
+        displayRoot.isEmpty || displayRoot == "." ? relative : (displayRoot.hasSuffix("/") ? displayRoot + relative : displayRoot + "/" + relative)
+    }
+
+    mutating func load() -> LoadedContent {
+        var isDirectory: ObjCBool = false
+        guard fileManager.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            diagnostics.append(.error("content.folder-missing", at: nil, "the content folder `\(displayRoot)` does not exist",
+                                      hint: "run Lentera in the portal's folder, or give the folder with `--content DIR`"))
+            return LoadedContent(content: nil, diagnostics: diagnostics, files: [])
+        }
+
+        let portal = loadPortal()
+        var units: [WorkUnit] = []
+        var services: [ServiceStandard] = []
+        var maklumat: [Maklumat] = []
+        for folder in children(of: "units", directories: true) {
+            loadUnitFolder(folder, units: &units, services: &services, maklumat: &maklumat)
+        }
+        let pages = loadPages()
+        for name in children(of: "", directories: false) where !["portal.yaml", "portal.yml", "portal.json"].contains(name) {
+            unknownFile(name)
+        }
+        for name in children(of: "", directories: true) where !["units", "pages"].contains(name) {
+            diagnostics.append(.warning("content.unknown-folder", at: SourceLocation(file: display(name)),
+                                        "the folder `\(name)` is not part of the content format and is ignored",
+                                        hint: "units go in `units/`, free pages in `pages/` (see docs/content.md)"))
+        }
+
+        guard let portal else {
+            return LoadedContent(content: nil, diagnostics: diagnostics, files: files.sorted())
+        }
+        var content = PortalContent(portal: portal, units: units, services: services, maklumat: maklumat, pages: pages)
+        validate(&content)
+        return LoadedContent(content: content, diagnostics: diagnostics, files: files.sorted())
+    }
+
+    // MARK: - Files
+
+    /// Names in a folder (relative to the content root), sorted, hidden ones left out.
+    func children(of relative: String, directories: Bool) -> [String] {
+        let url = relative.isEmpty ? root : root.appendingPathComponent(relative)
+        guard let names = try? fileManager.contentsOfDirectory(atPath: url.path) else { return [] }
+        return names.filter { !$0.hasPrefix(".") }.filter { name in
+            var isDirectory: ObjCBool = false
+            fileManager.fileExists(atPath: url.appendingPathComponent(name).path, isDirectory: &isDirectory)
+            return isDirectory.boolValue == directories
+        }.sorted()
+    }
+
+    mutating func read(_ relative: String) -> Document? {
+        files.append(relative)
+        let url = root.appendingPathComponent(relative)
+        guard let data = fileManager.contents(atPath: url.path) else {
+            diagnostics.append(.error("content.unreadable", at: SourceLocation(file: display(relative)), "the file cannot be read",
+                                      hint: "check that it exists and that you may read it"))
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            diagnostics.append(.error("content.not-utf8", at: SourceLocation(file: display(relative)), "the file is not UTF-8 text",
+                                      hint: "save it as UTF-8 (in most editors: Save As → Encoding → UTF-8)"))
+            return nil
+        }
+        let (document, context) = Document.parse(text: text, displayPath: display(relative))
+        // A usable document's diagnostics are collected after it is decoded (`collect`).
+        if document == nil { diagnostics += context.diagnostics }
+        return document
+    }
+
+    /// Finishes a decoder's work: its diagnostics join the run's.
+    mutating func collect(_ document: Document) {
+        diagnostics += document.context.diagnostics
+    }
+
+    /// The one file among `<base>.md`, `<base>.json`, `<base>.yaml` in a folder; an error when
+    /// there are several.
+    mutating func single(_ folder: String, base: String) -> String? {
+        let candidates = ["md", "json", "yaml", "yml"].map { "\(base).\($0)" }
+            .filter { fileManager.fileExists(atPath: root.appendingPathComponent(folder).appendingPathComponent($0).path) }
+        if candidates.count > 1 {
+            diagnostics.append(.error("content.ambiguous-file", at: SourceLocation(file: display("\(folder)/\(candidates[1])")),
+                                      "both `\(candidates[0])` and `\(candidates[1])` exist in `\(folder)`",
+                                      hint: "keep one of them"))
+        }
+        return candidates.first.map { "\(folder)/\($0)" }
+    }
+
+    mutating func unknownFile(_ relative: String) {
+        diagnostics.append(.warning("content.unknown-file", at: SourceLocation(file: display(relative)),
+                                    "the file `\(relative)` is not part of the content format and is ignored",
+                                    hint: "see docs/content.md for where each kind of file goes"))
+    }
+
+    // MARK: - Kinds of file
+
+    mutating func loadPortal() -> Portal? {
+        guard let path = single("", base: "portal").map({ String($0.dropFirst()) }) else {
+            diagnostics.append(.error("portal.missing", at: SourceLocation(file: display("portal.yaml")),
+                                      "the content folder has no `portal.yaml`",
+                                      hint: "create it with at least `judul`, `base_url` and `instansi` (see docs/content.md)"))
+            return nil
+        }
+        guard let document = read(path) else { return nil }
+        defer { collect(document) }
+        return PortalDecoder.decode(document)
+    }
+
+    mutating func loadUnitFolder(_ folderName: String, units: inout [WorkUnit], services: inout [ServiceStandard], maklumat: inout [Maklumat]) {
+        let folder = "units/\(folderName)"
+        guard let unitPath = single(folder, base: "unit") else {
+            diagnostics.append(.error("unit.missing-file", at: SourceLocation(file: display(folder)),
+                                      "the unit folder `\(folderName)` has no `unit.md`",
+                                      hint: "add `\(folder)/unit.md` with the unit's `nama`, `jenis` and `induk` or `instansi`"))
+            return
+        }
+        guard let document = read(unitPath) else { return }
+        let unit = UnitDecoder.decode(document, folderSlug: folderName)
+        collect(document)
+        guard let unit else { return }
+        if let other = unitFiles[unit.slug] {
+            diagnostics.append(.error("unit.duplicate-slug", at: document.context.location(nil),
+                                      "another unit already has the address `\(unit.slug)` (\(other.context.file))",
+                                      hint: "give one of them another `slug`"))
+            return
+        }
+        unitFiles[unit.slug] = document
+        units.append(unit)
+
+        if let path = single(folder, base: "maklumat"), let document = read(path) {
+            if let pledge = MaklumatDecoder.decode(document, unit: unit.slug) { maklumat.append(pledge) }
+            collect(document)
+        }
+
+        var serviceFiles: [String: String] = [:]
+        for name in children(of: "\(folder)/layanan", directories: false) {
+            let relative = "\(folder)/layanan/\(name)"
+            guard Document.format(of: name) != nil else { unknownFile(relative); continue }
+            guard let document = read(relative) else { continue }
+            let fileSlug = (name as NSString).deletingPathExtension
+            let service = ServiceDecoder.decode(document, unit: unit.slug, fileSlug: fileSlug)
+            collect(document)
+            guard let service else { continue }
+            if let first = serviceFiles[service.slug] {
+                diagnostics.append(.error("service.duplicate-slug", at: document.context.location(nil),
+                                          "the unit already has a service at the address `\(service.slug)` (\(display(first)))",
+                                          hint: "rename one of the files or give it another `slug`"))
+                continue
+            }
+            serviceFiles[service.slug] = relative
+            services.append(service)
+        }
+        for name in children(of: folder, directories: false) {
+            let base = (name as NSString).deletingPathExtension
+            if (base == "unit" || base == "maklumat") && Document.format(of: name) != nil { continue }
+            unknownFile("\(folder)/\(name)")
+        }
+        for name in children(of: folder, directories: true) where name != "layanan" {
+            unknownFile("\(folder)/\(name)")
+        }
+    }
+
+    mutating func loadPages() -> [Page] {
+        var pages: [Page] = []
+        var pageFiles: [String: String] = [:]
+        for name in children(of: "pages", directories: false) {
+            let relative = "pages/\(name)"
+            guard Document.format(of: name) != nil else { unknownFile(relative); continue }
+            guard let document = read(relative) else { continue }
+            let page = PageDecoder.decode(document, fileSlug: (name as NSString).deletingPathExtension)
+            collect(document)
+            guard let page else { continue }
+            if let first = pageFiles[page.slug] {
+                diagnostics.append(.error("page.duplicate-slug", at: document.context.location(nil),
+                                          "another page already has the address `\(page.slug)` (\(display(first)))",
+                                          hint: "rename one of the files or give it another `slug`"))
+                continue
+            }
+            pageFiles[page.slug] = relative
+            pages.append(page)
+        }
+        return pages
+    }
+}

