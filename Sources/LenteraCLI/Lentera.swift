@@ -1,0 +1,31 @@
+import ArgumentParser
+
+/// The `lentera` command.
+public struct Lentera: ParsableCommand {
+    public static let version = "0.1.0"
+
+    public static let configuration = CommandConfiguration(
+        commandName: "lentera",
+        abstract: "Builds the transparency portal of an Indonesian government agency from Markdown and JSON content.",
+        discussion: """
+        Content format: docs/content.md. Commands: docs/cli.md.
+        Examples:
+          lentera check                 validate content/ and templates/
+          lentera build                 build content/ into public/
+          lentera build --output /var/www/portal --base-url https://transparansi.contoh.go.id/
+        """,
+        version: version,
+        subcommands: [Build.self, Check.self]
+    )
+
+    public init() {}
+}
+
+/// The folders every command reads.
+struct InputOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The content folder.", valueName: "DIR"))
+    var content = "content"
+
+    @Option(name: .long, help: ArgumentHelp("The templates folder (the theme).", valueName: "DIR"))
+    var templates = "templates"
+}

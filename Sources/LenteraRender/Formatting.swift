@@ -1,0 +1,84 @@
+import LenteraDomain
+
+/// Turns values into the text readers see, the Indonesian way.
+public enum Formatting {
+    static let months = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+                         "September", "Oktober", "November", "Desember"]
+
+    /// `27 November 2018`.
+    public static func date(_ date: CalendarDate) -> String {
+        "\(date.day) \(months[date.month - 1]) \(date.year)"
+    }
+
+    /// A number with a decimal comma and at most `digits` decimals, trailing zeros dropped:
+    /// `91,48`, `100`, `0,5`.
+    public static func decimal(_ value: Double, digits: Int = 1) -> String {
+        var factor = 1.0
+        for _ in 0..<digits { factor *= 10 }
+        let rounded = (value * factor).rounded() / factor
+        var text = String(format: "%.\(digits)f", rounded)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return text.replacingOccurrences(of: ".", with: ",")
+    }
+
+    /// A share (0…1) as a percentage: `85,7%`.
+    public static func percent(_ share: Double, digits: Int = 1) -> String {
+        decimal(share * 100, digits: digits) + "%"
+    }
+
+    /// A whole number with full stops between thousands: `12.500`.
+    public static func integer(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { grouped += "." }
+            grouped.append(digit)
+        }
+        return (value < 0 ? "-" : "") + grouped
+    }
+
+    /// A normalised duration, in the unit it was given: `30 menit`, `2 jam`, `5 hari kerja`.
+    public static func duration(_ duration: Duration) -> String {
+        switch duration {
+        case .minutes(let minutes):
+            if minutes >= 60 && minutes.truncatingRemainder(dividingBy: 60) == 0 { return "\(decimal(minutes / 60)) jam" }
+            return "\(decimal(minutes)) menit"
+        case .workingDays(let days):
+            return "\(decimal(days)) hari kerja"
+        }
+    }
+
+    /// The cost at a glance: `Gratis`, `Rp5.000`, or `Rp5.000–Rp50.000`.
+    public static func cost(_ cost: Cost) -> String {
+        switch cost {
+        case .free: return "Gratis"
+        case .fees(let fees, _):
+            if cost.isFree { return "Gratis" }
+            let amounts = fees.map(\.amount).sorted()
+            guard let low = amounts.first, let high = amounts.last else { return "Gratis" }
+            return low == high ? low.formatted : "\(low.formatted)–\(high.formatted)"
+        }
+    }
+
+    /// Escapes text for XML and HTML attribute or element content.
+    public static func escapeXML(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}
+
+import Foundation

@@ -1,0 +1,32 @@
+/// Where every page of the site is written, as paths relative to the output folder.
+/// Pages are folders with an `index.html`, so addresses end in `/`.
+public enum Routes {
+    public static let home = ""
+    public static let servicesIndex = "layanan/"
+    public static let dashboard = "dasbor/"
+    public static let notFound = "404.html"
+    public static let stylesheet = "assets/style.css"
+
+    public static func unit(_ slug: String) -> String { "unit/\(slug)/" }
+    public static func service(unit: String, slug: String) -> String { "unit/\(unit)/layanan/\(slug)/" }
+    public static func maklumat(unit: String) -> String { "unit/\(unit)/maklumat/" }
+    public static func page(_ slug: String) -> String { "\(slug)/" }
+
+    /// The file a route is written to.
+    public static func file(for route: String) -> String {
+        route.isEmpty ? "index.html" : (route.hasSuffix("/") ? route + "index.html" : route)
+    }
+
+    /// The prefix that leads from the page at `route` back to the site root, so that
+    /// links work wherever the site is hosted (a sub-folder, a file system).
+    public static func rootPrefix(from route: String) -> String {
+        let depth = file(for: route).split(separator: "/").count - 1
+        return String(repeating: "../", count: depth)
+    }
+
+    /// A link from the page at `from` to `to`.
+    public static func link(from: String, to: String) -> String {
+        let href = rootPrefix(from: from) + to
+        return href.isEmpty ? "./" : href
+    }
+}

@@ -1,0 +1,85 @@
+import LenteraDomain
+
+extension SiteModel {
+    func servicesIndexView(route: String) -> ServicesIndexView {
+        let byUnit = unitsInOrder.compactMap { unit -> UnitServicesView? in
+            guard let services = servicesByUnit[unit.slug], !services.isEmpty else { return nil }
+            return UnitServicesView(name: unit.name, href: link(route, to: Routes.unit(unit.slug)),
+                                    services: services.map { serviceSummary($0, route: route) })
+        }
+        let all = unitsInOrder.flatMap { servicesByUnit[$0.slug] ?? [] }
+        let sorted = all.sorted {
+            ($0.name.lowercased(), unitName($0.unit), $0.slug) < ($1.name.lowercased(), unitName($1.unit), $1.slug)
+        }
+        var letters: [LetterView] = []
+        for service in sorted {
+            let letter = service.name.first.map { String($0).uppercased() } ?? "#"
+            let key = letter.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) ? letter : "#"
+            if letters.last?.letter != key {
+                letters.append(LetterView(letter: key, anchor: "huruf-" + (key == "#" ? "lain" : key.lowercased()), services: []))
+            }
+            letters[letters.count - 1].services.append(serviceSummary(service, route: route))
+        }
+        return ServicesIndexView(total: Formatting.integer(all.count), byUnit: byUnit, letters: letters)
+    }
+
+    func dashboardView(route: String) -> DashboardView {
+        let summary = StandardsSummary(units: unitsInOrder.map(\.slug), services: content.services)
+        let withServices = summary.units.filter { $0.services > 0 }
+
+        let perUnitBars = withServices.map {
+            BarChart.Bar(label: unitName($0.unit), value: Double($0.services), valueText: "\($0.services) layanan")
+        }
+        let perUnit = ChartView(
+            svgHtml: BarChart(id: "grafik-layanan-per-unit", title: "Jumlah standar pelayanan per unit kerja",
+                              description: perUnitBars.map { "\($0.label): \($0.valueText)" }.joined(separator: "; "),
+                              bars: perUnitBars).svg,
+            caption: "Jumlah standar pelayanan per unit kerja",
+            columns: ["Unit kerja", "Layanan"],
+            rows: withServices.map { TableRowView(cells: ["\($0.services)"], header: unitName($0.unit), href: link(route, to: Routes.unit($0.unit))) })
+
+        var bandBars = DurationBand.allCases.map { band in
+            let count = summary.durationBands[band] ?? 0
+            return BarChart.Bar(label: band.label, value: Double(count), valueText: "\(count) layanan")
+        }
+        if summary.unknownDuration > 0 {
+            bandBars.append(BarChart.Bar(label: "Tidak dapat dibaca", value: Double(summary.unknownDuration), valueText: "\(summary.unknownDuration) layanan"))
+        }
+        let durations = ChartView(
+            svgHtml: BarChart(id: "grafik-jangka-waktu", title: "Sebaran jangka waktu pelayanan",
+                              description: bandBars.map { "\($0.label): \($0.valueText)" }.joined(separator: "; "),
+                              bars: bandBars).svg,
+            caption: "Sebaran jangka waktu pelayanan",
+            columns: ["Jangka waktu", "Layanan"],
+            rows: bandBars.map { TableRowView(cells: [$0.valueText], header: $0.label, href: nil) })
+
+        let unitRows = withServices.map { figures in
+            TableRowView(
+                cells: ["\(figures.services)", "\(figures.complete)",
+                        figures.completeness.map { Formatting.percent($0) } ?? "–",
+                        "\(figures.enacted)", "\(figures.free)"],
+                header: unitName(figures.unit), href: link(route, to: Routes.unit(figures.unit)))
+        }
+        let serviceRows = unitsInOrder.flatMap { servicesByUnit[$0.slug] ?? [] }.map { service in
+            TableRowView(
+                cells: [unitName(service.unit), "\(service.presentComponents.count)/\(ServiceComponent.allCases.count)",
+                        service.missingComponents.isEmpty ? "–" : service.missingComponents.map(\.title).joined(separator: "; "),
+                        service.enactment == nil ? "Belum" : "Ya"],
+                header: service.name, href: link(route, to: Routes.service(unit: service.unit, slug: service.slug)))
+        }
+        let total = summary.totalServices
+        return DashboardView(
+            figures: [
+                FactView(label: "Standar pelayanan", value: Formatting.integer(total)),
+                FactView(label: "Memuat 14 komponen", value: "\(summary.completeServices) dari \(total)"),
+                FactView(label: "Ditetapkan dengan keputusan", value: "\(summary.enactedServices) dari \(total)"),
+                FactView(label: "Layanan gratis", value: summary.freeShare.map { Formatting.percent($0) } ?? "–"),
+            ],
+            servicesPerUnit: perUnit,
+            durations: durations,
+            completenessUnits: unitRows,
+            completenessServices: serviceRows,
+            free: summary.freeShare.map { Formatting.percent($0) } ?? "–",
+            freeDetail: "\(summary.freeServices) dari \(total) layanan tidak dipungut biaya.")
+    }
+}

@@ -1,0 +1,71 @@
+import LenteraDomain
+
+extension SiteModel {
+    func layout(route: String, title: String, breadcrumbs: [LinkView], body: String, jsonLD: String?, isNotFound: Bool) -> LayoutView {
+        let portal = content.portal
+        var nav = [
+            LinkView(title: "Beranda", href: link(route, to: Routes.home), current: route == Routes.home),
+            LinkView(title: "Layanan", href: link(route, to: Routes.servicesIndex), current: route == Routes.servicesIndex),
+            LinkView(title: "Dasbor", href: link(route, to: Routes.dashboard), current: route == Routes.dashboard),
+        ]
+        nav += content.pages.inPageOrder.map { page in
+            LinkView(title: page.title, href: link(route, to: Routes.page(page.slug)), current: route == Routes.page(page.slug))
+        }
+        // The 404 page is served at any address, so its links cannot be relative.
+        let root = isNotFound ? portal.baseURL : Routes.rootPrefix(from: route)
+        if isNotFound {
+            nav = nav.map { LinkView(title: $0.title, href: portal.baseURL + String($0.href.drop { $0 == "." || $0 == "/" }), current: false) }
+        }
+        var footer: [FactView] = []
+        if let address = portal.contact.address { footer.append(FactView(label: "Alamat", value: address)) }
+        if let phone = portal.contact.phone { footer.append(FactView(label: "Telepon", value: phone, href: telephoneHref(phone))) }
+        if let email = portal.contact.email { footer.append(FactView(label: "Surel", value: email, href: "mailto:" + email)) }
+        return LayoutView(
+            lang: portal.language,
+            siteTitle: portal.title,
+            pageTitle: title,
+            documentTitle: route == Routes.home ? portal.title : "\(title) | \(portal.title)",
+            description: nil,
+            canonical: portal.baseURL + (isNotFound ? "" : route),
+            root: root,
+            homeHref: isNotFound ? portal.baseURL : link(route, to: Routes.home),
+            stylesheet: root + Routes.stylesheet,
+            nav: nav,
+            breadcrumbs: breadcrumbs,
+            hasBreadcrumbs: !breadcrumbs.isEmpty,
+            exampleNotice: portal.exampleDataNotice,
+            contentHtml: body,
+            jsonLDHtml: jsonLD,
+            footerContact: footer,
+            hasFooterContact: !footer.isEmpty,
+            complaintChannels: channels())
+    }
+
+    func channels() -> [ChannelView] {
+        content.portal.allComplaintChannels.map { ChannelView(name: $0.name, href: $0.url, note: $0.note) }
+    }
+
+    /// Home › instansi's units › … › the unit › (current page).
+    func breadcrumbs(for unit: WorkUnit, route: String, current: String?) -> [LinkView] {
+        var crumbs = [LinkView(title: "Beranda", href: link(route, to: Routes.home))]
+        for ancestor in tree.ancestors(of: unit.slug) {
+            crumbs.append(LinkView(title: ancestor.name, href: link(route, to: Routes.unit(ancestor.slug))))
+        }
+        if let current {
+            crumbs.append(LinkView(title: unit.name, href: link(route, to: Routes.unit(unit.slug))))
+            crumbs.append(LinkView(title: current, href: "", current: true))
+        } else {
+            crumbs.append(LinkView(title: unit.name, href: "", current: true))
+        }
+        return crumbs
+    }
+
+    func telephoneHref(_ phone: String) -> String? {
+        let digits = phone.filter { $0.isNumber || $0 == "+" }
+        return digits.count >= 3 ? "tel:" + digits : nil
+    }
+
+    func officialView(_ official: Official) -> OfficialView {
+        OfficialView(name: official.name, position: official.position, nip: official.nip)
+    }
+}

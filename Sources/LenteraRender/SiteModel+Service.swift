@@ -1,0 +1,113 @@
+import Foundation
+import LenteraDomain
+
+extension SiteModel {
+    func serviceView(_ service: ServiceStandard, unit: WorkUnit, route: String) -> ServiceView {
+        let components = ServiceComponent.allCases.enumerated().map { index, component in
+            componentView(component, number: index + 1, of: service)
+        }
+        var glance: [FactView] = []
+        if let time = service.completionTime { glance.append(FactView(label: "Waktu", value: time.text)) }
+        if let cost = service.cost { glance.append(FactView(label: "Biaya", value: Formatting.cost(cost))) }
+        let product = service.list(.produk).compactMap { item -> String? in
+            if case .text(let text) = item { return text }
+            return nil
+        }
+        if !product.isEmpty { glance.append(FactView(label: "Produk", value: product.joined(separator: "; "))) }
+        let missing = service.missingComponents
+        return ServiceView(
+            name: service.name,
+            unitName: unit.name,
+            unitHref: link(route, to: Routes.unit(unit.slug)),
+            summary: service.summary,
+            descriptionHtml: service.description.map { markdown.html($0) },
+            glance: glance,
+            hasGlance: !glance.isEmpty,
+            completeness: "Memuat \(service.presentComponents.count) dari \(ServiceComponent.allCases.count) komponen standar pelayanan",
+            complete: service.isComplete,
+            missingTitles: missing.isEmpty ? nil : missing.map(\.title).joined(separator: "; "),
+            delivery: components.filter { ServiceComponent(rawValue: $0.key)?.part == .delivery },
+            management: components.filter { ServiceComponent(rawValue: $0.key)?.part == .management },
+            decree: service.enactment.map { decree in
+                DecreeView(number: decree.number, date: decree.date.map(Formatting.date), about: decree.about, href: decree.url)
+            },
+            channels: channels())
+    }
+
+    func componentView(_ component: ServiceComponent, number: Int, of service: ServiceStandard) -> ComponentView {
+        var view = ComponentView(key: component.key.replacingOccurrences(of: "_", with: "-"), number: number, title: component.title,
+                                 missing: service.components[component] == nil, checklist: false, ordered: false, bullets: false,
+                                 items: [], text: nil, time: nil, cost: nil)
+        switch service.components[component] {
+        case .list(let items)?:
+            view.items = items.map(itemView)
+            view.checklist = component == .persyaratan
+            view.ordered = component == .prosedur
+            view.bullets = !view.checklist && !view.ordered
+        case .duration(let time)?:
+            view.time = TimeView(text: time.text, normalised: time.duration.map(Formatting.duration))
+        case .cost(let cost)?:
+            switch cost {
+            case .free:
+                view.cost = CostView(free: true, fees: [], legalBasis: nil)
+            case .fees(let fees, let basis):
+                view.cost = CostView(free: cost.isFree, fees: fees.map { FeeView(description: $0.description, amount: $0.amount.formatted) }, legalBasis: basis)
+            }
+        case .text(let text)?:
+            view.text = text
+        case nil:
+            break
+        }
+        // The key is used in element ids; keep them readable and valid.
+        view.key = "k-" + view.key
+        return view
+    }
+
+    func itemView(_ item: ListItem) -> ItemView {
+        switch item {
+        case .text(let text):
+            ItemView(html: markdown.inlineHTML(text), isGroup: false, items: [])
+        case .group(let title, let items):
+            ItemView(html: markdown.inlineHTML(title), isGroup: true,
+                     items: items.map { ItemView(html: markdown.inlineHTML($0), isGroup: false, items: []) })
+        }
+    }
+
+    /// schema.org `GovernmentService`, so that search engines can show the service's
+    /// provider, output, time and cost.
+    func governmentServiceJSONLD(_ service: ServiceStandard, unit: WorkUnit, route: String) -> String {
+        let base = content.portal.baseURL
+        var object: [String: Any] = [
+            "@context": "https://schema.org",
+            "@type": "GovernmentService",
+            "name": service.name,
+            "url": base + route,
+            "provider": ["@type": "GovernmentOrganization", "name": unit.name, "url": base + Routes.unit(unit.slug)],
+        ]
+        let products = service.list(.produk).compactMap { item -> String? in
+            if case .text(let text) = item { return text }
+            return nil
+        }
+        if !products.isEmpty { object["serviceOutput"] = products.joined(separator: "; ") }
+        if let summary = service.summary { object["description"] = summary }
+        if let cost = service.cost {
+            switch cost {
+            case .free:
+                object["offers"] = ["@type": "Offer", "price": 0, "priceCurrency": "IDR"]
+            case .fees(let fees, _):
+                object["offers"] = fees.map { ["@type": "Offer", "name": $0.description, "price": $0.amount.amount, "priceCurrency": "IDR"] as [String: Any] }
+            }
+        }
+        if let time = service.completionTime, let duration = time.duration {
+            let iso: String = switch duration {
+            case .minutes(let minutes): "PT\(Formatting.decimal(minutes, digits: 0))M"
+            case .workingDays(let days): "P\(Formatting.decimal(days, digits: 0))D"
+            }
+            object["availableChannel"] = ["@type": "ServiceChannel", "processingTime": iso, "name": unit.name]
+        }
+        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]),
+              let json = String(data: data, encoding: .utf8) else { return "" }
+        // Inside <script>, "</" would end the element early.
+        return json.replacingOccurrences(of: "</", with: "<\\/")
+    }
+}

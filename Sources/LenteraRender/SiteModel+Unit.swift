@@ -1,0 +1,89 @@
+import LenteraDomain
+
+extension SiteModel {
+    func homeView(route: String) -> HomeView {
+        let summary = StandardsSummary(units: unitsInOrder.map(\.slug), services: content.services)
+        var figures = [
+            FactView(label: "Instansi", value: Formatting.integer(content.portal.instansi.count)),
+            FactView(label: "Unit kerja", value: Formatting.integer(unitsInOrder.count)),
+            FactView(label: "Standar pelayanan", value: Formatting.integer(summary.totalServices)),
+        ]
+        if summary.totalServices > 0 {
+            figures.append(FactView(label: "Standar yang memuat 14 komponen", value: Formatting.percent(Double(summary.completeServices) / Double(summary.totalServices))))
+            if let free = summary.freeShare { figures.append(FactView(label: "Layanan gratis", value: Formatting.percent(free))) }
+        }
+        let instansi = content.portal.instansi.map { agency in
+            let units = (tree.roots[agency.slug] ?? []).map { unitNode($0, route: route) }
+            return InstansiTreeView(name: agency.name, units: units, hasUnits: !units.isEmpty)
+        }
+        return HomeView(
+            title: content.portal.title,
+            descriptionHtml: content.portal.description.map { markdown.html($0) },
+            figures: figures,
+            instansi: instansi,
+            pages: content.pages.inPageOrder.map { LinkView(title: $0.title, href: link(route, to: Routes.page($0.slug))) },
+            hasPages: !content.pages.isEmpty,
+            servicesHref: link(route, to: Routes.servicesIndex),
+            dashboardHref: link(route, to: Routes.dashboard))
+    }
+
+    func unitNode(_ slug: String, route: String) -> UnitNodeView {
+        let unit = tree.unitsBySlug[slug]!
+        let children = (tree.children[slug] ?? []).map { unitNode($0, route: route) }
+        return UnitNodeView(name: unit.name, href: link(route, to: Routes.unit(slug)), kind: unit.kind.label,
+                            services: servicesByUnit[slug]?.count ?? 0, hasChildren: !children.isEmpty, children: children)
+    }
+
+    func unitView(_ unit: WorkUnit, route: String) -> UnitView {
+        var contact: [FactView] = []
+        if let address = unit.contact.address { contact.append(FactView(label: "Alamat", value: address)) }
+        if let phone = unit.contact.phone { contact.append(FactView(label: "Telepon", value: phone, href: telephoneHref(phone))) }
+        if let email = unit.contact.email { contact.append(FactView(label: "Surel", value: email, href: "mailto:" + email)) }
+        if let website = unit.contact.website { contact.append(FactView(label: "Situs", value: website, href: website)) }
+        let services = (servicesByUnit[unit.slug] ?? []).map { serviceSummary($0, route: route) }
+        let subunits = (tree.children[unit.slug] ?? []).compactMap { tree.unitsBySlug[$0] }
+            .map { LinkView(title: $0.name, href: link(route, to: Routes.unit($0.slug))) }
+        let pledge = maklumatByUnit[unit.slug]
+        return UnitView(
+            name: unit.name,
+            kind: unit.kind.label,
+            instansi: tree.instansiOf[unit.slug].flatMap { instansiBySlug[$0]?.name } ?? "",
+            shortName: unit.shortName,
+            contact: contact,
+            hasContact: !contact.isEmpty || !unit.serviceHours.isEmpty || unit.head != nil,
+            hours: unit.serviceHours.map { FactView(label: $0.days, value: $0.hours) },
+            head: unit.head.map(officialView),
+            profileHtml: unit.profile.isEmpty ? nil : markdown.html(unit.profile),
+            maklumat: pledge.map { maklumatView($0, unit: unit, route: route) },
+            maklumatHref: pledge.map { _ in link(route, to: Routes.maklumat(unit: unit.slug)) },
+            services: services,
+            hasServices: !services.isEmpty,
+            subunits: subunits,
+            hasSubunits: !subunits.isEmpty,
+            channels: channels())
+    }
+
+    func maklumatView(_ pledge: Maklumat, unit: WorkUnit, route: String) -> MaklumatView {
+        let date = Formatting.date(pledge.date)
+        return MaklumatView(
+            title: pledge.title,
+            unitName: unit.name,
+            unitHref: link(route, to: Routes.unit(unit.slug)),
+            textHtml: markdown.html(pledge.text),
+            placeAndDate: pledge.place.map { "\($0), \(date)" } ?? date,
+            signatory: officialView(pledge.signatory))
+    }
+
+    func serviceSummary(_ service: ServiceStandard, route: String) -> ServiceSummaryView {
+        ServiceSummaryView(
+            name: service.name,
+            href: link(route, to: Routes.service(unit: service.unit, slug: service.slug)),
+            unitName: unitName(service.unit),
+            unitHref: link(route, to: Routes.unit(service.unit)),
+            summary: service.summary,
+            time: service.completionTime?.text ?? "Belum dicantumkan",
+            cost: service.cost.map(Formatting.cost) ?? "Belum dicantumkan",
+            completeness: "\(service.presentComponents.count) dari \(ServiceComponent.allCases.count) komponen",
+            complete: service.isComplete)
+    }
+}

@@ -1,0 +1,117 @@
+import LenteraDomain
+import LenteraMarkdown
+
+/// One page of the site.
+public enum PageKind: Sendable, Hashable {
+    case home
+    case unit(String)
+    case service(unit: String, slug: String)
+    case maklumat(unit: String)
+    case servicesIndex
+    case dashboard
+    case page(String)
+    case notFound
+}
+
+/// The content prepared for rendering: the unit tree, lookups, and what every page
+/// needs. Built once per build; read concurrently by the page renderers.
+public struct SiteModel: Sendable {
+    public let content: PortalContent
+    public let tree: UnitTree
+    let markdown: MarkdownRenderer
+    let servicesByUnit: [String: [ServiceStandard]]
+    let maklumatByUnit: [String: Maklumat]
+    let instansiBySlug: [String: Instansi]
+    /// Units in tree order (each instansi's roots, depth first).
+    public let unitsInOrder: [WorkUnit]
+
+    public init(content: PortalContent, markdown: MarkdownRenderer = MarkdownRenderer()) {
+        self.content = content
+        self.tree = UnitTree.build(units: content.units, instansi: content.portal.instansi).tree
+        self.markdown = markdown
+        var byUnit: [String: [ServiceStandard]] = [:]
+        for service in content.services where tree.unitsBySlug[service.unit] != nil {
+            byUnit[service.unit, default: []].append(service)
+        }
+        self.servicesByUnit = byUnit.mapValues { $0.inDisplayOrder() }
+        self.maklumatByUnit = Dictionary(content.maklumat.map { ($0.unit, $0) }, uniquingKeysWith: { first, _ in first })
+        self.instansiBySlug = Dictionary(content.portal.instansi.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        let tree = self.tree
+        self.unitsInOrder = content.portal.instansi.flatMap { instansi in
+            (tree.roots[instansi.slug] ?? []).flatMap { tree.subtree(of: $0) }
+        }.compactMap { tree.unitsBySlug[$0] }
+    }
+
+    /// Every page to write, in a fixed order.
+    public var plan: [PageKind] {
+        var pages: [PageKind] = [.home, .servicesIndex, .dashboard, .notFound]
+        pages += content.pages.inPageOrder.map { .page($0.slug) }
+        for unit in unitsInOrder {
+            pages.append(.unit(unit.slug))
+            if maklumatByUnit[unit.slug] != nil { pages.append(.maklumat(unit: unit.slug)) }
+            pages += (servicesByUnit[unit.slug] ?? []).map { .service(unit: unit.slug, slug: $0.slug) }
+        }
+        return pages
+    }
+
+    public func route(of page: PageKind) -> String {
+        switch page {
+        case .home: Routes.home
+        case .unit(let slug): Routes.unit(slug)
+        case .service(let unit, let slug): Routes.service(unit: unit, slug: slug)
+        case .maklumat(let unit): Routes.maklumat(unit: unit)
+        case .servicesIndex: Routes.servicesIndex
+        case .dashboard: Routes.dashboard
+        case .page(let slug): Routes.page(slug)
+        case .notFound: Routes.notFound
+        }
+    }
+
+    /// Renders one page: its template, then the layout around it.
+    public func render(_ page: PageKind, with templates: TemplateSet) throws -> String {
+        let route = route(of: page)
+        let (template, context, title, crumbs, jsonLD): (String, Any, String, [LinkView], String?)
+        switch page {
+        case .home:
+            (template, context, title, crumbs, jsonLD) = ("home", homeView(route: route), content.portal.title, [], nil)
+        case .unit(let slug):
+            let unit = tree.unitsBySlug[slug]!
+            (template, context, title, crumbs, jsonLD) = ("unit", unitView(unit, route: route), unit.name, breadcrumbs(for: unit, route: route, current: nil), nil)
+        case .service(let unitSlug, let slug):
+            let unit = tree.unitsBySlug[unitSlug]!
+            let service = servicesByUnit[unitSlug]!.first { $0.slug == slug }!
+            (template, context, title, crumbs, jsonLD) = ("service", serviceView(service, unit: unit, route: route), service.name,
+                                                          breadcrumbs(for: unit, route: route, current: service.name), governmentServiceJSONLD(service, unit: unit, route: route))
+        case .maklumat(let unitSlug):
+            let unit = tree.unitsBySlug[unitSlug]!
+            let pledge = maklumatByUnit[unitSlug]!
+            (template, context, title, crumbs, jsonLD) = ("maklumat", maklumatView(pledge, unit: unit, route: route), "\(pledge.title) — \(unit.name)",
+                                                          breadcrumbs(for: unit, route: route, current: pledge.title), nil)
+        case .servicesIndex:
+            (template, context, title, crumbs, jsonLD) = ("services-index", servicesIndexView(route: route), "Daftar Layanan", [], nil)
+        case .dashboard:
+            (template, context, title, crumbs, jsonLD) = ("dashboard", dashboardView(route: route), "Dasbor Standar Pelayanan", [], nil)
+        case .page(let slug):
+            let page = content.pages.first { $0.slug == slug }!
+            (template, context, title, crumbs, jsonLD) = ("page", PageView(title: page.title, bodyHtml: markdown.html(page.body)), page.title, [], nil)
+        case .notFound:
+            // Served at any missing address, so its links are absolute.
+            let base = content.portal.baseURL
+            (template, context, title, crumbs, jsonLD) = ("not-found", NotFoundView(homeHref: base, servicesHref: base + Routes.servicesIndex),
+                                                          "Halaman tidak ditemukan", [], nil)
+        }
+        let body = try templates.render(template, context)
+        return try templates.render("layout", layout(route: route, title: title, breadcrumbs: crumbs, body: body, jsonLD: jsonLD,
+                                                     isNotFound: page == .notFound))
+    }
+
+    func link(_ route: String, to target: String) -> String { Routes.link(from: route, to: target) }
+
+    func unitName(_ slug: String) -> String { tree.unitsBySlug[slug]?.name ?? slug }
+}
+
+extension Array where Element == Page {
+    var inPageOrder: [Page] {
+        sorted { ($0.order ?? Int.max, $0.title, $0.slug) < ($1.order ?? Int.max, $1.title, $1.slug) }
+    }
+}

@@ -1,0 +1,43 @@
+import LenteraDiagnostics
+import LenteraRender
+
+/// Checks that no two pages would be written to the same file: a free page called
+/// `layanan` would otherwise overwrite the services index.
+enum OutputPlan {
+    static func conflicts(in model: SiteModel, display: String) -> [Diagnostic] {
+        var owners: [String: PageKind] = [:]
+        var diagnostics: [Diagnostic] = []
+        for page in model.plan {
+            let file = Routes.file(for: model.route(of: page))
+            if let owner = owners[file] {
+                diagnostics.append(.error("output.path-conflict", at: source(of: page, display: display),
+                                          "\(describe(page)) would be written to `\(file)`, where \(describe(owner)) is written",
+                                          hint: "give it another `slug`"))
+            } else {
+                owners[file] = page
+            }
+        }
+        return diagnostics
+    }
+
+    static func describe(_ page: PageKind) -> String {
+        switch page {
+        case .home: "the home page"
+        case .unit(let slug): "the unit `\(slug)`"
+        case .service(let unit, let slug): "the service `\(slug)` of `\(unit)`"
+        case .maklumat(let unit): "the maklumat of `\(unit)`"
+        case .servicesIndex: "the services index"
+        case .dashboard: "the dashboard"
+        case .page(let slug): "the page `\(slug)`"
+        case .notFound: "the 404 page"
+        }
+    }
+
+    static func source(of page: PageKind, display: String) -> SourceLocation? {
+        switch page {
+        case .page(let slug): SourceLocation(file: "\(display)/pages/\(slug).md")
+        case .unit(let slug): SourceLocation(file: "\(display)/units/\(slug)/unit.md")
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import LenteraRender
+
+/// The render phase: every page of the plan rendered and written, concurrently. Each
+/// worker renders a page and writes it at once, so rendering overlaps writing and no
+/// rendered page is kept in memory.
+enum PageRenderer {
+    struct PageFailure: Error, CustomStringConvertible {
+        let route: String
+        let underlying: Error
+        var description: String { "page `\(route)`: \(underlying)" }
+    }
+
+    /// Returns the number of pages written.
+    static func renderAll(_ model: SiteModel, templates: TemplateSet, into output: StagedOutput) throws -> Int {
+        let plan = model.plan
+        let files = plan.map { Routes.file(for: model.route(of: $0)) }
+        try output.createDirectories(for: files + Array(templates.assets.keys))
+
+        let failures = FailureBox()
+        DispatchQueue.concurrentPerform(iterations: plan.count) { index in
+            guard !failures.hasFailed else { return }
+            do {
+                let html = try model.render(plan[index], with: templates)
+                try output.write(files[index], text: html)
+            } catch {
+                failures.record(PageFailure(route: files[index], underlying: error))
+            }
+        }
+        if let failure = failures.first { throw failure }
+        return plan.count
+    }
+}
+
+/// The first failure of concurrent workers.
+final class FailureBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var failure: Error?
+
+    var hasFailed: Bool { lock.withLock { failure != nil } }
+    var first: Error? { lock.withLock { failure } }
+
+    func record(_ error: Error) {
+        lock.withLock { if failure == nil { failure = error } }
+    }
+}
+
+extension StagedOutput {
+    /// The files beside the pages: the theme's assets, `sitemap.xml` and `robots.txt`.
+    /// Returns how many were written.
+    func writeExtras(model: SiteModel, templates: TemplateSet) throws -> Int {
+        for (path, data) in templates.assets.sorted(by: { $0.key < $1.key }) {
+            try write(path, data)
+        }
+        let base = model.content.portal.baseURL
+        var sitemap = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+
+        """
+        for page in model.plan where page != .notFound {
+            sitemap += "  <url><loc>\(Formatting.escapeXML(base + model.route(of: page)))</loc></url>\n"
+        }
+        sitemap += "</urlset>\n"
+        try write("sitemap.xml", text: sitemap)
+        try write("robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n")
+        return templates.assets.count + 2
+    }
+}

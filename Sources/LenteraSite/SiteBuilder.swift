@@ -1,0 +1,103 @@
+import Foundation
+import LenteraContent
+import LenteraDiagnostics
+import LenteraDomain
+import LenteraRender
+
+/// What a build or a check is given.
+public struct BuildOptions: Sendable {
+    public var contentDirectory: URL
+    public var templatesDirectory: URL
+    public var outputDirectory: URL
+    /// Overrides the portal's `base_url`.
+    public var baseURL: String?
+    /// How the folders are named in messages (as the user typed them).
+    public var displayContent: String
+    public var displayTemplates: String
+
+    public init(content: String = "content", templates: String = "templates", output: String = "public", baseURL: String? = nil) {
+        contentDirectory = URL(fileURLWithPath: content)
+        templatesDirectory = URL(fileURLWithPath: templates)
+        outputDirectory = URL(fileURLWithPath: output)
+        self.baseURL = baseURL
+        displayContent = content
+        displayTemplates = templates
+    }
+}
+
+/// What a finished build reports.
+public struct BuildReport: Sendable {
+    public var diagnostics: [Diagnostic]
+    /// Files written (pages, sitemap, robots.txt, assets); 0 when the build failed.
+    public var filesWritten: Int
+    public var pagesWritten: Int
+    public var succeeded: Bool
+    /// Seconds spent in each phase, in order.
+    public var phaseTimes: [(phase: String, seconds: Double)]
+}
+
+/// The build, as named phases with typed input and output, so that a test can stop
+/// after any of them:
+/// load (files → model) → prepare (model → site model, base URL) → render (pages → HTML,
+/// concurrently, into a staging folder) → publish (swap the staging folder in).
+public enum SiteBuilder {
+    /// Load and validate: content and templates, with every diagnostic.
+    public static func check(_ options: BuildOptions) -> (content: PortalContent?, templates: TemplateSet?, diagnostics: [Diagnostic]) {
+        let loaded = ContentLoader(root: options.contentDirectory, displayRoot: options.displayContent).load()
+        let (templates, templateDiagnostics) = TemplateSet.load(from: options.templatesDirectory, displayRoot: options.displayTemplates)
+        var diagnostics = loaded.diagnostics + templateDiagnostics
+        var content = loaded.content
+        if let override = options.baseURL {
+            if let normalised = BaseURL.normalise(override) {
+                content?.portal.baseURL = normalised
+            } else {
+                diagnostics.append(.error("portal.invalid-base-url", at: nil, "`--base-url` must be an absolute http(s) address, not `\(override)`",
+                                          hint: "for example `--base-url https://transparansi.contoh.go.id/`"))
+            }
+        }
+        if let content {
+            diagnostics += OutputPlan.conflicts(in: SiteModel(content: content), display: options.displayContent)
+        }
+        return (content, templates, diagnostics.sortedByLocation())
+    }
+
+    /// Builds the site into `options.outputDirectory`. The published folder is replaced
+    /// only when every page was written; on any error it is left exactly as it was.
+    public static func build(_ options: BuildOptions) -> BuildReport {
+        var times: [(String, Double)] = []
+        var clock = ContinuousClock.now
+        func lap(_ phase: String) {
+            let now = ContinuousClock.now
+            let elapsed = now - clock
+            times.append((phase, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
+            clock = now
+        }
+
+        let (content, templates, diagnostics) = check(options)
+        lap("load")
+        guard !diagnostics.hasErrors, let content, let templates else {
+            return BuildReport(diagnostics: diagnostics, filesWritten: 0, pagesWritten: 0, succeeded: false, phaseTimes: times)
+        }
+        let model = SiteModel(content: content)
+        lap("prepare")
+        do {
+            let writer = try StagedOutput(destination: options.outputDirectory)
+            do {
+                let pages = try PageRenderer.renderAll(model, templates: templates, into: writer)
+                var files = pages
+                files += try writer.writeExtras(model: model, templates: templates)
+                lap("render")
+                try writer.publish()
+                lap("publish")
+                return BuildReport(diagnostics: diagnostics, filesWritten: files, pagesWritten: pages, succeeded: true, phaseTimes: times)
+            } catch {
+                writer.discard()
+                throw error
+            }
+        } catch {
+            let failure = Diagnostic.error("build.write-failed", at: nil, "the site could not be written: \(error)",
+                                           hint: "the published folder was left as it was; check that the output folder's parent exists and is writable")
+            return BuildReport(diagnostics: diagnostics + [failure], filesWritten: 0, pagesWritten: 0, succeeded: false, phaseTimes: times)
+        }
+    }
+}
