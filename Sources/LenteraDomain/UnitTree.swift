@@ -27,14 +27,12 @@ public struct UnitTree: Sendable {
 
         // Resolve each unit's instansi by walking up; detect unknown parents and cycles.
         var resolved: [String: String] = [:]
-        var broken: Set<String> = []
         for unit in units.inDisplayOrder() {
             var path = [unit.slug]
             var current = unit
             var result: String?
             while true {
                 if let known = resolved[current.slug] { result = known; break }
-                if broken.contains(current.slug) { break }
                 guard let parentSlug = current.parent else {
                     if let own = current.instansi {
                         if knownInstansi.contains(own) { result = own } else if current.slug == unit.slug {
@@ -64,8 +62,6 @@ public struct UnitTree: Sendable {
                     problems.append(.instansiDiffersFromParent(unit: unit.slug, instansi: own, parentInstansi: result))
                 }
                 resolved[unit.slug] = result
-            } else {
-                broken.insert(unit.slug)
             }
         }
 

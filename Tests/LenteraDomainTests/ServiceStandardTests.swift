@@ -1,0 +1,126 @@
+import Testing
+@testable import LenteraDomain
+
+@Suite struct ServiceStandardTests {
+    func service(_ components: [ServiceComponent: ComponentValue], enactment: Decree? = nil) -> ServiceStandard {
+        ServiceStandard(slug: "s", unit: "u", name: "Layanan", enactment: enactment, components: components)
+    }
+
+    static let all: [ServiceComponent: ComponentValue] = Dictionary(uniqueKeysWithValues: ServiceComponent.allCases.map { component in
+        switch component.form {
+        case .list: (component, .list([.text("isi")]))
+        case .duration: (component, .duration(CompletionTime(text: "30 menit", duration: .minutes(30))))
+        case .cost: (component, .cost(.free))
+        case .text: (component, .text("3 orang"))
+        }
+    })
+
+    @Test func thereAreFourteenComponentsSixForDeliveryEightForManagement() {
+        #expect(ServiceComponent.allCases.count == 14)
+        #expect(ServiceComponent.allCases.filter { $0.part == .delivery }.count == 6)
+        #expect(ServiceComponent.allCases.filter { $0.part == .management }.count == 8)
+        #expect(ServiceComponent.allCases.map(\.key).prefix(6) == ["persyaratan", "prosedur", "jangka_waktu", "biaya", "produk", "pengaduan"])
+    }
+
+    @Test func aStandardWithAllComponentsIsComplete() {
+        let complete = service(Self.all)
+        #expect(complete.isComplete)
+        #expect(complete.missingComponents.isEmpty)
+        #expect(complete.presentComponents.count == 14)
+    }
+
+    @Test func missingAndEmptyComponentsAreNamedInTheRegulationsOrder() {
+        var components = Self.all
+        components[.jaminanKeamanan] = nil
+        components[.persyaratan] = .list([])
+        let standard = service(components)
+        #expect(!standard.isComplete)
+        #expect(standard.missingComponents == [.persyaratan, .jaminanKeamanan])
+        #expect(standard.presentComponents.count == 12)
+    }
+
+    @Test func evaluationLevelFollowsCompletenessAndEnactment() {
+        #expect(service([:]).evaluationLevel == 1)
+        #expect(service(Self.all).evaluationLevel == 2)
+        #expect(service(Self.all, enactment: Decree(number: "Perwali 67/2018")).evaluationLevel == 3)
+    }
+}
+
+@Suite struct DurationTests {
+    @Test(arguments: [
+        ("30 menit", Duration.minutes(30)),
+        ("2 jam", .minutes(120)),
+        ("1,5 jam", .minutes(90)),
+        ("1 hari kerja", .workingDays(1)),
+        ("maks. 5 hari kerja", .workingDays(5)),
+        ("paling lama 5 (lima) hari kerja", .workingDays(5)),
+        ("14 Hari", .workingDays(14)),
+        ("30 menit di LPSE Kota Banjarmasin (proses di LKPP disesuaikan)", .minutes(30)),
+    ])
+    func readsTheFirstDurationOfAText(text: String, expected: Duration) {
+        #expect(Duration.parse(text) == expected)
+    }
+
+    @Test func textWithoutADurationReadsAsNothing() {
+        #expect(Duration.parse("secepat mungkin") == nil)
+        #expect(Duration.parse("") == nil)
+    }
+
+    @Test func bandsGroupDurationsOnWorkingTime() {
+        #expect(Duration.minutes(30).band == .withinAnHour)
+        #expect(Duration.minutes(60).band == .withinAnHour)
+        #expect(Duration.minutes(61).band == .withinADay)
+        #expect(Duration.workingDays(1).band == .withinADay)
+        #expect(Duration.minutes(451).band == .upToFiveDays)
+        #expect(Duration.workingDays(5).band == .upToFiveDays)
+        #expect(Duration.workingDays(6).band == .upToFourteenDays)
+        #expect(Duration.workingDays(14).band == .upToFourteenDays)
+        #expect(Duration.workingDays(15).band == .longer)
+    }
+
+    @Test func aWorkingDayIsSevenAndAHalfHours() {
+        #expect(Duration.workingDays(2).minutesOfWork == 900)
+    }
+}
+
+@Suite struct CostTests {
+    @Test(arguments: [(0, "Rp0"), (500, "Rp500"), (5000, "Rp5.000"), (50000, "Rp50.000"), (1_500_000, "Rp1.500.000"), (-2500, "-Rp2.500")])
+    func rupiahIsWrittenWithFullStopsAndNoSpace(amount: Int, text: String) {
+        #expect(Rupiah(amount).formatted == text)
+    }
+
+    @Test func freeWordsAreRecognised() {
+        #expect(Cost.meansFree("Gratis"))
+        #expect(Cost.meansFree(" gratis. "))
+        #expect(Cost.meansFree("Tidak dipungut biaya"))
+        #expect(Cost.meansFree("Rp0,-"))
+        #expect(!Cost.meansFree("Rp5.000"))
+        #expect(!Cost.meansFree("sesuai Perda"))
+    }
+
+    @Test func feesOfZeroAreFree() {
+        #expect(Cost.fees([Fee(description: "x", amount: Rupiah(0))], legalBasis: nil).isFree)
+        #expect(!Cost.fees([Fee(description: "x", amount: Rupiah(5000))], legalBasis: "Perda").isFree)
+        #expect(Cost.free.isFree)
+    }
+}
+
+@Suite struct CalendarDateTests {
+    @Test func readsIsoDatesAndRejectsImpossibleOnes() {
+        #expect(CalendarDate(iso: "2018-11-27") == CalendarDate(year: 2018, month: 11, day: 27))
+        #expect(CalendarDate(iso: "2024-02-29") != nil)
+        #expect(CalendarDate(iso: "2023-02-29") == nil)
+        #expect(CalendarDate(iso: "2018-13-01") == nil)
+        #expect(CalendarDate(iso: "27-11-2018") == nil)
+        #expect(CalendarDate(year: 2018, month: 11, day: 27)?.iso == "2018-11-27")
+    }
+}
+
+@Suite struct OfficialTests {
+    @Test func aNipHasEighteenDigits() {
+        #expect(Official.isWellFormedNIP("196701151993031005"))
+        #expect(Official.isWellFormedNIP("19670115 199303 1 005"))
+        #expect(!Official.isWellFormedNIP("1967011519930310"))
+        #expect(!Official.isWellFormedNIP("19670115199303100X"))
+    }
+}
