@@ -54,11 +54,16 @@ let package = Package(
         ),
         .executableTarget(name: "lentera", dependencies: ["LenteraCLI"]),
 
+        // Test support: a portal written from `[path: text]` into a temporary folder, and
+        // where the default theme is. Foundation only, so every test target can use it.
+        .target(name: "LenteraTesting", path: "Tests/LenteraTesting"),
+
         .testTarget(name: "LenteraMarkdownTests", dependencies: ["LenteraMarkdown"]),
         .testTarget(name: "LenteraDomainTests", dependencies: ["LenteraDomain"]),
-        .testTarget(name: "LenteraContentTests", dependencies: ["LenteraContent"]),
-        .testTarget(name: "LenteraSiteTests", dependencies: ["LenteraSite", "LenteraRender"]),
-        .testTarget(name: "LenteraCLITests", dependencies: ["LenteraCLI"]),
+        .testTarget(name: "LenteraContentTests", dependencies: ["LenteraContent", "LenteraTesting"]),
+        .testTarget(name: "LenteraSiteTests", dependencies: ["LenteraSite", "LenteraRender", "LenteraTesting"]),
+        // Runs the built `lentera` executable; `swift build` builds it before the tests.
+        .testTarget(name: "LenteraCLITests", dependencies: ["LenteraCLI", "LenteraTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )
