@@ -9,6 +9,8 @@ public struct LoadedContent: Sendable {
     public var diagnostics: [Diagnostic]
     /// Every file read, relative to the content folder, sorted.
     public var files: [String]
+    /// The file each free page was read from, by the page's slug, as diagnostics name it.
+    public var pageFiles: [String: String] = [:]
 }
 
 /// The load phase: reads a content folder into the domain model.
@@ -40,6 +42,8 @@ struct LoadRun {
     var files: [String] = []
     /// Where each unit was defined, for problems found when units are put together.
     var unitFiles: [String: Document] = [:]
+    /// Where each free page was defined (slug → path relative to the content folder).
+    var pageFiles: [String: String] = [:]
     let fileManager = FileManager.default
 
     init(root: URL, displayRoot: String) {
@@ -81,7 +85,7 @@ struct LoadRun {
         }
         var content = PortalContent(portal: portal, units: units, services: services, maklumat: maklumat, pages: pages)
         validate(&content)
-        return LoadedContent(content: content, diagnostics: diagnostics, files: files.sorted())
+        return LoadedContent(content: content, diagnostics: diagnostics, files: files.sorted(), pageFiles: pageFiles.mapValues(display))
     }
 
     // MARK: - Files
@@ -156,27 +160,14 @@ struct LoadRun {
 
     mutating func loadUnitFolder(_ folderName: String, units: inout [WorkUnit], services: inout [ServiceStandard], maklumat: inout [Maklumat]) {
         let folder = "units/\(folderName)"
-        guard let unitPath = single(folder, base: "unit") else {
-            diagnostics.append(.error("unit.missing-file", at: SourceLocation(file: display(folder)),
-                                      "the unit folder `\(folderName)` has no `unit.md`",
-                                      hint: "add `\(folder)/unit.md` with the unit's `nama`, `jenis` and `induk` or `instansi`"))
-            return
-        }
-        guard let document = read(unitPath) else { return }
-        let unit = UnitDecoder.decode(document, folderSlug: folderName)
-        collect(document)
-        guard let unit else { return }
-        if let other = unitFiles[unit.slug] {
-            diagnostics.append(.error("unit.duplicate-slug", at: document.context.location(nil),
-                                      "another unit already has the address `\(unit.slug)` (\(other.context.file))",
-                                      hint: "give one of them another `slug`"))
-            return
-        }
-        unitFiles[unit.slug] = document
-        units.append(unit)
+        // A unit that cannot be read is left out, but its maklumat and services are still
+        // read, so that `check` reports every problem at once rather than one file a run.
+        let unit = loadUnit(folder: folder, folderName: folderName)
+        if let unit { units.append(unit) }
+        let unitSlug = unit?.slug ?? folderName
 
         if let path = single(folder, base: "maklumat"), let document = read(path) {
-            if let pledge = MaklumatDecoder.decode(document, unit: unit.slug) { maklumat.append(pledge) }
+            if let pledge = MaklumatDecoder.decode(document, unit: unitSlug), unit != nil { maklumat.append(pledge) }
             collect(document)
         }
 
@@ -186,7 +177,7 @@ struct LoadRun {
             guard Document.format(of: name) != nil else { unknownFile(relative); continue }
             guard let document = read(relative) else { continue }
             let fileSlug = (name as NSString).deletingPathExtension
-            let service = ServiceDecoder.decode(document, unit: unit.slug, fileSlug: fileSlug)
+            let service = ServiceDecoder.decode(document, unit: unitSlug, fileSlug: fileSlug)
             collect(document)
             guard let service else { continue }
             if let first = serviceFiles[service.slug] {
@@ -196,7 +187,7 @@ struct LoadRun {
                 continue
             }
             serviceFiles[service.slug] = relative
-            services.append(service)
+            if unit != nil { services.append(service) }
         }
         for name in children(of: folder, directories: false) {
             let base = (name as NSString).deletingPathExtension
@@ -208,9 +199,31 @@ struct LoadRun {
         }
     }
 
+    /// Reads a unit folder's `unit.md`; nil when it is missing, cannot be read, or takes
+    /// another unit's address (each reported).
+    mutating func loadUnit(folder: String, folderName: String) -> WorkUnit? {
+        guard let unitPath = single(folder, base: "unit") else {
+            diagnostics.append(.error("unit.missing-file", at: SourceLocation(file: display(folder)),
+                                      "the unit folder `\(folderName)` has no `unit.md`",
+                                      hint: "add `\(folder)/unit.md` with the unit's `nama`, `jenis` and `induk` or `instansi`"))
+            return nil
+        }
+        guard let document = read(unitPath) else { return nil }
+        let unit = UnitDecoder.decode(document, folderSlug: folderName)
+        collect(document)
+        guard let unit else { return nil }
+        if let other = unitFiles[unit.slug] {
+            diagnostics.append(.error("unit.duplicate-slug", at: document.context.location(nil),
+                                      "another unit already has the address `\(unit.slug)` (\(other.context.file))",
+                                      hint: "give one of them another `slug`"))
+            return nil
+        }
+        unitFiles[unit.slug] = document
+        return unit
+    }
+
     mutating func loadPages() -> [Page] {
         var pages: [Page] = []
-        var pageFiles: [String: String] = [:]
         for name in children(of: "pages", directories: false) {
             let relative = "pages/\(name)"
             guard Document.format(of: name) != nil else { unknownFile(relative); continue }

@@ -61,6 +61,16 @@ struct Document {
                 return nil
             }
             return node
+        } catch YamlError.duplicatedKeysInMapping(let keys, let yamsContext) {
+            // Yams refuses a repeated key before `Fields` sees it, with a message quoting the
+            // whole file; report it as `Fields` would: at the second occurrence.
+            for key in keys {
+                let (first, second) = RepeatedKey.occurrences(of: key, in: yaml, near: yamsContext.mark)
+                let firstLine = context.location(line: first.line).line ?? first.line
+                context.add(.error("content.duplicate-key", at: context.location(line: second.line, column: second.column),
+                                   "the field `\(key)` is given twice (first on line \(firstLine))", hint: "keep one of them"))
+            }
+            return nil
         } catch let error as YamlError {
             let (problem, mark) = describe(error)
             let location = mark.map { context.location(line: $0.line, column: $0.column) } ?? context.location(line: 1)
@@ -84,6 +94,35 @@ struct Document {
         default:
             return ("\(error)", nil)
         }
+    }
+}
+
+/// Where a key that Yams found repeated is written: Yams gives only the first
+/// occurrence of one of the repeated keys, so the lines are searched for a key written
+/// at the same column (`key:`, `"key":`, `- key:`).
+enum RepeatedKey {
+    typealias Position = (line: Int, column: Int)
+
+    static func occurrences(of key: String, in yaml: String, near mark: Mark) -> (first: Position, second: Position) {
+        var found: [Position] = []
+        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = Substring(line)
+            var column = 1
+            while let first = rest.first, first == " " || first == "-" {
+                rest.removeFirst()
+                column += 1
+            }
+            if ["\(key):", "\"\(key)\":", "'\(key)':", "\(key) :", "\"\(key)\" :"].contains(where: { rest.hasPrefix($0) }) {
+                found.append((index + 1, column))
+            }
+        }
+        // The pair Yams pointed at, else the first two written at the same column.
+        let columns = found.filter { $0.line >= mark.line && $0.column == mark.column }
+        if columns.count >= 2 { return (columns[0], columns[1]) }
+        for (index, first) in found.enumerated() {
+            if let second = found[(index + 1)...].first(where: { $0.column == first.column }) { return (first, second) }
+        }
+        return ((mark.line, mark.column), (mark.line, mark.column))
     }
 }
 
