@@ -50,11 +50,11 @@ public enum UnitKind: String, Sendable, CaseIterable, Equatable {
         case .bidang: "Bidang"
         case .kecamatan: "Kecamatan"
         case .kelurahan: "Kelurahan"
-        case .upt: "WorkUnit Pelaksana Teknis"
+        case .upt: "Unit Pelaksana Teknis"
         case .rumahSakit: "Rumah Sakit"
         case .puskesmas: "Puskesmas"
         case .kantor: "Kantor"
-        case .lainnya: "WorkUnit Kerja"
+        case .lainnya: "Unit Kerja"
         }
     }
 }

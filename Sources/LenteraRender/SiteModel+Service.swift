@@ -3,8 +3,8 @@ import LenteraDomain
 
 extension SiteModel {
     func serviceView(_ service: ServiceStandard, unit: WorkUnit, route: String) -> ServiceView {
-        let components = ServiceComponent.allCases.enumerated().map { index, component in
-            componentView(component, number: index + 1, of: service)
+        let numbered = ServiceComponent.allCases.enumerated().map { index, component in
+            (component, componentView(component, number: index + 1, of: service))
         }
         var glance: [FactView] = []
         if let time = service.completionTime { glance.append(FactView(label: "Waktu", value: time.text)) }
@@ -26,8 +26,8 @@ extension SiteModel {
             completeness: "Memuat \(service.presentComponents.count) dari \(ServiceComponent.allCases.count) komponen standar pelayanan",
             complete: service.isComplete,
             missingTitles: missing.isEmpty ? nil : missing.map(\.title).joined(separator: "; "),
-            delivery: components.filter { ServiceComponent(rawValue: $0.key)?.part == .delivery },
-            management: components.filter { ServiceComponent(rawValue: $0.key)?.part == .management },
+            delivery: numbered.filter { $0.0.part == .delivery }.map(\.1),
+            management: numbered.filter { $0.0.part == .management }.map(\.1),
             decree: service.enactment.map { decree in
                 DecreeView(number: decree.number, date: decree.date.map(Formatting.date), about: decree.about, href: decree.url)
             },
@@ -107,7 +107,8 @@ extension SiteModel {
         }
         guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]),
               let json = String(data: data, encoding: .utf8) else { return "" }
-        // Inside <script>, "</" would end the element early.
-        return json.replacingOccurrences(of: "</", with: "<\\/")
+        // Inside <script>, "</" would end the element early and "<!--" would change how the
+        // rest is parsed; to JSON, "\u003c" is the same character as "<".
+        return json.replacingOccurrences(of: "<", with: "\\u003c")
     }
 }

@@ -4,13 +4,14 @@ import LenteraRender
 /// Checks that no two pages would be written to the same file: a free page called
 /// `layanan` would otherwise overwrite the services index.
 enum OutputPlan {
-    static func conflicts(in model: SiteModel, display: String) -> [Diagnostic] {
+    /// - Parameter pageFiles: the file each free page was read from, by slug.
+    static func conflicts(in model: SiteModel, display: String, pageFiles: [String: String]) -> [Diagnostic] {
         var owners: [String: PageKind] = [:]
         var diagnostics: [Diagnostic] = []
         for page in model.plan {
             let file = Routes.file(for: model.route(of: page))
             if let owner = owners[file] {
-                diagnostics.append(.error("output.path-conflict", at: source(of: page, display: display),
+                diagnostics.append(.error("output.path-conflict", at: source(of: page, display: display, pageFiles: pageFiles),
                                           "\(describe(page)) would be written to `\(file)`, where \(describe(owner)) is written",
                                           hint: "give it another `slug`"))
             } else {
@@ -33,9 +34,9 @@ enum OutputPlan {
         }
     }
 
-    static func source(of page: PageKind, display: String) -> SourceLocation? {
+    static func source(of page: PageKind, display: String, pageFiles: [String: String]) -> SourceLocation? {
         switch page {
-        case .page(let slug): SourceLocation(file: "\(display)/pages/\(slug).md")
+        case .page(let slug): SourceLocation(file: pageFiles[slug] ?? "\(display)/pages/\(slug).md")
         case .unit(let slug): SourceLocation(file: "\(display)/units/\(slug)/unit.md")
         default: nil
         }

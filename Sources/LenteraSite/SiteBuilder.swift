@@ -56,7 +56,7 @@ public enum SiteBuilder {
             }
         }
         if let content {
-            diagnostics += OutputPlan.conflicts(in: SiteModel(content: content), display: options.displayContent)
+            diagnostics += OutputPlan.conflicts(in: SiteModel(content: content), display: options.displayContent, pageFiles: loaded.pageFiles)
         }
         return (content, templates, diagnostics.sortedByLocation())
     }

@@ -1,0 +1,85 @@
+import LenteraTesting
+import Testing
+
+/// A service page: the 6 service-delivery components, then the 8 service-management ones
+/// (PermenPANRB 15/2014), each in the form a citizen needs.
+@Suite struct ServicePageTests {
+    static let feeService = SampleService.markdown(name: "Legalisasi Dokumen", replacing: ["biaya": """
+        biaya:
+          tarif:
+            - uraian: Legalisasi, per lembar
+              jumlah: 5000
+            - uraian: Salinan akta
+              jumlah: 10000
+          dasar_hukum: Peraturan Daerah Kota Contoh Nomor 1 Tahun 2020
+        """])
+
+    /// The `<section>` of one component, by its key.
+    func component(_ key: String, in html: String) throws -> String {
+        let id = "id=\"k-\(key.replacingOccurrences(of: "_", with: "-"))\""
+        let after = try #require(html.components(separatedBy: id).dropFirst().first, "no section \(id)")
+        return try #require(after.components(separatedBy: "</section>").first)
+    }
+
+    @Test func deliveryComponentsComeBeforeManagementOnesInTheRegulationsOrder() throws {
+        let html = try build(TestPortal()).main(Pages.service())
+        let delivery = try #require(html.offset(of: "<h2 id=\"penyampaian\">Penyampaian pelayanan</h2>"))
+        let management = try #require(html.offset(of: "<h2 id=\"pengelolaan\">Pengelolaan pelayanan</h2>"))
+        let offsets = try SampleService.components.map { key, _ in
+            try #require(html.offset(of: "id=\"k-\(key.replacingOccurrences(of: "_", with: "-"))\""), "\(key) is not shown")
+        }
+        #expect(offsets == offsets.sorted())
+        #expect(offsets[..<6].allSatisfy { delivery < $0 && $0 < management })
+        #expect(offsets[6...].allSatisfy { management < $0 })
+        #expect(html.contains("<span class=\"number\">1.</span> Persyaratan</h3>"))
+        #expect(html.contains("<span class=\"number\">14.</span> Evaluasi kinerja pelaksana</h3>"))
+    }
+
+    @Test func requirementsAreAChecklist() throws {
+        let section = try component("persyaratan", in: try build(TestPortal()).main(Pages.service()))
+        #expect(section.contains("<ul class=\"checklist\">"))
+        #expect(section.contains("<li><label><input type=\"checkbox\"> Surat permohonan</label></li>"))
+        #expect(section.contains("<li><label><input type=\"checkbox\"> Fotokopi KTP</label></li>"))
+        #expect(section.occurrences(of: "<input type=\"checkbox\">") == 2)
+    }
+
+    @Test func theProcedureIsAnOrderedList() throws {
+        let section = try component("prosedur", in: try build(TestPortal()).main(Pages.service()))
+        let list = try #require(section.components(separatedBy: "<ol class=\"steps\">").dropFirst().first?.components(separatedBy: "</ol>").first)
+        let steps = list.components(separatedBy: "\n").filter { $0.hasPrefix("<li>") }
+        #expect(steps == ["<li>Pemohon mengisi formulir</li>", "<li>Petugas memeriksa berkas</li>", "<li>Petugas menyerahkan surat</li>"])
+    }
+
+    @Test func aFreeServiceSaysGratis() throws {
+        let html = try build(TestPortal()).main(Pages.service())
+        #expect(try component("biaya", in: html).contains("<p class=\"value\">Gratis</p>"))
+        #expect(!html.contains("<caption>Tarif</caption>"))
+        #expect(html.contains("<div><dt>Biaya</dt><dd>Gratis</dd></div>"))
+        #expect(html.contains("<div><dt>Waktu</dt><dd>30 menit</dd></div>"))
+    }
+
+    @Test func feesAreATableInRupiahWithTheirLegalBasis() throws {
+        let html = try build(TestPortal().with(TestPortal.serviceFile, Self.feeService)).main(Pages.service())
+        let section = try component("biaya", in: html)
+        #expect(section.contains("<caption>Tarif</caption>"))
+        #expect(section.contains("<tr><th scope=\"row\">Legalisasi, per lembar</th><td class=\"num\">Rp5.000</td></tr>"))
+        #expect(section.contains("<tr><th scope=\"row\">Salinan akta</th><td class=\"num\">Rp10.000</td></tr>"))
+        #expect(section.contains("<p>Dasar hukum tarif: Peraturan Daerah Kota Contoh Nomor 1 Tahun 2020</p>"))
+        #expect(!section.contains("Gratis"))
+        #expect(html.contains("<div><dt>Biaya</dt><dd>Rp5.000–Rp10.000</dd></div>"))
+    }
+
+    @Test func theDecreeThatEnactedTheStandardIsNamed() throws {
+        let html = try build(TestPortal()).main(Pages.service())
+        #expect(html.contains("<p>Ditetapkan dengan Peraturan Wali Kota Contoh Nomor 1 Tahun 2020, tanggal 2 Januari 2020.</p>"))
+        let unenacted = try build(TestPortal().with(TestPortal.serviceFile, SampleService.markdown(enacted: false))).main(Pages.service())
+        #expect(unenacted.contains("Keputusan yang menetapkan standar pelayanan ini belum dicantumkan."))
+    }
+
+    @Test func aMissingComponentIsShownAsMissing() throws {
+        let html = try build(TestPortal().with(TestPortal.serviceFile, SampleService.markdown(removing: ["jaminan_keamanan"]))).main(Pages.service())
+        #expect(try component("jaminan_keamanan", in: html).contains("<p class=\"missing\">Belum dicantumkan dalam standar pelayanan.</p>"))
+        #expect(html.contains("Memuat 13 dari 14 komponen standar pelayanan. Belum dicantumkan: Jaminan keamanan dan keselamatan pelayanan."))
+        #expect(!(try component("persyaratan", in: html)).contains("class=\"missing\""))
+    }
+}
