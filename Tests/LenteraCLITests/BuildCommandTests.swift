@@ -1,0 +1,57 @@
+import Foundation
+import LenteraTesting
+import Testing
+
+/// `lentera build`: writes the site on success; on errors prints them, exits 1 and
+/// creates nothing.
+@Suite struct BuildCommandTests {
+    @Test func aValidPortalIsBuiltIntoTheOutputFolder() throws {
+        let result = try LenteraProcess.run("build", TestPortal(), extra: ["--output", "situs"]) { folder in
+            let site = folder.appendingPathComponent("situs")
+            #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("index.html").path))
+            #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("unit/dinas-contoh/layanan/layanan-contoh/index.html").path))
+            #expect(FolderSnapshot.names(in: folder) == ["content", "situs"])
+        }
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        // "Built 7 pages (10 files) into situs/ in 25 ms."; the time varies.
+        #expect(result.stdout.hasPrefix("Built 7 pages (10 files) into situs/ in "))
+        #expect(result.stdout.hasSuffix(".\n"))
+    }
+
+    @Test func theBaseURLOptionReachesThePages() throws {
+        let result = try LenteraProcess.run("build", TestPortal(), extra: ["--base-url", "https://portal.contoh.go.id/"]) { folder in
+            let home = try String(contentsOf: folder.appendingPathComponent("public/index.html"), encoding: .utf8)
+            #expect(home.contains("<link rel=\"canonical\" href=\"https://portal.contoh.go.id/\">"))
+        }
+        #expect(result.status == 0)
+    }
+
+    @Test func aBrokenPortalPrintsItsDiagnosticsAndCreatesNoOutput() throws {
+        let result = try LenteraProcess.run("build", BrokenPortals.unknownParent) { folder in
+            #expect(FolderSnapshot.names(in: folder) == ["content"])
+        }
+        #expect(result.status == 1)
+        #expect(result.stdout == "")
+        #expect(result.stderrLines == [
+            "content/units/bidang-satu/unit.md:4:8: error: the parent unit `dinas-kontoh` does not exist [unit.unknown-parent]",
+            "  hint: did you mean `dinas-contoh`? `induk` must be the slug (folder name) of another unit",
+            "Build failed: 1 error, 0 warnings. `public` was left unchanged.",
+        ])
+    }
+
+    @Test func aBrokenPortalLeavesAnExistingSiteAsItWas() throws {
+        try withTemporaryFolder { folder in
+            try TestPortal().write(to: folder.appendingPathComponent("content"))
+            let arguments = ["build", "--content", "content", "--templates", Repository.templates.path]
+            #expect(try LenteraProcess.run(arguments, in: folder).status == 0)
+            let published = FolderSnapshot.files(in: folder.appendingPathComponent("public"))
+            try BrokenPortals.severalErrors.write(to: folder.appendingPathComponent("content"))
+            let result = try LenteraProcess.run(arguments, in: folder)
+            #expect(result.status == 1)
+            #expect(result.stderrLines.last == "Build failed: 4 errors, 0 warnings. `public` was left unchanged.")
+            #expect(FolderSnapshot.files(in: folder.appendingPathComponent("public")) == published)
+            #expect(FolderSnapshot.names(in: folder) == ["content", "public"])
+        }
+    }
+}
