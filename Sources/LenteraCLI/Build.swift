@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import LenteraSite
 
 extension Lentera {
@@ -25,7 +26,9 @@ extension Lentera {
             let report = SiteBuilder.build(options)
             Console.printDiagnostics(report.diagnostics)
             guard report.succeeded else {
-                Console.error("Build failed: \(Console.counts(report.diagnostics)). `\(output)` was left unchanged.")
+                let published = FileManager.default.fileExists(atPath: output)
+                Console.error("Build failed: \(Console.counts(report.diagnostics)). "
+                              + (published ? "`\(output)` was left unchanged." : "Nothing was written."))
                 throw ExitCode(1)
             }
             let seconds = report.phaseTimes.reduce(0) { $0 + $1.seconds }

@@ -96,8 +96,8 @@ struct LoadRun {
         guard let names = try? fileManager.contentsOfDirectory(atPath: url.path) else { return [] }
         return names.filter { !$0.hasPrefix(".") }.filter { name in
             var isDirectory: ObjCBool = false
-            fileManager.fileExists(atPath: url.appendingPathComponent(name).path, isDirectory: &isDirectory)
-            return isDirectory.boolValue == directories
+            let exists = fileManager.fileExists(atPath: url.appendingPathComponent(name).path, isDirectory: &isDirectory)
+            return exists && isDirectory.boolValue == directories
         }.sorted()
     }
 

@@ -105,7 +105,7 @@ struct Fields {
     }
 
     func missing(_ key: String, what: String) {
-        context.error("content.missing-field", node, "\(what.isEmpty ? "this file" : what) has no `\(key)`",
+        context.error("content.missing-field", node, "`\(key)` is missing from \(what.isEmpty ? "this file" : what)",
                       hint: "add a line `\(key): ...`")
     }
 }

@@ -21,7 +21,9 @@ struct LayoutView {
     var pageTitle: String
     var documentTitle: String
     var description: String?
-    var canonical: String
+    /// Nil on the 404 page, which is served at any missing address and must not be indexed.
+    var canonical: String?
+    var noIndex: Bool
     var root: String
     var homeHref: String
     var stylesheet: String

@@ -36,7 +36,7 @@ import Testing
         #expect(result.stderrLines == [
             "content/units/bidang-satu/unit.md:4:8: error: the parent unit `dinas-kontoh` does not exist [unit.unknown-parent]",
             "  hint: did you mean `dinas-contoh`? `induk` must be the slug (folder name) of another unit",
-            "Build failed: 1 error, 0 warnings. `public` was left unchanged.",
+            "Build failed: 1 error, 0 warnings. Nothing was written.",
         ])
     }
 

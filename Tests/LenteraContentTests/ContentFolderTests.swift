@@ -33,6 +33,6 @@ import Testing
     @Test func portalYAMLWithoutRequiredFieldsNamesEachOne() throws {
         let loaded = try load(TestPortal().with(TestPortal.portalFile, "judul: Portal\n"))
         #expect(loaded.content == nil)
-        #expect(loaded.diagnostics.map(\.message) == ["the portal settings has no `base_url`", "the portal settings has no `instansi`"])
+        #expect(loaded.diagnostics.map(\.message) == ["`base_url` is missing from the portal settings", "`instansi` is missing from the portal settings"])
     }
 }

@@ -43,7 +43,7 @@ import Testing
             """])
         let errors = loaded.diagnostics.filter { $0.severity == .error }
         #expect(errors.map(\.code) == ["content.missing-field"])
-        #expect(errors.first?.message == "the group `Sarana` has no `butir`")
+        #expect(errors.first?.message == "`butir` is missing from the group `Sarana`")
     }
 
     @Test func aGroupWithAnUnknownKeyNamesTheKeyAndSuggestsTheRightOne() throws {
