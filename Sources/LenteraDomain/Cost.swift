@@ -42,13 +42,18 @@ public struct Rupiah: Sendable, Equatable, Comparable {
     /// Written as Indonesian style guides write it: `Rp5.000`, `Rp1.500.000`, `Rp0`,
     /// with no space and full stops between thousands.
     public var formatted: String {
-        let digits = String(amount.magnitude)
+        (amount < 0 ? "-Rp" : "Rp") + Self.groupingThousands(amount.magnitude)
+    }
+
+    /// `1500000` → `1.500.000`: full stops between thousands, as Indonesian writes numbers.
+    public static func groupingThousands(_ value: UInt) -> String {
+        let digits = String(value)
         var grouped = ""
         for (index, digit) in digits.enumerated() {
             if index > 0 && (digits.count - index) % 3 == 0 { grouped += "." }
             grouped.append(digit)
         }
-        return (amount < 0 ? "-Rp" : "Rp") + grouped
+        return grouped
     }
 
     public static func < (lhs: Rupiah, rhs: Rupiah) -> Bool { lhs.amount < rhs.amount }

@@ -31,13 +31,7 @@ public enum Formatting {
 
     /// A whole number with full stops between thousands: `12.500`.
     public static func integer(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var grouped = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { grouped += "." }
-            grouped.append(digit)
-        }
-        return (value < 0 ? "-" : "") + grouped
+        (value < 0 ? "-" : "") + Rupiah.groupingThousands(value.magnitude)
     }
 
     /// A normalised duration, in the unit it was given: `30 menit`, `2 jam`, `5 hari kerja`.

@@ -30,13 +30,9 @@ extension SiteModel {
         let perUnitBars = withServices.map {
             BarChart.Bar(label: unitName($0.unit), value: Double($0.services), valueText: "\($0.services) layanan")
         }
-        let perUnit = ChartView(
-            svgHtml: BarChart(id: "grafik-layanan-per-unit", title: "Jumlah standar pelayanan per unit kerja",
-                              description: perUnitBars.map { "\($0.label): \($0.valueText)" }.joined(separator: "; "),
-                              bars: perUnitBars).svg,
-            caption: "Jumlah standar pelayanan per unit kerja",
-            columns: ["Unit kerja", "Layanan"],
-            rows: withServices.map { TableRowView(cells: ["\($0.services)"], header: unitName($0.unit), href: link(route, to: Routes.unit($0.unit))) })
+        let perUnit = chart(id: "grafik-layanan-per-unit", title: "Jumlah standar pelayanan per unit kerja", bars: perUnitBars,
+                            columns: ["Unit kerja", "Layanan"],
+                            rows: withServices.map { TableRowView(cells: ["\($0.services)"], header: unitName($0.unit), href: link(route, to: Routes.unit($0.unit))) })
 
         var bandBars = DurationBand.allCases.map { band in
             let count = summary.durationBands[band] ?? 0
@@ -45,13 +41,9 @@ extension SiteModel {
         if summary.unknownDuration > 0 {
             bandBars.append(BarChart.Bar(label: "Tidak dapat dibaca", value: Double(summary.unknownDuration), valueText: "\(summary.unknownDuration) layanan"))
         }
-        let durations = ChartView(
-            svgHtml: BarChart(id: "grafik-jangka-waktu", title: "Sebaran jangka waktu pelayanan",
-                              description: bandBars.map { "\($0.label): \($0.valueText)" }.joined(separator: "; "),
-                              bars: bandBars).svg,
-            caption: "Sebaran jangka waktu pelayanan",
-            columns: ["Jangka waktu", "Layanan"],
-            rows: bandBars.map { TableRowView(cells: [$0.valueText], header: $0.label, href: nil) })
+        let durations = chart(id: "grafik-jangka-waktu", title: "Sebaran jangka waktu pelayanan", bars: bandBars,
+                              columns: ["Jangka waktu", "Layanan"],
+                              rows: bandBars.map { TableRowView(cells: [$0.valueText], header: $0.label, href: nil) })
 
         let unitRows = withServices.map { figures in
             TableRowView(
@@ -81,5 +73,13 @@ extension SiteModel {
             completenessServices: serviceRows,
             free: summary.freeShare.map { Formatting.percent($0) } ?? "–",
             freeDetail: "\(summary.freeServices) dari \(total) layanan tidak dipungut biaya.")
+    }
+
+    /// A chart and its table: the SVG's description lists every bar, so the figures are
+    /// there for screen readers too.
+    func chart(id: String, title: String, bars: [BarChart.Bar], columns: [String], rows: [TableRowView]) -> ChartView {
+        let description = bars.map { "\($0.label): \($0.valueText)" }.joined(separator: "; ")
+        return ChartView(svgHtml: BarChart(id: id, title: title, description: description, bars: bars).svg,
+                         caption: title, columns: columns, rows: rows)
     }
 }
