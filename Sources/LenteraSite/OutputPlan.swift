@@ -36,8 +36,9 @@ enum OutputPlan {
 
     static func source(of page: PageKind, display: String, pageFiles: [String: String]) -> SourceLocation? {
         switch page {
+        // Only a free page can take another page's file: every other route has a prefix
+        // (`unit/…`) or a fixed name, and duplicate unit or service slugs are refused earlier.
         case .page(let slug): SourceLocation(file: pageFiles[slug] ?? "\(display)/pages/\(slug).md")
-        case .unit(let slug): SourceLocation(file: "\(display)/units/\(slug)/unit.md")
         default: nil
         }
     }

@@ -38,11 +38,13 @@ public struct BuildReport: Sendable {
 
 /// The build, as named phases with typed input and output, so that a test can stop
 /// after any of them:
-/// load (files → model) → prepare (model → site model, base URL) → render (pages → HTML,
-/// concurrently, into a staging folder) → publish (swap the staging folder in).
+/// load (files → model, validated, then the site model with its unit tree; `check` stops
+/// here) → render (pages → HTML, concurrently, into a staging folder) → publish (swap the
+/// staging folder in).
 public enum SiteBuilder {
-    /// Load and validate: content and templates, with every diagnostic.
-    public static func check(_ options: BuildOptions) -> (content: PortalContent?, templates: TemplateSet?, diagnostics: [Diagnostic]) {
+    /// Load, validate and prepare: content and templates, with every diagnostic. The site
+    /// model is built once here (output paths are checked on it) and reused by `build`.
+    public static func check(_ options: BuildOptions) -> (model: SiteModel?, templates: TemplateSet?, diagnostics: [Diagnostic]) {
         let loaded = ContentLoader(root: options.contentDirectory, displayRoot: options.displayContent).load()
         let (templates, templateDiagnostics) = TemplateSet.load(from: options.templatesDirectory, displayRoot: options.displayTemplates)
         var diagnostics = loaded.diagnostics + templateDiagnostics
@@ -55,10 +57,11 @@ public enum SiteBuilder {
                                           hint: "for example `--base-url https://transparansi.contoh.go.id/`"))
             }
         }
-        if let content {
-            diagnostics += OutputPlan.conflicts(in: SiteModel(content: content), display: options.displayContent, pageFiles: loaded.pageFiles)
+        let model = content.map { SiteModel(content: $0) }
+        if let model {
+            diagnostics += OutputPlan.conflicts(in: model, display: options.displayContent, pageFiles: loaded.pageFiles)
         }
-        return (content, templates, diagnostics.sortedByLocation())
+        return (model, templates, diagnostics.sortedByLocation())
     }
 
     /// Builds the site into `options.outputDirectory`. The published folder is replaced
@@ -73,13 +76,11 @@ public enum SiteBuilder {
             clock = now
         }
 
-        let (content, templates, diagnostics) = check(options)
+        let (model, templates, diagnostics) = check(options)
         lap("load")
-        guard !diagnostics.hasErrors, let content, let templates else {
+        guard !diagnostics.hasErrors, let model, let templates else {
             return BuildReport(diagnostics: diagnostics, filesWritten: 0, pagesWritten: 0, succeeded: false, phaseTimes: times)
         }
-        let model = SiteModel(content: content)
-        lap("prepare")
         do {
             let writer = try StagedOutput(destination: options.outputDirectory)
             do {
