@@ -1,0 +1,226 @@
+import Testing
+@testable import LenteraDomain
+
+/// The IKM of PermenPANRB 14/2017 and the sample size of Krejcie & Morgan, against the
+/// worked numbers of the domain reference (docs/rules.md).
+@Suite struct IKMTests {
+    let q1 = SurveyPeriod("2024-Q1")!
+    let weights: [Double] = (try? SKMElements.weights(of: SKMElements.standard).get()) ?? []
+
+    /// A result whose elements have the given sums over `respondents` answers each.
+    func result(totals: [Double], respondents: Int) -> SurveyResult {
+        var elements: [String: ElementScore] = [:]
+        for (index, total) in totals.enumerated() {
+            elements["U\(index + 1)"] = ElementScore(mean: total / Double(respondents), answered: respondents)
+        }
+        return SurveyResult(unit: "u", kind: .skm, period: q1, respondents: respondents, elements: elements)
+    }
+
+    @Test func theWorkedExampleOf29RespondentsGives91_475AndA() throws {
+        let score = try #require(IKMScore(result: result(totals: [105, 101, 100, 116, 102, 105, 106, 105, 115], respondents: 29),
+                                          elements: SKMElements.standard, weights: weights))
+        #expect(abs(score.converted - 91.475) < 0.0005)
+        #expect(abs(score.index - 3.659) < 0.0005)
+        #expect(abs(score.elements[0].nrr - 105.0 / 29) < 1e-12)
+        #expect(score.mutu == .A)
+        #expect(score.mutu.performance == "Sangat Baik")
+        // With the rounded published weight the same answers give 91.384: the error the rule avoids.
+        let rounded = try #require(IKMScore(result: result(totals: [105, 101, 100, 116, 102, 105, 106, 105, 115], respondents: 29),
+                                            elements: SKMElements.standard, weights: Array(repeating: 0.111, count: 9)))
+        #expect(abs(rounded.converted - 91.384) < 0.0005)
+    }
+
+    @Test func nineAnswersOfFourGive100NotNinetyNinePointNine() throws {
+        let score = try #require(IKMScore(result: result(totals: Array(repeating: 4, count: 9), respondents: 1),
+                                          elements: SKMElements.standard, weights: weights))
+        #expect(score.converted == 100)
+        #expect(score.index == 4)
+    }
+
+    @Test func roundedWeightsAreRefusedAndPartialOnesToo() {
+        let rounded = SKMElements.standard.map { SurveyElement(code: $0.code, label: $0.label, weight: 0.111) }
+        guard case .failure(.sum(let sum)) = SKMElements.weights(of: rounded) else { Issue.record("0.111 × 9 accepted"); return }
+        #expect(abs(sum - 0.999) < 1e-9)
+        var partial = SKMElements.standard
+        partial[0].weight = 0.5
+        #expect(SKMElements.weights(of: partial) == .failure(.partial))
+        let custom = [SurveyElement(code: "U1", label: "a", weight: 0.25), SurveyElement(code: "U2", label: "b", weight: 0.75)]
+        #expect(SKMElements.weights(of: custom) == .success([0.25, 0.75]))
+        let third: Double = 1.0 / 3
+        let equal: [Double] = [third, third, third]
+        #expect(SKMElements.weights(of: Array(SKMElements.standard.prefix(3))) == .success(equal))
+    }
+
+    @Test(arguments: [
+        (100.0, Mutu.A), (88.31, .A), (88.305, .A), (88.304, .B), (88.30, .B), (76.61, .B), (76.605, .B), (76.6, .C),
+        (65.0, .C), (64.995, .C), (64.994, .D), (64.99, .D), (25.0, .D),
+    ])
+    func mutuFollowsTheTableOnTheValueRoundedTo2Decimals(converted: Double, expected: Mutu) {
+        #expect(Mutu.classify(converted: converted) == expected)
+    }
+
+    @Test func anElementWithoutAnswersGivesNoIKM() {
+        var incomplete = result(totals: Array(repeating: 3, count: 9), respondents: 1)
+        incomplete.elements["U5"] = nil
+        #expect(IKMScore(result: incomplete, elements: SKMElements.standard, weights: weights) == nil)
+    }
+
+    @Test func countsGiveTheSameNRRAsTheirSum() {
+        let score = ElementScore(counts: [1, 2, 3, 4])
+        #expect(score.answered == 10)
+        #expect(score.total == 1 + 4 + 9 + 16)
+        #expect(score.mean == 3.0)
+        let stars = ElementScore(counts: [0, 0, 0, 0, 1, 1])
+        #expect(stars.mean == 5.5)
+    }
+}
+
+@Suite struct SampleSizeTests {
+    /// The published Krejcie & Morgan table (domain reference §4).
+    @Test(arguments: [(10, 10), (15, 14), (50, 44), (100, 80), (300, 169), (1000, 278), (5000, 357), (10000, 370), (40000, 380)])
+    func reproducesThePublishedTable(population: Int, sample: Int) {
+        #expect(SampleSize.krejcieMorgan(population: population) == sample)
+    }
+
+    @Test func noUsersNeedNoSample() {
+        #expect(SampleSize.krejcieMorgan(population: 0) == 0)
+    }
+}
+
+@Suite struct ZIIndexTests {
+    func zi(_ period: String, spkp: Double, spak: Double, respondents: Int = 10) -> SurveyResult {
+        var elements: [String: ElementScore] = [:]
+        for element in ZIElements.spkp { elements[element.code] = ElementScore(mean: spkp, answered: respondents) }
+        for element in ZIElements.spak { elements[element.code] = ElementScore(mean: spak, answered: respondents) }
+        return SurveyResult(unit: "u", kind: .zi, period: SurveyPeriod(period)!, respondents: respondents, elements: elements)
+    }
+
+    @Test func bothConversionRulesOnTheirEndsAndMiddle() {
+        #expect(ZIConversion.proportional.scale4(6) == 4)
+        #expect(abs(ZIConversion.proportional.scale4(1) - 4.0 / 6) < 1e-12)
+        #expect(ZIConversion.proportional.scale4(5.4) == 3.6)
+        #expect(ZIConversion.linear.scale4(6) == 4)
+        #expect(ZIConversion.linear.scale4(1) == 1)
+        #expect(ZIConversion.linear.scale4(3.5) == 2.5)
+        #expect(abs(ZIConversion.linear.scale4(5) - 3.4) < 1e-12)
+    }
+
+    @Test func indicesAverageTheStatementsThenConvert() throws {
+        var result = zi("2024-03", spkp: 5, spak: 6)
+        result.elements["SPKP1"] = ElementScore(counts: [0, 0, 0, 1, 0, 1])   // mean 5
+        result.elements["SPKP2"] = ElementScore(counts: [0, 0, 0, 0, 0, 2])   // mean 6
+        let score = try #require(ZIScore(result: result, conversion: .proportional))
+        #expect(abs(score.spkpMean - (5.0 * 7 + 6) / 8) < 1e-12)
+        #expect(abs(score.ipkp - score.spkpMean / 6 * 4) < 1e-12)
+        #expect(score.ipak == 4)
+        let linear = try #require(ZIScore(result: result, conversion: .linear))
+        #expect(linear.ipak == 4)
+        #expect(abs(linear.ipkp - (1 + 3 * (score.spkpMean - 1) / 5)) < 1e-12)
+    }
+
+    @Test func thresholdsCompareTheFigureAsPublished() {
+        #expect(ZIThreshold.wbk.isMet(ipkp: 3.20, ipak: 3.60))
+        #expect(ZIThreshold.wbk.isMet(ipkp: 3.1951, ipak: 3.6))   // published as 3,20
+        #expect(!ZIThreshold.wbk.isMet(ipkp: 3.194, ipak: 3.6))
+        #expect(!ZIThreshold.wbk.isMet(ipkp: 4, ipak: 3.59))
+        #expect(!ZIThreshold.wbbm.isMet(ipkp: 3.59, ipak: 4))
+        #expect(ZIThreshold.wbbm.isMet(ipkp: 3.6, ipak: 3.6))
+    }
+
+    @Test func threeMonthlySurveysMakeACompleteAverageWeightedByRespondents() throws {
+        let scores = try [("2024-01", 4.8, 5.4, 10), ("2024-02", 5.1, 5.7, 30), ("2024-03", 5.4, 6.0, 20), ("2023-12", 1, 1, 50)].map {
+            (period: SurveyPeriod($0.0)!, score: try #require(ZIScore(result: zi($0.0, spkp: $0.1, spak: $0.2, respondents: $0.3), conversion: .proportional)))
+        }
+        let average = try #require(ZIThreeMonthAverage(scores))
+        #expect(average.periods.map(\.description) == ["2024-01", "2024-02", "2024-03"])
+        #expect(average.respondents == 60)
+        #expect(average.isComplete)
+        let expectedSPKP = (4.8 * 10 + 5.1 * 30 + 5.4 * 20) / 60
+        #expect(abs(average.ipkp - expectedSPKP / 6 * 4) < 1e-12)
+        #expect(average.window.first.description == "2024-01")
+        #expect(average.meets(.wbk) == true)          // IPKP 3,40, IPAK 3,83
+        #expect(average.meets(.wbbm) == false)
+    }
+
+    @Test func oneMonthIsNotEnoughSoTheMinimumsAreUnknown() throws {
+        let score = try #require(ZIScore(result: zi("2024-03", spkp: 6, spak: 6), conversion: .proportional))
+        let average = try #require(ZIThreeMonthAverage([(SurveyPeriod("2024-03")!, score)]))
+        #expect(average.monthsCovered == 1)
+        #expect(!average.isComplete)
+        #expect(average.meets(.wbk) == nil)
+    }
+
+    @Test func aQuarterCoversTheWindowAcrossTheYearEnd() throws {
+        let q = try #require(ZIScore(result: zi("2024-Q1", spkp: 5.4, spak: 5.4), conversion: .proportional))
+        let average = try #require(ZIThreeMonthAverage([(SurveyPeriod("2024-Q1")!, q)]))
+        #expect(average.isComplete)
+        #expect(average.meets(.wbbm) == true)
+        let dec = try #require(ZIScore(result: zi("2023-12", spkp: 5, spak: 5), conversion: .proportional))
+        let jan = try #require(ZIScore(result: zi("2024-01", spkp: 5, spak: 5), conversion: .proportional))
+        let span = try #require(ZIThreeMonthAverage([(SurveyPeriod("2023-12")!, dec), (SurveyPeriod("2024-01")!, jan)]))
+        #expect(span.window.first.description == "2023-11")
+        #expect(span.monthsCovered == 2)
+    }
+}
+
+@Suite struct SurveyPeriodTests {
+    @Test func readsEveryKindOfPeriodAndWritesItBack() {
+        for text in ["2024", "2024-03", "2024-Q1", "2024-S2", "2024-12"] {
+            #expect(SurveyPeriod(text)?.description == text)
+        }
+        #expect(SurveyPeriod("2024-q3")?.description == "2024-Q3")
+        for bad in ["2024-13", "2024-Q5", "2024-S3", "24-01", "2024-1", "2024-00", "triwulan", "2024-03-01", ""] {
+            #expect(SurveyPeriod(bad) == nil, "\(bad)")
+        }
+    }
+
+    @Test func monthsAndOrder() {
+        #expect(SurveyPeriod("2024-Q2")!.months == 4...6)
+        #expect(SurveyPeriod("2024-S2")!.months == 7...12)
+        #expect(SurveyPeriod("2024-02")!.endDate.iso == "2024-02-29")
+        let sorted = ["2024", "2024-Q4", "2023-S2", "2024-01", "2024-Q1"].map { SurveyPeriod($0)! }.sorted().map(\.description)
+        #expect(sorted == ["2023-S2", "2024-01", "2024-Q1", "2024-Q4", "2024"])
+    }
+}
+
+@Suite struct SurveyAggregationTests {
+    let period = SurveyPeriod("2024-Q1")!
+
+    @Test func combiningWeightsEveryMeanByItsAnswers() throws {
+        let a = SurveyResult(unit: "u", service: "a", kind: .skm, period: period, respondents: 10,
+                             elements: ["U1": ElementScore(counts: [0, 0, 0, 10])], profile: [.sex: ["Perempuan": 6, "Laki-laki": 4]],
+                             serviceUsers: 100, source: .imported)
+        let b = SurveyResult(unit: "u", service: "b", kind: .skm, period: period, respondents: 30,
+                             elements: ["U1": ElementScore(mean: 2, answered: 30)], profile: [.sex: ["Perempuan": 30]],
+                             serviceUsers: 50, source: .manual)
+        let both = try #require(SurveyResult.combined([a, b], unit: "u", period: period))
+        #expect(both.respondents == 40)
+        #expect(both.elements["U1"]?.mean == 2.5)   // (40 + 60) / 40, not (4 + 2) / 2
+        #expect(both.elements["U1"]?.counts == nil)
+        #expect(both.profile[.sex] == ["Perempuan": 36, "Laki-laki": 4])
+        #expect(both.serviceUsers == 150)
+        #expect(both.source == .manual)
+    }
+
+    @Test func aWholeUnitSurveyTakesPrecedenceOverItsServices() {
+        let service = SurveyResult(unit: "u", service: "a", kind: .skm, period: period, respondents: 5, elements: ["U1": ElementScore(mean: 1, answered: 5)])
+        let whole = SurveyResult(unit: "u", kind: .skm, period: period, respondents: 50, elements: ["U1": ElementScore(mean: 4, answered: 50)])
+        let book = SurveyBook(results: [service, whole])
+        #expect(book.unitResult("u", kind: .skm, period: period)?.respondents == 50)
+        let servicesOnly = SurveyBook(results: [service, SurveyResult(unit: "u", service: "b", kind: .skm, period: period, respondents: 15,
+                                                                      elements: ["U1": ElementScore(mean: 3, answered: 15)])])
+        #expect(servicesOnly.unitResult("u", kind: .skm, period: period)?.elements["U1"]?.mean == 2.5)   // (5 + 45) / 20
+    }
+
+    @Test func aYearAcrossUnitsTakesEveryPeriodOfThatYear() {
+        func r(_ unit: String, _ p: String, _ mean: Double, _ n: Int) -> SurveyResult {
+            SurveyResult(unit: unit, kind: .skm, period: SurveyPeriod(p)!, respondents: n, elements: ["U1": ElementScore(mean: mean, answered: n)])
+        }
+        let book = SurveyBook(results: [r("a", "2024-Q1", 4, 10), r("a", "2024-Q2", 3, 10), r("b", "2024", 2, 20), r("b", "2023", 1, 99)])
+        let year = book.combined(units: ["a", "b"], kind: .skm, year: 2024, as: "kota")
+        #expect(year?.respondents == 40)
+        #expect(year?.elements["U1"]?.mean == 2.75)   // (40 + 30 + 40) / 40
+        #expect(book.years(kind: .skm) == [2023, 2024])
+        #expect(book.combined(units: ["a"], kind: .skm, year: 2023, as: "kota") == nil)
+    }
+}
