@@ -44,6 +44,9 @@ struct LoadRun {
     var unitFiles: [String: Document] = [:]
     /// Where each free page was defined (slug → path relative to the content folder).
     var pageFiles: [String: String] = [:]
+    var surveySettings = SurveySettings()
+    var surveys: [SurveyResult] = []
+    var surveyAnalyses: [SurveyAnalysis] = []
     let fileManager = FileManager.default
 
     init(root: URL, displayRoot: String) {
@@ -64,6 +67,7 @@ struct LoadRun {
         }
 
         let portal = loadPortal()
+        surveySettings = portal?.survey ?? SurveySettings()
         var units: [WorkUnit] = []
         var services: [ServiceStandard] = []
         var maklumat: [Maklumat] = []
@@ -83,7 +87,8 @@ struct LoadRun {
         guard let portal else {
             return LoadedContent(content: nil, diagnostics: diagnostics, files: files.sorted())
         }
-        var content = PortalContent(portal: portal, units: units, services: services, maklumat: maklumat, pages: pages)
+        var content = PortalContent(portal: portal, units: units, services: services, maklumat: maklumat, pages: pages,
+                                    surveys: surveys, surveyAnalyses: surveyAnalyses)
         validate(&content)
         return LoadedContent(content: content, diagnostics: diagnostics, files: files.sorted(), pageFiles: pageFiles.mapValues(display))
     }
@@ -189,12 +194,13 @@ struct LoadRun {
             serviceFiles[service.slug] = relative
             if unit != nil { services.append(service) }
         }
+        loadSurveys(folder: "\(folder)/survei", unit: unitSlug, services: Set(serviceFiles.keys), keep: unit != nil)
         for name in children(of: folder, directories: false) {
             let base = (name as NSString).deletingPathExtension
             if (base == "unit" || base == "maklumat") && Document.format(of: name) != nil { continue }
             unknownFile("\(folder)/\(name)")
         }
-        for name in children(of: folder, directories: true) where name != "layanan" {
+        for name in children(of: folder, directories: true) where name != "layanan" && name != "survei" {
             unknownFile("\(folder)/\(name)")
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import LenteraDiagnostics
 import LenteraDomain
 import Yams
@@ -82,6 +83,16 @@ struct Fields {
         return number
     }
 
+    /// A decimal number; a decimal comma (`3,62`) is read like a point.
+    func double(_ key: String) -> Double? {
+        guard let node = value(key) else { return nil }
+        guard let number = node.decimalValue else {
+            context.error("content.expected-number", node, "`\(key)` must be a number", hint: "for example `\(key): 3.62`")
+            return nil
+        }
+        return number
+    }
+
     func date(_ key: String, required: Bool = false, what: String = "") -> CalendarDate? {
         guard let text = string(key, required: required, what: what) else { return nil }
         guard let date = CalendarDate(iso: text) else {
@@ -111,6 +122,18 @@ struct Fields {
 }
 
 extension Node {
+    /// The number a scalar holds, with a decimal point or comma; nil for anything else.
+    var decimalValue: Double? {
+        guard let text = scalar?.string.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        guard let number = Double(text.replacingOccurrences(of: ",", with: ".")), number.isFinite else { return nil }
+        return number
+    }
+
+    /// The whole number a scalar holds; nil for anything else.
+    var intValue: Int? {
+        scalar.flatMap { Int($0.string.trimmingCharacters(in: .whitespaces)) }
+    }
+
     var isNull: Bool {
         guard case .scalar(let scalar) = self else { return false }
         return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)

@@ -3,7 +3,7 @@ import Yams
 
 /// Reads `portal.yaml`.
 enum PortalDecoder {
-    static let keys = ["judul", "deskripsi", "base_url", "bahasa", "instansi", "kontak", "kanal_pengaduan", "data_contoh"]
+    static let keys = ["judul", "deskripsi", "base_url", "bahasa", "instansi", "kontak", "kanal_pengaduan", "data_contoh", "survei"]
 
     static func decode(_ document: Document) -> Portal? {
         let context = document.context
@@ -51,7 +51,8 @@ enum PortalDecoder {
         return Portal(
             title: title, description: fields.string("deskripsi"), baseURL: baseURL, language: language,
             instansi: instansi, contact: ContactDecoder.decode(fields.fields("kontak", what: "the portal contact", allowed: ContactDecoder.keys)),
-            complaintChannels: channels, exampleDataNotice: fields.string("data_contoh"))
+            complaintChannels: channels, exampleDataNotice: fields.string("data_contoh"),
+            survey: SurveySettingsDecoder.decode(fields.fields("survei", what: "the survey settings", allowed: SurveySettingsDecoder.keys)))
     }
 }
 

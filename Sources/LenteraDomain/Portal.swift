@@ -13,10 +13,12 @@ public struct Portal: Sendable, Equatable {
     public var complaintChannels: [ComplaintChannel]
     /// When the portal holds invented example data, the sentence that says so on every page.
     public var exampleDataNotice: String?
+    /// How survey figures are computed.
+    public var survey: SurveySettings
 
     public init(title: String, description: String? = nil, baseURL: String, language: String = "id",
                 instansi: [Instansi], contact: Contact = Contact(), complaintChannels: [ComplaintChannel] = [],
-                exampleDataNotice: String? = nil) {
+                exampleDataNotice: String? = nil, survey: SurveySettings = SurveySettings()) {
         self.title = title
         self.description = description
         self.baseURL = baseURL
@@ -25,6 +27,7 @@ public struct Portal: Sendable, Equatable {
         self.contact = contact
         self.complaintChannels = complaintChannels
         self.exampleDataNotice = exampleDataNotice
+        self.survey = survey
     }
 
     /// The national channel first, then the portal's own.

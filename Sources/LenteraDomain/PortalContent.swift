@@ -5,13 +5,19 @@ public struct PortalContent: Sendable, Equatable {
     public var services: [ServiceStandard]
     public var maklumat: [Maklumat]
     public var pages: [Page]
+    /// Aggregated survey results, and the analyses published beside them.
+    public var surveys: [SurveyResult]
+    public var surveyAnalyses: [SurveyAnalysis]
 
-    public init(portal: Portal, units: [WorkUnit] = [], services: [ServiceStandard] = [], maklumat: [Maklumat] = [], pages: [Page] = []) {
+    public init(portal: Portal, units: [WorkUnit] = [], services: [ServiceStandard] = [], maklumat: [Maklumat] = [], pages: [Page] = [],
+                surveys: [SurveyResult] = [], surveyAnalyses: [SurveyAnalysis] = []) {
         self.portal = portal
         self.units = units
         self.services = services
         self.maklumat = maklumat
         self.pages = pages
+        self.surveys = surveys
+        self.surveyAnalyses = surveyAnalyses
     }
 }
 

@@ -1,0 +1,81 @@
+import Foundation
+import LenteraDiagnostics
+import LenteraDomain
+import Yams
+
+extension LoadRun {
+    /// Reads `units/<unit>/survei/`: aggregated results (`.yaml`, `.json`) and, beside a
+    /// result, the analysis and follow-up plan of the same name (`.md`, plain Markdown).
+    mutating func loadSurveys(folder: String, unit: String, services: Set<String>, keep: Bool) {
+        let names = children(of: folder, directories: false)
+        var seen: [String: (file: String, result: SurveyResult)] = [:]
+        var resultsByBase: [String: SurveyResult] = [:]
+        var loaded: [(file: String, document: Document, result: SurveyResult)] = []
+        for name in names {
+            let relative = "\(folder)/\(name)"
+            let format = Document.format(of: name)
+            guard format == .yaml || format == .json else {
+                if format != .markdown { unknownFile(relative) }
+                continue
+            }
+            guard let document = read(relative) else { continue }
+            let result = SurveyResultDecoder.decode(document, unit: unit, settings: surveySettings)
+            collect(document)
+            guard let result else { continue }
+            if let service = result.service, !services.contains(service) {
+                var hint = "`layanan` must be the slug of one of this unit's services"
+                if let guess = Suggestion.closest(to: service, among: Array(services)) { hint = "did you mean `\(guess)`? " + hint }
+                diagnostics.append(.error("survey.unknown-service", at: document.context.location(fieldValue(document, "layanan")),
+                                          "the unit has no service `\(service)`", hint: hint))
+                continue
+            }
+            let key = "\(result.kind.rawValue) \(result.period) \(result.service ?? "")"
+            if let first = seen[key] {
+                diagnostics.append(.error("survey.duplicate", at: document.context.location(nil),
+                                          "\(display(first.file)) already holds the \(result.kind.rawValue.uppercased()) result of \(result.period)\(result.service.map { " for `\($0)`" } ?? "")",
+                                          hint: "keep one file per survey, kind and period (importing again replaces the file of the same name)"))
+                continue
+            }
+            seen[key] = (relative, result)
+            resultsByBase[(name as NSString).deletingPathExtension] = result
+            loaded.append((relative, document, result))
+        }
+        // Two periods of one survey that overlap would count their respondents twice in a year's figures.
+        for (index, a) in loaded.enumerated() {
+            for b in loaded[..<index] where a.result.kind == b.result.kind && a.result.service == b.result.service
+                && a.result.period.firstMonthIndex <= b.result.period.lastMonthIndex && b.result.period.firstMonthIndex <= a.result.period.lastMonthIndex {
+                diagnostics.append(.warning("survey.overlapping-periods", at: a.document.context.location(fieldValue(a.document, "periode")),
+                                            "the period \(a.result.period) overlaps \(b.result.period) of \(display(b.file))",
+                                            hint: "the yearly figures add both; keep surveys of one kind to periods that do not overlap (months, quarters, halves or the year)"))
+            }
+        }
+        for name in names where Document.format(of: name) == .markdown {
+            let relative = "\(folder)/\(name)"
+            let base = (name as NSString).deletingPathExtension
+            guard let result = resultsByBase[base] else {
+                diagnostics.append(.warning("survey.orphan-analysis", at: SourceLocation(file: display(relative)),
+                                            "the analysis `\(name)` has no survey result of the same name beside it",
+                                            hint: "name it like its result, e.g. `\(base).yaml` and `\(base).md`"))
+                continue
+            }
+            files.append(relative)
+            guard let data = fileManager.contents(atPath: root.appendingPathComponent(relative).path),
+                  var text = String(data: data, encoding: .utf8) else {
+                diagnostics.append(.error("content.not-utf8", at: SourceLocation(file: display(relative)), "the file is not UTF-8 text",
+                                          hint: "save it as UTF-8 (in most editors: Save As → Encoding → UTF-8)"))
+                continue
+            }
+            if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+            if keep {
+                surveyAnalyses.append(SurveyAnalysis(unit: unit, service: result.service, kind: result.kind, period: result.period,
+                                                     markdown: text.replacingOccurrences(of: "\r\n", with: "\n")))
+            }
+        }
+        if keep { surveys += loaded.map(\.result) }
+    }
+
+    func fieldValue(_ document: Document, _ key: String) -> Yams.Node? {
+        guard case .mapping(let mapping) = document.root else { return nil }
+        return mapping.first { $0.key.scalar?.string == key }?.value
+    }
+}

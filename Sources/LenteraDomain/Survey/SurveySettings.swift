@@ -1,0 +1,39 @@
+/// How a portal computes its survey figures (portal settings, `survei`).
+public struct SurveySettings: Sendable, Equatable {
+    /// The SKM elements in the order the portal publishes them.
+    public var skmElements: [SurveyElement]
+    /// The weight of each SKM element, exact (1/n unless configured).
+    public var skmWeights: [Double]
+    /// How 1–6 stars become IPKP and IPAK on the scale of 4.
+    public var ziConversion: ZIConversion
+
+    public init(skmElements: [SurveyElement] = SKMElements.standard, skmWeights: [Double]? = nil,
+                ziConversion: ZIConversion = .proportional) {
+        self.skmElements = skmElements
+        self.skmWeights = skmWeights ?? skmElements.map { _ in 1.0 / Double(skmElements.count) }
+        self.ziConversion = ziConversion
+    }
+
+    /// The elements of a kind of survey, in order.
+    public func elements(of kind: SurveyKind) -> [SurveyElement] {
+        kind == .skm ? skmElements : ZIElements.all
+    }
+}
+
+/// The analysis and follow-up plan a unit publishes beside a survey's figures (Markdown),
+/// which SE MenPANRB 04/2023 requires of every self-run survey.
+public struct SurveyAnalysis: Sendable, Equatable {
+    public var unit: String
+    public var service: String?
+    public var kind: SurveyKind
+    public var period: SurveyPeriod
+    public var markdown: String
+
+    public init(unit: String, service: String? = nil, kind: SurveyKind, period: SurveyPeriod, markdown: String) {
+        self.unit = unit
+        self.service = service
+        self.kind = kind
+        self.period = period
+        self.markdown = markdown
+    }
+}
