@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     ],
     targets: [
         // The C library, installed by Debian's libcmark-dev.
@@ -35,6 +36,11 @@ let package = Package(
             name: "LenteraContent",
             dependencies: ["LenteraDomain", "LenteraDiagnostics", .product(name: "Yams", package: "Yams")]
         ),
+        // Raw survey exports (CSV, streamed) → aggregated results in the content folder.
+        .target(
+            name: "LenteraImport",
+            dependencies: ["LenteraContent", "LenteraDomain", "LenteraDiagnostics", .product(name: "CSV", package: "CSV.swift")]
+        ),
         // View models per page kind, templates, charts.
         .target(
             name: "LenteraRender",
@@ -50,7 +56,7 @@ let package = Package(
         // The commands, thin.
         .target(
             name: "LenteraCLI",
-            dependencies: ["LenteraSite", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["LenteraSite", "LenteraImport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "lentera", dependencies: ["LenteraCLI"]),
 
@@ -61,6 +67,7 @@ let package = Package(
         .testTarget(name: "LenteraMarkdownTests", dependencies: ["LenteraMarkdown"]),
         .testTarget(name: "LenteraDomainTests", dependencies: ["LenteraDomain"]),
         .testTarget(name: "LenteraContentTests", dependencies: ["LenteraContent", "LenteraTesting"]),
+        .testTarget(name: "LenteraImportTests", dependencies: ["LenteraImport", "LenteraContent", "LenteraTesting"]),
         .testTarget(name: "LenteraSiteTests", dependencies: ["LenteraSite", "LenteraRender", "LenteraTesting"]),
         // Runs the built `lentera` executable; `swift build` builds it before the tests.
         .testTarget(name: "LenteraCLITests", dependencies: ["LenteraCLI", "LenteraTesting"]),

@@ -12,10 +12,11 @@ public struct Lentera: ParsableCommand {
         Examples:
           lentera check                 validate content/ and templates/
           lentera build                 build content/ into public/
+          lentera survey import jawaban.csv --unit UNIT --period 2024-Q1
           lentera build --output /var/www/portal --base-url https://transparansi.contoh.go.id/
         """,
         version: version,
-        subcommands: [Build.self, Check.self]
+        subcommands: [Build.self, Check.self, Survey.self]
     )
 
     public init() {}

@@ -11,6 +11,23 @@ public struct LoadedContent: Sendable {
     public var files: [String]
     /// The file each free page was read from, by the page's slug, as diagnostics name it.
     public var pageFiles: [String: String] = [:]
+    /// The file of each survey result, relative to the content folder.
+    public var surveyFiles: [SurveyKey: String] = [:]
+}
+
+/// What makes a survey result one of a kind: unit, kind, period and service.
+public struct SurveyKey: Hashable, Sendable {
+    public var unit: String
+    public var kind: SurveyKind
+    public var period: SurveyPeriod
+    public var service: String?
+
+    public init(_ result: SurveyResult) {
+        unit = result.unit
+        kind = result.kind
+        period = result.period
+        service = result.service
+    }
 }
 
 /// The load phase: reads a content folder into the domain model.
@@ -47,6 +64,7 @@ struct LoadRun {
     var surveySettings = SurveySettings()
     var surveys: [SurveyResult] = []
     var surveyAnalyses: [SurveyAnalysis] = []
+    var surveyFiles: [SurveyKey: String] = [:]
     let fileManager = FileManager.default
 
     init(root: URL, displayRoot: String) {
@@ -90,7 +108,8 @@ struct LoadRun {
         var content = PortalContent(portal: portal, units: units, services: services, maklumat: maklumat, pages: pages,
                                     surveys: surveys, surveyAnalyses: surveyAnalyses)
         validate(&content)
-        return LoadedContent(content: content, diagnostics: diagnostics, files: files.sorted(), pageFiles: pageFiles.mapValues(display))
+        return LoadedContent(content: content, diagnostics: diagnostics, files: files.sorted(), pageFiles: pageFiles.mapValues(display),
+                             surveyFiles: surveyFiles)
     }
 
     // MARK: - Files

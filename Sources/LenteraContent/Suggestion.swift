@@ -1,8 +1,8 @@
 /// "Did you mean…?" for misspelt field names.
-enum Suggestion {
+public enum Suggestion {
     /// The candidate closest to `word` by edit distance, when it is close enough to be a
     /// typo (at most a third of the word's length, and at least 1 edit allowed).
-    static func closest(to word: String, among candidates: [String]) -> String? {
+    public static func closest(to word: String, among candidates: [String]) -> String? {
         let limit = max(1, word.count / 3)
         var best: (String, Int)?
         for candidate in candidates {

@@ -37,6 +37,7 @@ extension LoadRun {
                 continue
             }
             seen[key] = (relative, result)
+            surveyFiles[SurveyKey(result)] = relative
             resultsByBase[(name as NSString).deletingPathExtension] = result
             loaded.append((relative, document, result))
         }

@@ -1,0 +1,144 @@
+import Foundation
+import LenteraDiagnostics
+import LenteraDomain
+import Yams
+
+/// How the columns of a survey tool's export map to survey elements and profile fields,
+/// and how its answers map to numbers. Read from a mapping file (`--mapping`, see
+/// docs/survey.md); without one, headers are matched to element codes and profile names.
+public struct ColumnMapping: Sendable, Equatable {
+    public enum Target: Sendable, Equatable {
+        case element(String)
+        case profile(ProfileField)
+    }
+
+    /// Targets by normalised header text.
+    public var columns: [String: Target]
+    /// Answer labels (normalised) → value, for every element.
+    public var answers: [String: Int]
+    /// Answer labels per element code, taking precedence over `answers`.
+    public var elementAnswers: [String: [String: Int]]
+    /// Profile answers (normalised) → category, per field, besides the built-in ones.
+    public var categories: [ProfileField: [String: String]]
+    /// The delimiter, when the file gives it; nil to detect it from the header line.
+    public var delimiter: UnicodeScalar?
+
+    public init(columns: [String: Target] = [:], answers: [String: Int] = [:], elementAnswers: [String: [String: Int]] = [:],
+                categories: [ProfileField: [String: String]] = [:], delimiter: UnicodeScalar? = nil) {
+        self.columns = columns
+        self.answers = answers
+        self.elementAnswers = elementAnswers
+        self.categories = categories
+        self.delimiter = delimiter
+    }
+
+    /// Case, surrounding spaces and runs of white space do not matter in headers and labels.
+    public static func normalise(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}
+
+/// Reads a mapping file.
+public enum ColumnMappingFile {
+    static let keys = ["pemisah", "kolom", "jawaban", "kategori"]
+
+    /// The mapping, or nil with the reasons as diagnostics.
+    public static func load(_ url: URL, displayPath: String, elements: [SurveyElement], kind: SurveyKind) -> (ColumnMapping?, [Diagnostic]) {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return (nil, [.error("mapping.unreadable", at: SourceLocation(file: displayPath), "the mapping file cannot be read",
+                                 hint: "check the path given to `--mapping`")])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return (nil, [.error("content.not-utf8", at: SourceLocation(file: displayPath), "the mapping file is not UTF-8 text",
+                                 hint: "save it as UTF-8")])
+        }
+        let (document, context) = Document.parse(text: text, displayPath: displayPath.hasSuffix(".json") ? displayPath : displayPath + ".yaml")
+        let shown = FileContext(file: displayPath)
+        guard let document else { return (nil, context.diagnostics.map { relocate($0, to: displayPath) }) }
+        let mapping = decode(document.root, context: shown, elements: elements, kind: kind)
+        return (shown.diagnostics.hasErrors ? nil : mapping, shown.diagnostics)
+    }
+
+    private static func relocate(_ diagnostic: Diagnostic, to path: String) -> Diagnostic {
+        var copy = diagnostic
+        copy.location?.file = path
+        return copy
+    }
+
+    static func decode(_ root: Node, context: FileContext, elements: [SurveyElement], kind: SurveyKind) -> ColumnMapping {
+        var mapping = ColumnMapping()
+        guard let fields = Fields(root, context: context, what: "the mapping", allowed: keys) else { return mapping }
+        if let delimiter = fields.string("pemisah") {
+            let named = ["koma": ",", "titik koma": ";", "tab": "\t"][delimiter.lowercased()] ?? delimiter
+            if named.unicodeScalars.count == 1, let scalar = named.unicodeScalars.first, scalar != "\"" {
+                mapping.delimiter = scalar
+            } else {
+                context.error("mapping.invalid-delimiter", fields.value("pemisah"), "`pemisah` must be one character, not `\(delimiter)`",
+                              hint: "write `pemisah: \";\"` or `pemisah: \",\"`, or leave it out to detect it from the header line")
+            }
+        }
+        let codes = elements.map(\.code)
+        let targets = codes + ProfileField.allCases.map(\.rawValue)
+        if let node = fields.value("kolom") {
+            guard case .mapping(let columns) = node else {
+                context.error("content.not-a-mapping", node, "`kolom` must map each header of the export to an element", hint: "for example `\"Bagaimana pendapat Saudara tentang persyaratan?\": U1`")
+                return mapping
+            }
+            for (header, value) in columns {
+                guard let headerText = header.scalar?.string else { continue }
+                var targetText = value.scalar?.string
+                var answersNode: Node?
+                if case .mapping = value, let entry = Fields(value, context: context, what: "a column", allowed: ["unsur", "jawaban"]) {
+                    targetText = entry.string("unsur", required: true, what: "the column")
+                    answersNode = entry.value("jawaban")
+                }
+                guard let target = targetText else { continue }
+                let key = ColumnMapping.normalise(headerText)
+                if let code = codes.first(where: { $0.caseInsensitiveCompare(target) == .orderedSame }) {
+                    mapping.columns[key] = .element(code)
+                    if let answersNode { mapping.elementAnswers[code] = labels(answersNode, context: context, kind: kind) }
+                } else if let field = ProfileField(rawValue: target.lowercased()) {
+                    mapping.columns[key] = .profile(field)
+                } else {
+                    var hint = "map a column to one of: \(targets.joined(separator: ", "))"
+                    if let guess = Suggestion.closest(to: target, among: targets) { hint = "did you mean `\(guess)`? " + hint }
+                    context.error("mapping.unknown-target", value, "`\(target)` is neither a \(kind.rawValue.uppercased()) element nor a profile field", hint: hint)
+                }
+            }
+        }
+        if let node = fields.value("jawaban") { mapping.answers = labels(node, context: context, kind: kind) }
+        if let categories = fields.fields("kategori", what: "`kategori`", allowed: ProfileField.allCases.map(\.rawValue)) {
+            for field in ProfileField.allCases {
+                guard let node = categories.value(field.rawValue) else { continue }
+                guard case .mapping(let pairs) = node else {
+                    context.error("content.not-a-mapping", node, "`\(field.rawValue)` must map answers to categories", hint: "for example `\"SLTA\": SMA`")
+                    continue
+                }
+                for (answer, category) in pairs {
+                    guard let answerText = answer.scalar?.string, let categoryText = category.scalar?.string else { continue }
+                    mapping.categories[field, default: [:]][ColumnMapping.normalise(answerText)] = categoryText.trimmingCharacters(in: .whitespaces)
+                }
+            }
+        }
+        return mapping
+    }
+
+    /// `label: value` pairs, each value within the kind's scale.
+    static func labels(_ node: Node, context: FileContext, kind: SurveyKind) -> [String: Int] {
+        guard case .mapping(let pairs) = node else {
+            context.error("content.not-a-mapping", node, "`jawaban` must map each answer label to its value", hint: "for example `\"Sangat sesuai\": 4`")
+            return [:]
+        }
+        var labels: [String: Int] = [:]
+        for (label, value) in pairs {
+            guard let text = label.scalar?.string else { continue }
+            guard let number = value.intValue, kind.scale.contains(number) else {
+                context.error("mapping.invalid-answer-value", value, "the answer `\(text)` must stand for a whole number from \(kind.scale.lowerBound) to \(kind.scale.upperBound)",
+                              hint: "for example `\"\(text)\": \(kind.scale.upperBound)`")
+                continue
+            }
+            labels[ColumnMapping.normalise(text)] = number
+        }
+        return labels
+    }
+}

@@ -1,0 +1,188 @@
+import Foundation
+import LenteraContent
+import LenteraDiagnostics
+import LenteraDomain
+
+/// One `lentera survey import`: checks the target against the content folder, reads the
+/// export, and writes the period's aggregated result into the unit's `survei/` folder.
+public struct SurveyImport {
+    public struct Request: Sendable {
+        public var export: URL
+        public var exportDisplay: String
+        public var content: URL
+        public var contentDisplay: String
+        public var unit: String
+        public var period: String
+        public var service: String?
+        public var kind: SurveyKind
+        public var mapping: URL?
+        public var mappingDisplay: String?
+        /// Users of the service in the period (the population of the sample), when known.
+        public var serviceUsers: Int?
+        /// The largest share of rejected rows (0…1) that still lets the import write.
+        public var maxRejectedShare: Double
+        /// Read and count, write nothing.
+        public var dryRun: Bool
+
+        public init(export: URL, exportDisplay: String, content: URL, contentDisplay: String, unit: String, period: String,
+                    service: String? = nil, kind: SurveyKind = .skm, mapping: URL? = nil, mappingDisplay: String? = nil,
+                    serviceUsers: Int? = nil, maxRejectedShare: Double = 0.05, dryRun: Bool = false) {
+            self.export = export
+            self.exportDisplay = exportDisplay
+            self.content = content
+            self.contentDisplay = contentDisplay
+            self.unit = unit
+            self.period = period
+            self.service = service
+            self.kind = kind
+            self.mapping = mapping
+            self.mappingDisplay = mappingDisplay
+            self.serviceUsers = serviceUsers
+            self.maxRejectedShare = maxRejectedShare
+            self.dryRun = dryRun
+        }
+    }
+
+    public struct Outcome: Sendable {
+        public var tally: SurveyTally
+        public var result: SurveyResult
+        /// The file written, relative to the content folder (nil on a dry run).
+        public var written: String?
+        /// Whether a result of the same survey was replaced.
+        public var replaced: Bool
+        /// Warnings (rejected rows) to show.
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// The import failed; nothing was written.
+    public struct Failure: Error, Sendable {
+        public var diagnostics: [Diagnostic]
+        public var tally: SurveyTally?
+    }
+
+    public let request: Request
+
+    public init(_ request: Request) {
+        self.request = request
+    }
+
+    public func run() throws(Failure) -> Outcome {
+        let r = request
+        guard let period = SurveyPeriod(r.period) else {
+            throw Failure(diagnostics: [.error("import.invalid-period", at: nil, "`\(r.period)` is not a period",
+                                               hint: "give a month `2024-03`, a quarter `2024-Q1`, a half year `2024-S1` or a year `2024`")])
+        }
+        let loaded = ContentLoader(root: r.content, displayRoot: r.contentDisplay).load()
+        guard let content = loaded.content else {
+            throw Failure(diagnostics: loaded.diagnostics.filter { $0.severity == .error })
+        }
+        try checkTarget(content)
+        let settings = content.portal.survey
+        let elements = settings.elements(of: r.kind)
+
+        var mapping = ColumnMapping()
+        if let url = r.mapping {
+            let (read, problems) = ColumnMappingFile.load(url, displayPath: r.mappingDisplay ?? url.path, elements: elements, kind: r.kind)
+            guard let read else { throw Failure(diagnostics: problems) }
+            mapping = read
+        }
+        let tally: SurveyTally
+        do {
+            tally = try SurveyExportReader(url: r.export, displayPath: r.exportDisplay, kind: r.kind, elements: elements, mapping: mapping).read()
+        } catch {
+            throw Failure(diagnostics: error.diagnostics)
+        }
+        let rowDiagnostics = tally.rejected.map {
+            Diagnostic.warning("import.rejected-row", at: SourceLocation(file: r.exportDisplay, line: $0.line), "row not counted: \($0.reason)")
+        }
+        guard tally.accepted > 0 else {
+            throw Failure(diagnostics: rowDiagnostics + [.error("import.no-rows", at: SourceLocation(file: r.exportDisplay),
+                                                                "no row of the export could be counted",
+                                                                hint: tally.total == 0 ? "the export has a header but no responses" : "see the reasons above")],
+                          tally: tally)
+        }
+        if tally.rejectedShare > r.maxRejectedShare {
+            throw Failure(diagnostics: rowDiagnostics + [.error(
+                "import.too-many-rejected", at: SourceLocation(file: r.exportDisplay),
+                "\(tally.rejected.count) of \(tally.total) rows were rejected (\(percent(tally.rejectedShare))), more than the \(percent(r.maxRejectedShare)) allowed; nothing was written",
+                hint: "correct the rows listed above, or map the columns and answer labels with `--mapping`; `--max-rejected` sets the share allowed")],
+                          tally: tally)
+        }
+
+        let scale = r.kind.scale
+        var scores: [String: ElementScore] = [:]
+        for (index, element) in elements.enumerated() {
+            scores[element.code] = ElementScore(counts: tally.counts[index], lowest: scale.lowerBound)
+        }
+        let result = SurveyResult(unit: r.unit, service: r.service, kind: r.kind, period: period, respondents: tally.accepted,
+                                  elements: scores, profile: tally.profile, serviceUsers: r.serviceUsers, source: .imported)
+        let folder = SurveyResultFile.folder(unit: r.unit)
+        let name = SurveyResultFile.name(kind: r.kind, period: period, service: r.service)
+        let relative = "\(folder)/\(name)"
+        let existing = loaded.surveyFiles[SurveyKey(result)]
+        if let existing, existing != relative {
+            throw Failure(diagnostics: [.error("import.held-elsewhere", at: SourceLocation(file: display(existing)),
+                                               "this file already holds the \(r.kind.rawValue.uppercased()) result of \(period)\(r.service.map { " for `\($0)`" } ?? "")",
+                                               hint: "remove it (or rename it to `\(name)`) and import again: one file per survey and period")], tally: tally)
+        }
+        if r.dryRun {
+            return Outcome(tally: tally, result: result, written: nil, replaced: existing != nil, diagnostics: rowDiagnostics)
+        }
+        let header = [
+            "Hasil agregat survei \(r.kind == .skm ? "kepuasan masyarakat (SKM)" : "Zona Integritas (SPKP dan SPAK)"), ditulis oleh `lentera survey import`.",
+            "Hanya jumlah jawaban per unsur dan profil responden per kategori: tidak ada data pribadi.",
+            "Mengimpor periode yang sama lagi mengganti berkas ini.",
+        ]
+        let text = SurveyResultFile.yaml(result, elements: elements, header: header)
+        do {
+            try AtomicFile.write(Data(text.utf8), to: r.content.appendingPathComponent(relative))
+        } catch {
+            throw Failure(diagnostics: [.error("import.write-failed", at: SourceLocation(file: display(relative)), "the result could not be written: \(error.localizedDescription)",
+                                               hint: "check that the content folder may be written to")], tally: tally)
+        }
+        return Outcome(tally: tally, result: result, written: relative, replaced: existing != nil, diagnostics: rowDiagnostics)
+    }
+
+    func checkTarget(_ content: PortalContent) throws(Failure) {
+        let r = request
+        let units = content.units.map(\.slug)
+        guard units.contains(r.unit) else {
+            var hint = "give the slug (folder name) of a unit under `\(r.contentDisplay)/units/`"
+            if let guess = Suggestion.closest(to: r.unit, among: units) { hint = "did you mean `\(guess)`? " + hint }
+            throw Failure(diagnostics: [.error("import.unknown-unit", at: nil, "the portal has no unit `\(r.unit)`", hint: hint)])
+        }
+        if let service = r.service {
+            let services = content.services.filter { $0.unit == r.unit }.map(\.slug)
+            guard services.contains(service) else {
+                var hint = "give the slug of one of the unit's services: \(services.joined(separator: ", "))"
+                if let guess = Suggestion.closest(to: service, among: services) { hint = "did you mean `\(guess)`? " + hint }
+                throw Failure(diagnostics: [.error("import.unknown-service", at: nil, "the unit `\(r.unit)` has no service `\(service)`", hint: hint)])
+            }
+        }
+    }
+
+    func display(_ relative: String) -> String {
+        request.contentDisplay.isEmpty || request.contentDisplay == "." ? relative : request.contentDisplay + "/" + relative
+    }
+
+    func percent(_ share: Double) -> String {
+        let value = (share * 1000).rounded() / 10
+        return (value == value.rounded() ? String(Int(value)) : String(value)) + "%"
+    }
+}
+
+/// Writes a file whole or not at all: into a hidden file beside it, then renamed over it.
+enum AtomicFile {
+    static func write(_ data: Data, to url: URL) throws {
+        let folder = url.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        do {
+            try data.write(to: temporary)
+            if rename(temporary.path, url.path) != 0 { throw CocoaError(.fileWriteUnknown) }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+    }
+}
