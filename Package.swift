@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "LenteraDomainTests", dependencies: ["LenteraDomain"]),
         .testTarget(name: "LenteraContentTests", dependencies: ["LenteraContent", "LenteraTesting"]),
         .testTarget(name: "LenteraImportTests", dependencies: ["LenteraImport", "LenteraContent", "LenteraTesting"]),
-        .testTarget(name: "LenteraSiteTests", dependencies: ["LenteraSite", "LenteraRender", "LenteraTesting"]),
+        .testTarget(name: "LenteraSiteTests", dependencies: ["LenteraSite", "LenteraRender", "LenteraDomain", "LenteraTesting"]),
         // Runs the built `lentera` executable; `swift build` builds it before the tests.
         .testTarget(name: "LenteraCLITests", dependencies: ["LenteraCLI", "LenteraTesting"]),
     ],

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LenteraDomain
 import LenteraSite
 
 extension Lentera {
@@ -21,8 +22,16 @@ extension Lentera {
         @Option(name: .customLong("base-url"), help: ArgumentHelp("The public address of the site; overrides `base_url` in portal.yaml.", valueName: "URL"))
         var baseURL: String?
 
+        @Option(name: .long, help: ArgumentHelp("The day the survey figures are judged on (YYYY-MM-DD); today by default.", valueName: "DATE"))
+        var date: String?
+
+        func validate() throws {
+            if let date, CalendarDate(iso: date) == nil { throw ValidationError("--date must be a date written YYYY-MM-DD, not `\(date)`") }
+        }
+
         func run() throws {
-            let options = BuildOptions(content: input.content, templates: input.templates, output: output, baseURL: baseURL)
+            let options = BuildOptions(content: input.content, templates: input.templates, output: output, baseURL: baseURL,
+                                       date: date.flatMap { CalendarDate(iso: $0) })
             let report = SiteBuilder.build(options)
             Console.printDiagnostics(report.diagnostics)
             guard report.succeeded else {

@@ -48,21 +48,12 @@ public enum SurveyResultFile {
             for field in fields {
                 lines.append("  \(field.rawValue):")
                 let counts = result.profile[field]!
-                for category in ordered(counts.keys, for: field) {
+                for category in field.ordered(counts.keys) {
                     lines.append("    \(quoted(category)): \(counts[category]!)")
                 }
             }
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// Known categories in their order, then the rest alphabetically.
-    public static func ordered<S: Sequence>(_ categories: S, for field: ProfileField) -> [String] where S.Element == String {
-        let known = field.categories + [ProfileField.other, ProfileField.unanswered]
-        return categories.sorted { a, b in
-            let (ia, ib) = (known.firstIndex(of: a) ?? Int.max, known.firstIndex(of: b) ?? Int.max)
-            return ia == ib ? a < b : ia < ib
-        }
     }
 
     /// A YAML double-quoted scalar.

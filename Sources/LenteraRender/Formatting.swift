@@ -24,6 +24,17 @@ public enum Formatting {
         return text.replacingOccurrences(of: ".", with: ",")
     }
 
+    /// `Maret 2024`, `Triwulan I 2024`, `Semester II 2024`, `Tahun 2024`.
+    public static func period(_ period: SurveyPeriod) -> String {
+        let roman = ["I", "II", "III", "IV"]
+        switch period.span {
+        case .month(let m): return "\(months[m - 1]) \(period.year)"
+        case .quarter(let q): return "Triwulan \(roman[q - 1]) \(period.year)"
+        case .half(let h): return "Semester \(roman[h - 1]) \(period.year)"
+        case .year: return "Tahun \(period.year)"
+        }
+    }
+
     /// A share (0…1) as a percentage: `85,7%`.
     public static func percent(_ share: Double, digits: Int = 1) -> String {
         decimal(share * 100, digits: digits) + "%"

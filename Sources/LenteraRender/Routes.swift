@@ -4,6 +4,9 @@ public enum Routes {
     public static let home = ""
     public static let servicesIndex = "layanan/"
     public static let dashboard = "dasbor/"
+    public static let surveyDashboard = "survei/"
+    /// Open data: every published survey figure as CSV and JSON.
+    public static let openData = "data/"
     public static let notFound = "404.html"
     public static let stylesheet = "assets/style.css"
 

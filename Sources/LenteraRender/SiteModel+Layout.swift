@@ -7,6 +7,7 @@ extension SiteModel {
             LinkView(title: "Beranda", href: link(route, to: Routes.home), current: route == Routes.home),
             LinkView(title: "Layanan", href: link(route, to: Routes.servicesIndex), current: route == Routes.servicesIndex),
             LinkView(title: "Dasbor", href: link(route, to: Routes.dashboard), current: route == Routes.dashboard),
+            LinkView(title: "Survei", href: link(route, to: Routes.surveyDashboard), current: route == Routes.surveyDashboard),
         ]
         nav += content.pages.inPageOrder.map { page in
             LinkView(title: page.title, href: link(route, to: Routes.page(page.slug)), current: route == Routes.page(page.slug))

@@ -60,7 +60,8 @@ extension SiteModel {
             hasServices: !services.isEmpty,
             subunits: subunits,
             hasSubunits: !subunits.isEmpty,
-            channels: channels())
+            channels: channels(),
+            survey: unitSurveyView(unit, route: route))
     }
 
     func maklumatView(_ pledge: Maklumat, unit: WorkUnit, route: String) -> MaklumatView {

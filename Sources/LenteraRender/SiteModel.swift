@@ -9,6 +9,7 @@ public enum PageKind: Sendable, Hashable {
     case maklumat(unit: String)
     case servicesIndex
     case dashboard
+    case surveyDashboard
     case page(String)
     case notFound
 }
@@ -24,8 +25,13 @@ public struct SiteModel: Sendable {
     let instansiBySlug: [String: Instansi]
     /// Units in tree order (each instansi's roots, depth first).
     public let unitsInOrder: [WorkUnit]
+    public let surveys: SurveyBook
+    let surveyFigures: [String: UnitSurveyFigures]
+    /// The day the figures are judged on (whether a unit's last survey is more than a year old).
+    public let referenceDate: CalendarDate
 
-    public init(content: PortalContent, markdown: MarkdownRenderer = MarkdownRenderer()) {
+    public init(content: PortalContent, referenceDate: CalendarDate = CalendarDate(year: 2000, month: 1, day: 1)!,
+                markdown: MarkdownRenderer = MarkdownRenderer()) {
         self.content = content
         self.tree = UnitTree.build(units: content.units, instansi: content.portal.instansi).tree
         self.markdown = markdown
@@ -40,11 +46,21 @@ public struct SiteModel: Sendable {
         self.unitsInOrder = content.portal.instansi.flatMap { instansi in
             (tree.roots[instansi.slug] ?? []).flatMap { tree.subtree(of: $0) }
         }.compactMap { tree.unitsBySlug[$0] }
+        self.referenceDate = referenceDate
+        let book = SurveyBook(results: content.surveys.filter { tree.unitsBySlug[$0.unit] != nil })
+        self.surveys = book
+        let services = servicesByUnit
+        var figures: [String: UnitSurveyFigures] = [:]
+        for unit in unitsInOrder {
+            let unitFigures = UnitSurveyFigures(unit: unit.slug, services: services[unit.slug] ?? [], book: book, settings: content.portal.survey)
+            if !unitFigures.isEmpty { figures[unit.slug] = unitFigures }
+        }
+        self.surveyFigures = figures
     }
 
     /// Every page to write, in a fixed order.
     public var plan: [PageKind] {
-        var pages: [PageKind] = [.home, .servicesIndex, .dashboard, .notFound]
+        var pages: [PageKind] = [.home, .servicesIndex, .dashboard, .surveyDashboard, .notFound]
         pages += content.pages.inPageOrder.map { .page($0.slug) }
         for unit in unitsInOrder {
             pages.append(.unit(unit.slug))
@@ -62,6 +78,7 @@ public struct SiteModel: Sendable {
         case .maklumat(let unit): Routes.maklumat(unit: unit)
         case .servicesIndex: Routes.servicesIndex
         case .dashboard: Routes.dashboard
+        case .surveyDashboard: Routes.surveyDashboard
         case .page(let slug): Routes.page(slug)
         case .notFound: Routes.notFound
         }
@@ -91,6 +108,8 @@ public struct SiteModel: Sendable {
             (template, context, title, crumbs, jsonLD) = ("services-index", servicesIndexView(route: route), "Daftar Layanan", [], nil)
         case .dashboard:
             (template, context, title, crumbs, jsonLD) = ("dashboard", dashboardView(route: route), "Dasbor Standar Pelayanan", [], nil)
+        case .surveyDashboard:
+            (template, context, title, crumbs, jsonLD) = ("survey-dashboard", surveyDashboardView(route: route), "Dasbor Survei", [], nil)
         case .page(let slug):
             let page = content.pages.first { $0.slug == slug }!
             (template, context, title, crumbs, jsonLD) = ("page", PageView(title: page.title, bodyHtml: markdown.html(page.body)), page.title, [], nil)

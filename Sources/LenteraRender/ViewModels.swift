@@ -141,6 +141,7 @@ struct UnitView {
     var subunits: [LinkView]
     var hasSubunits: Bool
     var channels: [ChannelView]
+    var survey: UnitSurveyView?
 }
 
 struct MaklumatView {
@@ -225,4 +226,77 @@ struct PageView {
 struct NotFoundView {
     var homeHref: String
     var servicesHref: String
+}
+
+// MARK: - Surveys
+
+struct UnitSurveyView {
+    var hasIKM: Bool
+    var latest: IKMHeadlineView?
+    var elements: ChartView?
+    var trend: ChartView?
+    var hasTrend: Bool
+    var services: [TableRowView]
+    var hasServices: Bool
+    var profile: [ProfileTableView]
+    var hasProfile: Bool
+    var analyses: [AnalysisView]
+    var hasAnalyses: Bool
+    var zi: UnitZIView?
+    var weighting: String
+    var data: [LinkView]
+    var dashboardHref: String
+}
+
+struct IKMHeadlineView {
+    var value: String
+    var index: String
+    var mutu: String
+    var category: String
+    var period: String
+    var respondents: String
+    var sample: String?
+    var sampleMet: Bool
+    var source: String
+}
+
+struct ProfileTableView {
+    var label: String
+    var rows: [FactView]
+}
+
+struct AnalysisView {
+    var title: String
+    var html: String
+}
+
+struct UnitZIView {
+    var rule: String
+    var periods: [TableRowView]
+    var average: String?
+    var averageNote: String
+    var thresholds: [TableRowView]
+}
+
+struct SurveyDashboardView {
+    var hasSurveys: Bool
+    var figures: [FactView]
+    var ranking: [TableRowView]
+    var hasRanking: Bool
+    var mutu: ChartView?
+    var trend: ChartView?
+    var trendTable: [TableRowView]
+    var trendColumns: [String]
+    var belowB: [TableRowView]
+    var hasBelowB: Bool
+    var zi: [TableRowView]
+    var hasZI: Bool
+    var ziRule: String
+    var ziBelow: [LinkView]
+    var hasZIBelow: Bool
+    var stale: [TableRowView]
+    var hasStale: Bool
+    var referenceDate: String
+    var weighting: String
+    var data: [LinkView]
 }

@@ -18,6 +18,12 @@ enum OutputPlan {
                 owners[file] = page
             }
         }
+        // Folders that hold files rather than pages.
+        for page in model.content.pages where ["data", "assets"].contains(page.slug) {
+            diagnostics.append(.error("output.path-conflict", at: source(of: .page(page.slug), display: display, pageFiles: pageFiles),
+                                      "the page `\(page.slug)` would be written into the folder `\(page.slug)/` that holds the site's \(page.slug == "data" ? "open data" : "style sheet")",
+                                      hint: "give it another `slug`"))
+        }
         return diagnostics
     }
 
@@ -29,6 +35,7 @@ enum OutputPlan {
         case .maklumat(let unit): "the maklumat of `\(unit)`"
         case .servicesIndex: "the services index"
         case .dashboard: "the dashboard"
+        case .surveyDashboard: "the survey dashboard"
         case .page(let slug): "the page `\(slug)`"
         case .notFound: "the 404 page"
         }

@@ -64,6 +64,9 @@ extension StagedOutput {
         sitemap += "</urlset>\n"
         try write("sitemap.xml", text: sitemap)
         try write("robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n")
-        return templates.assets.count + 2
+        let data = model.openDataFiles()
+        try createDirectories(for: data.map(\.path))
+        for file in data { try write(file.path, text: file.text) }
+        return templates.assets.count + 2 + data.count
     }
 }

@@ -14,14 +14,26 @@ public struct BuildOptions: Sendable {
     /// How the folders are named in messages (as the user typed them).
     public var displayContent: String
     public var displayTemplates: String
+    /// The day survey figures are judged on (a unit's last survey more than a year old is
+    /// late); today, in UTC, unless given.
+    public var date: CalendarDate
 
-    public init(content: String = "content", templates: String = "templates", output: String = "public", baseURL: String? = nil) {
+    public init(content: String = "content", templates: String = "templates", output: String = "public", baseURL: String? = nil,
+                date: CalendarDate? = nil) {
         contentDirectory = URL(fileURLWithPath: content)
         templatesDirectory = URL(fileURLWithPath: templates)
         outputDirectory = URL(fileURLWithPath: output)
         self.baseURL = baseURL
         displayContent = content
         displayTemplates = templates
+        self.date = date ?? BuildOptions.today()
+    }
+
+    static func today() -> CalendarDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 }
 
@@ -57,7 +69,7 @@ public enum SiteBuilder {
                                           hint: "for example `--base-url https://transparansi.contoh.go.id/`"))
             }
         }
-        let model = content.map { SiteModel(content: $0) }
+        let model = content.map { SiteModel(content: $0, referenceDate: options.date) }
         if let model {
             diagnostics += OutputPlan.conflicts(in: model, display: options.displayContent, pageFiles: loaded.pageFiles)
         }

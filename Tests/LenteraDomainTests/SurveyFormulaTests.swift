@@ -224,3 +224,19 @@ import Testing
         #expect(book.combined(units: ["a"], kind: .skm, year: 2023, as: "kota") == nil)
     }
 }
+
+@Suite struct SurveyScheduleTests {
+    @Test func aSurveyIsLateWhenItEndedMoreThanAYearBefore() {
+        let q3 = SurveyPeriod("2025-Q3")!   // ends 30 September 2025
+        #expect(!q3.endedMoreThanAYear(before: CalendarDate(year: 2026, month: 9, day: 30)!))
+        #expect(q3.endedMoreThanAYear(before: CalendarDate(year: 2026, month: 10, day: 1)!))
+        let february = SurveyPeriod("2023-02")!   // ends 28 February 2023; a year on from 29 February 2024 is 28 February 2023
+        #expect(!february.endedMoreThanAYear(before: CalendarDate(year: 2024, month: 2, day: 29)!))
+        #expect(february.endedMoreThanAYear(before: CalendarDate(year: 2024, month: 3, day: 1)!))
+    }
+
+    @Test func worseMutuIsLess() {
+        #expect(Mutu.D < .C && Mutu.C < .B && Mutu.B < .A)
+        #expect(Mutu.allCases.filter { $0 < .B } == [.C, .D])
+    }
+}

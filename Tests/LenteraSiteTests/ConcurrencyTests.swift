@@ -12,7 +12,7 @@ import Testing
         }
         let site = try build(portal)
         // Home, services index, dashboard, 404, the unit and its maklumat, and the services.
-        #expect(site.report.pagesWritten == Self.count + 6)
+        #expect(site.report.pagesWritten == Self.count + 7)
         for index in 1...Self.count {
             let page = try site.page(Pages.service("layanan-\(index)"))
             #expect(page.contains("<h1>Layanan Nomor \(index)</h1>"))

@@ -1,4 +1,5 @@
 import Foundation
+import LenteraDomain
 import LenteraSite
 import LenteraTesting
 import Testing
@@ -24,16 +25,20 @@ struct BuiltSite {
 }
 
 /// The options of a build of `content` into `output` inside `folder`, with the default theme.
-func options(in folder: URL, baseURL: String? = nil) -> BuildOptions {
+/// Survey figures are judged on a fixed day, so that builds are the same on any day.
+func options(in folder: URL, baseURL: String? = nil, date: CalendarDate = testDay) -> BuildOptions {
     BuildOptions(content: folder.appendingPathComponent("content").path, templates: Repository.templates.path,
-                 output: folder.appendingPathComponent("public").path, baseURL: baseURL)
+                 output: folder.appendingPathComponent("public").path, baseURL: baseURL, date: date)
 }
 
+let testDay = CalendarDate(year: 2026, month: 11, day: 21)!
+
 /// Builds a portal with the default theme into a temporary folder and reads the result.
-func build(_ portal: TestPortal, baseURL: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws -> BuiltSite {
+func build(_ portal: TestPortal, baseURL: String? = nil, date: CalendarDate = testDay,
+           sourceLocation: SourceLocation = #_sourceLocation) throws -> BuiltSite {
     try withTemporaryFolder { folder in
         try portal.write(to: folder.appendingPathComponent("content"))
-        let report = SiteBuilder.build(options(in: folder, baseURL: baseURL))
+        let report = SiteBuilder.build(options(in: folder, baseURL: baseURL, date: date))
         #expect(report.succeeded, "the build failed: \(report.diagnostics.map(\.formatted))", sourceLocation: sourceLocation)
         return BuiltSite(report: report, files: FolderSnapshot.files(in: folder.appendingPathComponent("public")))
     }

@@ -30,6 +30,7 @@ public enum Mutu: String, Sendable, CaseIterable, Comparable {
         return allCases.first { rounded >= $0.lowerBound - 1e-9 } ?? .D
     }
 
+    /// Worse is less: D < C < B < A.
     public static func < (lhs: Mutu, rhs: Mutu) -> Bool { lhs.rawValue > rhs.rawValue }
 }
 

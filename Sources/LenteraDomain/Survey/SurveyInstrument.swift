@@ -115,6 +115,16 @@ public enum ProfileField: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// Categories in the order reports show them: the known ones, then `Lainnya` and
+    /// `Tidak diisi`, then any other alphabetically.
+    public func ordered<S: Sequence>(_ given: S) -> [String] where S.Element == String {
+        let known = categories + [Self.other, Self.unanswered]
+        return given.sorted { a, b in
+            let (ia, ib) = (known.firstIndex(of: a) ?? Int.max, known.firstIndex(of: b) ?? Int.max)
+            return ia == ib ? a < b : ia < ib
+        }
+    }
+
     public static let other = "Lainnya"
     public static let unanswered = "Tidak diisi"
 }

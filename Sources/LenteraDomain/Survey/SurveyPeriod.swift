@@ -76,6 +76,13 @@ public struct SurveyPeriod: Sendable, Hashable, Comparable, CustomStringConverti
         return CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))!
     }
 
+    /// Whether the period ended more than a year before `date`: PermenPANRB 14/2017 asks
+    /// for a survey at least once a year, so a unit whose last survey ended so long ago is late.
+    public func endedMoreThanAYear(before date: CalendarDate) -> Bool {
+        let day = min(date.day, CalendarDate.daysIn(month: date.month, year: date.year - 1))
+        return endDate < CalendarDate(year: date.year - 1, month: date.month, day: day)!
+    }
+
     /// Ordered by the month the period ends, then the shorter first (a quarter before the
     /// year that ends with it), so a trend reads left to right in time.
     public static func < (lhs: SurveyPeriod, rhs: SurveyPeriod) -> Bool {

@@ -1,0 +1,203 @@
+import LenteraDomain
+
+extension SiteModel {
+    static let weighting = "Gabungan beberapa layanan, unit atau periode dihitung dari jumlah seluruh jawaban dibagi banyaknya jawaban, sehingga setiap nilai berbobot sesuai jumlah respondennya."
+
+    func ikmValue(_ score: IKMScore) -> String { Formatting.decimal(roundedTo2(score.converted), digits: 2) }
+    func index4(_ value: Double) -> String { Formatting.decimal(value, digits: 2) }
+
+    func openDataLinks(route: String) -> [LinkView] {
+        OpenData.tables.map { LinkView(title: "\($0.title) (CSV)", href: link(route, to: Routes.openData + $0.name + ".csv")) }
+            + [LinkView(title: "Semua tabel dalam JSON dan deskripsi skemanya (datapackage.json)", href: link(route, to: Routes.openData + "datapackage.json"))]
+    }
+
+    // MARK: - Unit page
+
+    func unitSurveyView(_ unit: WorkUnit, route: String) -> UnitSurveyView? {
+        guard let figures = surveyFigures[unit.slug] else { return nil }
+        let settings = content.portal.survey
+        var latestView: IKMHeadlineView?
+        var elementsChart: ChartView?
+        var profile: [ProfileTableView] = []
+        if let latest = figures.latestIKM {
+            let score = latest.score
+            var sample: String?
+            var met = false
+            if let users = latest.result.serviceUsers {
+                let needed = SampleSize.krejcieMorgan(population: users)
+                met = latest.result.respondents >= needed
+                sample = "\(Formatting.integer(latest.result.respondents)) responden dari \(Formatting.integer(users)) pengguna layanan; sampel minimal menurut Krejcie dan Morgan \(Formatting.integer(needed)) — \(met ? "terpenuhi" : "belum terpenuhi")."
+            }
+            latestView = IKMHeadlineView(
+                value: ikmValue(score), index: Formatting.decimal(score.index, digits: 3), mutu: score.mutu.rawValue,
+                category: score.mutu.performance, period: Formatting.period(latest.period),
+                respondents: Formatting.integer(latest.result.respondents), sample: sample, sampleMet: met,
+                source: latest.result.source == .imported ? "dihitung dari jawaban responden" : "dari laporan akhir survei unit")
+            let bars = score.elements.map {
+                BarChart.Bar(label: "\($0.element.code) \($0.element.label)", value: $0.nrr, valueText: Formatting.decimal($0.nrr, digits: 2))
+            }
+            elementsChart = chart(id: "grafik-unsur-\(unit.slug)", title: "Nilai rata-rata per unsur, \(Formatting.period(latest.period)) (skala 1–4)",
+                                  bars: bars, maximum: 4, columns: ["Unsur", "Nilai rata-rata (1–4)", "Bobot", "Jawaban"],
+                                  rows: score.elements.map {
+                                      TableRowView(cells: [Formatting.decimal($0.nrr, digits: 3), Formatting.decimal($0.weight, digits: 4),
+                                                           Formatting.integer($0.answered)],
+                                                   header: "\($0.element.code) \($0.element.label)", href: nil)
+                                  })
+            profile = profileTables(latest.result)
+        }
+        let trendBars = figures.ikm.map {
+            BarChart.Bar(label: Formatting.period($0.period), value: $0.score.converted, valueText: "\(ikmValue($0.score)) (\($0.score.mutu.rawValue))")
+        }
+        let trend = figures.ikm.count > 1 ? chart(
+            id: "grafik-tren-\(unit.slug)", title: "IKM per periode (skala 25–100)", bars: trendBars, maximum: 100,
+            columns: ["Periode", "IKM", "Mutu", "Responden"],
+            rows: figures.ikm.map {
+                TableRowView(cells: [ikmValue($0.score), "\($0.score.mutu.rawValue) (\($0.score.mutu.performance))", Formatting.integer($0.result.respondents)],
+                             header: Formatting.period($0.period), href: nil)
+            }) : nil
+        let serviceNames = Dictionary((servicesByUnit[unit.slug] ?? []).map { ($0.slug, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let services = figures.serviceIKM.compactMap { entry -> TableRowView? in
+            guard let last = entry.points.last else { return nil }
+            return TableRowView(cells: [Formatting.period(last.period), ikmValue(last.score), "\(last.score.mutu.rawValue) (\(last.score.mutu.performance))",
+                                        Formatting.integer(last.result.respondents)],
+                                header: serviceNames[entry.service] ?? entry.service,
+                                href: link(route, to: Routes.service(unit: unit.slug, slug: entry.service)))
+        }
+        let analyses = content.surveyAnalyses.filter { $0.unit == unit.slug }
+            .sorted { ($1.period, $0.kind.rawValue, $0.service ?? "") < ($0.period, $1.kind.rawValue, $1.service ?? "") }
+            .map { analysis in
+                let what = analysis.kind == .skm ? "Survei Kepuasan Masyarakat" : "Survei SPKP dan SPAK"
+                let service = analysis.service.map { " — " + (serviceNames[$0] ?? $0) } ?? ""
+                return AnalysisView(title: "\(what), \(Formatting.period(analysis.period))\(service)", html: markdown.html(analysis.markdown))
+            }
+        return UnitSurveyView(
+            hasIKM: latestView != nil, latest: latestView, elements: elementsChart, trend: trend, hasTrend: trend != nil,
+            services: services, hasServices: !services.isEmpty, profile: profile, hasProfile: !profile.isEmpty,
+            analyses: analyses, hasAnalyses: !analyses.isEmpty, zi: ziView(figures, settings: settings),
+            weighting: Self.weighting, data: openDataLinks(route: route), dashboardHref: link(route, to: Routes.surveyDashboard))
+    }
+
+    func profileTables(_ result: SurveyResult) -> [ProfileTableView] {
+        ProfileField.allCases.compactMap { field in
+            guard let counts = result.profile[field], !counts.isEmpty else { return nil }
+            let ordered = field.ordered(counts.keys).map { (category: $0, count: counts[$0]!) }
+            let rows = SmallCounts.publish(ordered).map { FactView(label: $0.category, value: SmallCounts.text($0.value)) }
+            return rows.isEmpty ? nil : ProfileTableView(label: field.label, rows: rows)
+        }
+    }
+
+    func ziView(_ figures: UnitSurveyFigures, settings: SurveySettings) -> UnitZIView? {
+        guard !figures.zi.isEmpty else { return nil }
+        let periods = figures.zi.map {
+            TableRowView(cells: [Formatting.integer($0.result.respondents), index4($0.score.ipkp), index4($0.score.ipak)],
+                         header: Formatting.period($0.period), href: nil)
+        }
+        var averageText: String?
+        var note = ""
+        var thresholds: [TableRowView] = []
+        if let average = figures.average {
+            averageText = "IPKP \(index4(average.ipkp)), IPAK \(index4(average.ipak))"
+            let window = "\(Formatting.period(average.window.first))–\(Formatting.period(average.window.last))"
+            note = average.isComplete
+                ? "Rata-rata 3 bulan terakhir (\(window)) dari \(average.periods.map { Formatting.period($0) }.joined(separator: ", ")), berbobot jumlah responden."
+                : "Survei hanya mencakup \(average.monthsCovered) dari 3 bulan terakhir (\(window)): rata-rata 3 bulan belum lengkap, sehingga pemenuhan batas minimal belum dapat dinilai."
+            thresholds = ZIThreshold.all.map { threshold in
+                let verdict: String
+                switch average.meets(threshold) {
+                case true?: verdict = "Memenuhi"
+                case false?: verdict = "Belum memenuhi"
+                case nil: verdict = "Belum dapat dinilai"
+                }
+                return TableRowView(cells: [index4(threshold.ipkp), index4(threshold.ipak), verdict], header: threshold.predicate, href: nil)
+            }
+        }
+        return UnitZIView(rule: "Konversi skala 6 ke skala 4 (\(settings.ziConversion.rawValue)): \(settings.ziConversion.formula).",
+                          periods: periods, average: averageText, averageNote: note, thresholds: thresholds)
+    }
+
+    // MARK: - Survey dashboard
+
+    func surveyDashboardView(route: String) -> SurveyDashboardView {
+        let settings = content.portal.survey
+        let latest = unitsInOrder.compactMap { unit in surveyFigures[unit.slug]?.latestIKM.map { (unit: unit, point: $0) } }
+        let ranked = latest.sorted { ($1.point.score.converted, $0.unit.name) < ($0.point.score.converted, $1.unit.name) }
+        let ranking = ranked.enumerated().map { position, entry in
+            TableRowView(cells: ["\(position + 1)", ikmValue(entry.point.score), "\(entry.point.score.mutu.rawValue) (\(entry.point.score.mutu.performance))",
+                                 Formatting.period(entry.point.period), Formatting.integer(entry.point.result.respondents)],
+                         header: entry.unit.name, href: link(route, to: Routes.unit(entry.unit.slug)))
+        }
+        let mutuBars = Mutu.allCases.map { mutu in
+            let count = latest.filter { $0.point.score.mutu == mutu }.count
+            return BarChart.Bar(label: "\(mutu.rawValue) — \(mutu.performance)", value: Double(count), valueText: "\(count) unit")
+        }
+        let mutuChart = latest.isEmpty ? nil : chart(
+            id: "grafik-mutu", title: "Sebaran mutu pelayanan (IKM terakhir tiap unit)", bars: mutuBars, maximum: nil,
+            columns: ["Mutu", "Unit"], rows: mutuBars.map { TableRowView(cells: [$0.valueText], header: $0.label, href: nil) })
+
+        // The trend: each instansi's IKM per year, all its units' surveys of that year taken together.
+        let years = surveys.years(kind: .skm)
+        let agencies = content.portal.instansi.filter { agency in unitsInOrder.contains { tree.instansiOf[$0.slug] == agency.slug } }
+        func yearly(_ units: [String], _ year: Int, _ name: String) -> IKMScore? {
+            surveys.combined(units: units, kind: .skm, year: year, as: name)
+                .flatMap { IKMScore(result: $0, elements: settings.skmElements, weights: settings.skmWeights) }
+        }
+        let allUnits = unitsInOrder.map(\.slug)
+        let portalYears = years.compactMap { year in yearly(allUnits, year, "portal").map { (year, $0) } }
+        let trendChart = portalYears.isEmpty ? nil : chart(
+            id: "grafik-tren-ikm", title: "IKM gabungan seluruh unit per tahun (skala 25–100)",
+            bars: portalYears.map { BarChart.Bar(label: "\($0.0)", value: $0.1.converted, valueText: "\(ikmValue($0.1)) (\($0.1.mutu.rawValue))") },
+            maximum: 100, columns: ["Tahun", "IKM", "Responden"],
+            rows: portalYears.map { TableRowView(cells: [ikmValue($0.1), Formatting.integer($0.1.respondents)], header: "\($0.0)", href: nil) })
+        let trendTable = years.map { year in
+            TableRowView(cells: agencies.map { agency in
+                let units = unitsInOrder.filter { tree.instansiOf[$0.slug] == agency.slug }.map(\.slug)
+                return yearly(units, year, agency.slug).map { "\(ikmValue($0)) (\($0.mutu.rawValue))" } ?? "–"
+            }, header: "\(year)", href: nil)
+        }
+
+        let below = ranked.filter { $0.point.score.mutu < .B }.map {
+            TableRowView(cells: [ikmValue($0.point.score), "\($0.point.score.mutu.rawValue) (\($0.point.score.mutu.performance))", Formatting.period($0.point.period)],
+                         header: $0.unit.name, href: link(route, to: Routes.unit($0.unit.slug)))
+        }
+        var zi: [TableRowView] = []
+        var ziBelow: [LinkView] = []
+        for unit in unitsInOrder {
+            guard let average = surveyFigures[unit.slug]?.average else { continue }
+            func verdict(_ threshold: ZIThreshold) -> String {
+                switch average.meets(threshold) {
+                case true?: "Memenuhi"
+                case false?: "Belum memenuhi"
+                case nil: "Belum dapat dinilai"
+                }
+            }
+            zi.append(TableRowView(cells: [index4(average.ipkp), index4(average.ipak), "\(average.monthsCovered) dari 3", verdict(.wbk), verdict(.wbbm)],
+                                   header: unit.name, href: link(route, to: Routes.unit(unit.slug))))
+            if average.meets(.wbk) == false { ziBelow.append(LinkView(title: unit.name, href: link(route, to: Routes.unit(unit.slug)))) }
+        }
+        // PermenPANRB 14/2017 asks for at least one survey a year of every unit that serves the public.
+        let stale = unitsInOrder.filter { !(servicesByUnit[$0.slug] ?? []).isEmpty }.compactMap { unit -> TableRowView? in
+            let periods = surveys.periods(of: unit.slug, kind: .skm)
+            guard let last = periods.last else {
+                return TableRowView(cells: ["Belum ada"], header: unit.name, href: link(route, to: Routes.unit(unit.slug)))
+            }
+            guard last.endedMoreThanAYear(before: referenceDate) else { return nil }
+            return TableRowView(cells: ["\(Formatting.period(last)) (berakhir \(Formatting.date(last.endDate)))"], header: unit.name,
+                                href: link(route, to: Routes.unit(unit.slug)))
+        }
+        let respondents = latest.reduce(0) { $0 + $1.point.result.respondents }
+        return SurveyDashboardView(
+            hasSurveys: !surveys.isEmpty,
+            figures: [
+                FactView(label: "Unit dengan hasil IKM", value: Formatting.integer(latest.count)),
+                FactView(label: "Responden (survei terakhir tiap unit)", value: Formatting.integer(respondents)),
+                FactView(label: "Unit bermutu A atau B", value: "\(latest.filter { $0.point.score.mutu >= .B }.count) dari \(latest.count)"),
+                FactView(label: "Unit tanpa survei dalam setahun terakhir", value: Formatting.integer(stale.count)),
+            ],
+            ranking: ranking, hasRanking: !ranking.isEmpty, mutu: mutuChart, trend: trendChart, trendTable: trendTable,
+            trendColumns: ["Tahun"] + agencies.map(\.name),
+            belowB: below, hasBelowB: !below.isEmpty, zi: zi, hasZI: !zi.isEmpty,
+            ziRule: "Konversi skala 6 ke skala 4 (\(settings.ziConversion.rawValue)): \(settings.ziConversion.formula).",
+            ziBelow: ziBelow, hasZIBelow: !ziBelow.isEmpty, stale: stale, hasStale: !stale.isEmpty,
+            referenceDate: Formatting.date(referenceDate), weighting: Self.weighting, data: openDataLinks(route: route))
+    }
+}
