@@ -5,6 +5,7 @@ import PackageDescription
 // The pipeline stages are separate modules whose dependencies point one way:
 //   CCmark → LenteraMarkdown ─┐
 //   LenteraDiagnostics → LenteraDomain → LenteraContent → LenteraRender → LenteraSite → LenteraCLI → lentera
+//                                                       └→ LenteraImport (raw survey exports) ──────────┘
 let package = Package(
     name: "Lentera",
     platforms: [.macOS(.v13)],
