@@ -8,7 +8,7 @@ extension LoadRun {
     /// result, the analysis and follow-up plan of the same name (`.md`, plain Markdown).
     mutating func loadSurveys(folder: String, unit: String, services: Set<String>, keep: Bool) {
         let names = children(of: folder, directories: false)
-        var seen: [String: (file: String, result: SurveyResult)] = [:]
+        var seen: [SurveyKey: String] = [:]
         var resultsByBase: [String: SurveyResult] = [:]
         var loaded: [(file: String, document: Document, result: SurveyResult)] = []
         for name in names {
@@ -29,15 +29,15 @@ extension LoadRun {
                                           "the unit has no service `\(service)`", hint: hint))
                 continue
             }
-            let key = "\(result.kind.rawValue) \(result.period) \(result.service ?? "")"
+            let key = SurveyKey(result)
             if let first = seen[key] {
                 diagnostics.append(.error("survey.duplicate", at: document.context.location(nil),
-                                          "\(display(first.file)) already holds the \(result.kind.rawValue.uppercased()) result of \(result.period)\(result.service.map { " for `\($0)`" } ?? "")",
+                                          "\(display(first)) already holds the \(result.kind.rawValue.uppercased()) result of \(result.period)\(result.service.map { " for `\($0)`" } ?? "")",
                                           hint: "keep one file per survey, kind and period (importing again replaces the file of the same name)"))
                 continue
             }
-            seen[key] = (relative, result)
-            surveyFiles[SurveyKey(result)] = relative
+            seen[key] = relative
+            surveyFiles[key] = relative
             resultsByBase[(name as NSString).deletingPathExtension] = result
             loaded.append((relative, document, result))
         }

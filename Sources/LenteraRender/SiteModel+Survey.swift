@@ -3,6 +3,21 @@ import LenteraDomain
 extension SiteModel {
     static let weighting = "Gabungan beberapa layanan, unit atau periode dihitung dari jumlah seluruh jawaban dibagi banyaknya jawaban, sehingga setiap nilai berbobot sesuai jumlah respondennya."
 
+    /// Whether a 3-month average meets a minimum, as the tables say it.
+    func verdict(_ average: ZIThreeMonthAverage, _ threshold: ZIThreshold) -> String {
+        switch average.meets(threshold) {
+        case true?: "Memenuhi"
+        case false?: "Belum memenuhi"
+        case nil: "Belum dapat dinilai"
+        }
+    }
+
+    /// The conversion rule, as it is printed beside every IPKP and IPAK.
+    var ziRuleText: String {
+        let rule = content.portal.survey.ziConversion
+        return "Konversi skala 6 ke skala 4 (\(rule.rawValue)): \(rule.formula)."
+    }
+
     func ikmValue(_ score: IKMScore) -> String { Formatting.decimal(roundedTo2(score.converted), digits: 2) }
     func index4(_ value: Double) -> String { Formatting.decimal(value, digits: 2) }
 
@@ -15,7 +30,6 @@ extension SiteModel {
 
     func unitSurveyView(_ unit: WorkUnit, route: String) -> UnitSurveyView? {
         guard let figures = surveyFigures[unit.slug] else { return nil }
-        let settings = content.portal.survey
         var latestView: IKMHeadlineView?
         var elementsChart: ChartView?
         var profile: [ProfileTableView] = []
@@ -73,7 +87,7 @@ extension SiteModel {
         return UnitSurveyView(
             hasIKM: latestView != nil, latest: latestView, elements: elementsChart, trend: trend, hasTrend: trend != nil,
             services: services, hasServices: !services.isEmpty, profile: profile, hasProfile: !profile.isEmpty,
-            analyses: analyses, hasAnalyses: !analyses.isEmpty, zi: ziView(figures, settings: settings),
+            analyses: analyses, hasAnalyses: !analyses.isEmpty, zi: ziView(figures),
             weighting: Self.weighting, data: openDataLinks(route: route), dashboardHref: link(route, to: Routes.surveyDashboard))
     }
 
@@ -86,7 +100,7 @@ extension SiteModel {
         }
     }
 
-    func ziView(_ figures: UnitSurveyFigures, settings: SurveySettings) -> UnitZIView? {
+    func ziView(_ figures: UnitSurveyFigures) -> UnitZIView? {
         guard !figures.zi.isEmpty else { return nil }
         let periods = figures.zi.map {
             TableRowView(cells: [Formatting.integer($0.result.respondents), index4($0.score.ipkp), index4($0.score.ipak)],
@@ -102,16 +116,10 @@ extension SiteModel {
                 ? "Rata-rata 3 bulan terakhir (\(window)) dari \(average.periods.map { Formatting.period($0) }.joined(separator: ", ")), berbobot jumlah responden."
                 : "Survei hanya mencakup \(average.monthsCovered) dari 3 bulan terakhir (\(window)): rata-rata 3 bulan belum lengkap, sehingga pemenuhan batas minimal belum dapat dinilai."
             thresholds = ZIThreshold.all.map { threshold in
-                let verdict: String
-                switch average.meets(threshold) {
-                case true?: verdict = "Memenuhi"
-                case false?: verdict = "Belum memenuhi"
-                case nil: verdict = "Belum dapat dinilai"
-                }
-                return TableRowView(cells: [index4(threshold.ipkp), index4(threshold.ipak), verdict], header: threshold.predicate, href: nil)
+                TableRowView(cells: [index4(threshold.ipkp), index4(threshold.ipak), verdict(average, threshold)], header: threshold.predicate, href: nil)
             }
         }
-        return UnitZIView(rule: "Konversi skala 6 ke skala 4 (\(settings.ziConversion.rawValue)): \(settings.ziConversion.formula).",
+        return UnitZIView(rule: ziRuleText,
                           periods: periods, average: averageText, averageNote: note, thresholds: thresholds)
     }
 
@@ -163,14 +171,8 @@ extension SiteModel {
         var ziBelow: [LinkView] = []
         for unit in unitsInOrder {
             guard let average = surveyFigures[unit.slug]?.average else { continue }
-            func verdict(_ threshold: ZIThreshold) -> String {
-                switch average.meets(threshold) {
-                case true?: "Memenuhi"
-                case false?: "Belum memenuhi"
-                case nil: "Belum dapat dinilai"
-                }
-            }
-            zi.append(TableRowView(cells: [index4(average.ipkp), index4(average.ipak), "\(average.monthsCovered) dari 3", verdict(.wbk), verdict(.wbbm)],
+            zi.append(TableRowView(cells: [index4(average.ipkp), index4(average.ipak), "\(average.monthsCovered) dari 3",
+                                           verdict(average, .wbk), verdict(average, .wbbm)],
                                    header: unit.name, href: link(route, to: Routes.unit(unit.slug))))
             if average.meets(.wbk) == false { ziBelow.append(LinkView(title: unit.name, href: link(route, to: Routes.unit(unit.slug)))) }
         }
@@ -196,7 +198,7 @@ extension SiteModel {
             ranking: ranking, hasRanking: !ranking.isEmpty, mutu: mutuChart, trend: trendChart, trendTable: trendTable,
             trendColumns: ["Tahun"] + agencies.map(\.name),
             belowB: below, hasBelowB: !below.isEmpty, zi: zi, hasZI: !zi.isEmpty,
-            ziRule: "Konversi skala 6 ke skala 4 (\(settings.ziConversion.rawValue)): \(settings.ziConversion.formula).",
+            ziRule: ziRuleText,
             ziBelow: ziBelow, hasZIBelow: !ziBelow.isEmpty, stale: stale, hasStale: !stale.isEmpty,
             referenceDate: Formatting.date(referenceDate), weighting: Self.weighting, data: openDataLinks(route: route))
     }
