@@ -52,17 +52,12 @@ public enum ColumnMappingFile {
             return (nil, [.error("content.not-utf8", at: SourceLocation(file: displayPath), "the mapping file is not UTF-8 text",
                                  hint: "save it as UTF-8")])
         }
-        let (document, context) = Document.parse(text: text, displayPath: displayPath.hasSuffix(".json") ? displayPath : displayPath + ".yaml")
-        let shown = FileContext(file: displayPath)
-        guard let document else { return (nil, context.diagnostics.map { relocate($0, to: displayPath) }) }
-        let mapping = decode(document.root, context: shown, elements: elements, kind: kind)
-        return (shown.diagnostics.hasErrors ? nil : mapping, shown.diagnostics)
-    }
-
-    private static func relocate(_ diagnostic: Diagnostic, to path: String) -> Diagnostic {
-        var copy = diagnostic
-        copy.location?.file = path
-        return copy
+        // A mapping is YAML (or JSON), whatever its name ends in.
+        let (document, context) = Document.parse(text: text, displayPath: displayPath,
+                                                 format: Document.format(of: displayPath) == .json ? .json : .yaml)
+        guard let document else { return (nil, context.diagnostics) }
+        let mapping = decode(document.root, context: context, elements: elements, kind: kind)
+        return (context.diagnostics.hasErrors ? nil : mapping, context.diagnostics)
     }
 
     static func decode(_ root: Node, context: FileContext, elements: [SurveyElement], kind: SurveyKind) -> ColumnMapping {

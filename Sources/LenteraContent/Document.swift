@@ -23,11 +23,12 @@ struct Document {
 
     /// Parses a file's text. Problems are reported to the returned context; the document
     /// is nil when nothing usable could be read.
-    static func parse(text rawText: String, displayPath: String) -> (Document?, FileContext) {
+    /// The format is the file name's (YAML when it has none) unless `format` is given.
+    static func parse(text rawText: String, displayPath: String, format given: Format? = nil) -> (Document?, FileContext) {
         var text = rawText
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         text = text.replacingOccurrences(of: "\r\n", with: "\n")
-        let format = Self.format(of: displayPath) ?? .yaml
+        let format = given ?? Self.format(of: displayPath) ?? .yaml
 
         switch format {
         case .markdown:

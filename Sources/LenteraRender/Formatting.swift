@@ -13,9 +13,7 @@ public enum Formatting {
     /// A number with a decimal comma and at most `digits` decimals, trailing zeros dropped:
     /// `91,48`, `100`, `0,5`.
     public static func decimal(_ value: Double, digits: Int = 1) -> String {
-        var factor = 1.0
-        for _ in 0..<digits { factor *= 10 }
-        let rounded = (value * factor).rounded() / factor
+        let rounded = roundedForPublication(value, digits: digits)
         var text = String(format: "%.\(digits)f", rounded)
         if text.contains(".") {
             while text.hasSuffix("0") { text.removeLast() }

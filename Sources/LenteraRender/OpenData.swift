@@ -59,10 +59,7 @@ public struct OpenDataTable: Sendable {
     }
 
     static func fixed(_ value: Double, _ digits: Int) -> String {
-        var factor = 1.0
-        for _ in 0..<digits { factor *= 10 }
-        let rounded = (value * factor + (value >= 0 ? 1e-7 : -1e-7)).rounded(.toNearestOrAwayFromZero) / factor
-        return String(format: "%.\(digits)f", rounded)
+        String(format: "%.\(digits)f", roundedForPublication(value, digits: digits))
     }
 
     static func csvQuoted(_ text: String) -> String {

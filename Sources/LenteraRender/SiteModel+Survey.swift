@@ -18,7 +18,7 @@ extension SiteModel {
         return "Konversi skala 6 ke skala 4 (\(rule.rawValue)): \(rule.formula)."
     }
 
-    func ikmValue(_ score: IKMScore) -> String { Formatting.decimal(roundedTo2(score.converted), digits: 2) }
+    func ikmValue(_ score: IKMScore) -> String { Formatting.decimal(score.converted, digits: 2) }
     func index4(_ value: Double) -> String { Formatting.decimal(value, digits: 2) }
 
     func openDataLinks(route: String) -> [LinkView] {

@@ -14,6 +14,9 @@ import LenteraDomain
         #expect(Formatting.percent(1) == "100%")
         #expect(Formatting.percent(0) == "0%")
         #expect(Formatting.decimal(91.475, digits: 2) == "91,48")
+        // 1.005 is held as 1.00499…: published rounding still gives 1,01, as the mutu and
+        // ZI comparisons round, so a figure is never shown on one side of a line and judged on the other.
+        #expect(Formatting.decimal(1.005, digits: 2) == "1,01")
         #expect(Formatting.integer(12500) == "12.500")
         #expect(Formatting.integer(-1000) == "-1.000")
     }

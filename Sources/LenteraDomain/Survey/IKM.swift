@@ -34,12 +34,6 @@ public enum Mutu: String, Sendable, CaseIterable, Comparable {
     public static func < (lhs: Mutu, rhs: Mutu) -> Bool { lhs.rawValue > rhs.rawValue }
 }
 
-/// Rounds to 2 decimals, half away from zero, tolerant of the binary error of sums such as
-/// 88.305 (which a Double holds as 88.30499…).
-public func roundedTo2(_ value: Double) -> Double {
-    ((value * 100) + (value >= 0 ? 1e-7 : -1e-7)).rounded(.toNearestOrAwayFromZero) / 100
-}
-
 /// An Indeks Kepuasan Masyarakat, computed per PermenPANRB 14/2017.
 public struct IKMScore: Sendable, Equatable {
     public struct Element: Sendable, Equatable {
