@@ -93,20 +93,21 @@ struct LoadRun {
             loadUnitFolder(folder, units: &units, services: &services, maklumat: &maklumat)
         }
         let pages = loadPages()
+        let zonaIntegritas = loadZonaIntegritas(portal: portal, units: units)
         for name in children(of: "", directories: false) where !["portal.yaml", "portal.yml", "portal.json"].contains(name) {
             unknownFile(name)
         }
-        for name in children(of: "", directories: true) where !["units", "pages"].contains(name) {
+        for name in children(of: "", directories: true) where !["units", "pages", "zona-integritas"].contains(name) {
             diagnostics.append(.warning("content.unknown-folder", at: SourceLocation(file: display(name)),
                                         "the folder `\(name)` is not part of the content format and is ignored",
-                                        hint: "units go in `units/`, free pages in `pages/` (see docs/content.md)"))
+                                        hint: "units go in `units/`, free pages in `pages/`, Zona Integritas records in `zona-integritas/` (see docs/content.md)"))
         }
 
         guard let portal else {
             return LoadedContent(content: nil, diagnostics: diagnostics, files: files.sorted())
         }
         var content = PortalContent(portal: portal, units: units, services: services, maklumat: maklumat, pages: pages,
-                                    surveys: surveys, surveyAnalyses: surveyAnalyses)
+                                    surveys: surveys, surveyAnalyses: surveyAnalyses, zonaIntegritas: zonaIntegritas)
         validate(&content)
         return LoadedContent(content: content, diagnostics: diagnostics, files: files.sorted(), pageFiles: pageFiles.mapValues(display),
                              surveyFiles: surveyFiles)

@@ -8,9 +8,11 @@ public struct PortalContent: Sendable, Equatable {
     /// Aggregated survey results, and the analyses published beside them.
     public var surveys: [SurveyResult]
     public var surveyAnalyses: [SurveyAnalysis]
+    /// Zona Integritas records, one per instansi that publishes one.
+    public var zonaIntegritas: [ZIRecord]
 
     public init(portal: Portal, units: [WorkUnit] = [], services: [ServiceStandard] = [], maklumat: [Maklumat] = [], pages: [Page] = [],
-                surveys: [SurveyResult] = [], surveyAnalyses: [SurveyAnalysis] = []) {
+                surveys: [SurveyResult] = [], surveyAnalyses: [SurveyAnalysis] = [], zonaIntegritas: [ZIRecord] = []) {
         self.portal = portal
         self.units = units
         self.services = services
@@ -18,6 +20,7 @@ public struct PortalContent: Sendable, Equatable {
         self.pages = pages
         self.surveys = surveys
         self.surveyAnalyses = surveyAnalyses
+        self.zonaIntegritas = zonaIntegritas
     }
 }
 

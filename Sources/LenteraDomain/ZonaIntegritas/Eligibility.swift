@@ -1,0 +1,169 @@
+/// Whether a condition holds. Missing data makes it `unknown`, never `met`.
+public enum CriterionStatus: String, Sendable, Equatable {
+    case met
+    case notMet
+    case unknown
+
+    /// All of several conditions: one not met decides; otherwise one unknown leaves it unknown.
+    public static func all(_ statuses: [CriterionStatus]) -> CriterionStatus {
+        if statuses.contains(.notMet) { return .notMet }
+        if statuses.contains(.unknown) { return .unknown }
+        return .met
+    }
+}
+
+/// One year of an instansi's Zona Integritas figures.
+public struct ZIYearFigures: Sendable, Equatable {
+    public var year: Int
+    /// Units proposed to the national team; nil when the year's proposals are not recorded.
+    public var proposed: Int?
+    /// Proposed units the national team designated that year (either predicate).
+    public var successful: Int?
+    /// Units the national team designated that year (either predicate), proposed or not.
+    public var designatedByTPN: Int
+    /// Units the instansi designated Menuju WBK itself that year.
+    public var designatedBySelfEvaluation: Int
+    /// Units holding a predicate from the national team on 31 December (cumulative).
+    public var holdingTPNPredicate: Int
+    /// Units holding any predicate on 31 December.
+    public var holdingAnyPredicate: Int
+
+    /// successful ÷ proposed; nil when nothing was proposed or the proposals are not recorded.
+    public var successRate: Double? {
+        guard let proposed, let successful, proposed > 0 else { return nil }
+        return Double(successful) / Double(proposed)
+    }
+}
+
+/// The four conditions under which an instansi may evaluate and designate Menuju WBK
+/// itself (SE MenPANRB 04/2023, E.3.a; REFERENCE §6), judged for one evaluation year.
+public struct SelfEvaluationEligibility: Sendable, Equatable {
+    /// 1. at least 30% of all units hold a predicate from KemenPANRB (cumulative).
+    public static let minimumShare = 0.30
+    /// 2. APIP capability (IACM) at least level 3.
+    public static let minimumIACMLevel = 3
+    /// 3. success rate at least 20% in each of the last 3 years.
+    public static let minimumSuccessRate = 0.20
+    public static let successYears = 3
+
+    public struct Share: Sendable, Equatable {
+        public var designated: Int
+        public var population: Int
+        /// Whether the population was counted from the units in the portal (no `jumlah_unit`).
+        public var populationFromPortal: Bool
+        public var status: CriterionStatus
+        public var value: Double? { population > 0 ? Double(designated) / Double(population) : nil }
+    }
+
+    public struct IACM: Sendable, Equatable {
+        public var assessment: IACMAssessment?
+        public var status: CriterionStatus
+    }
+
+    public struct Success: Sendable, Equatable {
+        /// The years looked at, oldest first, each with its own status.
+        public var years: [(year: Int, figures: ZIYearFigures?, status: CriterionStatus)]
+        public var status: CriterionStatus
+
+        public static func == (lhs: Success, rhs: Success) -> Bool {
+            lhs.status == rhs.status && lhs.years.map(\.year) == rhs.years.map(\.year) && lhs.years.map(\.status) == rhs.years.map(\.status)
+        }
+    }
+
+    public struct Approval: Sendable, Equatable {
+        public var approval: TPNApproval?
+        public var status: CriterionStatus
+    }
+
+    /// The year the instansi would run its own evaluation in.
+    public var year: Int
+    public var share: Share
+    public var iacm: IACM
+    public var success: Success
+    public var approval: Approval
+
+    public var status: CriterionStatus { .all([share.status, iacm.status, success.status, approval.status]) }
+
+    /// Judges the conditions for running the evaluation in `year`, from what was settled
+    /// before it: predicates held on 31 December of the year before, the latest IACM level
+    /// assessed up to the year before, success rates of the 3 years before, and the
+    /// national team's approval for the year itself.
+    ///
+    /// - Parameter portalUnits: how many units of the instansi the portal holds, the
+    ///   population when the record does not give `jumlah_unit`.
+    public static func evaluate(_ record: ZIRecord, portalUnits: Int, year: Int) -> SelfEvaluationEligibility {
+        let previous = year - 1
+        let figures = ZIYearFigures.compute(record, years: [previous])[0]
+        let population = record.population ?? portalUnits
+        let designated = figures.holdingTPNPredicate
+        // 30% compared in whole numbers: designated ÷ population ≥ 3 ÷ 10.
+        let shareStatus: CriterionStatus = population > 0 ? (designated * 10 >= population * 3 ? .met : .notMet) : .unknown
+        let share = Share(designated: designated, population: population, populationFromPortal: record.population == nil, status: shareStatus)
+
+        let assessment = record.iacm.filter { $0.year <= previous }.max { $0.year < $1.year }
+        let iacm = IACM(assessment: assessment,
+                        status: assessment.map { $0.level >= minimumIACMLevel ? .met : .notMet } ?? .unknown)
+
+        let years = Array((year - successYears)..<year)
+        let yearly = ZIYearFigures.compute(record, years: years)
+        let judged = yearly.map { figures -> (year: Int, figures: ZIYearFigures?, status: CriterionStatus) in
+            guard let proposed = figures.proposed, let successful = figures.successful else { return (figures.year, nil, .unknown) }
+            // A year without proposals has no success rate, so it cannot reach 20%.
+            guard proposed > 0 else { return (figures.year, figures, .notMet) }
+            // 20% compared in whole numbers: successful ÷ proposed ≥ 1 ÷ 5.
+            return (figures.year, figures, successful * 5 >= proposed ? .met : .notMet)
+        }
+        let success = Success(years: judged, status: .all(judged.map(\.status)))
+
+        let approvalRecord = record.approvals.first { $0.year == year }
+        let approval = Approval(approval: approvalRecord, status: approvalRecord.map { $0.approved ? .met : .notMet } ?? .unknown)
+        return SelfEvaluationEligibility(year: year, share: share, iacm: iacm, success: success, approval: approval)
+    }
+}
+
+extension ZIYearFigures {
+    /// The figures of each year asked for, in the order asked.
+    public static func compute(_ record: ZIRecord, years: [Int]) -> [ZIYearFigures] {
+        years.map { year in
+            let proposals = record.proposals.first { $0.year == year }
+            let ofYear = record.designations.filter { $0.year == year }
+            let byTPN = Set(ofYear.filter { $0.authority == .tpn }.map(\.unit))
+            let bySelf = Set(ofYear.filter { $0.authority == .selfEvaluation }.map(\.unit))
+            let held = record.designations.filter { $0.isHeld(atEndOf: year) }
+            return ZIYearFigures(
+                year: year,
+                proposed: proposals.map { Set($0.units).count },
+                successful: proposals.map { Set($0.units).intersection(byTPN).count },
+                designatedByTPN: byTPN.count,
+                designatedBySelfEvaluation: bySelf.count,
+                holdingTPNPredicate: Set(held.filter { $0.authority == .tpn }.map(\.unit)).count,
+                holdingAnyPredicate: Set(held.map(\.unit)).count)
+        }
+    }
+
+    /// The years an instansi's record speaks of, oldest first.
+    public static func years(of record: ZIRecord) -> [Int] {
+        let years = record.designations.map(\.year) + record.proposals.map(\.year)
+        guard let first = years.min(), let last = years.max() else { return [] }
+        return Array(first...last)
+    }
+}
+
+/// Whether a unit's survey figures (and, for WBBM, its predicate) allow proposing it for a
+/// predicate: the IPKP and IPAK 3-month averages against the minimums, and for Menuju
+/// WBBM an existing Menuju WBK (REFERENCE §5). The total LKE score is not part of the
+/// portal's content, so it is never judged here.
+public struct ZIReadiness: Sendable, Equatable {
+    public var predicate: ZIPredicate
+    /// nil when the unit has no survey figures at all.
+    public var indices: CriterionStatus
+    /// For WBBM: whether the unit already holds Menuju WBK; nil for WBK.
+    public var priorPredicate: CriterionStatus?
+    public var status: CriterionStatus { .all([indices] + (priorPredicate.map { [$0] } ?? [])) }
+
+    public static func evaluate(_ predicate: ZIPredicate, average: ZIThreeMonthAverage?, held: Designation?) -> ZIReadiness {
+        let indices: CriterionStatus = average.flatMap { $0.meets(predicate.threshold) }.map { $0 ? .met : .notMet } ?? .unknown
+        let prior: CriterionStatus? = predicate == .wbbm ? (held != nil ? .met : .notMet) : nil
+        return ZIReadiness(predicate: predicate, indices: indices, priorPredicate: prior)
+    }
+}
