@@ -21,13 +21,17 @@ public struct BarChart: Sendable {
     public var bars: [Bar]
     /// The value of a full-width bar; by default the largest value.
     public var maximum: Double?
+    /// A minimum drawn across the bars as a dashed line, with its label below them.
+    public var reference: (value: Double, label: String)?
 
-    public init(id: String, title: String, description: String, bars: [Bar], maximum: Double? = nil) {
+    public init(id: String, title: String, description: String, bars: [Bar], maximum: Double? = nil,
+                reference: (value: Double, label: String)? = nil) {
         self.id = id
         self.title = title
         self.description = description
         self.bars = bars
         self.maximum = maximum
+        self.reference = reference
     }
 
     // Geometry in SVG units; the drawing scales to its container.
@@ -35,10 +39,12 @@ public struct BarChart: Sendable {
     static let rowHeight = 46.0
     static let barHeight = 16.0
     static let valueSpace = 72.0
+    static let referenceSpace = 24.0
 
     public var svg: String {
         let esc = Formatting.escapeXML
-        let height = max(Double(bars.count) * Self.rowHeight, Self.rowHeight)
+        let barsHeight = max(Double(bars.count) * Self.rowHeight, Self.rowHeight)
+        let height = barsHeight + (reference == nil ? 0 : Self.referenceSpace)
         let top = maximum ?? bars.map(\.value).max() ?? 0
         var svg = """
         <svg class="chart" viewBox="0 0 \(Int(Self.width)) \(Int(height))" width="\(Int(Self.width))" height="\(Int(height))" role="img" aria-labelledby="\(id)-title \(id)-desc" xmlns="http://www.w3.org/2000/svg">
@@ -54,6 +60,14 @@ public struct BarChart: Sendable {
             <text x="0" y="\(fmt(y + 16))" class="chart-label">\(esc(bar.label))</text>
             <rect x="0" y="\(fmt(y + 22))" width="\(fmt(length))" height="\(fmt(Self.barHeight))" class="chart-bar"/>
             <text x="\(fmt(length + 6))" y="\(fmt(y + 35))" class="chart-value">\(esc(bar.valueText))</text>
+
+            """
+        }
+        if let reference, top > 0 {
+            let x = reference.value / top * (Self.width - Self.valueSpace)
+            svg += """
+            <line x1="\(fmt(x))" y1="0" x2="\(fmt(x))" y2="\(fmt(barsHeight + 4))" class="chart-reference"/>
+            <text x="\(fmt(x))" y="\(fmt(barsHeight + 18))" class="chart-reference-label" text-anchor="middle">\(esc(reference.label))</text>
 
             """
         }

@@ -5,6 +5,7 @@ public enum Routes {
     public static let servicesIndex = "layanan/"
     public static let dashboard = "dasbor/"
     public static let surveyDashboard = "survei/"
+    public static let ziDashboard = "zona-integritas/"
     /// Open data: every published survey figure as CSV and JSON.
     public static let openData = "data/"
     public static let notFound = "404.html"

@@ -77,9 +77,11 @@ extension SiteModel {
 
     /// A chart and its table: the SVG's description lists every bar, so the figures are
     /// there for screen readers too.
-    func chart(id: String, title: String, bars: [BarChart.Bar], maximum: Double? = nil, columns: [String], rows: [TableRowView]) -> ChartView {
-        let description = bars.map { "\($0.label): \($0.valueText)" }.joined(separator: "; ")
-        return ChartView(svgHtml: BarChart(id: id, title: title, description: description, bars: bars, maximum: maximum).svg,
+    func chart(id: String, title: String, bars: [BarChart.Bar], maximum: Double? = nil, reference: (value: Double, label: String)? = nil,
+               columns: [String], rows: [TableRowView]) -> ChartView {
+        var description = bars.map { "\($0.label): \($0.valueText)" }.joined(separator: "; ")
+        if let reference { description += "; garis putus-putus: \(reference.label)" }
+        return ChartView(svgHtml: BarChart(id: id, title: title, description: description, bars: bars, maximum: maximum, reference: reference).svg,
                          caption: title, columns: columns, rows: rows)
     }
 }

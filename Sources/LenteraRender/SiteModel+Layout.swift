@@ -8,6 +8,7 @@ extension SiteModel {
             LinkView(title: "Layanan", href: link(route, to: Routes.servicesIndex), current: route == Routes.servicesIndex),
             LinkView(title: "Dasbor", href: link(route, to: Routes.dashboard), current: route == Routes.dashboard),
             LinkView(title: "Survei", href: link(route, to: Routes.surveyDashboard), current: route == Routes.surveyDashboard),
+            LinkView(title: "Zona Integritas", href: link(route, to: Routes.ziDashboard), current: route == Routes.ziDashboard),
         ]
         nav += content.pages.inPageOrder.map { page in
             LinkView(title: page.title, href: link(route, to: Routes.page(page.slug)), current: route == Routes.page(page.slug))

@@ -10,6 +10,7 @@ public enum PageKind: Sendable, Hashable {
     case servicesIndex
     case dashboard
     case surveyDashboard
+    case ziDashboard
     case page(String)
     case notFound
 }
@@ -27,6 +28,8 @@ public struct SiteModel: Sendable {
     public let unitsInOrder: [WorkUnit]
     public let surveys: SurveyBook
     let surveyFigures: [String: UnitSurveyFigures]
+    /// Zona Integritas predicates of each unit, oldest first.
+    let designationsByUnit: [String: [Designation]]
     /// The day the figures are judged on (whether a unit's last survey is more than a year old).
     public let referenceDate: CalendarDate
 
@@ -56,11 +59,18 @@ public struct SiteModel: Sendable {
             if !unitFigures.isEmpty { figures[unit.slug] = unitFigures }
         }
         self.surveyFigures = figures
+        var designations: [String: [Designation]] = [:]
+        for record in content.zonaIntegritas {
+            for designation in record.designations where tree.unitsBySlug[designation.unit] != nil {
+                designations[designation.unit, default: []].append(designation)
+            }
+        }
+        self.designationsByUnit = designations.mapValues { $0.chronological() }
     }
 
     /// Every page to write, in a fixed order.
     public var plan: [PageKind] {
-        var pages: [PageKind] = [.home, .servicesIndex, .dashboard, .surveyDashboard, .notFound]
+        var pages: [PageKind] = [.home, .servicesIndex, .dashboard, .surveyDashboard, .ziDashboard, .notFound]
         pages += content.pages.inPageOrder.map { .page($0.slug) }
         for unit in unitsInOrder {
             pages.append(.unit(unit.slug))
@@ -79,6 +89,7 @@ public struct SiteModel: Sendable {
         case .servicesIndex: Routes.servicesIndex
         case .dashboard: Routes.dashboard
         case .surveyDashboard: Routes.surveyDashboard
+        case .ziDashboard: Routes.ziDashboard
         case .page(let slug): Routes.page(slug)
         case .notFound: Routes.notFound
         }
@@ -110,6 +121,8 @@ public struct SiteModel: Sendable {
             (template, context, title, crumbs, jsonLD) = ("dashboard", dashboardView(route: route), "Dasbor Standar Pelayanan", [], nil)
         case .surveyDashboard:
             (template, context, title, crumbs, jsonLD) = ("survey-dashboard", surveyDashboardView(route: route), "Dasbor Survei", [], nil)
+        case .ziDashboard:
+            (template, context, title, crumbs, jsonLD) = ("zi-dashboard", ziDashboardView(route: route), "Dasbor Zona Integritas", [], nil)
         case .page(let slug):
             let page = content.pages.first { $0.slug == slug }!
             (template, context, title, crumbs, jsonLD) = ("page", PageView(title: page.title, bodyHtml: markdown.html(page.body)), page.title, [], nil)

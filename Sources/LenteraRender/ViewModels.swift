@@ -142,6 +142,7 @@ struct UnitView {
     var hasSubunits: Bool
     var channels: [ChannelView]
     var survey: UnitSurveyView?
+    var zonaIntegritas: UnitZIStatusView?
 }
 
 struct MaklumatView {
@@ -298,5 +299,66 @@ struct SurveyDashboardView {
     var hasStale: Bool
     var referenceDate: String
     var weighting: String
+    var data: [LinkView]
+}
+
+// MARK: - Zona Integritas
+
+struct ZICriterionView {
+    var name: String
+    var rule: String
+    var figure: String
+    var status: String
+    var statusClass: String
+}
+
+struct UnitZIStatusView {
+    /// The predicate held on the build date; nil when none.
+    var badge: String?
+    var badgeClass: String
+    var badgeMeaning: String?
+    var since: String?
+    var history: [TableRowView]
+    var hasHistory: Bool
+    var readiness: [ZICriterionView]
+    var readinessNote: String
+    var dashboardHref: String
+}
+
+struct ZIPredicateGroupView {
+    var title: String
+    var count: String
+    var units: [LinkView]
+    var hasUnits: Bool
+}
+
+struct ZIEligibilityView {
+    var year: String
+    var status: String
+    var statusClass: String
+    var criteria: [ZICriterionView]
+}
+
+struct ZIInstansiView {
+    var id: String
+    var name: String
+    var population: String
+    var groups: [ZIPredicateGroupView]
+    var withoutPredicate: String
+    var yearly: [TableRowView]
+    var hasYearly: Bool
+    var shareChart: ChartView?
+    var successChart: ChartView?
+    var iacm: [FactView]
+    var hasIACM: Bool
+    var eligibility: [ZIEligibilityView]
+}
+
+struct ZIDashboardView {
+    var referenceDate: String
+    var instansi: [ZIInstansiView]
+    var hasInstansi: Bool
+    var without: [String]
+    var hasWithout: Bool
     var data: [LinkView]
 }

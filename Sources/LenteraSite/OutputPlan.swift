@@ -36,6 +36,7 @@ enum OutputPlan {
         case .servicesIndex: "the services index"
         case .dashboard: "the dashboard"
         case .surveyDashboard: "the survey dashboard"
+        case .ziDashboard: "the Zona Integritas dashboard"
         case .page(let slug): "the page `\(slug)`"
         case .notFound: "the 404 page"
         }

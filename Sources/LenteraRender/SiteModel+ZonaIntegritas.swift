@@ -1,0 +1,164 @@
+import LenteraDomain
+
+/// Zona Integritas on the unit pages and on the dashboard `zona-integritas/`.
+extension SiteModel {
+    static func statusText(_ status: CriterionStatus) -> String {
+        switch status {
+        case .met: "Terpenuhi"
+        case .notMet: "Tidak terpenuhi"
+        case .unknown: "Belum diketahui"
+        }
+    }
+
+    static func statusClass(_ status: CriterionStatus) -> String {
+        switch status {
+        case .met: "status-met"
+        case .notMet: "status-not-met"
+        case .unknown: "status-unknown"
+        }
+    }
+
+    func decreeText(_ decree: ZIDecree) -> String { "\(decree.number), \(Formatting.date(decree.date))" }
+
+    func units(of instansi: String) -> [WorkUnit] { unitsInOrder.filter { tree.instansiOf[$0.slug] == instansi } }
+
+    // MARK: - Unit page
+
+    func unitZIView(_ unit: WorkUnit, route: String) -> UnitZIStatusView? {
+        let designations = designationsByUnit[unit.slug] ?? []
+        let hasRecord = content.zonaIntegritas.contains { $0.instansi == tree.instansiOf[unit.slug] }
+        let average = surveyFigures[unit.slug]?.average
+        guard !designations.isEmpty || hasRecord || average != nil else { return nil }
+        let current = designations.current(on: referenceDate)
+        let history = designations.reversed().map { designation in
+            TableRowView(cells: [designation.predicate.title, designation.authority.title, decreeText(designation.decree),
+                                 designation.revocation.map { "Dicabut: " + decreeText($0) } ?? "Berlaku"],
+                         header: String(designation.year), href: nil)
+        }
+        let readiness = ZIPredicate.allCases.map { predicate -> ZICriterionView in
+            let result = ZIReadiness.evaluate(predicate, average: average, held: designations.filter { $0.predicate == .wbk }.current(on: referenceDate))
+            var figure = "IPKP dan IPAK rata-rata 3 bulan minimal \(index4(predicate.threshold.ipkp)) dan \(index4(predicate.threshold.ipak)): "
+                + Self.statusText(result.indices).lowercased()
+            if average == nil { figure += " (belum ada hasil survei SPKP/SPAK)" }
+            if let prior = result.priorPredicate {
+                figure += "; sudah berpredikat Menuju WBK: " + Self.statusText(prior).lowercased()
+            }
+            return ZICriterionView(name: predicate.title, rule: "", figure: figure,
+                                   status: Self.statusText(result.status), statusClass: Self.statusClass(result.status))
+        }
+        return UnitZIStatusView(
+            badge: current?.predicate.title, badgeClass: current.map { "badge-\($0.predicate.rawValue)" } ?? "",
+            badgeMeaning: current?.predicate.meaning,
+            since: current.map { "Sejak \($0.year), ditetapkan oleh \($0.authority.title) dengan keputusan \(decreeText($0.decree))." },
+            history: history, hasHistory: !history.isEmpty, readiness: readiness,
+            readinessNote: "Menurut hasil survei SPKP dan SPAK di portal ini pada \(Formatting.date(referenceDate)). Nilai total LKE tidak dimuat portal, sehingga tidak dinilai di sini; usulan juga memerlukannya (minimal 75 untuk WBK, 85 untuk WBBM).",
+            dashboardHref: link(route, to: Routes.ziDashboard) + "#" + (tree.instansiOf[unit.slug] ?? ""))
+    }
+
+    // MARK: - Dashboard
+
+    func ziDashboardView(route: String) -> ZIDashboardView {
+        let sections = content.portal.instansi.compactMap { instansi -> ZIInstansiView? in
+            guard let record = content.zonaIntegritas.first(where: { $0.instansi == instansi.slug }) else { return nil }
+            return ziInstansiView(instansi, record: record, route: route)
+        }
+        let without = content.portal.instansi.filter { instansi in !content.zonaIntegritas.contains { $0.instansi == instansi.slug } }.map(\.name)
+        return ZIDashboardView(referenceDate: Formatting.date(referenceDate), instansi: sections, hasInstansi: !sections.isEmpty,
+                               without: without, hasWithout: !without.isEmpty, data: openDataLinks(route: route))
+    }
+
+    func ziInstansiView(_ instansi: Instansi, record: ZIRecord, route: String) -> ZIInstansiView {
+        let ownUnits = units(of: instansi.slug)
+        let populationText = record.population.map { "\(Formatting.integer($0)) unit kerja (jumlah seluruh unit menurut instansi)" }
+            ?? "\(Formatting.integer(ownUnits.count)) unit kerja yang dimuat portal ini (instansi tidak menyebutkan jumlah seluruh unitnya)"
+
+        // Units per predicate held on the reference day.
+        let held = ownUnits.compactMap { unit in (designationsByUnit[unit.slug] ?? []).current(on: referenceDate).map { (unit, $0) } }
+        let groups = ZIPredicate.allCases.reversed().map { predicate in
+            let units = held.filter { $0.1.predicate == predicate }.map { unit, designation in
+                LinkView(title: "\(unit.name) (\(designation.year), \(designation.authority == .tpn ? "TPN" : "evaluasi mandiri"))",
+                         href: link(route, to: Routes.unit(unit.slug)))
+            }
+            return ZIPredicateGroupView(title: predicate.title, count: Formatting.integer(units.count), units: units, hasUnits: !units.isEmpty)
+        }
+        let withoutCount = ownUnits.count - held.count
+
+        // Year by year.
+        let years = ZIYearFigures.years(of: record)
+        let figures = ZIYearFigures.compute(record, years: years)
+        let population = record.population ?? ownUnits.count
+        func share(_ figures: ZIYearFigures) -> Double { population > 0 ? Double(figures.holdingTPNPredicate) / Double(population) : 0 }
+        let yearly = figures.map { year in
+            TableRowView(cells: [
+                year.proposed.map(Formatting.integer) ?? "tidak tercatat",
+                year.successful.map(Formatting.integer) ?? "–",
+                year.successRate.map { Formatting.percent($0) } ?? (year.proposed == 0 ? "tidak ada usulan" : "–"),
+                Formatting.integer(year.designatedByTPN),
+                Formatting.integer(year.designatedBySelfEvaluation),
+                Formatting.integer(year.holdingTPNPredicate),
+                Formatting.percent(share(year)),
+            ], header: String(year.year), href: nil)
+        }
+        let shareChart = figures.isEmpty ? nil : chart(
+            id: "grafik-persentase-\(instansi.slug)", title: "Persentase unit berpredikat dari TPN (kumulatif, akhir tahun)",
+            bars: figures.map { BarChart.Bar(label: String($0.year), value: share($0) * 100, valueText: Formatting.percent(share($0))) },
+            maximum: 100, reference: (30, "batas 30%"),
+            columns: ["Tahun", "Unit berpredikat dari TPN", "Persentase"],
+            rows: figures.map { TableRowView(cells: [Formatting.integer($0.holdingTPNPredicate), Formatting.percent(share($0))], header: String($0.year), href: nil) })
+        let successFigures = figures.filter { $0.proposed != nil }
+        let successChart = successFigures.isEmpty ? nil : chart(
+            id: "grafik-keberhasilan-\(instansi.slug)", title: "Tingkat keberhasilan usulan per tahun",
+            bars: successFigures.map { BarChart.Bar(label: String($0.year), value: ($0.successRate ?? 0) * 100,
+                                                    valueText: $0.successRate.map { Formatting.percent($0) } ?? "tidak ada usulan") },
+            maximum: 100, reference: (20, "batas 20%"),
+            columns: ["Tahun", "Diusulkan", "Ditetapkan TPN", "Tingkat keberhasilan"],
+            rows: successFigures.map {
+                TableRowView(cells: [$0.proposed.map(Formatting.integer) ?? "–", $0.successful.map(Formatting.integer) ?? "–",
+                                     $0.successRate.map { Formatting.percent($0) } ?? "tidak ada usulan"],
+                             header: String($0.year), href: nil)
+            })
+
+        let iacm = record.iacm.sorted { $0.year > $1.year }.map {
+            FactView(label: String($0.year), value: "Level \($0.level)\($0.source.map { " — " + $0 } ?? "")")
+        }
+        let eligibility = [referenceDate.year, referenceDate.year + 1].map { year in
+            eligibilityView(SelfEvaluationEligibility.evaluate(record, portalUnits: ownUnits.count, year: year))
+        }
+        return ZIInstansiView(
+            id: instansi.slug, name: instansi.name, population: populationText, groups: groups,
+            withoutPredicate: Formatting.integer(withoutCount), yearly: yearly, hasYearly: !yearly.isEmpty,
+            shareChart: shareChart, successChart: successChart, iacm: iacm, hasIACM: !iacm.isEmpty, eligibility: eligibility)
+    }
+
+    func eligibilityView(_ eligibility: SelfEvaluationEligibility) -> ZIEligibilityView {
+        let share = eligibility.share
+        let shareFigure = share.value.map {
+            "\(Formatting.integer(share.designated)) dari \(Formatting.integer(share.population)) unit (\(Formatting.percent($0))) berpredikat dari TPN pada akhir \(eligibility.year - 1)"
+                + (share.populationFromPortal ? "; jumlah unit dihitung dari unit yang dimuat portal" : "")
+        } ?? "jumlah unit instansi tidak diketahui"
+        let iacmFigure = eligibility.iacm.assessment.map { "Level \($0.level) (penilaian \($0.year))" }
+            ?? "tingkat kapabilitas APIP tidak dicantumkan hingga \(eligibility.year - 1)"
+        let successFigure = eligibility.success.years.map { year -> String in
+            guard let figures = year.figures else { return "\(year.year): usulan tidak tercatat" }
+            guard let rate = figures.successRate else { return "\(year.year): tidak ada usulan" }
+            return "\(year.year): \(Formatting.integer(figures.successful ?? 0)) dari \(Formatting.integer(figures.proposed ?? 0)) (\(Formatting.percent(rate)))"
+        }.joined(separator: "; ")
+        let approvalFigure: String
+        if let approval = eligibility.approval.approval {
+            approvalFigure = (approval.approved ? "Disetujui" : "Tidak disetujui") + (approval.decree.map { ", " + decreeText($0) } ?? "")
+        } else {
+            approvalFigure = "persetujuan TPN untuk \(eligibility.year) tidak dicantumkan"
+        }
+        func view(_ name: String, _ rule: String, _ figure: String, _ status: CriterionStatus) -> ZICriterionView {
+            ZICriterionView(name: name, rule: rule, figure: figure, status: Self.statusText(status), statusClass: Self.statusClass(status))
+        }
+        let criteria = [
+            view("1. Unit berpredikat dari KemenPANRB", "minimal 30% seluruh unit (kumulatif)", shareFigure, share.status),
+            view("2. Kapabilitas APIP (IACM)", "minimal level 3, hasil terkini BPKP", iacmFigure, eligibility.iacm.status),
+            view("3. Tingkat keberhasilan usulan", "minimal 20% setiap tahun dalam 3 tahun terakhir", successFigure, eligibility.success.status),
+            view("4. Persetujuan TPN", "evaluasi mandiri disetujui Tim Penilai Nasional", approvalFigure, eligibility.approval.status),
+        ]
+        return ZIEligibilityView(year: String(eligibility.year), status: Self.statusText(eligibility.status),
+                                 statusClass: Self.statusClass(eligibility.status), criteria: criteria)
+    }
+}
