@@ -22,6 +22,12 @@ public enum Formatting {
         return text.replacingOccurrences(of: ".", with: ",")
     }
 
+    /// A number with a decimal comma and exactly `digits` decimals, as indices are
+    /// published: `3,20`, `3,65`.
+    public static func fixed(_ value: Double, digits: Int) -> String {
+        String(format: "%.\(digits)f", roundedForPublication(value, digits: digits)).replacingOccurrences(of: ".", with: ",")
+    }
+
     /// `Maret 2024`, `Triwulan I 2024`, `Semester II 2024`, `Tahun 2024`.
     public static func period(_ period: SurveyPeriod) -> String {
         let roman = ["I", "II", "III", "IV"]

@@ -19,7 +19,7 @@ extension SiteModel {
     }
 
     func ikmValue(_ score: IKMScore) -> String { Formatting.decimal(score.converted, digits: 2) }
-    func index4(_ value: Double) -> String { Formatting.decimal(value, digits: 2) }
+    func index4(_ value: Double) -> String { Formatting.fixed(value, digits: 2) }
 
     func openDataLinks(route: String) -> [LinkView] {
         OpenData.tables.map { LinkView(title: "\($0.title) (CSV)", href: link(route, to: Routes.openData + $0.name + ".csv")) }
