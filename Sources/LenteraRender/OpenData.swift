@@ -97,7 +97,7 @@ public enum OpenData {
         ("zi", "IPKP dan IPAK per unit dan periode"),
         ("zi-rata-3-bulan", "Rata-rata IPKP dan IPAK 3 bulan terakhir dan batas minimal WBK/WBBM"),
         ("profil-responden", "Profil responden per kategori"),
-    ]
+    ] + SiteModel.ziOpenDataTables
 }
 
 extension SiteModel {
@@ -244,7 +244,7 @@ extension SiteModel {
                                                   F(name: "jumlah", type: "integer", description: "Jumlah responden; kosong bila disamarkan"),
                                                   F(name: "keterangan", type: "string", description: "<5 atau ≥5 bila jumlah disamarkan")],
                           rows: profileRows),
-        ]
+        ] + ziOpenDataTables()
     }
 
     func dataPackage(_ tables: [OpenDataTable]) -> String {
