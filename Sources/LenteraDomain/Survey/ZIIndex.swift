@@ -94,6 +94,16 @@ public struct ZIThreeMonthAverage: Sendable, Equatable {
             && lhs.window.first == rhs.window.first && lhs.window.last == rhs.window.last
     }
 
+    public init(ipkp: Double, ipak: Double, periods: [SurveyPeriod], respondents: Int, monthsCovered: Int,
+                window: (first: SurveyPeriod, last: SurveyPeriod)) {
+        self.ipkp = ipkp
+        self.ipak = ipak
+        self.periods = periods
+        self.respondents = respondents
+        self.monthsCovered = monthsCovered
+        self.window = window
+    }
+
     /// Nil without scores.
     public init?(_ scores: [(period: SurveyPeriod, score: ZIScore)]) {
         guard let latest = scores.map(\.period).max(by: { $0.lastMonthIndex < $1.lastMonthIndex }) else { return nil }
