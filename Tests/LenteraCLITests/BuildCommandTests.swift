@@ -14,8 +14,8 @@ import Testing
         }
         #expect(result.status == 0)
         #expect(result.stderr == "")
-        // "Built 8 pages (22 files) into situs/ in 25 ms."; the time varies.
-        #expect(result.stdout.hasPrefix("Built 8 pages (22 files) into situs/ in "))
+        // "Built 9 pages (29 files) into situs/ in 25 ms."; the time varies.
+        #expect(result.stdout.hasPrefix("Built 9 pages (29 files) into situs/ in "))
         #expect(result.stdout.hasSuffix(".\n"))
     }
 
