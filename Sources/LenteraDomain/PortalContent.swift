@@ -8,6 +8,10 @@ public struct PortalContent: Sendable, Equatable {
     /// Aggregated survey results, and the analyses published beside them.
     public var surveys: [SurveyResult]
     public var surveyAnalyses: [SurveyAnalysis]
+    /// Performance indicators per unit and period (Kepmendagri 100-1077/2017).
+    public var performance: [PerformanceReport] = []
+    /// SPBE applications and roadmaps, one per unit at most.
+    public var spbe: [SPBEArchitecture] = []
 
     public init(portal: Portal, units: [WorkUnit] = [], services: [ServiceStandard] = [], maklumat: [Maklumat] = [], pages: [Page] = [],
                 surveys: [SurveyResult] = [], surveyAnalyses: [SurveyAnalysis] = []) {
