@@ -14,8 +14,9 @@ import Testing
         }
         #expect(result.status == 0)
         #expect(result.stderr == "")
-        // "Built 8 pages (22 files) into situs/ in 25 ms."; the time varies.
-        #expect(result.stdout.hasPrefix("Built 8 pages (22 files) into situs/ in "))
+        // "Built 8 pages (26 files) into situs/ in 25 ms."; the time varies. 26: the pages, the
+        // assets, and the open data (7 tables as CSV and JSON, and the data package).
+        #expect(result.stdout.hasPrefix("Built 8 pages (26 files) into situs/ in "))
         #expect(result.stdout.hasSuffix(".\n"))
     }
 
