@@ -65,6 +65,8 @@ struct LoadRun {
     var surveys: [SurveyResult] = []
     var surveyAnalyses: [SurveyAnalysis] = []
     var surveyFiles: [SurveyKey: String] = [:]
+    var performance: [PerformanceReport] = []
+    var spbe: [SPBEArchitecture] = []
     let fileManager = FileManager.default
 
     init(root: URL, displayRoot: String) {
@@ -108,6 +110,8 @@ struct LoadRun {
         }
         var content = PortalContent(portal: portal, units: units, services: services, maklumat: maklumat, pages: pages,
                                     surveys: surveys, surveyAnalyses: surveyAnalyses, zonaIntegritas: zonaIntegritas)
+        content.performance = performance
+        content.spbe = spbe
         validate(&content)
         return LoadedContent(content: content, diagnostics: diagnostics, files: files.sorted(), pageFiles: pageFiles.mapValues(display),
                              surveyFiles: surveyFiles)
@@ -215,12 +219,14 @@ struct LoadRun {
             if unit != nil { services.append(service) }
         }
         loadSurveys(folder: "\(folder)/survei", unit: unitSlug, services: Set(serviceFiles.keys), keep: unit != nil)
+        loadPerformance(folder: "\(folder)/kinerja", unit: unitSlug, keep: unit != nil)
+        loadSPBE(folder: folder, unit: unitSlug, services: Set(serviceFiles.keys), keep: unit != nil)
         for name in children(of: folder, directories: false) {
             let base = (name as NSString).deletingPathExtension
-            if (base == "unit" || base == "maklumat") && Document.format(of: name) != nil { continue }
+            if (base == "unit" || base == "maklumat" || base == "spbe") && Document.format(of: name) != nil { continue }
             unknownFile("\(folder)/\(name)")
         }
-        for name in children(of: folder, directories: true) where name != "layanan" && name != "survei" {
+        for name in children(of: folder, directories: true) where !["layanan", "survei", "kinerja"].contains(name) {
             unknownFile("\(folder)/\(name)")
         }
     }

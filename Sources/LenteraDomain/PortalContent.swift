@@ -10,6 +10,10 @@ public struct PortalContent: Sendable, Equatable {
     public var surveyAnalyses: [SurveyAnalysis]
     /// Zona Integritas records, one per instansi that publishes one.
     public var zonaIntegritas: [ZIRecord]
+    /// Performance indicators per unit and period (Kepmendagri 100-1077/2017).
+    public var performance: [PerformanceReport] = []
+    /// SPBE applications and roadmaps, one per unit at most.
+    public var spbe: [SPBEArchitecture] = []
 
     public init(portal: Portal, units: [WorkUnit] = [], services: [ServiceStandard] = [], maklumat: [Maklumat] = [], pages: [Page] = [],
                 surveys: [SurveyResult] = [], surveyAnalyses: [SurveyAnalysis] = [], zonaIntegritas: [ZIRecord] = []) {

@@ -61,7 +61,10 @@ extension SiteModel {
             subunits: subunits,
             hasSubunits: !subunits.isEmpty,
             channels: channels(),
-            survey: unitSurveyView(unit, route: route), zonaIntegritas: unitZIView(unit, route: route))
+            survey: unitSurveyView(unit, route: route),
+            performance: unitPerformanceView(unit, route: route),
+            spbe: unitSPBEView(unit, route: route),
+            zonaIntegritas: unitZIView(unit, route: route))
     }
 
     func maklumatView(_ pledge: Maklumat, unit: WorkUnit, route: String) -> MaklumatView {

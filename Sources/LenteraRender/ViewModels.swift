@@ -142,6 +142,8 @@ struct UnitView {
     var hasSubunits: Bool
     var channels: [ChannelView]
     var survey: UnitSurveyView?
+    var performance: UnitPerformanceView?
+    var spbe: UnitSPBEView?
     var zonaIntegritas: UnitZIStatusView?
 }
 

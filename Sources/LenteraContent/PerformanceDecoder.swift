@@ -1,0 +1,120 @@
+import LenteraDiagnostics
+import LenteraDomain
+import Yams
+
+/// Reads a unit's performance indicators for one period, `units/<unit>/kinerja/<period>.yaml`
+/// (Kepmendagri 100-1077/2017; docs/content.md).
+enum PerformanceReportDecoder {
+    static let keys = ["periode", "data_contoh", "indikator"]
+    static let indicatorKeys = ["kode", "sasaran", "indikator", "target", "satuan", "target_teks", "realisasi", "keterangan"]
+
+    /// - Parameter fileBase: the file name without its extension, which must name the same period.
+    static func decode(_ document: Document, unit: String, fileBase: String) -> PerformanceReport? {
+        let context = document.context
+        guard let fields = Fields(document.root, context: context, what: "the performance report", allowed: keys) else { return nil }
+        let period = fields.string("periode", required: true, what: "the performance report").flatMap { text -> SurveyPeriod? in
+            guard let period = SurveyPeriod(text) else {
+                context.error("performance.invalid-period", fields.value("periode"), "`periode` is not a period: `\(text)`",
+                              hint: "write a half year `2026-S1` (assessed on 30 June) or `2026-S2` (31 December), or a year `2026`")
+                return nil
+            }
+            return period
+        }
+        if let period {
+            switch period.span {
+            case .month, .quarter:
+                context.warning("performance.unusual-period", fields.value("periode"),
+                                "performance is assessed twice a year, but `periode` is \(period)",
+                                hint: "Kepmendagri 100-1077/2017 assesses on 30 June and 31 December: use `\(period.year)-S1`, `\(period.year)-S2` or `\(period.year)`")
+            case .half, .year:
+                break
+            }
+            if SurveyPeriod(fileBase) != period {
+                context.error("performance.period-mismatch", fields.value("periode"),
+                              "the file is named `\(fileBase)` but `periode` is \(period)",
+                              hint: "name the file after its period, `\(period).yaml`, so that each period has one file")
+            }
+        }
+        let example = fields.bool("data_contoh") ?? false
+        let indicators = readIndicators(fields)
+        guard let period, let indicators, SurveyPeriod(fileBase) == period else { return nil }
+        return PerformanceReport(unit: unit, period: period, indicators: indicators, exampleData: example)
+    }
+
+    /// `indikator`: the list of indicators; nil when it is missing or empty (reported).
+    static func readIndicators(_ fields: Fields) -> [PerformanceIndicator]? {
+        let context = fields.context
+        guard let list = fields.list("indikator") else {
+            if fields.keyNode("indikator") != nil {
+                context.error("performance.empty", fields.keyNode("indikator"), "`indikator` lists no indicator",
+                              hint: "give each indicator with `kode`, `indikator`, `target` and `satuan`, or remove the file")
+            } else {
+                fields.missing("indikator", what: "the performance report")
+            }
+            return nil
+        }
+        guard !list.isEmpty else {
+            context.error("performance.empty", fields.value("indikator"), "`indikator` lists no indicator",
+                          hint: "give each indicator with `kode`, `indikator`, `target` and `satuan`, or remove the file")
+            return nil
+        }
+        var indicators: [PerformanceIndicator] = []
+        var codes: [String: Node] = [:]
+        var valid = true
+        for node in list {
+            guard let entry = Fields(node, context: context, what: "an indicator", allowed: indicatorKeys) else { valid = false; continue }
+            guard let indicator = readIndicator(entry) else { valid = false; continue }
+            if let first = codes[indicator.code] {
+                context.error("performance.duplicate-code", entry.value("kode"),
+                              "the indicator code `\(indicator.code)` is used twice (first on line \(context.location(first).line ?? 0))",
+                              hint: "give each indicator of the period its own `kode`")
+                valid = false
+                continue
+            }
+            codes[indicator.code] = entry.value("kode")
+            indicators.append(indicator)
+        }
+        return valid ? indicators : nil
+    }
+
+    static func readIndicator(_ entry: Fields) -> PerformanceIndicator? {
+        let context = entry.context
+        let code = entry.string("kode", required: true, what: "the indicator")
+        let text = entry.string("indikator", required: true, what: "the indicator")
+        let unit = entry.string("satuan", required: true, what: "the indicator")
+        var target: Double?
+        if let node = entry.value("target") {
+            if let number = node.decimalValue, number > 0 {
+                target = number
+            } else {
+                context.error("performance.invalid-target", node, "`target` must be a number greater than zero, not `\(node.scalar?.string ?? node.shapeName)`",
+                              hint: "give the target as a number, e.g. `target: 94` with `satuan: \"%\"`; put the published wording in `target_teks`, e.g. `target_teks: \"94–98%\"`")
+            }
+        } else {
+            entry.missing("target", what: "the indicator")
+        }
+        let realisation = entry.double("realisasi")
+        if let realisation, realisation < 0 {
+            context.error("performance.negative-realisation", entry.value("realisasi"), "`realisasi` must not be negative (\(entry.value("realisasi")?.scalar?.string ?? ""))",
+                          hint: "give what was achieved in the period, in the same unit as `target`; leave `realisasi` out while it is not yet reported")
+        }
+        let realisationValid = entry.value("realisasi") == nil || (realisation.map { $0 >= 0 } ?? false)
+        guard let code, let text, let unit, let target, realisationValid else { return nil }
+        return PerformanceIndicator(code: code, goal: entry.string("sasaran"), indicator: text, target: target, unitOfMeasure: unit,
+                                    targetText: entry.string("target_teks"), realisation: realisation, remarks: entry.string("keterangan"))
+    }
+}
+
+extension Fields {
+    /// A yes/no field: `true` or `false` (also `ya`/`tidak`).
+    func bool(_ key: String) -> Bool? {
+        guard let node = value(key) else { return nil }
+        switch node.scalar?.string.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "true", "ya", "yes": return true
+        case "false", "tidak", "no": return false
+        default:
+            context.error("content.expected-boolean", node, "`\(key)` must be `true` or `false`", hint: "for example `\(key): true`")
+            return nil
+        }
+    }
+}

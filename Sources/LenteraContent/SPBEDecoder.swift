@@ -1,0 +1,137 @@
+import LenteraDiagnostics
+import LenteraDomain
+import Yams
+
+/// Reads `units/<unit>/spbe.yaml`: the applications that support the unit's services and
+/// its SPBE roadmap (docs/content.md).
+enum SPBEDecoder {
+    static let keys = ["dasar", "aplikasi", "peta_jalan"]
+    static let applicationKeys = ["nama", "layanan", "data", "perbaikan"]
+    static let improvementKeys = ["teks", "tahun"]
+    static let roadmapKeys = ["tahun", "bidang", "kegiatan"]
+
+    static func decode(_ document: Document, unit: String, services: Set<String>) -> SPBEArchitecture? {
+        let context = document.context
+        guard let fields = Fields(document.root, context: context, what: "the SPBE file", allowed: keys) else { return nil }
+        if !fields.has("aplikasi") && !fields.has("peta_jalan") {
+            context.error("spbe.empty-list", fields.node, "the SPBE file lists neither `aplikasi` nor `peta_jalan`",
+                          hint: "list the applications under `aplikasi` and the roadmap under `peta_jalan`, or remove the file")
+            return nil
+        }
+        var valid = true
+        let applications = nonEmptyList(fields, "aplikasi", valid: &valid).compactMap { node -> SupportingApplication? in
+            let application = readApplication(node, context: context, services: services)
+            if application == nil { valid = false }
+            return application
+        }
+        let roadmap = nonEmptyList(fields, "peta_jalan", valid: &valid).flatMap { node -> [RoadmapItem] in
+            guard let items = readRoadmapRow(node, context: context) else { valid = false; return [] }
+            return items
+        }
+        guard valid else { return nil }
+        return SPBEArchitecture(unit: unit, source: fields.string("dasar"), applications: applications, roadmap: roadmap)
+    }
+
+    /// A list field that, when given, holds at least one entry; an empty one is reported.
+    static func nonEmptyList(_ fields: Fields, _ key: String, valid: inout Bool) -> [Node] {
+        guard fields.keyNode(key) != nil else { return [] }
+        let list = fields.list(key) ?? []
+        if list.isEmpty {
+            fields.context.error("spbe.empty-list", fields.value(key) ?? fields.keyNode(key), "`\(key)` is empty",
+                                 hint: "list at least one entry under `\(key)`, or leave the field out")
+            valid = false
+        }
+        return list
+    }
+
+    static func readApplication(_ node: Node, context: FileContext, services: Set<String>) -> SupportingApplication? {
+        guard let entry = Fields(node, context: context, what: "an application", allowed: applicationKeys) else { return nil }
+        let name = entry.string("nama", required: true, what: "the application")
+        var valid = true
+        var linked: [String] = []
+        for item in entry.list("layanan") ?? [] {
+            guard let slug = item.scalar?.string.trimmingCharacters(in: .whitespaces), !slug.isEmpty else { continue }
+            guard services.contains(slug) else {
+                var hint = "`layanan` must list slugs of this unit's services (the file names in `layanan/`)"
+                if let guess = Suggestion.closest(to: slug, among: Array(services)) { hint = "did you mean `\(guess)`? " + hint }
+                context.error("spbe.unknown-service", item, "the unit has no service `\(slug)`", hint: hint)
+                valid = false
+                continue
+            }
+            linked.append(slug)
+        }
+        let data = texts(entry.list("data") ?? [])
+        let improvements = (entry.list("perbaikan") ?? []).compactMap { item -> PlannedImprovement? in
+            let improvement = readImprovement(item, context: context)
+            if improvement == nil { valid = false }
+            return improvement
+        }
+        guard let name, valid else { return nil }
+        return SupportingApplication(name: name, services: linked, data: data, improvements: improvements)
+    }
+
+    /// A point of improvement: a line of text (no year given), or `teks` and `tahun`.
+    static func readImprovement(_ node: Node, context: FileContext) -> PlannedImprovement? {
+        if let text = node.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines) {
+            return text.isEmpty ? nil : PlannedImprovement(text: text)
+        }
+        guard let entry = Fields(node, context: context, what: "a point of improvement", allowed: improvementKeys) else { return nil }
+        let text = entry.string("teks", required: true, what: "the point of improvement")
+        var years: PlannedYears?
+        var valid = true
+        if let node = entry.value("tahun") {
+            years = readYears(node, context: context)
+            valid = years != nil
+        }
+        guard let text, valid else { return nil }
+        return PlannedImprovement(text: text, years: years)
+    }
+
+    /// A roadmap row: a year (or a range, one row per year), an optional area, and activities.
+    static func readRoadmapRow(_ node: Node, context: FileContext) -> [RoadmapItem]? {
+        guard let entry = Fields(node, context: context, what: "a roadmap row", allowed: roadmapKeys) else { return nil }
+        var years: ClosedRange<Int>?
+        if let node = entry.value("tahun") {
+            switch readYears(node, context: context) {
+            case .everyYear?:
+                context.error("spbe.invalid-years", node, "a roadmap row needs its years, not `tiap tahun`",
+                              hint: "give the year (`tahun: 2024`) or the range the activity runs (`tahun: 2022–2026`)")
+            case let planned?:
+                years = planned.years
+            case nil:
+                break
+            }
+        } else {
+            entry.missing("tahun", what: "the roadmap row")
+        }
+        var valid = true
+        let activities = texts(nonEmptyList(entry, "kegiatan", valid: &valid))
+        if entry.keyNode("kegiatan") == nil { entry.missing("kegiatan", what: "the roadmap row"); valid = false }
+        guard let years, valid else { return nil }
+        let area = entry.string("bidang")
+        return years.flatMap { year in activities.map { RoadmapItem(year: year, area: area, activity: $0) } }
+    }
+
+    static func readYears(_ node: Node, context: FileContext) -> PlannedYears? {
+        let text = node.scalar?.string ?? ""
+        switch PlannedYears.parse(text) {
+        case .success(let years):
+            return years
+        case .failure(.outOfRange(let year)):
+            context.error("spbe.year-out-of-range", node, "the year \(year) is outside \(PlannedYears.allowed.lowerBound)–\(PlannedYears.allowed.upperBound)",
+                          hint: "check the year for a typo, e.g. `2023`")
+        case .failure(.reversed(let first, let last)):
+            context.error("spbe.reversed-range", node, "the range \(first)–\(last) ends before it starts",
+                          hint: "write the earlier year first: `\(last)–\(first)`")
+        case .failure(.unreadable):
+            context.error("spbe.invalid-years", node, "`tahun` is not a year: `\(text)`",
+                          hint: "write a year `2023`, a range `2022–2026`, or `tiap tahun`")
+        }
+        return nil
+    }
+
+    /// The non-empty lines of a list of texts.
+    static func texts(_ nodes: [Node]) -> [String] {
+        nodes.compactMap { $0.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+    }
+}
