@@ -92,6 +92,7 @@ SAMPLE_PAGES = (
     ("unit", r"unit/[^/]+/index\.html"),
     ("unit (largest)", r"unit/[^/]+/index\.html"),
     ("survey dashboard", r"survei/index\.html"),
+    ("zona integritas dashboard", r"zona-integritas/index\.html"),
     ("service", r"unit/[^/]+/layanan/[^/]+/index\.html"),
     ("dashboard", r"dasbor/index\.html"),
     ("services index", r"layanan/index\.html"),
@@ -550,6 +551,8 @@ def write_fixture_site(root: Path, broken: bool) -> None:
          "<table><caption>Peringkat IKM</caption><thead><tr><th scope=\"col\">Unit</th>"
          "<th scope=\"col\">IKM</th></tr></thead><tbody><tr><td>Dinas Contoh</td>"
          "<td>91,48</td></tr></tbody></table>")
+    page("zona-integritas/index.html", "Dasbor Zona Integritas",
+         "<p><span class=\"badge\">Menuju WBK</span>: 1 unit</p>")
     page("404.html", "Halaman tidak ditemukan", "<p>Maaf.</p>")
     (root / "robots.txt").write_text("User-agent: *\nAllow: /\n", encoding="utf-8")
     (root / "sitemap.xml").write_text(
