@@ -8,9 +8,11 @@ public struct PortalContent: Sendable, Equatable {
     /// Aggregated survey results, and the analyses published beside them.
     public var surveys: [SurveyResult]
     public var surveyAnalyses: [SurveyAnalysis]
+    /// Standard operating procedures of the units.
+    public var sops: [StandardOperatingProcedure]
 
     public init(portal: Portal, units: [WorkUnit] = [], services: [ServiceStandard] = [], maklumat: [Maklumat] = [], pages: [Page] = [],
-                surveys: [SurveyResult] = [], surveyAnalyses: [SurveyAnalysis] = []) {
+                surveys: [SurveyResult] = [], surveyAnalyses: [SurveyAnalysis] = [], sops: [StandardOperatingProcedure] = []) {
         self.portal = portal
         self.units = units
         self.services = services
@@ -18,6 +20,7 @@ public struct PortalContent: Sendable, Equatable {
         self.pages = pages
         self.surveys = surveys
         self.surveyAnalyses = surveyAnalyses
+        self.sops = sops
     }
 }
 
