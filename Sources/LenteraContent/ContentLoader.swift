@@ -33,7 +33,7 @@ public struct SurveyKey: Hashable, Sendable {
 /// The load phase: reads a content folder into the domain model.
 ///
 /// Layout (see docs/content.md): `portal.yaml`; `units/<slug>/unit.md`, `maklumat.md`,
-/// `layanan/<slug>.md|json`; `pages/<slug>.md`.
+/// `layanan/<slug>.md|json`, `survei/`, `sop/<slug>.yaml|json`; `pages/<slug>.md`.
 public struct ContentLoader: Sendable {
     /// The content folder.
     public let root: URL
@@ -65,6 +65,7 @@ struct LoadRun {
     var surveys: [SurveyResult] = []
     var surveyAnalyses: [SurveyAnalysis] = []
     var surveyFiles: [SurveyKey: String] = [:]
+    var sops: [StandardOperatingProcedure] = []
     let fileManager = FileManager.default
 
     init(root: URL, displayRoot: String) {
@@ -106,7 +107,7 @@ struct LoadRun {
             return LoadedContent(content: nil, diagnostics: diagnostics, files: files.sorted())
         }
         var content = PortalContent(portal: portal, units: units, services: services, maklumat: maklumat, pages: pages,
-                                    surveys: surveys, surveyAnalyses: surveyAnalyses)
+                                    surveys: surveys, surveyAnalyses: surveyAnalyses, sops: sops)
         validate(&content)
         return LoadedContent(content: content, diagnostics: diagnostics, files: files.sorted(), pageFiles: pageFiles.mapValues(display),
                              surveyFiles: surveyFiles)
@@ -214,12 +215,13 @@ struct LoadRun {
             if unit != nil { services.append(service) }
         }
         loadSurveys(folder: "\(folder)/survei", unit: unitSlug, services: Set(serviceFiles.keys), keep: unit != nil)
+        loadSOPs(folder: "\(folder)/sop", unit: unitSlug, keep: unit != nil)
         for name in children(of: folder, directories: false) {
             let base = (name as NSString).deletingPathExtension
             if (base == "unit" || base == "maklumat") && Document.format(of: name) != nil { continue }
             unknownFile("\(folder)/\(name)")
         }
-        for name in children(of: folder, directories: true) where name != "layanan" && name != "survei" {
+        for name in children(of: folder, directories: true) where !["layanan", "survei", "sop"].contains(name) {
             unknownFile("\(folder)/\(name)")
         }
     }
