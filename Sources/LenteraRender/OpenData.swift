@@ -97,6 +97,7 @@ public enum OpenData {
         ("zi", "IPKP dan IPAK per unit dan periode"),
         ("zi-rata-3-bulan", "Rata-rata IPKP dan IPAK 3 bulan terakhir dan batas minimal WBK/WBBM"),
         ("profil-responden", "Profil responden per kategori"),
+        ("sop-durasi", "Jumlah waktu setiap SOP"),
     ]
 }
 
@@ -244,6 +245,7 @@ extension SiteModel {
                                                   F(name: "jumlah", type: "integer", description: "Jumlah responden; kosong bila disamarkan"),
                                                   F(name: "keterangan", type: "string", description: "<5 atau ≥5 bila jumlah disamarkan")],
                           rows: profileRows),
+            sopDurationTable(title: titles["sop-durasi"]!),
         ]
     }
 
@@ -274,7 +276,7 @@ extension SiteModel {
         {
           "name": "lentera-survei",
           "title": \(q("Hasil survei — " + content.portal.title)),
-          "description": "Hasil Survei Kepuasan Masyarakat (IKM) dan survei Zona Integritas (IPKP, IPAK) yang diterbitkan portal ini. Tidak memuat data pribadi responden. Setiap tabel juga tersedia sebagai JSON (nama yang sama, akhiran .json).",
+          "description": "Hasil Survei Kepuasan Masyarakat (IKM) dan survei Zona Integritas (IPKP, IPAK) yang diterbitkan portal ini. Tidak memuat data pribadi responden. Tabel sop-durasi memuat jumlah waktu setiap standar operasional prosedur. Setiap tabel juga tersedia sebagai JSON (nama yang sama, akhiran .json).",
           "homepage": \(q(content.portal.baseURL + Routes.surveyDashboard)),
           "resources": [
         \(resources.joined(separator: ",\n"))

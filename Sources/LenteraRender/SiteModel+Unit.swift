@@ -61,7 +61,8 @@ extension SiteModel {
             subunits: subunits,
             hasSubunits: !subunits.isEmpty,
             channels: channels(),
-            survey: unitSurveyView(unit, route: route))
+            survey: unitSurveyView(unit, route: route),
+            sops: unitSOPsView(unit, route: route))
     }
 
     func maklumatView(_ pledge: Maklumat, unit: WorkUnit, route: String) -> MaklumatView {

@@ -142,6 +142,7 @@ struct UnitView {
     var hasSubunits: Bool
     var channels: [ChannelView]
     var survey: UnitSurveyView?
+    var sops: UnitSOPsView?
 }
 
 struct MaklumatView {

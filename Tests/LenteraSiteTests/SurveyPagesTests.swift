@@ -142,7 +142,7 @@ import Testing
 
         let package = try #require(try JSONSerialization.jsonObject(with: Data(site.page("data/datapackage.json").utf8)) as? [String: Any])
         let resources = try #require(package["resources"] as? [[String: Any]])
-        #expect(resources.map { $0["path"] as? String } == ["ikm.csv", "ikm-unsur.csv", "zi.csv", "zi-rata-3-bulan.csv", "profil-responden.csv"])
+        #expect(resources.map { $0["path"] as? String } == ["ikm.csv", "ikm-unsur.csv", "zi.csv", "zi-rata-3-bulan.csv", "profil-responden.csv", "sop-durasi.csv"])
         for resource in resources {
             let path = try #require(resource["path"] as? String)
             let header = try site.page("data/" + path).components(separatedBy: "\r\n").first
