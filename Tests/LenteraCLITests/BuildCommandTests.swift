@@ -14,8 +14,9 @@ import Testing
         }
         #expect(result.status == 0)
         #expect(result.stderr == "")
-        // "Built 8 pages (22 files) into situs/ in 25 ms."; the time varies.
-        #expect(result.stdout.hasPrefix("Built 8 pages (22 files) into situs/ in "))
+        // "Built 8 pages (24 files) into situs/ in 25 ms."; the time varies. 24 files: 8 pages, the
+        // style sheet, sitemap.xml, robots.txt, and the open data (6 tables as CSV and JSON, datapackage.json).
+        #expect(result.stdout.hasPrefix("Built 8 pages (24 files) into situs/ in "))
         #expect(result.stdout.hasSuffix(".\n"))
     }
 
