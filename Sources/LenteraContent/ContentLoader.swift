@@ -33,7 +33,7 @@ public struct SurveyKey: Hashable, Sendable {
 /// The load phase: reads a content folder into the domain model.
 ///
 /// Layout (see docs/content.md): `portal.yaml`; `units/<slug>/unit.md`, `maklumat.md`,
-/// `layanan/<slug>.md|json`; `pages/<slug>.md`.
+/// `layanan/<slug>.md|json`, `survei/`, `sop/<slug>.yaml|json`; `pages/<slug>.md`.
 public struct ContentLoader: Sendable {
     /// The content folder.
     public let root: URL
@@ -67,6 +67,7 @@ struct LoadRun {
     var surveyFiles: [SurveyKey: String] = [:]
     var performance: [PerformanceReport] = []
     var spbe: [SPBEArchitecture] = []
+    var sops: [StandardOperatingProcedure] = []
     let fileManager = FileManager.default
 
     init(root: URL, displayRoot: String) {
@@ -109,7 +110,7 @@ struct LoadRun {
             return LoadedContent(content: nil, diagnostics: diagnostics, files: files.sorted())
         }
         var content = PortalContent(portal: portal, units: units, services: services, maklumat: maklumat, pages: pages,
-                                    surveys: surveys, surveyAnalyses: surveyAnalyses, zonaIntegritas: zonaIntegritas)
+                                    surveys: surveys, surveyAnalyses: surveyAnalyses, zonaIntegritas: zonaIntegritas, sops: sops)
         content.performance = performance
         content.spbe = spbe
         validate(&content)
@@ -221,12 +222,13 @@ struct LoadRun {
         loadSurveys(folder: "\(folder)/survei", unit: unitSlug, services: Set(serviceFiles.keys), keep: unit != nil)
         loadPerformance(folder: "\(folder)/kinerja", unit: unitSlug, keep: unit != nil)
         loadSPBE(folder: folder, unit: unitSlug, services: Set(serviceFiles.keys), keep: unit != nil)
+        loadSOPs(folder: "\(folder)/sop", unit: unitSlug, keep: unit != nil)
         for name in children(of: folder, directories: false) {
             let base = (name as NSString).deletingPathExtension
             if (base == "unit" || base == "maklumat" || base == "spbe") && Document.format(of: name) != nil { continue }
             unknownFile("\(folder)/\(name)")
         }
-        for name in children(of: folder, directories: true) where !["layanan", "survei", "kinerja"].contains(name) {
+        for name in children(of: folder, directories: true) where !["layanan", "survei", "kinerja", "sop"].contains(name) {
             unknownFile("\(folder)/\(name)")
         }
     }

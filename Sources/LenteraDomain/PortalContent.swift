@@ -14,9 +14,12 @@ public struct PortalContent: Sendable, Equatable {
     public var performance: [PerformanceReport] = []
     /// SPBE applications and roadmaps, one per unit at most.
     public var spbe: [SPBEArchitecture] = []
+    /// Standard operating procedures of the units.
+    public var sops: [StandardOperatingProcedure]
 
     public init(portal: Portal, units: [WorkUnit] = [], services: [ServiceStandard] = [], maklumat: [Maklumat] = [], pages: [Page] = [],
-                surveys: [SurveyResult] = [], surveyAnalyses: [SurveyAnalysis] = [], zonaIntegritas: [ZIRecord] = []) {
+                surveys: [SurveyResult] = [], surveyAnalyses: [SurveyAnalysis] = [], zonaIntegritas: [ZIRecord] = [],
+                sops: [StandardOperatingProcedure] = []) {
         self.portal = portal
         self.units = units
         self.services = services
@@ -25,6 +28,7 @@ public struct PortalContent: Sendable, Equatable {
         self.surveys = surveys
         self.surveyAnalyses = surveyAnalyses
         self.zonaIntegritas = zonaIntegritas
+        self.sops = sops
     }
 }
 

@@ -99,6 +99,7 @@ public enum OpenData {
         ("profil-responden", "Profil responden per kategori"),
         ("kinerja", "Capaian indikator kinerja per unit dan periode"),
         ("spbe-aplikasi", "Aplikasi SPBE pendukung layanan"),
+        ("sop-durasi", "Jumlah waktu setiap SOP"),
     ] + SiteModel.ziOpenDataTables
 }
 
@@ -246,6 +247,7 @@ extension SiteModel {
                                                   F(name: "jumlah", type: "integer", description: "Jumlah responden; kosong bila disamarkan"),
                                                   F(name: "keterangan", type: "string", description: "<5 atau ≥5 bila jumlah disamarkan")],
                           rows: profileRows),
+            sopDurationTable(title: titles["sop-durasi"]!),
         ] + performanceOpenDataTables() + ziOpenDataTables()
     }
 
@@ -276,7 +278,7 @@ extension SiteModel {
         {
           "name": "lentera-survei",
           "title": \(q("Hasil survei — " + content.portal.title)),
-          "description": "Hasil Survei Kepuasan Masyarakat (IKM) dan survei Zona Integritas (IPKP, IPAK) yang diterbitkan portal ini. Juga capaian indikator kinerja (Kepmendagri 100-1077/2017), aplikasi SPBE unit, serta predikat Zona Integritas dan syarat evaluasi mandiri (SE MenPANRB 04/2023). Tidak memuat data pribadi responden. Setiap tabel juga tersedia sebagai JSON (nama yang sama, akhiran .json).",
+          "description": "Hasil Survei Kepuasan Masyarakat (IKM) dan survei Zona Integritas (IPKP, IPAK) yang diterbitkan portal ini. Juga capaian indikator kinerja (Kepmendagri 100-1077/2017), aplikasi SPBE unit, serta predikat Zona Integritas dan syarat evaluasi mandiri (SE MenPANRB 04/2023). Tabel sop-durasi memuat jumlah waktu setiap standar operasional prosedur. Tidak memuat data pribadi responden. Setiap tabel juga tersedia sebagai JSON (nama yang sama, akhiran .json).",
           "homepage": \(q(content.portal.baseURL + Routes.surveyDashboard)),
           "resources": [
         \(resources.joined(separator: ",\n"))

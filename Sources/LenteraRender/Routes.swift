@@ -14,6 +14,7 @@ public enum Routes {
     public static func unit(_ slug: String) -> String { "unit/\(slug)/" }
     public static func service(unit: String, slug: String) -> String { "unit/\(unit)/layanan/\(slug)/" }
     public static func maklumat(unit: String) -> String { "unit/\(unit)/maklumat/" }
+    public static func sop(unit: String, slug: String) -> String { "unit/\(unit)/sop/\(slug)/" }
     public static func page(_ slug: String) -> String { "\(slug)/" }
 
     /// The file a route is written to.

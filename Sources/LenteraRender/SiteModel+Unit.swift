@@ -64,7 +64,8 @@ extension SiteModel {
             survey: unitSurveyView(unit, route: route),
             performance: unitPerformanceView(unit, route: route),
             spbe: unitSPBEView(unit, route: route),
-            zonaIntegritas: unitZIView(unit, route: route))
+            zonaIntegritas: unitZIView(unit, route: route),
+            sops: unitSOPsView(unit, route: route))
     }
 
     func maklumatView(_ pledge: Maklumat, unit: WorkUnit, route: String) -> MaklumatView {

@@ -7,6 +7,7 @@ public enum PageKind: Sendable, Hashable {
     case unit(String)
     case service(unit: String, slug: String)
     case maklumat(unit: String)
+    case sop(unit: String, slug: String)
     case servicesIndex
     case dashboard
     case surveyDashboard
@@ -23,6 +24,7 @@ public struct SiteModel: Sendable {
     let markdown: MarkdownRenderer
     let servicesByUnit: [String: [ServiceStandard]]
     let maklumatByUnit: [String: Maklumat]
+    let sopsByUnit: [String: [StandardOperatingProcedure]]
     let instansiBySlug: [String: Instansi]
     /// Units in tree order (each instansi's roots, depth first).
     public let unitsInOrder: [WorkUnit]
@@ -46,6 +48,7 @@ public struct SiteModel: Sendable {
         self.maklumatByUnit = Dictionary(content.maklumat.map { ($0.unit, $0) }, uniquingKeysWith: { first, _ in first })
         self.instansiBySlug = Dictionary(content.portal.instansi.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         let tree = self.tree
+        self.sopsByUnit = Dictionary(grouping: content.sops.filter { tree.unitsBySlug[$0.unit] != nil }, by: \.unit).mapValues { $0.inDisplayOrder() }
         self.unitsInOrder = content.portal.instansi.flatMap { instansi in
             (tree.roots[instansi.slug] ?? []).flatMap { tree.subtree(of: $0) }
         }.compactMap { tree.unitsBySlug[$0] }
@@ -76,6 +79,7 @@ public struct SiteModel: Sendable {
             pages.append(.unit(unit.slug))
             if maklumatByUnit[unit.slug] != nil { pages.append(.maklumat(unit: unit.slug)) }
             pages += (servicesByUnit[unit.slug] ?? []).map { .service(unit: unit.slug, slug: $0.slug) }
+            pages += (sopsByUnit[unit.slug] ?? []).map { .sop(unit: unit.slug, slug: $0.slug) }
         }
         return pages
     }
@@ -86,6 +90,7 @@ public struct SiteModel: Sendable {
         case .unit(let slug): Routes.unit(slug)
         case .service(let unit, let slug): Routes.service(unit: unit, slug: slug)
         case .maklumat(let unit): Routes.maklumat(unit: unit)
+        case .sop(let unit, let slug): Routes.sop(unit: unit, slug: slug)
         case .servicesIndex: Routes.servicesIndex
         case .dashboard: Routes.dashboard
         case .surveyDashboard: Routes.surveyDashboard
@@ -115,6 +120,11 @@ public struct SiteModel: Sendable {
             let pledge = maklumatByUnit[unitSlug]!
             (template, context, title, crumbs, jsonLD) = ("maklumat", maklumatView(pledge, unit: unit, route: route), "\(pledge.title) — \(unit.name)",
                                                           breadcrumbs(for: unit, route: route, current: pledge.title), nil)
+        case .sop(let unitSlug, let slug):
+            let unit = tree.unitsBySlug[unitSlug]!
+            let sop = sopsByUnit[unitSlug]!.first { $0.slug == slug }!
+            (template, context, title, crumbs, jsonLD) = ("sop", sopView(sop, unit: unit, route: route), sop.title,
+                                                          breadcrumbs(for: unit, route: route, current: sop.title), nil)
         case .servicesIndex:
             (template, context, title, crumbs, jsonLD) = ("services-index", servicesIndexView(route: route), "Daftar Layanan", [], nil)
         case .dashboard:

@@ -10,7 +10,7 @@ import Mustache
 /// broken theme is found by `lentera check` rather than by a reader.
 public struct TemplateSet: Sendable {
     /// The templates each page kind needs.
-    public static let required = ["layout", "home", "unit", "service", "maklumat", "services-index", "dashboard", "survey-dashboard", "zi-dashboard", "page", "not-found"]
+    public static let required = ["layout", "home", "unit", "service", "maklumat", "services-index", "dashboard", "survey-dashboard", "zi-dashboard", "page", "not-found", "sop"]
 
     let library: MustacheLibrary
     public let names: Set<String>

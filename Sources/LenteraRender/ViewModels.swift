@@ -145,6 +145,7 @@ struct UnitView {
     var performance: UnitPerformanceView?
     var spbe: UnitSPBEView?
     var zonaIntegritas: UnitZIStatusView?
+    var sops: UnitSOPsView?
 }
 
 struct MaklumatView {

@@ -33,6 +33,7 @@ enum OutputPlan {
         case .unit(let slug): "the unit `\(slug)`"
         case .service(let unit, let slug): "the service `\(slug)` of `\(unit)`"
         case .maklumat(let unit): "the maklumat of `\(unit)`"
+        case .sop(let unit, let slug): "the SOP `\(slug)` of `\(unit)`"
         case .servicesIndex: "the services index"
         case .dashboard: "the dashboard"
         case .surveyDashboard: "the survey dashboard"

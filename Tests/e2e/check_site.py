@@ -97,6 +97,7 @@ SAMPLE_PAGES = (
     ("dashboard", r"dasbor/index\.html"),
     ("services index", r"layanan/index\.html"),
     ("maklumat", r"unit/[^/]+/maklumat/index\.html"),
+    ("SOP (largest)", r"unit/[^/]+/sop/[^/]+/index\.html"),
 )
 
 
@@ -541,6 +542,10 @@ def write_fixture_site(root: Path, broken: bool) -> None:
          f"<p>Persyaratan: KTP.</p>{stray}")
     page("unit/dinas-contoh/maklumat/index.html", "Maklumat Pelayanan",
          "<p>Kami sanggup menyelenggarakan pelayanan sesuai standar.</p>")
+    page("unit/dinas-contoh/sop/sop-contoh/index.html", "SOP Contoh",
+         "<table><caption>Langkah SOP Contoh</caption><thead><tr><th scope=\"col\">No.</th>"
+         "<th scope=\"col\">Kegiatan</th><th scope=\"col\">Camat</th></tr></thead><tbody>"
+         "<tr><td>1</td><th scope=\"row\">Menandatangani</th><td>Camat</td></tr></tbody></table>")
     page("layanan/index.html", "Semua Layanan",
          '<ul><li><a href="../unit/dinas-contoh/layanan/izin-contoh/">Izin Contoh</a></li></ul>')
     page("dasbor/index.html", "Dasbor",

@@ -1,0 +1,59 @@
+/// A standard operating procedure (SOP) of a unit: numbered activities, each done by one
+/// of the actors (pelaksana), with the quality standard of each step (mutu baku:
+/// requirements, time, output), and remarks. The shape of the published SOP tables of a
+/// kecamatan office (domain reference §8).
+public struct StandardOperatingProcedure: Sendable, Equatable {
+    /// The slug of the unit whose SOP it is.
+    public var unit: String
+    /// The address of the SOP within its unit.
+    public var slug: String
+    public var title: String
+    /// The SOP's own number, when it has one (`800/012/SOP/Kec`).
+    public var number: String?
+    /// The decree that enacted the SOP.
+    public var enactment: SOPEnactment
+    /// The actors, in the order of the table's columns; every step names one of them.
+    public var actors: [String]
+    /// The steps, in order; step `n` is `steps[n - 1]`.
+    public var steps: [SOPStep]
+    /// A number to order a unit's SOPs; otherwise by title.
+    public var order: Int?
+
+    public init(unit: String, slug: String, title: String, number: String? = nil, enactment: SOPEnactment,
+                actors: [String], steps: [SOPStep], order: Int? = nil) {
+        self.unit = unit
+        self.slug = slug
+        self.title = title
+        self.number = number
+        self.enactment = enactment
+        self.actors = actors
+        self.steps = steps
+        self.order = order
+    }
+
+    /// The sum of the step times (see `SOPTotalDuration`).
+    public var totalDuration: SOPTotalDuration {
+        SOPTotalDuration(steps.enumerated().map { (number: $0.offset + 1, duration: $0.element.time.duration) })
+    }
+}
+
+/// How an SOP was enacted: the decree's number and date, and who signed it.
+public struct SOPEnactment: Sendable, Equatable {
+    public var number: String
+    public var date: CalendarDate
+    /// Who enacted it (`Camat ...`).
+    public var enactedBy: String
+
+    public init(number: String, date: CalendarDate, enactedBy: String) {
+        self.number = number
+        self.date = date
+        self.enactedBy = enactedBy
+    }
+}
+
+extension Sequence where Element == StandardOperatingProcedure {
+    /// A unit's SOPs in the order editors gave (`urutan`), then by title.
+    public func inDisplayOrder() -> [StandardOperatingProcedure] {
+        sorted { ($0.order ?? Int.max, $0.title, $0.slug) < ($1.order ?? Int.max, $1.title, $1.slug) }
+    }
+}
