@@ -15,11 +15,18 @@ extension LoadRun {
         let (tree, _) = UnitTree.build(units: units, instansi: portal?.instansi ?? [])
         let instansiSlugs = portal?.instansi.map(\.slug) ?? []
         var records: [ZIRecord] = []
+        var fileOf: [String: String] = [:]
         for name in children(of: folder, directories: false) {
             let relative = "\(folder)/\(name)"
             let format = Document.format(of: name)
             guard format == .yaml || format == .json else { unknownFile(relative); continue }
             let instansi = (name as NSString).deletingPathExtension
+            if let first = fileOf[instansi] {
+                diagnostics.append(.error("content.ambiguous-file", at: SourceLocation(file: display(relative)),
+                                          "both `\(first)` and `\(name)` exist in `\(folder)`", hint: "keep one file per instansi"))
+                continue
+            }
+            fileOf[instansi] = name
             guard let document = read(relative) else { continue }
             defer { collect(document) }
             if portal != nil && !instansiSlugs.contains(instansi) {
@@ -48,7 +55,8 @@ struct ZIRecordDecoder {
         let ownUnits = tree.instansiOf.filter { $0.value == instansi }.count
         if let population, population < max(1, ownUnits) {
             context.error("zi.population-too-small", fields.value("jumlah_unit"),
-                          "`jumlah_unit` is \(population), but the portal already holds \(ownUnits) unit(s) of this instansi",
+                          ownUnits == 0 ? "`jumlah_unit` must be at least 1, not \(population)"
+                                        : "`jumlah_unit` is \(population), but the portal already holds \(ownUnits) unit(s) of this instansi",
                           hint: "give the number of all unit kerja / satuan kerja of the instansi, whether or not the portal lists them")
         }
 
@@ -99,9 +107,9 @@ struct ZIRecordDecoder {
                               hint: "only Menuju WBK may be self-evaluated (SE MenPANRB 04/2023, E.3); a WBBM predicate comes from `oleh: tpn`")
                 continue
             }
-            if let revocation, revocation.date < decree.date {
-                context.error("zi.revoked-before-designated", entry.fields("pencabutan", what: "", allowed: ["nomor", "tanggal"])?.value("tanggal") ?? entry.value("pencabutan"),
-                              "the revocation (\(revocation.date.iso)) is dated before the designation (\(decree.date.iso))",
+            if let revocation, revocation.date <= decree.date {
+                context.error("zi.revoked-before-designated", Self.field("tanggal", of: entry.value("pencabutan")) ?? entry.value("pencabutan"),
+                              "the revocation (\(revocation.date.iso)) is not dated after the designation (\(decree.date.iso))",
                               hint: "check both dates: a predicate can only be revoked after it was given")
                 continue
             }
@@ -113,6 +121,12 @@ struct ZIRecordDecoder {
             result.append((Designation(unit: unit, predicate: predicate, year: year, authority: authority, decree: decree, revocation: revocation), node, entry))
         }
         return result
+    }
+
+    /// The value of `key` in a mapping node, read again without reporting anything.
+    static func field(_ key: String, of node: Node?) -> Node? {
+        guard case .mapping(let mapping)? = node else { return nil }
+        return mapping.first { $0.key.scalar?.string == key }?.value
     }
 
     static func predicate(_ text: String) -> ZIPredicate? {

@@ -134,7 +134,7 @@ extension SiteModel {
         let share = eligibility.share
         let shareFigure = share.value.map {
             "\(Formatting.integer(share.designated)) dari \(Formatting.integer(share.population)) unit (\(Formatting.percent($0))) berpredikat dari TPN pada akhir \(eligibility.year - 1)"
-                + (share.populationFromPortal ? "; jumlah unit dihitung dari unit yang dimuat portal" : "")
+                + (share.populationFromPortal ? "; jumlah seluruh unit instansi tidak dicantumkan (jumlah_unit), sehingga dihitung dari unit yang dimuat portal dan syarat ini belum dapat dinilai" : "")
         } ?? "jumlah unit instansi tidak diketahui"
         let iacmFigure = eligibility.iacm.assessment.map { "Level \($0.level) (penilaian \($0.year))" }
             ?? "tingkat kapabilitas APIP tidak dicantumkan hingga \(eligibility.year - 1)"

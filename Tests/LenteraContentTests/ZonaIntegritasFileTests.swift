@@ -111,7 +111,10 @@ import Testing
     @Test func aRevocationBeforeTheDesignation() throws {
         let loaded = try load("predikat:\n" + Self.designation(revoked: "2023-12-01"))
         expectOne(loaded, "zi.revoked-before-designated", line: 7, column: 44,
-                  "the revocation (2023-12-01) is dated before the designation (2023-12-12)")
+                  "the revocation (2023-12-01) is not dated after the designation (2023-12-12)")
+        #expect(loaded.diagnostics.filter { $0.message.hasSuffix(" in ") } == [])
+        let sameDay = try load("predikat:\n" + Self.designation(revoked: "2023-12-12"))
+        #expect(sameDay.diagnostics("zi.revoked-before-designated").count == 1)
     }
 
     @Test func aSelfEvaluatedWBBM() throws {
@@ -154,6 +157,14 @@ import Testing
         expectOne(loaded, "zi.duplicate-year", line: 4, column: 12, "`usulan` already has an entry for 2024")
     }
 
+    @Test func twoFilesForOneInstansi() throws {
+        let loaded = try load("jumlah_unit: 3\n", extra: ["zona-integritas/\(TestPortal.instansi).json": "{\"jumlah_unit\": 4}"])
+        let found = loaded.diagnostics("content.ambiguous-file")
+        #expect(found.count == 1)
+        #expect(found.first?.location == LenteraDiagnostics.SourceLocation(file: "content/\(Self.file)"))
+        #expect(found.first?.message == "both `\(TestPortal.instansi).json` and `\(TestPortal.instansi).yaml` exist in `zona-integritas`")
+    }
+
     @Test func aPopulationSmallerThanThePortalsUnits() throws {
         let loaded = try load("jumlah_unit: 0\n")
         expectOne(loaded, "zi.population-too-small", line: 1, column: 14,
@@ -169,8 +180,8 @@ import Testing
 
     @Test func aSelfEvaluationWhenTheConditionsWereNotMetIsAWarning() throws {
         // One unit, none designated by TPN before 2025: 0% < 30%.
-        let loaded = try load("predikat:\n" + Self.designation(year: 2025, by: "mandiri", date: "2025-12-10"))
-        expectOne(loaded, "zi.self-evaluation-not-eligible", line: 5, column: 11,
+        let loaded = try load("jumlah_unit: 1\npredikat:\n" + Self.designation(year: 2025, by: "mandiri", date: "2025-12-10"))
+        expectOne(loaded, "zi.self-evaluation-not-eligible", line: 6, column: 11,
                   "the instansi did not meet the conditions for its own WBK evaluation in 2025")
     }
 

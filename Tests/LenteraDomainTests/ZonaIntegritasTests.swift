@@ -63,12 +63,15 @@ import Testing
         #expect(eligibility.share.status == .notMet)
     }
 
-    @Test func withoutAPopulationThePortalsUnitsAreCountedAndSaidSo() {
+    @Test func withoutAPopulationThePortalsUnitsAreCountedButTheConditionIsUnknown() {
+        // 9 of the portal's 30 units would be 30%, but the instansi may have more units than the portal lists.
         let eligibility = SelfEvaluationEligibility.evaluate(Self.record(population: nil, designated: 6, proposals: Self.goodYears),
                                                              portalUnits: 30, year: 2026)
         #expect(eligibility.share.population == 30)
         #expect(eligibility.share.populationFromPortal)
-        #expect(eligibility.share.status == .met)
+        #expect(eligibility.share.value == 0.3)
+        #expect(eligibility.share.status == .unknown)
+        #expect(eligibility.status == .unknown)
         let none = SelfEvaluationEligibility.evaluate(ZIRecord(instansi: "kota"), portalUnits: 0, year: 2026)
         #expect(none.share.status == .unknown)
     }

@@ -96,8 +96,11 @@ public struct SelfEvaluationEligibility: Sendable, Equatable {
         let figures = ZIYearFigures.compute(record, years: [previous])[0]
         let population = record.population ?? portalUnits
         let designated = figures.holdingTPNPredicate
-        // 30% compared in whole numbers: designated ÷ population ≥ 3 ÷ 10.
-        let shareStatus: CriterionStatus = population > 0 ? (designated * 10 >= population * 3 ? .met : .notMet) : .unknown
+        // 30% compared in whole numbers: designated ÷ population ≥ 3 ÷ 10. Without the
+        // instansi's own count of its units, the portal's units are only a part of the
+        // population: the share is shown, but the condition stays unknown.
+        let shareStatus: CriterionStatus = population > 0 && record.population != nil
+            ? (designated * 10 >= population * 3 ? .met : .notMet) : .unknown
         let share = Share(designated: designated, population: population, populationFromPortal: record.population == nil, status: shareStatus)
 
         let assessment = record.iacm.filter { $0.year <= previous }.max { $0.year < $1.year }
