@@ -49,10 +49,13 @@ struct ZIRecordDecoder {
     let instansi: String
     let tree: UnitTree
 
+    /// The slugs of the instansi's units in the portal, sorted.
+    var ownUnits: [String] { tree.instansiOf.filter { $0.value == instansi }.map(\.key).sorted() }
+
     func decode(_ root: Node) -> ZIRecord? {
         guard let fields = Fields(root, context: context, what: "the Zona Integritas file", allowed: LoadRun.ziKeys) else { return nil }
         let population = fields.int("jumlah_unit")
-        let ownUnits = tree.instansiOf.filter { $0.value == instansi }.count
+        let ownUnits = self.ownUnits.count
         if let population, population < max(1, ownUnits) {
             context.error("zi.population-too-small", fields.value("jumlah_unit"),
                           ownUnits == 0 ? "`jumlah_unit` must be at least 1, not \(population)"
@@ -153,8 +156,7 @@ struct ZIRecordDecoder {
     func checkUnit(_ slug: String, at node: Node?) -> String? {
         guard let owner = tree.instansiOf[slug] else {
             var hint = "`unit` must be the slug (folder name) of a unit of this instansi"
-            let own = tree.instansiOf.filter { $0.value == instansi }.map(\.key).sorted()
-            if let guess = Suggestion.closest(to: slug, among: own) { hint = "did you mean `\(guess)`? " + hint }
+            if let guess = Suggestion.closest(to: slug, among: ownUnits) { hint = "did you mean `\(guess)`? " + hint }
             context.error("zi.unknown-unit", node, "there is no unit `\(slug)`", hint: hint)
             return nil
         }
@@ -286,7 +288,7 @@ struct ZIRecordDecoder {
         }
         // A self-evaluation when the conditions were not met.
         for item in designations where item.designation.authority == .selfEvaluation && kept.contains(item.designation) {
-            let eligibility = SelfEvaluationEligibility.evaluate(record, portalUnits: tree.instansiOf.filter { $0.value == instansi }.count,
+            let eligibility = SelfEvaluationEligibility.evaluate(record, portalUnits: ownUnits.count,
                                                                   year: item.designation.year)
             if eligibility.status == .notMet {
                 context.warning("zi.self-evaluation-not-eligible", item.fields.value("oleh"),

@@ -161,11 +161,7 @@ extension SiteModel {
             }
             if let average = figures.average {
                 func verdict(_ threshold: ZIThreshold) -> OpenDataTable.Value {
-                    switch average.meets(threshold) {
-                    case true?: .text("ya")
-                    case false?: .text("tidak")
-                    case nil: .text("tidak diketahui")
-                    }
+                    Self.statusValue(CriterionStatus(average.meets(threshold)))
                 }
                 averageRows.append(unitValues(unit) + [
                     .text(average.window.first.description), .text(average.window.last.description),

@@ -4,6 +4,15 @@ public enum CriterionStatus: String, Sendable, Equatable {
     case notMet
     case unknown
 
+    /// A yes/no answer that may be missing: nil is unknown.
+    public init(_ answer: Bool?) {
+        switch answer {
+        case true?: self = .met
+        case false?: self = .notMet
+        case nil: self = .unknown
+        }
+    }
+
     /// All of several conditions: one not met decides; otherwise one unknown leaves it unknown.
     public static func all(_ statuses: [CriterionStatus]) -> CriterionStatus {
         if statuses.contains(.notMet) { return .notMet }
@@ -165,7 +174,7 @@ public struct ZIReadiness: Sendable, Equatable {
     public var status: CriterionStatus { .all([indices] + (priorPredicate.map { [$0] } ?? [])) }
 
     public static func evaluate(_ predicate: ZIPredicate, average: ZIThreeMonthAverage?, held: Designation?) -> ZIReadiness {
-        let indices: CriterionStatus = average.flatMap { $0.meets(predicate.threshold) }.map { $0 ? .met : .notMet } ?? .unknown
+        let indices = CriterionStatus(average.flatMap { $0.meets(predicate.threshold) })
         let prior: CriterionStatus? = predicate == .wbbm ? (held != nil ? .met : .notMet) : nil
         return ZIReadiness(predicate: predicate, indices: indices, priorPredicate: prior)
     }
