@@ -42,11 +42,14 @@ let package = Package(
             name: "LenteraImport",
             dependencies: ["LenteraContent", "LenteraDomain", "LenteraDiagnostics", .product(name: "CSV", package: "CSV.swift")]
         ),
+        // The template engine: Mustache templates compiled once, rendered from view models
+        // that answer `value(for:)` (no reflection).
+        .target(name: "LenteraTemplate"),
         // View models per page kind, templates, charts.
         .target(
             name: "LenteraRender",
             dependencies: [
-                "LenteraDomain", "LenteraMarkdown", "LenteraDiagnostics",
+                "LenteraDomain", "LenteraMarkdown", "LenteraDiagnostics", "LenteraTemplate",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -66,6 +69,7 @@ let package = Package(
         .target(name: "LenteraTesting", path: "Tests/LenteraTesting"),
 
         .testTarget(name: "LenteraMarkdownTests", dependencies: ["LenteraMarkdown"]),
+        .testTarget(name: "LenteraTemplateTests", dependencies: ["LenteraTemplate"]),
         .testTarget(name: "LenteraDomainTests", dependencies: ["LenteraDomain"]),
         .testTarget(name: "LenteraContentTests", dependencies: ["LenteraContent", "LenteraTesting"]),
         .testTarget(name: "LenteraImportTests", dependencies: ["LenteraImport", "LenteraContent", "LenteraTesting"]),
