@@ -68,6 +68,13 @@ struct LoadRun {
     var performance: [PerformanceReport] = []
     var spbe: [SPBEArchitecture] = []
     var sops: [StandardOperatingProcedure] = []
+    /// Files of the current batch of unit folders, read and parsed ahead on every core
+    /// (see `prepare`); `read` takes them from here.
+    var prepared: [String: PreparedFile] = [:]
+    /// Services of the current batch decoded ahead, by file; valid for the unit slug given.
+    var preparedServices: [String: (unit: String, service: ServiceStandard?)] = [:]
+    /// Folder listings, each read once.
+    var listings: [String: [DirectoryEntry]] = [:]
     let fileManager = FileManager.default
 
     init(root: URL, displayRoot: String) {
@@ -92,8 +99,18 @@ struct LoadRun {
         var units: [WorkUnit] = []
         var services: [ServiceStandard] = []
         var maklumat: [Maklumat] = []
-        for folder in children(of: "units", directories: true) {
-            loadUnitFolder(folder, units: &units, services: &services, maklumat: &maklumat)
+        // Unit folders in batches: each batch's files are read, parsed and (services)
+        // decoded on every core, then put together in order on one; memory holds one batch
+        // of parsed files at a time.
+        let folders = children(of: "units", directories: true)
+        for start in stride(from: 0, to: folders.count, by: Self.batchSize) {
+            let batch = Array(folders[start..<min(start + Self.batchSize, folders.count)])
+            prepare(batch)
+            for folder in batch {
+                loadUnitFolder(folder, units: &units, services: &services, maklumat: &maklumat)
+            }
+            prepared.removeAll(keepingCapacity: true)
+            preparedServices.removeAll(keepingCapacity: true)
         }
         let pages = loadPages()
         let zonaIntegritas = loadZonaIntegritas(portal: portal, units: units)
@@ -121,33 +138,69 @@ struct LoadRun {
     // MARK: - Files
 
     /// Names in a folder (relative to the content root), sorted, hidden ones left out.
-    func children(of relative: String, directories: Bool) -> [String] {
-        let url = relative.isEmpty ? root : root.appendingPathComponent(relative)
-        guard let names = try? fileManager.contentsOfDirectory(atPath: url.path) else { return [] }
-        return names.filter { !$0.hasPrefix(".") }.filter { name in
-            var isDirectory: ObjCBool = false
-            let exists = fileManager.fileExists(atPath: url.appendingPathComponent(name).path, isDirectory: &isDirectory)
-            return exists && isDirectory.boolValue == directories
-        }.sorted()
+    mutating func children(of relative: String, directories: Bool) -> [String] {
+        entries(of: relative).filter { $0.isDirectory == directories }.map(\.name)
+    }
+
+    /// A folder's entries, sorted, hidden ones left out; read once per load.
+    mutating func entries(of relative: String) -> [DirectoryEntry] {
+        if let known = listings[relative] { return known }
+        let path = relative.isEmpty ? root.path : root.appendingPathComponent(relative).path
+        let found = DirectoryEntry.list(path)
+        listings[relative] = found
+        return found
     }
 
     mutating func read(_ relative: String) -> Document? {
         files.append(relative)
-        let url = root.appendingPathComponent(relative)
-        guard let data = fileManager.contents(atPath: url.path) else {
-            diagnostics.append(.error("content.unreadable", at: SourceLocation(file: display(relative)), "the file cannot be read",
-                                      hint: "check that it exists and that you may read it"))
-            return nil
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            diagnostics.append(.error("content.not-utf8", at: SourceLocation(file: display(relative)), "the file is not UTF-8 text",
-                                      hint: "save it as UTF-8 (in most editors: Save As → Encoding → UTF-8)"))
-            return nil
-        }
-        let (document, context) = Document.parse(text: text, displayPath: display(relative))
+        let file = prepared.removeValue(forKey: relative) ?? PreparedFile(root: root, relative: relative, display: display(relative))
         // A usable document's diagnostics are collected after it is decoded (`collect`).
-        if document == nil { diagnostics += context.diagnostics }
-        return document
+        if file.document == nil { diagnostics += file.problems }
+        return file.document
+    }
+
+    /// How many unit folders are prepared at once.
+    static let batchSize = 64
+
+    /// Reads and parses every content file of the given unit folders concurrently, and
+    /// decodes their services for the unit slug their folder name gives (the usual case;
+    /// a unit whose `slug` differs has its services decoded again, in order).
+    mutating func prepare(_ folders: [String]) {
+        var found: [String] = []
+        var unitOfService: [String: String] = [:]
+        for folder in folders {
+            let base = "units/\(folder)"
+            for entry in entries(of: base) {
+                if entry.isDirectory {
+                    guard ["layanan", "survei", "kinerja", "sop"].contains(entry.name) else { continue }
+                    for child in entries(of: "\(base)/\(entry.name)") where !child.isDirectory && Document.format(of: child.name) != nil {
+                        let path = "\(base)/\(entry.name)/\(child.name)"
+                        found.append(path)
+                        if entry.name == "layanan" { unitOfService[path] = folder }
+                    }
+                } else if Document.format(of: entry.name) != nil {
+                    found.append("\(base)/\(entry.name)")
+                }
+            }
+        }
+        let root = root, paths = found, serviceUnit = unitOfService
+        let displays = paths.map(display)
+        let results = ConcurrentResults<(PreparedFile, ServiceStandard??)>(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            let path = paths[index]
+            let file = PreparedFile(root: root, relative: path, display: displays[index])
+            var service: ServiceStandard?? = nil
+            if let unit = serviceUnit[path], let document = file.document {
+                let name = (path as NSString).lastPathComponent
+                service = .some(ServiceDecoder.decode(document, unit: unit, fileSlug: (name as NSString).deletingPathExtension))
+            }
+            results.set(index, (file, service))
+        }
+        for (index, path) in paths.enumerated() {
+            let (file, service) = results.take(index)
+            prepared[path] = file
+            if let service, let unit = serviceUnit[path] { preparedServices[path] = (unit, service) }
+        }
     }
 
     /// Finishes a decoder's work: its diagnostics join the run's.
@@ -158,8 +211,8 @@ struct LoadRun {
     /// The one file among `<base>.md`, `<base>.json`, `<base>.yaml` in a folder; an error when
     /// there are several.
     mutating func single(_ folder: String, base: String) -> String? {
-        let candidates = ["md", "json", "yaml", "yml"].map { "\(base).\($0)" }
-            .filter { fileManager.fileExists(atPath: root.appendingPathComponent(folder).appendingPathComponent($0).path) }
+        let present = Set(entries(of: folder).lazy.filter { !$0.isDirectory }.map(\.name))
+        let candidates = ["md", "json", "yaml", "yml"].map { "\(base).\($0)" }.filter(present.contains)
         if candidates.count > 1 {
             diagnostics.append(.error("content.ambiguous-file", at: SourceLocation(file: display("\(folder)/\(candidates[1])")),
                                       "both `\(candidates[0])` and `\(candidates[1])` exist in `\(folder)`",
@@ -205,9 +258,21 @@ struct LoadRun {
         for name in children(of: "\(folder)/layanan", directories: false) {
             let relative = "\(folder)/layanan/\(name)"
             guard Document.format(of: name) != nil else { unknownFile(relative); continue }
-            guard let document = read(relative) else { continue }
-            let fileSlug = (name as NSString).deletingPathExtension
-            let service = ServiceDecoder.decode(document, unit: unitSlug, fileSlug: fileSlug)
+            let ahead = preparedServices.removeValue(forKey: relative)
+            guard var document = read(relative) else { continue }
+            let service: ServiceStandard?
+            if let ahead, ahead.unit == unitSlug {
+                service = ahead.service
+            } else {
+                if ahead != nil {
+                    // Decoded ahead for another unit slug: read afresh, so that no message
+                    // is reported twice.
+                    files.removeLast()
+                    guard let fresh = read(relative) else { continue }
+                    document = fresh
+                }
+                service = ServiceDecoder.decode(document, unit: unitSlug, fileSlug: (name as NSString).deletingPathExtension)
+            }
             collect(document)
             guard let service else { continue }
             if let first = serviceFiles[service.slug] {
@@ -276,4 +341,79 @@ struct LoadRun {
         }
         return pages
     }
+}
+
+/// One entry of a folder.
+struct DirectoryEntry: Sendable {
+    let name: String
+    let isDirectory: Bool
+
+    /// The entries of a folder, sorted by name, hidden ones left out; empty when the folder
+    /// cannot be read. One `readdir` pass; the entry's type comes with it on the usual file
+    /// systems, else one `stat`.
+    static func list(_ path: String) -> [DirectoryEntry] {
+        guard let directory = opendir(path) else { return [] }
+        defer { closedir(directory) }
+        var found: [DirectoryEntry] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+            }
+            guard !name.hasPrefix(".") else { continue }
+            let type = Int32(entry.pointee.d_type)
+            var isDirectory = type == Int32(DT_DIR)
+            if type == Int32(DT_UNKNOWN) || type == Int32(DT_LNK) {
+                var info = stat()
+                guard stat(path + "/" + name, &info) == 0 else { continue }
+                isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
+            } else if type != Int32(DT_REG) && !isDirectory {
+                continue
+            }
+            found.append(DirectoryEntry(name: name, isDirectory: isDirectory))
+        }
+        return found.sorted { $0.name < $1.name }
+    }
+}
+
+/// A content file read from disk and parsed, or the problems that stopped it.
+struct PreparedFile: @unchecked Sendable {
+    let document: Document?
+    /// The problems of a file that could not be used (unreadable, not UTF-8, not parsed).
+    let problems: [Diagnostic]
+
+    init(root: URL, relative: String, display: String) {
+        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(relative).path) else {
+            document = nil
+            problems = [.error("content.unreadable", at: SourceLocation(file: display), "the file cannot be read",
+                               hint: "check that it exists and that you may read it")]
+            return
+        }
+        guard let text = String(validatingUTF8Data: data) else {
+            document = nil
+            problems = [.error("content.not-utf8", at: SourceLocation(file: display), "the file is not UTF-8 text",
+                               hint: "save it as UTF-8 (in most editors: Save As → Encoding → UTF-8)")]
+            return
+        }
+        let (document, context) = Document.parse(text: text, displayPath: display)
+        self.document = document
+        problems = document == nil ? context.diagnostics : []
+    }
+}
+
+extension String {
+    /// The text of UTF-8 bytes, nil when they are not valid UTF-8.
+    init?(validatingUTF8Data data: Data) {
+        guard let text = data.withUnsafeBytes({ String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }) else { return nil }
+        self = text
+    }
+}
+
+/// Results of concurrent workers, one slot each, written once and read after all ended.
+final class ConcurrentResults<Value>: @unchecked Sendable {
+    private var slots: [Value?]
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    /// Each index is written by exactly one worker, so no two writes touch one slot; the
+    /// array's storage is allocated up front and never grows.
+    func set(_ index: Int, _ value: Value) { slots.withUnsafeMutableBufferPointer { $0[index] = value } }
+    func take(_ index: Int) -> Value { slots[index].take()! }
 }

@@ -25,9 +25,7 @@ struct Document {
     /// is nil when nothing usable could be read.
     /// The format is the file name's (YAML when it has none) unless `format` is given.
     static func parse(text rawText: String, displayPath: String, format given: Format? = nil) -> (Document?, FileContext) {
-        var text = rawText
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        text = text.replacingOccurrences(of: "\r\n", with: "\n")
+        let text = TextNormalisation.normalised(rawText)
         let format = given ?? Self.format(of: displayPath) ?? .yaml
 
         switch format {
@@ -57,7 +55,10 @@ struct Document {
             ? "check for a missing comma, quote or bracket near this place"
             : "check the indentation, and put text that contains `: ` or starts with a special character (`*`, `&`, `!`, `[`, `{`, `@`) in quotes"
         do {
-            guard let node = try Yams.compose(yaml: yaml) else {
+            // The basic resolver: every scalar stays text (the decoders read numbers, dates and
+            // booleans themselves, with their own messages), and no regular expression runs
+            // per scalar.
+            guard let node = try Yams.compose(yaml: yaml, .basic) else {
                 context.add(.error("content.empty", at: context.location(line: 1), "the file has no fields", hint: "add the fields documented in docs/content.md"))
                 return nil
             }
@@ -127,6 +128,32 @@ enum RepeatedKey {
     }
 }
 
+/// A file's text without a byte-order mark and with `\n` line ends, made in one pass
+/// over the bytes (and no copy at all for the usual file, which has neither).
+enum TextNormalisation {
+    static func normalised(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes -> String in
+            let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+            let start = bytes.count >= 3 && bytes[0] == bom[0] && bytes[1] == bom[1] && bytes[2] == bom[2] ? 3 : 0
+            guard start > 0 || bytes.contains(13) else { return String(decoding: bytes, as: UTF8.self) }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var index = start
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 13, index + 1 < bytes.count, bytes[index + 1] == 10 {
+                    index += 1
+                    continue
+                }
+                out.append(byte)
+                index += 1
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+}
+
 /// Splits a Markdown file into its YAML front matter and its body.
 enum FrontMatter {
     struct Split {
@@ -136,14 +163,55 @@ enum FrontMatter {
         let body: String
     }
 
-    /// Nil when the text does not open with a `---` line closed by another `---` line.
+    /// Nil when the text does not open with a `---` line closed by another `---` line (or
+    /// `...`). Works on the UTF-8 bytes: the markers are ASCII.
     static func split(_ text: String) -> Split? {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else { return nil }
-        lines.removeFirst()
-        guard let close = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" || $0 == "..." }) else { return nil }
-        let yaml = lines[..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n")
-        return Split(yaml: yaml, firstLine: 2, body: body.trimmingCharacters(in: .whitespacesAndNewlines))
+        var text = text
+        return text.withUTF8 { bytes -> Split? in
+            // Line `[start, end)` without its `\n`.
+            func lineEnd(from start: Int) -> Int {
+                var index = start
+                while index < bytes.count, bytes[index] != 10 { index += 1 }
+                return index
+            }
+            func isBlank(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 }
+            func trimmed(_ start: Int, _ end: Int) -> (Int, Int) {
+                var start = start, end = end
+                while start < end, isBlank(bytes[start]) { start += 1 }
+                while end > start, isBlank(bytes[end - 1]) { end -= 1 }
+                return (start, end)
+            }
+            func isDashes(_ start: Int, _ end: Int) -> Bool {
+                let (start, end) = trimmed(start, end)
+                return end - start == 3 && bytes[start] == 45 && bytes[start + 1] == 45 && bytes[start + 2] == 45
+            }
+            let firstEnd = lineEnd(from: 0)
+            guard isDashes(0, firstEnd), firstEnd < bytes.count else { return nil }
+            let yamlStart = firstEnd + 1
+            var lineStart = yamlStart
+            while lineStart <= bytes.count {
+                let end = lineEnd(from: lineStart)
+                let isDots = end - lineStart == 3 && bytes[lineStart] == 46 && bytes[lineStart + 1] == 46 && bytes[lineStart + 2] == 46
+                if isDashes(lineStart, end) || isDots {
+                    // The YAML is the lines in between, without the `\n` before the marker.
+                    let yamlEnd = max(yamlStart, lineStart - 1)
+                    let yaml = String(decoding: UnsafeBufferPointer(rebasing: bytes[yamlStart..<yamlEnd]), as: UTF8.self)
+                    var bodyStart = min(end + 1, bytes.count), bodyEnd = bytes.count
+                    func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 || byte == 10 || byte == 11 || byte == 12 || byte == 13 }
+                    while bodyStart < bodyEnd, isSpace(bytes[bodyStart]) { bodyStart += 1 }
+                    while bodyEnd > bodyStart, isSpace(bytes[bodyEnd - 1]) { bodyEnd -= 1 }
+                    var body = String(decoding: UnsafeBufferPointer(rebasing: bytes[bodyStart..<bodyEnd]), as: UTF8.self)
+                    // Unicode spaces around the body (rare) are trimmed as before.
+                    let edges = [body.unicodeScalars.first, body.unicodeScalars.last].compactMap { $0 }
+                    if edges.contains(where: { $0.value > 127 && $0.properties.isWhitespace }) {
+                        body = body.trimmingCharacters(in: .whitespacesAndNewlines)
+                    }
+                    return Split(yaml: yaml, firstLine: 2, body: body)
+                }
+                if end >= bytes.count { break }
+                lineStart = end + 1
+            }
+            return nil
+        }
     }
 }
