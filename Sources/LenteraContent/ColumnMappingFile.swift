@@ -111,7 +111,7 @@ public enum ColumnMappingFile {
                 }
                 for (answer, category) in pairs {
                     guard let answerText = answer.scalar?.string, let categoryText = category.scalar?.string else { continue }
-                    mapping.categories[field, default: [:]][ColumnMapping.normalise(answerText)] = categoryText.trimmingCharacters(in: .whitespaces)
+                    mapping.categories[field, default: [:]][ColumnMapping.normalise(answerText)] = categoryText.trimmedSpaces()
                 }
             }
         }

@@ -410,10 +410,22 @@ extension String {
 
 /// Results of concurrent workers, one slot each, written once and read after all ended.
 final class ConcurrentResults<Value>: @unchecked Sendable {
-    private var slots: [Value?]
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    /// Each index is written by exactly one worker, so no two writes touch one slot; the
-    /// array's storage is allocated up front and never grows.
-    func set(_ index: Int, _ value: Value) { slots.withUnsafeMutableBufferPointer { $0[index] = value } }
+    /// Allocated up front and never moved; each index is written by exactly one worker, so
+    /// no two threads touch one slot.
+    private let slots: UnsafeMutablePointer<Value?>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: max(count, 1))
+        slots.initialize(repeating: nil, count: count)
+    }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+
+    func set(_ index: Int, _ value: Value) { slots[index] = value }
     func take(_ index: Int) -> Value { slots[index].take()! }
 }

@@ -204,7 +204,7 @@ enum FrontMatter {
                     // Unicode spaces around the body (rare) are trimmed as before.
                     let edges = [body.unicodeScalars.first, body.unicodeScalars.last].compactMap { $0 }
                     if edges.contains(where: { $0.value > 127 && $0.properties.isWhitespace }) {
-                        body = body.trimmingCharacters(in: .whitespacesAndNewlines)
+                        body = body.trimmed()
                     }
                     return Split(yaml: yaml, firstLine: 2, body: body)
                 }

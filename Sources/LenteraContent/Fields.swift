@@ -66,7 +66,7 @@ struct Fields {
                           hint: "write it on one line after `\(key):`, or as a block with `|`")
             return nil
         }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed()
         if trimmed.isEmpty {
             if required { missing(key, what: what) }
             return nil
@@ -76,7 +76,7 @@ struct Fields {
 
     func int(_ key: String) -> Int? {
         guard let node = value(key) else { return nil }
-        guard let text = node.scalar?.string, let number = Int(text.trimmingCharacters(in: .whitespaces)) else {
+        guard let text = node.scalar?.string, let number = Int(text.trimmedSpaces()) else {
             context.error("content.expected-number", node, "`\(key)` must be a whole number", hint: "for example `\(key): 1`")
             return nil
         }
@@ -124,14 +124,14 @@ struct Fields {
 extension Node {
     /// The number a scalar holds, with a decimal point or comma; nil for anything else.
     var decimalValue: Double? {
-        guard let text = scalar?.string.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        guard let text = scalar?.string.trimmedSpaces(), !text.isEmpty else { return nil }
         guard let number = Double(text.replacingOccurrences(of: ",", with: ".")), number.isFinite else { return nil }
         return number
     }
 
     /// The whole number a scalar holds; nil for anything else.
     var intValue: Int? {
-        scalar.flatMap { Int($0.string.trimmingCharacters(in: .whitespaces)) }
+        scalar.flatMap { Int($0.string.trimmedSpaces()) }
     }
 
     var isNull: Bool {

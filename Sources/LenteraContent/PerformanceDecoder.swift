@@ -109,7 +109,7 @@ extension Fields {
     /// A yes/no field: `true` or `false` (also `ya`/`tidak`).
     func bool(_ key: String) -> Bool? {
         guard let node = value(key) else { return nil }
-        switch node.scalar?.string.trimmingCharacters(in: .whitespaces).lowercased() {
+        switch node.scalar?.string.trimmedSpaces().lowercased() {
         case "true", "ya", "yes": return true
         case "false", "tidak", "no": return false
         default:

@@ -84,7 +84,7 @@ enum EmailCheck {
 public enum BaseURL {
     /// An absolute http(s) address ending in `/`, or nil.
     public static func normalise(_ text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmedSpaces()
         guard let components = URLComponents(string: trimmed),
               let scheme = components.scheme?.lowercased(), scheme == "https" || scheme == "http",
               let host = components.host, !host.isEmpty,

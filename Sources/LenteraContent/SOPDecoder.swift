@@ -61,7 +61,7 @@ enum SOPDecoder {
                               hint: "write the actors as a list of names, e.g. `pelaksana: [Camat, Sekretaris, Staf]`")
                 continue
             }
-            let name = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+            let name = scalar.string.trimmed()
             if name.isEmpty { continue }
             if let first = actors.first(where: { $0.name.lowercased() == name.lowercased() }) {
                 context.error("sop.duplicate-actor", node, "the actor `\(name)` is listed twice in `pelaksana` (first on line \(context.location(first.node).line ?? 0))",

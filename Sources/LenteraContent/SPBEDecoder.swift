@@ -50,7 +50,7 @@ enum SPBEDecoder {
         var valid = true
         var linked: [String] = []
         for item in entry.list("layanan") ?? [] {
-            guard let slug = item.scalar?.string.trimmingCharacters(in: .whitespaces), !slug.isEmpty else { continue }
+            guard let slug = item.scalar?.string.trimmedSpaces(), !slug.isEmpty else { continue }
             guard services.contains(slug) else {
                 var hint = "`layanan` must list slugs of this unit's services (the file names in `layanan/`)"
                 if let guess = Suggestion.closest(to: slug, among: Array(services)) { hint = "did you mean `\(guess)`? " + hint }
@@ -72,7 +72,7 @@ enum SPBEDecoder {
 
     /// A point of improvement: a line of text (no year given), or `teks` and `tahun`.
     static func readImprovement(_ node: Node, context: FileContext) -> PlannedImprovement? {
-        if let text = node.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines) {
+        if let text = node.scalar?.string.trimmed() {
             return text.isEmpty ? nil : PlannedImprovement(text: text)
         }
         guard let entry = Fields(node, context: context, what: "a point of improvement", allowed: improvementKeys) else { return nil }
@@ -132,6 +132,6 @@ enum SPBEDecoder {
 
     /// The non-empty lines of a list of texts.
     static func texts(_ nodes: [Node]) -> [String] {
-        nodes.compactMap { $0.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        nodes.compactMap { $0.scalar?.string.trimmed() }.filter { !$0.isEmpty }
     }
 }

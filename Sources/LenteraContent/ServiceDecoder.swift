@@ -63,7 +63,7 @@ enum ServiceDecoder {
         for item in nodes {
             switch item {
             case .scalar(let scalar):
-                let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+                let text = scalar.string.trimmed()
                 if !text.isEmpty { items.append(.text(text)) }
             case .mapping:
                 guard let group = Fields(item, context: context, what: "a group in `\(key)`", allowed: ["kelompok", "butir"]),
@@ -73,7 +73,7 @@ enum ServiceDecoder {
                         context.error("content.expected-text", line, "an item of `butir` must be a line of text")
                         return nil
                     }
-                    return text.trimmingCharacters(in: .whitespacesAndNewlines)
+                    return text.trimmed()
                 }
                 if lines.isEmpty { group.missing("butir", what: "the group `\(title)`") }
                 items.append(.group(title: title, items: lines))
@@ -105,7 +105,7 @@ enum ServiceDecoder {
                 duration = Duration.parse(published)
             }
         } else if let scalar = node.scalar?.string {
-            text = scalar.trimmingCharacters(in: .whitespacesAndNewlines)
+            text = scalar.trimmed()
             duration = Duration.parse(text)
         } else {
             context.error("content.expected-text", node, "`jangka_waktu` must be a text or `teks` and `durasi`",
@@ -122,7 +122,7 @@ enum ServiceDecoder {
     static func readCost(_ node: Node, context: FileContext) -> Cost? {
         if let text = node.scalar?.string {
             if Cost.meansFree(text) { return .free }
-            context.error("service.invalid-cost", node, "`biaya` is neither free nor a list of tariffs: `\(text.trimmingCharacters(in: .whitespacesAndNewlines))`",
+            context.error("service.invalid-cost", node, "`biaya` is neither free nor a list of tariffs: `\(text.trimmed())`",
                           hint: "write `biaya: Gratis` for a free service, or `biaya:` with `tarif:` (each `uraian` and `jumlah` in Rupiah) and `dasar_hukum:`")
             return nil
         }
@@ -133,7 +133,7 @@ enum ServiceDecoder {
                   let description = fee.string("uraian", required: true, what: "the `tarif` entry") else { continue }
             guard let amountNode = fee.value("jumlah") else { fee.missing("jumlah", what: "the `tarif` entry"); continue }
             let raw = amountNode.scalar?.string ?? ""
-            let digits = raw.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: "Rp", with: "").trimmingCharacters(in: .whitespaces)
+            let digits = raw.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: "Rp", with: "").trimmedSpaces()
             guard let amount = Int(digits), amount >= 0 else {
                 context.error("service.invalid-amount", amountNode, "`jumlah` must be an amount of Rupiah in digits, not `\(raw)`",
                               hint: "for example `jumlah: 5000` for Rp5.000")

@@ -133,7 +133,7 @@ struct ZIRecordDecoder {
     }
 
     static func predicate(_ text: String) -> ZIPredicate? {
-        let folded = text.lowercased().replacingOccurrences(of: "menuju", with: "").trimmingCharacters(in: .whitespaces)
+        let folded = text.lowercased().replacingOccurrences(of: "menuju", with: "").trimmedSpaces()
         return ZIPredicate(rawValue: folded)
     }
 
@@ -178,7 +178,7 @@ struct ZIRecordDecoder {
             guard let year = yearOnce(entry, what: "a proposal entry", seen: result.map(\.proposals.year), list: "usulan") else { continue }
             var units: [String] = []
             for unitNode in entry.list("unit") ?? [] {
-                guard let slug = unitNode.scalar?.string.trimmingCharacters(in: .whitespaces), !slug.isEmpty else { continue }
+                guard let slug = unitNode.scalar?.string.trimmedSpaces(), !slug.isEmpty else { continue }
                 guard let unit = checkUnit(slug, at: unitNode) else { continue }
                 if units.contains(unit) {
                     context.error("zi.duplicate-proposal", unitNode, "`\(unit)` is proposed twice in \(year)", hint: "list each unit once a year")

@@ -16,7 +16,7 @@ public enum Cost: Sendable, Equatable {
 
     /// Whether a published text means "free".
     public static func meansFree(_ text: String) -> Bool {
-        let normalised = text.lowercased().trimmingCharacters(in: .whitespacesAndNewlines)
+        let normalised = text.lowercased().trimmed()
             .trimmingCharacters(in: CharacterSet(charactersIn: ".!"))
         return freeWords.contains(normalised)
     }

@@ -20,14 +20,14 @@ public enum PlannedYears: Sendable, Equatable, CustomStringConvertible {
     /// Reads `2023`, `2022–2026` (en dash, hyphen or `s.d.`/`sampai`), `tiap tahun` (or
     /// `setiap tahun`).
     public static func parse(_ text: String) -> Result<PlannedYears, Problem> {
-        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let trimmed = text.trimmedSpaces().lowercased()
         if trimmed == "tiap tahun" || trimmed == "setiap tahun" { return .success(.everyYear) }
         var normalised = trimmed
         for separator in ["–", "—", "s.d.", "s/d", "sampai"] {
             normalised = normalised.replacingOccurrences(of: separator, with: "-")
         }
         let parts = normalised.split(separator: "-", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmedSpaces() }
         let numbers = parts.compactMap { part -> Int? in
             guard part.count == 4, part.allSatisfy(\.isASCIIDigit) else { return nil }
             return Int(part)

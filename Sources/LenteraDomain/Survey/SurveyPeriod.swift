@@ -28,7 +28,7 @@ public struct SurveyPeriod: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Reads `2024`, `2024-03`, `2024-Q1` (or `q1`), `2024-S1` (or `s1`).
     public init?(_ text: String) {
-        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
+        let parts = text.trimmedSpaces().split(separator: "-", omittingEmptySubsequences: false)
         guard let first = parts.first, first.count == 4, first.allSatisfy(\.isASCIIDigit), let year = Int(first) else { return nil }
         if parts.count == 1 { self.init(year: year, span: .year); return }
         guard parts.count == 2 else { return nil }
