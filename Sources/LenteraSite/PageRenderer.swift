@@ -11,8 +11,9 @@ enum PageRenderer {
         var description: String { "page `\(route)`: \(underlying)" }
     }
 
-    /// Returns the number of pages written.
-    static func renderAll(_ model: SiteModel, templates: TemplateSet, into output: StagedOutput) throws -> Int {
+    /// Returns the number of pages written; `clock` learns how long the workers spent
+    /// rendering and how long writing.
+    static func renderAll(_ model: SiteModel, templates: TemplateSet, into output: StagedOutput, clock: WorkerClock) throws -> Int {
         let plan = model.plan
         let files = plan.map { Routes.file(for: model.route(of: $0)) }
         try output.createDirectories(for: files + Array(templates.assets.keys))
@@ -21,14 +22,39 @@ enum PageRenderer {
         DispatchQueue.concurrentPerform(iterations: plan.count) { index in
             guard !failures.hasFailed else { return }
             do {
+                let start = ContinuousClock.now
                 let html = try model.render(plan[index], with: templates)
+                let rendered = ContinuousClock.now
                 try output.write(files[index], text: html)
+                clock.add(render: rendered - start, write: ContinuousClock.now - rendered)
             } catch {
                 failures.record(PageFailure(route: files[index], underlying: error))
             }
         }
         if let failure = failures.first { throw failure }
         return plan.count
+    }
+}
+
+/// Time the render workers spent in each half of their work, summed over workers.
+final class WorkerClock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var render: Swift.Duration = .zero
+    private var write: Swift.Duration = .zero
+
+    func add(render: Swift.Duration, write: Swift.Duration) {
+        lock.withLock {
+            self.render += render
+            self.write += write
+        }
+    }
+
+    /// The share of the workers' time that went into rendering (0…1).
+    var renderShare: Double {
+        lock.withLock {
+            let total = render + write
+            return total == .zero ? 1 : render / total
+        }
     }
 }
 

@@ -57,6 +57,12 @@ public enum SiteBuilder {
     /// Load, validate and prepare: content and templates, with every diagnostic. The site
     /// model is built once here (output paths are checked on it) and reused by `build`.
     public static func check(_ options: BuildOptions) -> (model: SiteModel?, templates: TemplateSet?, diagnostics: [Diagnostic]) {
+        check(options, loaded: {})
+    }
+
+    /// `loaded` is called when the files are read and validated, before the site model is
+    /// computed (the boundary between the load and compute phases).
+    static func check(_ options: BuildOptions, loaded finishedLoading: () -> Void) -> (model: SiteModel?, templates: TemplateSet?, diagnostics: [Diagnostic]) {
         let loaded = ContentLoader(root: options.contentDirectory, displayRoot: options.displayContent).load()
         let (templates, templateDiagnostics) = TemplateSet.load(from: options.templatesDirectory, displayRoot: options.displayTemplates)
         var diagnostics = loaded.diagnostics + templateDiagnostics
@@ -69,6 +75,7 @@ public enum SiteBuilder {
                                           hint: "for example `--base-url https://transparansi.contoh.go.id/`"))
             }
         }
+        finishedLoading()
         let model = content.map { SiteModel(content: $0, referenceDate: options.date) }
         if let model {
             diagnostics += OutputPlan.conflicts(in: model, display: options.displayContent, pageFiles: loaded.pageFiles)
@@ -83,25 +90,34 @@ public enum SiteBuilder {
         var clock = ContinuousClock.now
         func lap(_ phase: String) {
             let now = ContinuousClock.now
-            let elapsed = now - clock
-            times.append((phase, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
+            times.append((phase, seconds(now - clock)))
             clock = now
         }
+        func seconds(_ duration: Swift.Duration) -> Double {
+            Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        }
 
-        let (model, templates, diagnostics) = check(options)
-        lap("load")
+        let (model, templates, diagnostics) = check(options, loaded: { lap("load") })
+        lap("compute")
         guard !diagnostics.hasErrors, let model, let templates else {
             return BuildReport(diagnostics: diagnostics, filesWritten: 0, pagesWritten: 0, succeeded: false, phaseTimes: times)
         }
         do {
             let writer = try StagedOutput(destination: options.outputDirectory)
             do {
-                let pages = try PageRenderer.renderAll(model, templates: templates, into: writer)
+                // Pages render and are written by the same workers, overlapped; the phase's
+                // time is shared between render and write as the workers' time was.
+                let workers = WorkerClock()
+                let pageStart = ContinuousClock.now
+                let pages = try PageRenderer.renderAll(model, templates: templates, into: writer, clock: workers)
+                let pageTime = seconds(ContinuousClock.now - pageStart)
+                times.append(("render", pageTime * workers.renderShare))
+                times.append(("write", pageTime * (1 - workers.renderShare)))
+                clock = ContinuousClock.now
                 var files = pages
                 files += try writer.writeExtras(model: model, templates: templates)
-                lap("render")
                 try writer.publish()
-                lap("publish")
+                lap("write")
                 return BuildReport(diagnostics: diagnostics, filesWritten: files, pagesWritten: pages, succeeded: true, phaseTimes: times)
             } catch {
                 writer.discard()

@@ -1,5 +1,8 @@
 import CAtomicSwap
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Writes a new site beside the published one and swaps it in only when complete.
 ///
@@ -11,6 +14,7 @@ import Foundation
 final class StagedOutput: @unchecked Sendable {
     let destination: URL
     let staging: URL
+    private let stagingPath: String
     private let fileManager = FileManager.default
 
     struct Failure: Error, CustomStringConvertible {
@@ -24,6 +28,7 @@ final class StagedOutput: @unchecked Sendable {
         let name = self.destination.lastPathComponent
         staging = parent.appendingPathComponent(".\(name).staging-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
+        stagingPath = staging.path
     }
 
     /// Creates the folders of all the given files once, before any is written.
@@ -36,16 +41,31 @@ final class StagedOutput: @unchecked Sendable {
         }
     }
 
-    /// Writes one file (its folder must exist): one open, one write, one close.
+    /// Writes one file (its folder must exist): one open, one write, one close; no stat,
+    /// no temporary name (the whole staging folder is the temporary).
     func write(_ relative: String, _ data: Data) throws {
-        let url = staging.appendingPathComponent(try confined(relative))
-        guard fileManager.createFile(atPath: url.path, contents: data) else {
-            throw Failure(description: "cannot write `\(relative)`")
-        }
+        try data.withUnsafeBytes { try write(relative, bytes: $0) }
     }
 
     func write(_ relative: String, text: String) throws {
-        try write(relative, Data(text.utf8))
+        var text = text
+        try text.withUTF8 { try write(relative, bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    func write(_ relative: String, bytes: UnsafeRawBufferPointer) throws {
+        let path = stagingPath + "/" + (try confined(relative))
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Failure(description: "cannot create `\(relative)`: \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw Failure(description: "cannot write `\(relative)`: \(String(cString: strerror(errno)))")
+            }
+            offset += written
+        }
     }
 
     /// Refuses any path that could leave the output folder. Slugs are validated when the
