@@ -16,7 +16,7 @@ extension SiteModel {
         var performanceRows: [[V]] = []
         var applicationRows: [[V]] = []
         for unit in unitsInOrder {
-            let reports = content.performance.filter { $0.unit == unit.slug }.sorted { $0.period < $1.period }
+            let reports = (performanceByUnit[unit.slug] ?? []).sorted { $0.period < $1.period }
             for report in reports {
                 for indicator in report.indicators {
                     let assessment = indicator.assessment

@@ -10,7 +10,7 @@ extension SiteModel {
             LinkView(title: "Survei", href: link(route, to: Routes.surveyDashboard), current: route == Routes.surveyDashboard),
             LinkView(title: "Zona Integritas", href: link(route, to: Routes.ziDashboard), current: route == Routes.ziDashboard),
         ]
-        nav += content.pages.inPageOrder.map { page in
+        nav += pagesInOrder.map { page in
             LinkView(title: page.title, href: link(route, to: Routes.page(page.slug)), current: route == Routes.page(page.slug))
         }
         // The 404 page is served at any address, so its links cannot be relative.
@@ -18,10 +18,6 @@ extension SiteModel {
         if isNotFound {
             nav = nav.map { LinkView(title: $0.title, href: portal.baseURL + String($0.href.drop { $0 == "." || $0 == "/" }), current: false) }
         }
-        var footer: [FactView] = []
-        if let address = portal.contact.address { footer.append(FactView(label: "Alamat", value: address)) }
-        if let phone = portal.contact.phone { footer.append(FactView(label: "Telepon", value: phone, href: telephoneHref(phone))) }
-        if let email = portal.contact.email { footer.append(FactView(label: "Surel", value: email, href: "mailto:" + email)) }
         return LayoutView(
             lang: portal.language,
             siteTitle: portal.title,
@@ -39,13 +35,9 @@ extension SiteModel {
             exampleNotice: portal.exampleDataNotice,
             contentHtml: body,
             jsonLDHtml: jsonLD,
-            footerContact: footer,
-            hasFooterContact: !footer.isEmpty,
-            complaintChannels: channels())
-    }
-
-    func channels() -> [ChannelView] {
-        content.portal.allComplaintChannels.map { ChannelView(name: $0.name, href: $0.url, note: $0.note) }
+            footerContact: footerContact,
+            hasFooterContact: !footerContact.isEmpty,
+            complaintChannels: complaintChannels)
     }
 
     /// Home › instansi's units › … › the unit › (current page).
@@ -63,7 +55,7 @@ extension SiteModel {
         return crumbs
     }
 
-    func telephoneHref(_ phone: String) -> String? {
+    static func telephoneHref(_ phone: String) -> String? {
         let digits = phone.filter { $0.isNumber || $0 == "+" }
         return digits.count >= 3 ? "tel:" + digits : nil
     }

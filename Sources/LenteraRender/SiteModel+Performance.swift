@@ -1,4 +1,5 @@
 import LenteraDomain
+import LenteraTemplate
 
 // MARK: - View models
 
@@ -13,6 +14,20 @@ struct UnitPerformanceView {
     var data: [LinkView]
 }
 
+extension UnitPerformanceView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "periods": TemplateValue(periods)
+        case "scale": TemplateValue(scale)
+        case "source": TemplateValue(source)
+        case "rules": TemplateValue(rules)
+        case "aggregateRule": TemplateValue(aggregateRule)
+        case "data": TemplateValue(data)
+        default: .missing
+        }
+    }
+}
+
 struct PerformancePeriodView {
     var title: String
     var example: Bool
@@ -20,6 +35,20 @@ struct PerformancePeriodView {
     var rows: [PerformanceRowView]
     var counts: [FactView]
     var overall: String
+}
+
+extension PerformancePeriodView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "title": TemplateValue(title)
+        case "example": TemplateValue(example)
+        case "exampleNotice": TemplateValue(exampleNotice)
+        case "rows": TemplateValue(rows)
+        case "counts": TemplateValue(counts)
+        case "overall": TemplateValue(overall)
+        default: .missing
+        }
+    }
 }
 
 struct PerformanceRowView {
@@ -37,6 +66,25 @@ struct PerformanceRowView {
     var remarks: String?
 }
 
+extension PerformanceRowView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "code": TemplateValue(code)
+        case "indicator": TemplateValue(indicator)
+        case "goal": TemplateValue(goal)
+        case "target": TemplateValue(target)
+        case "realisation": TemplateValue(realisation)
+        case "completion": TemplateValue(completion)
+        case "capNote": TemplateValue(capNote)
+        case "score": TemplateValue(score)
+        case "category": TemplateValue(category)
+        case "categoryClass": TemplateValue(categoryClass)
+        case "remarks": TemplateValue(remarks)
+        default: .missing
+        }
+    }
+}
+
 // MARK: - Building them
 
 extension SiteModel {
@@ -45,10 +93,9 @@ extension SiteModel {
     static let performanceRules = "Penyelesaian target = realisasi ÷ target × 100, dibulatkan ke persen bulat (setengah ke atas: 50,5% menjadi 51%) lalu dicocokkan dengan tabel. Penyelesaian di atas 100% ditampilkan apa adanya dan dinilai sebagai 100%. Di bawah 51% tabel tidak memberi nilai: indikator ditulis di luar skala, tanpa nilai dan kategori. Hanya target yang makin tinggi makin baik yang dapat dinilai."
     static let performanceAggregateRule = "Ringkasan per periode adalah cara Lentera, bukan bagian keputusan: jumlah indikator per kategori, dan rata-rata penyelesaian target (setelah dibatasi 100%) seluruh indikator yang telah dilaporkan, dinilai dengan tabel yang sama."
 
-    /// The unit's performance reports, latest period first; nil when it has none. Reports
-    /// are few (two a year per unit), so they are filtered here rather than indexed.
+    /// The unit's performance reports, latest period first; nil when it has none.
     func unitPerformanceView(_ unit: WorkUnit, route: String) -> UnitPerformanceView? {
-        let reports = content.performance.filter { $0.unit == unit.slug }.sorted { $0.period > $1.period }
+        let reports = (performanceByUnit[unit.slug] ?? []).sorted { $0.period > $1.period }
         guard !reports.isEmpty else { return nil }
         var scale = PerformanceScore.table.map {
             TableRowView(cells: ["\($0.score)", $0.category.rawValue],

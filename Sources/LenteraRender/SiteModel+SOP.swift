@@ -1,4 +1,5 @@
 import LenteraDomain
+import LenteraTemplate
 
 // MARK: - View models
 
@@ -19,8 +20,38 @@ struct SOPView {
     var dataHref: String
 }
 
+extension SOPView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "title": TemplateValue(title)
+        case "unitName": TemplateValue(unitName)
+        case "unitHref": TemplateValue(unitHref)
+        case "facts": TemplateValue(facts)
+        case "caption": TemplateValue(caption)
+        case "actors": TemplateValue(actors)
+        case "actorCount": TemplateValue(actorCount)
+        case "steps": TemplateValue(steps)
+        case "total": TemplateValue(total)
+        case "equivalent": TemplateValue(equivalent)
+        case "unreadableNote": TemplateValue(unreadableNote)
+        case "rule": TemplateValue(rule)
+        case "dataHref": TemplateValue(dataHref)
+        default: .missing
+        }
+    }
+}
+
 struct SOPActorView {
     var name: String
+}
+
+extension SOPActorView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "name": TemplateValue(name)
+        default: .missing
+        }
+    }
 }
 
 /// One row of the SOP table. The acting actor's cell carries the actor's name as text.
@@ -36,14 +67,50 @@ struct SOPStepView {
     var remarkHref: String?
 }
 
+extension SOPStepView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "number": TemplateValue(number)
+        case "activity": TemplateValue(activity)
+        case "cells": TemplateValue(cells)
+        case "requirements": TemplateValue(requirements)
+        case "time": TemplateValue(time)
+        case "timeUnreadable": TemplateValue(timeUnreadable)
+        case "output": TemplateValue(output)
+        case "remark": TemplateValue(remark)
+        case "remarkHref": TemplateValue(remarkHref)
+        default: .missing
+        }
+    }
+}
+
 struct SOPActorCellView {
     var actor: String
     var acting: Bool
 }
 
+extension SOPActorCellView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "actor": TemplateValue(actor)
+        case "acting": TemplateValue(acting)
+        default: .missing
+        }
+    }
+}
+
 /// The list of a unit's SOPs on the unit page.
 struct UnitSOPsView {
     var items: [SOPSummaryView]
+}
+
+extension UnitSOPsView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "items": TemplateValue(items)
+        default: .missing
+        }
+    }
 }
 
 struct SOPSummaryView {
@@ -53,13 +120,25 @@ struct SOPSummaryView {
     var total: String
 }
 
+extension SOPSummaryView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "title": TemplateValue(title)
+        case "href": TemplateValue(href)
+        case "steps": TemplateValue(steps)
+        case "total": TemplateValue(total)
+        default: .missing
+        }
+    }
+}
+
 // MARK: - Building them
 
 extension SiteModel {
     static let sopTotalRule = "Menit dijumlahkan menjadi jam (60 menit = 1 jam); hari (hari kerja) dijumlahkan tersendiri, jam tidak diubah menjadi hari."
 
     func sopView(_ sop: StandardOperatingProcedure, unit: WorkUnit, route: String) -> SOPView {
-        let titles = Dictionary((sopsByUnit[unit.slug] ?? []).map { ($0.slug, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let sops = sopIndex[unit.slug] ?? [:]
         var facts: [FactView] = []
         if let number = sop.number { facts.append(FactView(label: "Nomor SOP", value: number)) }
         facts += [
@@ -77,7 +156,7 @@ extension SiteModel {
                 time: step.time.text,
                 timeUnreadable: step.time.duration == nil,
                 output: step.output ?? "",
-                remark: step.remarks ?? step.link.flatMap { titles[$0] } ?? "",
+                remark: step.remarks ?? step.link.flatMap { sops[$0]?.title } ?? "",
                 remarkHref: step.link.map { link(route, to: Routes.sop(unit: unit.slug, slug: $0)) })
         }
         let total = sop.totalDuration

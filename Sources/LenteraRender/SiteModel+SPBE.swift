@@ -1,4 +1,5 @@
 import LenteraDomain
+import LenteraTemplate
 
 // MARK: - View models
 
@@ -12,6 +13,20 @@ struct UnitSPBEView {
     var data: [LinkView]
 }
 
+extension UnitSPBEView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "source": TemplateValue(source)
+        case "applications": TemplateValue(applications)
+        case "hasApplications": TemplateValue(hasApplications)
+        case "years": TemplateValue(years)
+        case "hasRoadmap": TemplateValue(hasRoadmap)
+        case "data": TemplateValue(data)
+        default: .missing
+        }
+    }
+}
+
 struct ApplicationView {
     var name: String
     var data: [String]
@@ -20,9 +35,32 @@ struct ApplicationView {
     var improvements: [ImprovementView]
 }
 
+extension ApplicationView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "name": TemplateValue(name)
+        case "data": TemplateValue(data)
+        case "services": TemplateValue(services)
+        case "hasServices": TemplateValue(hasServices)
+        case "improvements": TemplateValue(improvements)
+        default: .missing
+        }
+    }
+}
+
 struct ImprovementView {
     var text: String
     var years: String?
+}
+
+extension ImprovementView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "text": TemplateValue(text)
+        case "years": TemplateValue(years)
+        default: .missing
+        }
+    }
 }
 
 struct RoadmapYearView {
@@ -30,16 +68,36 @@ struct RoadmapYearView {
     var areas: [RoadmapAreaView]
 }
 
+extension RoadmapYearView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "year": TemplateValue(year)
+        case "areas": TemplateValue(areas)
+        default: .missing
+        }
+    }
+}
+
 struct RoadmapAreaView {
     var area: String?
     var activities: [String]
+}
+
+extension RoadmapAreaView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "area": TemplateValue(area)
+        case "activities": TemplateValue(activities)
+        default: .missing
+        }
+    }
 }
 
 // MARK: - Building them
 
 extension SiteModel {
     func unitSPBEView(_ unit: WorkUnit, route: String) -> UnitSPBEView? {
-        guard let architecture = content.spbe.first(where: { $0.unit == unit.slug }) else { return nil }
+        guard let architecture = spbeByUnit[unit.slug]?.first else { return nil }
         let services = Dictionary((servicesByUnit[unit.slug] ?? []).map { ($0.slug, $0.name) }, uniquingKeysWith: { a, _ in a })
         let applications = architecture.applications.map { application in
             let linked = application.services.map {

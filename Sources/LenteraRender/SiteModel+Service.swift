@@ -31,7 +31,7 @@ extension SiteModel {
             decree: service.enactment.map { decree in
                 DecreeView(number: decree.number, date: decree.date.map(Formatting.date), about: decree.about, href: decree.url)
             },
-            channels: channels())
+            channels: complaintChannels)
     }
 
     func componentView(_ component: ServiceComponent, number: Int, of service: ServiceStandard) -> ComponentView {

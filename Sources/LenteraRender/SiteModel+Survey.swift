@@ -77,7 +77,7 @@ extension SiteModel {
                                 header: serviceNames[entry.service] ?? entry.service,
                                 href: link(route, to: Routes.service(unit: unit.slug, slug: entry.service)))
         }
-        let analyses = content.surveyAnalyses.filter { $0.unit == unit.slug }
+        let analyses = (analysesByUnit[unit.slug] ?? [])
             .sorted { ($1.period, $0.kind.rawValue, $0.service ?? "") < ($0.period, $1.kind.rawValue, $1.service ?? "") }
             .map { analysis in
                 let what = analysis.kind == .skm ? "Survei Kepuasan Masyarakat" : "Survei SPKP dan SPAK"

@@ -21,7 +21,7 @@ extension SiteModel {
             descriptionHtml: content.portal.description.map { markdown.html($0) },
             figures: figures,
             instansi: instansi,
-            pages: content.pages.inPageOrder.map { LinkView(title: $0.title, href: link(route, to: Routes.page($0.slug))) },
+            pages: pagesInOrder.map { LinkView(title: $0.title, href: link(route, to: Routes.page($0.slug))) },
             hasPages: !content.pages.isEmpty,
             servicesHref: link(route, to: Routes.servicesIndex),
             dashboardHref: link(route, to: Routes.dashboard))
@@ -37,7 +37,7 @@ extension SiteModel {
     func unitView(_ unit: WorkUnit, route: String) -> UnitView {
         var contact: [FactView] = []
         if let address = unit.contact.address { contact.append(FactView(label: "Alamat", value: address)) }
-        if let phone = unit.contact.phone { contact.append(FactView(label: "Telepon", value: phone, href: telephoneHref(phone))) }
+        if let phone = unit.contact.phone { contact.append(FactView(label: "Telepon", value: phone, href: Self.telephoneHref(phone))) }
         if let email = unit.contact.email { contact.append(FactView(label: "Surel", value: email, href: "mailto:" + email)) }
         if let website = unit.contact.website { contact.append(FactView(label: "Situs", value: website, href: website)) }
         let services = (servicesByUnit[unit.slug] ?? []).map { serviceSummary($0, route: route) }
@@ -60,7 +60,7 @@ extension SiteModel {
             hasServices: !services.isEmpty,
             subunits: subunits,
             hasSubunits: !subunits.isEmpty,
-            channels: channels(),
+            channels: complaintChannels,
             survey: unitSurveyView(unit, route: route),
             performance: unitPerformanceView(unit, route: route),
             spbe: unitSPBEView(unit, route: route),

@@ -1,5 +1,6 @@
 import LenteraDomain
 import LenteraMarkdown
+import LenteraTemplate
 
 /// One page of the site.
 public enum PageKind: Sendable, Hashable {
@@ -23,8 +24,22 @@ public struct SiteModel: Sendable {
     public let tree: UnitTree
     let markdown: MarkdownRenderer
     let servicesByUnit: [String: [ServiceStandard]]
+    /// Unit → service slug → service (the first in display order, should two share a slug).
+    let serviceIndex: [String: [String: ServiceStandard]]
     let maklumatByUnit: [String: Maklumat]
     let sopsByUnit: [String: [StandardOperatingProcedure]]
+    /// Unit → SOP slug → SOP (the first in display order).
+    let sopIndex: [String: [String: StandardOperatingProcedure]]
+    /// The content's pages in menu order, and by slug.
+    let pagesInOrder: [Page]
+    let pagesBySlug: [String: Page]
+    /// Per unit, in content order: performance reports, SPBE architectures, survey analyses.
+    let performanceByUnit: [String: [PerformanceReport]]
+    let spbeByUnit: [String: [SPBEArchitecture]]
+    let analysesByUnit: [String: [SurveyAnalysis]]
+    /// What the layout prints the same on every page.
+    let footerContact: [FactView]
+    let complaintChannels: [ChannelView]
     let instansiBySlug: [String: Instansi]
     /// Units in tree order (each instansi's roots, depth first).
     public let unitsInOrder: [WorkUnit]
@@ -45,10 +60,24 @@ public struct SiteModel: Sendable {
             byUnit[service.unit, default: []].append(service)
         }
         self.servicesByUnit = byUnit.mapValues { $0.inDisplayOrder() }
+        self.serviceIndex = servicesByUnit.mapValues { Dictionary($0.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first }) }
         self.maklumatByUnit = Dictionary(content.maklumat.map { ($0.unit, $0) }, uniquingKeysWith: { first, _ in first })
         self.instansiBySlug = Dictionary(content.portal.instansi.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         let tree = self.tree
         self.sopsByUnit = Dictionary(grouping: content.sops.filter { tree.unitsBySlug[$0.unit] != nil }, by: \.unit).mapValues { $0.inDisplayOrder() }
+        self.sopIndex = sopsByUnit.mapValues { Dictionary($0.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first }) }
+        self.pagesInOrder = content.pages.inPageOrder
+        self.pagesBySlug = Dictionary(content.pages.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        self.performanceByUnit = Dictionary(grouping: content.performance, by: \.unit)
+        self.spbeByUnit = Dictionary(grouping: content.spbe, by: \.unit)
+        self.analysesByUnit = Dictionary(grouping: content.surveyAnalyses, by: \.unit)
+        let portal = content.portal
+        var footer: [FactView] = []
+        if let address = portal.contact.address { footer.append(FactView(label: "Alamat", value: address)) }
+        if let phone = portal.contact.phone { footer.append(FactView(label: "Telepon", value: phone, href: Self.telephoneHref(phone))) }
+        if let email = portal.contact.email { footer.append(FactView(label: "Surel", value: email, href: "mailto:" + email)) }
+        self.footerContact = footer
+        self.complaintChannels = portal.allComplaintChannels.map { ChannelView(name: $0.name, href: $0.url, note: $0.note) }
         self.unitsInOrder = content.portal.instansi.flatMap { instansi in
             (tree.roots[instansi.slug] ?? []).flatMap { tree.subtree(of: $0) }
         }.compactMap { tree.unitsBySlug[$0] }
@@ -74,7 +103,7 @@ public struct SiteModel: Sendable {
     /// Every page to write, in a fixed order.
     public var plan: [PageKind] {
         var pages: [PageKind] = [.home, .servicesIndex, .dashboard, .surveyDashboard, .ziDashboard, .notFound]
-        pages += content.pages.inPageOrder.map { .page($0.slug) }
+        pages += pagesInOrder.map { .page($0.slug) }
         for unit in unitsInOrder {
             pages.append(.unit(unit.slug))
             if maklumatByUnit[unit.slug] != nil { pages.append(.maklumat(unit: unit.slug)) }
@@ -103,7 +132,7 @@ public struct SiteModel: Sendable {
     /// Renders one page: its template, then the layout around it.
     public func render(_ page: PageKind, with templates: TemplateSet) throws -> String {
         let route = route(of: page)
-        let (template, context, title, crumbs, jsonLD): (String, Any, String, [LinkView], String?)
+        let (template, context, title, crumbs, jsonLD): (String, any TemplateContext, String, [LinkView], String?)
         switch page {
         case .home:
             (template, context, title, crumbs, jsonLD) = ("home", homeView(route: route), content.portal.title, [], nil)
@@ -112,7 +141,7 @@ public struct SiteModel: Sendable {
             (template, context, title, crumbs, jsonLD) = ("unit", unitView(unit, route: route), unit.name, breadcrumbs(for: unit, route: route, current: nil), nil)
         case .service(let unitSlug, let slug):
             let unit = tree.unitsBySlug[unitSlug]!
-            let service = servicesByUnit[unitSlug]!.first { $0.slug == slug }!
+            let service = serviceIndex[unitSlug]![slug]!
             (template, context, title, crumbs, jsonLD) = ("service", serviceView(service, unit: unit, route: route), service.name,
                                                           breadcrumbs(for: unit, route: route, current: service.name), governmentServiceJSONLD(service, unit: unit, route: route))
         case .maklumat(let unitSlug):
@@ -122,7 +151,7 @@ public struct SiteModel: Sendable {
                                                           breadcrumbs(for: unit, route: route, current: pledge.title), nil)
         case .sop(let unitSlug, let slug):
             let unit = tree.unitsBySlug[unitSlug]!
-            let sop = sopsByUnit[unitSlug]!.first { $0.slug == slug }!
+            let sop = sopIndex[unitSlug]![slug]!
             (template, context, title, crumbs, jsonLD) = ("sop", sopView(sop, unit: unit, route: route), sop.title,
                                                           breadcrumbs(for: unit, route: route, current: sop.title), nil)
         case .servicesIndex:
@@ -134,7 +163,7 @@ public struct SiteModel: Sendable {
         case .ziDashboard:
             (template, context, title, crumbs, jsonLD) = ("zi-dashboard", ziDashboardView(route: route), "Dasbor Zona Integritas", [], nil)
         case .page(let slug):
-            let page = content.pages.first { $0.slug == slug }!
+            let page = pagesBySlug[slug]!
             (template, context, title, crumbs, jsonLD) = ("page", PageView(title: page.title, bodyHtml: markdown.html(page.body)), page.title, [], nil)
         case .notFound:
             // Served at any missing address, so its links are absolute.
@@ -143,8 +172,11 @@ public struct SiteModel: Sendable {
                                                           "Halaman tidak ditemukan", [], nil)
         }
         let body = try templates.render(template, context)
-        return try templates.render("layout", layout(route: route, title: title, breadcrumbs: crumbs, body: body, jsonLD: jsonLD,
-                                                     isNotFound: page == .notFound))
+        let layout = layout(route: route, title: title, breadcrumbs: crumbs, body: body, jsonLD: jsonLD, isNotFound: page == .notFound)
+        #if DEBUG
+        TemplateContextAudit.assertComplete(context, layout)
+        #endif
+        return try templates.render("layout", layout)
     }
 
     func link(_ route: String, to target: String) -> String { Routes.link(from: route, to: target) }

@@ -1,5 +1,6 @@
 import Foundation
 import LenteraDiagnostics
+import LenteraTemplate
 import Mustache
 
 /// The theme: every Mustache template of a templates folder, parsed once, and the
@@ -82,8 +83,9 @@ public struct TemplateSet: Sendable {
         }
     }
 
-    /// Renders `context` with the template `name`.
-    public func render(_ name: String, _ context: Any) throws -> String {
+    /// Renders `context` with the template `name`. (swift-mustache still reads the view
+    /// by reflection; the compiled engine reads it through `TemplateContext`.)
+    public func render(_ name: String, _ context: any TemplateContext) throws -> String {
         guard names.contains(name), let text = library.render(context, withTemplate: name) else {
             throw MissingTemplate(name: name)
         }

@@ -1,7 +1,12 @@
-/// View models: ready-to-print values for the templates. They hold text, never domain
-/// values, and every field a template reads is a stored property (the engine reads them
-/// by reflection). Fields ending in `Html` hold rendered Markdown or generated markup and
-/// are printed unescaped (`{{{…}}}`); everything else is escaped by the engine.
+import LenteraTemplate
+
+/// View models: ready-to-print values for the templates. They hold text (or an Int or a
+/// Bool), never domain values, and every field a template reads is a stored property.
+/// Each view model answers the template engine by a `switch` over its stored property
+/// names, in an extension right below it: a new field needs its `case` too (in debug
+/// builds, `TemplateContextAudit` fails the render of any page whose view forgot one).
+/// Fields ending in `Html` hold rendered Markdown or generated markup and are printed
+/// unescaped (`{{{…}}}`); everything else is escaped by the engine.
 
 struct LinkView {
     var title: String
@@ -9,10 +14,32 @@ struct LinkView {
     var current: Bool = false
 }
 
+extension LinkView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "title": TemplateValue(title)
+        case "href": TemplateValue(href)
+        case "current": TemplateValue(current)
+        default: .missing
+        }
+    }
+}
+
 struct FactView {
     var label: String
     var value: String
     var href: String? = nil
+}
+
+extension FactView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "label": TemplateValue(label)
+        case "value": TemplateValue(self.value)
+        case "href": TemplateValue(href)
+        default: .missing
+        }
+    }
 }
 
 struct LayoutView {
@@ -38,16 +65,65 @@ struct LayoutView {
     var complaintChannels: [ChannelView]
 }
 
+extension LayoutView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "lang": TemplateValue(lang)
+        case "siteTitle": TemplateValue(siteTitle)
+        case "pageTitle": TemplateValue(pageTitle)
+        case "documentTitle": TemplateValue(documentTitle)
+        case "description": TemplateValue(description)
+        case "canonical": TemplateValue(canonical)
+        case "noIndex": TemplateValue(noIndex)
+        case "root": TemplateValue(root)
+        case "homeHref": TemplateValue(homeHref)
+        case "stylesheet": TemplateValue(stylesheet)
+        case "nav": TemplateValue(nav)
+        case "breadcrumbs": TemplateValue(breadcrumbs)
+        case "hasBreadcrumbs": TemplateValue(hasBreadcrumbs)
+        case "exampleNotice": TemplateValue(exampleNotice)
+        case "contentHtml": TemplateValue(contentHtml)
+        case "jsonLDHtml": TemplateValue(jsonLDHtml)
+        case "footerContact": TemplateValue(footerContact)
+        case "hasFooterContact": TemplateValue(hasFooterContact)
+        case "complaintChannels": TemplateValue(complaintChannels)
+        default: .missing
+        }
+    }
+}
+
 struct ChannelView {
     var name: String
     var href: String?
     var note: String?
 }
 
+extension ChannelView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "name": TemplateValue(name)
+        case "href": TemplateValue(href)
+        case "note": TemplateValue(note)
+        default: .missing
+        }
+    }
+}
+
 struct ItemView {
     var html: String
     var isGroup: Bool
     var items: [ItemView]
+}
+
+extension ItemView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "html": TemplateValue(html)
+        case "isGroup": TemplateValue(isGroup)
+        case "items": TemplateValue(items)
+        default: .missing
+        }
+    }
 }
 
 struct ComponentView {
@@ -64,9 +140,38 @@ struct ComponentView {
     var cost: CostView?
 }
 
+extension ComponentView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "key": TemplateValue(self.key)
+        case "number": TemplateValue(number)
+        case "title": TemplateValue(title)
+        case "missing": TemplateValue(missing)
+        case "checklist": TemplateValue(checklist)
+        case "ordered": TemplateValue(ordered)
+        case "bullets": TemplateValue(bullets)
+        case "items": TemplateValue(items)
+        case "text": TemplateValue(text)
+        case "time": TemplateValue(time)
+        case "cost": TemplateValue(cost)
+        default: .missing
+        }
+    }
+}
+
 struct TimeView {
     var text: String
     var normalised: String?
+}
+
+extension TimeView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "text": TemplateValue(text)
+        case "normalised": TemplateValue(normalised)
+        default: .missing
+        }
+    }
 }
 
 struct CostView {
@@ -75,9 +180,30 @@ struct CostView {
     var legalBasis: String?
 }
 
+extension CostView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "free": TemplateValue(free)
+        case "fees": TemplateValue(fees)
+        case "legalBasis": TemplateValue(legalBasis)
+        default: .missing
+        }
+    }
+}
+
 struct FeeView {
     var description: String
     var amount: String
+}
+
+extension FeeView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "description": TemplateValue(description)
+        case "amount": TemplateValue(amount)
+        default: .missing
+        }
+    }
 }
 
 struct ServiceSummaryView {
@@ -92,6 +218,23 @@ struct ServiceSummaryView {
     var complete: Bool
 }
 
+extension ServiceSummaryView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "name": TemplateValue(name)
+        case "href": TemplateValue(href)
+        case "unitName": TemplateValue(unitName)
+        case "unitHref": TemplateValue(unitHref)
+        case "summary": TemplateValue(summary)
+        case "time": TemplateValue(time)
+        case "cost": TemplateValue(cost)
+        case "completeness": TemplateValue(completeness)
+        case "complete": TemplateValue(complete)
+        default: .missing
+        }
+    }
+}
+
 struct UnitNodeView {
     var name: String
     var href: String
@@ -101,10 +244,35 @@ struct UnitNodeView {
     var children: [UnitNodeView]
 }
 
+extension UnitNodeView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "name": TemplateValue(name)
+        case "href": TemplateValue(href)
+        case "kind": TemplateValue(kind)
+        case "services": TemplateValue(services)
+        case "hasChildren": TemplateValue(hasChildren)
+        case "children": TemplateValue(children)
+        default: .missing
+        }
+    }
+}
+
 struct InstansiTreeView {
     var name: String
     var units: [UnitNodeView]
     var hasUnits: Bool
+}
+
+extension InstansiTreeView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "name": TemplateValue(name)
+        case "units": TemplateValue(units)
+        case "hasUnits": TemplateValue(hasUnits)
+        default: .missing
+        }
+    }
 }
 
 struct HomeView {
@@ -118,10 +286,37 @@ struct HomeView {
     var dashboardHref: String
 }
 
+extension HomeView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "title": TemplateValue(title)
+        case "descriptionHtml": TemplateValue(descriptionHtml)
+        case "figures": TemplateValue(figures)
+        case "instansi": TemplateValue(instansi)
+        case "pages": TemplateValue(pages)
+        case "hasPages": TemplateValue(hasPages)
+        case "servicesHref": TemplateValue(servicesHref)
+        case "dashboardHref": TemplateValue(dashboardHref)
+        default: .missing
+        }
+    }
+}
+
 struct OfficialView {
     var name: String
     var position: String?
     var nip: String?
+}
+
+extension OfficialView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "name": TemplateValue(name)
+        case "position": TemplateValue(position)
+        case "nip": TemplateValue(nip)
+        default: .missing
+        }
+    }
 }
 
 struct UnitView {
@@ -148,6 +343,35 @@ struct UnitView {
     var sops: UnitSOPsView?
 }
 
+extension UnitView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "name": TemplateValue(name)
+        case "kind": TemplateValue(kind)
+        case "instansi": TemplateValue(instansi)
+        case "shortName": TemplateValue(shortName)
+        case "contact": TemplateValue(contact)
+        case "hasContact": TemplateValue(hasContact)
+        case "hours": TemplateValue(hours)
+        case "head": TemplateValue(head)
+        case "profileHtml": TemplateValue(profileHtml)
+        case "maklumat": TemplateValue(maklumat)
+        case "maklumatHref": TemplateValue(maklumatHref)
+        case "services": TemplateValue(services)
+        case "hasServices": TemplateValue(hasServices)
+        case "subunits": TemplateValue(subunits)
+        case "hasSubunits": TemplateValue(hasSubunits)
+        case "channels": TemplateValue(channels)
+        case "survey": TemplateValue(survey)
+        case "performance": TemplateValue(performance)
+        case "spbe": TemplateValue(spbe)
+        case "zonaIntegritas": TemplateValue(zonaIntegritas)
+        case "sops": TemplateValue(sops)
+        default: .missing
+        }
+    }
+}
+
 struct MaklumatView {
     var title: String
     var unitName: String
@@ -157,11 +381,37 @@ struct MaklumatView {
     var signatory: OfficialView
 }
 
+extension MaklumatView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "title": TemplateValue(title)
+        case "unitName": TemplateValue(unitName)
+        case "unitHref": TemplateValue(unitHref)
+        case "textHtml": TemplateValue(textHtml)
+        case "placeAndDate": TemplateValue(placeAndDate)
+        case "signatory": TemplateValue(signatory)
+        default: .missing
+        }
+    }
+}
+
 struct DecreeView {
     var number: String
     var date: String?
     var about: String?
     var href: String?
+}
+
+extension DecreeView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "number": TemplateValue(number)
+        case "date": TemplateValue(date)
+        case "about": TemplateValue(about)
+        case "href": TemplateValue(href)
+        default: .missing
+        }
+    }
 }
 
 struct ServiceView {
@@ -181,10 +431,43 @@ struct ServiceView {
     var channels: [ChannelView]
 }
 
+extension ServiceView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "name": TemplateValue(name)
+        case "unitName": TemplateValue(unitName)
+        case "unitHref": TemplateValue(unitHref)
+        case "summary": TemplateValue(summary)
+        case "descriptionHtml": TemplateValue(descriptionHtml)
+        case "glance": TemplateValue(glance)
+        case "hasGlance": TemplateValue(hasGlance)
+        case "completeness": TemplateValue(completeness)
+        case "complete": TemplateValue(complete)
+        case "missingTitles": TemplateValue(missingTitles)
+        case "delivery": TemplateValue(delivery)
+        case "management": TemplateValue(management)
+        case "decree": TemplateValue(decree)
+        case "channels": TemplateValue(channels)
+        default: .missing
+        }
+    }
+}
+
 struct ServicesIndexView {
     var total: String
     var byUnit: [UnitServicesView]
     var letters: [LetterView]
+}
+
+extension ServicesIndexView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "total": TemplateValue(total)
+        case "byUnit": TemplateValue(byUnit)
+        case "letters": TemplateValue(letters)
+        default: .missing
+        }
+    }
 }
 
 struct UnitServicesView {
@@ -193,10 +476,32 @@ struct UnitServicesView {
     var services: [ServiceSummaryView]
 }
 
+extension UnitServicesView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "name": TemplateValue(name)
+        case "href": TemplateValue(href)
+        case "services": TemplateValue(services)
+        default: .missing
+        }
+    }
+}
+
 struct LetterView {
     var letter: String
     var anchor: String
     var services: [ServiceSummaryView]
+}
+
+extension LetterView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "letter": TemplateValue(letter)
+        case "anchor": TemplateValue(anchor)
+        case "services": TemplateValue(services)
+        default: .missing
+        }
+    }
 }
 
 struct TableRowView {
@@ -205,11 +510,34 @@ struct TableRowView {
     var href: String?
 }
 
+extension TableRowView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "cells": TemplateValue(cells)
+        case "header": TemplateValue(header)
+        case "href": TemplateValue(href)
+        default: .missing
+        }
+    }
+}
+
 struct ChartView {
     var svgHtml: String
     var caption: String
     var columns: [String]
     var rows: [TableRowView]
+}
+
+extension ChartView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "svgHtml": TemplateValue(svgHtml)
+        case "caption": TemplateValue(caption)
+        case "columns": TemplateValue(columns)
+        case "rows": TemplateValue(rows)
+        default: .missing
+        }
+    }
 }
 
 struct DashboardView {
@@ -222,14 +550,49 @@ struct DashboardView {
     var freeDetail: String
 }
 
+extension DashboardView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "figures": TemplateValue(figures)
+        case "servicesPerUnit": TemplateValue(servicesPerUnit)
+        case "durations": TemplateValue(durations)
+        case "completenessUnits": TemplateValue(completenessUnits)
+        case "completenessServices": TemplateValue(completenessServices)
+        case "free": TemplateValue(free)
+        case "freeDetail": TemplateValue(freeDetail)
+        default: .missing
+        }
+    }
+}
+
 struct PageView {
     var title: String
     var bodyHtml: String
 }
 
+extension PageView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "title": TemplateValue(title)
+        case "bodyHtml": TemplateValue(bodyHtml)
+        default: .missing
+        }
+    }
+}
+
 struct NotFoundView {
     var homeHref: String
     var servicesHref: String
+}
+
+extension NotFoundView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "homeHref": TemplateValue(homeHref)
+        case "servicesHref": TemplateValue(servicesHref)
+        default: .missing
+        }
+    }
 }
 
 // MARK: - Surveys
@@ -252,6 +615,29 @@ struct UnitSurveyView {
     var dashboardHref: String
 }
 
+extension UnitSurveyView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "hasIKM": TemplateValue(hasIKM)
+        case "latest": TemplateValue(latest)
+        case "elements": TemplateValue(elements)
+        case "trend": TemplateValue(trend)
+        case "hasTrend": TemplateValue(hasTrend)
+        case "services": TemplateValue(services)
+        case "hasServices": TemplateValue(hasServices)
+        case "profile": TemplateValue(profile)
+        case "hasProfile": TemplateValue(hasProfile)
+        case "analyses": TemplateValue(analyses)
+        case "hasAnalyses": TemplateValue(hasAnalyses)
+        case "zi": TemplateValue(zi)
+        case "weighting": TemplateValue(weighting)
+        case "data": TemplateValue(data)
+        case "dashboardHref": TemplateValue(dashboardHref)
+        default: .missing
+        }
+    }
+}
+
 struct IKMHeadlineView {
     var value: String
     var index: String
@@ -264,14 +650,51 @@ struct IKMHeadlineView {
     var source: String
 }
 
+extension IKMHeadlineView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "value": TemplateValue(self.value)
+        case "index": TemplateValue(index)
+        case "mutu": TemplateValue(mutu)
+        case "category": TemplateValue(category)
+        case "period": TemplateValue(period)
+        case "respondents": TemplateValue(respondents)
+        case "sample": TemplateValue(sample)
+        case "sampleMet": TemplateValue(sampleMet)
+        case "source": TemplateValue(source)
+        default: .missing
+        }
+    }
+}
+
 struct ProfileTableView {
     var label: String
     var rows: [FactView]
 }
 
+extension ProfileTableView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "label": TemplateValue(label)
+        case "rows": TemplateValue(rows)
+        default: .missing
+        }
+    }
+}
+
 struct AnalysisView {
     var title: String
     var html: String
+}
+
+extension AnalysisView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "title": TemplateValue(title)
+        case "html": TemplateValue(html)
+        default: .missing
+        }
+    }
 }
 
 struct UnitZIView {
@@ -280,6 +703,19 @@ struct UnitZIView {
     var average: String?
     var averageNote: String
     var thresholds: [TableRowView]
+}
+
+extension UnitZIView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "rule": TemplateValue(rule)
+        case "periods": TemplateValue(periods)
+        case "average": TemplateValue(average)
+        case "averageNote": TemplateValue(averageNote)
+        case "thresholds": TemplateValue(thresholds)
+        default: .missing
+        }
+    }
 }
 
 struct SurveyDashboardView {
@@ -305,6 +741,34 @@ struct SurveyDashboardView {
     var data: [LinkView]
 }
 
+extension SurveyDashboardView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "hasSurveys": TemplateValue(hasSurveys)
+        case "figures": TemplateValue(figures)
+        case "ranking": TemplateValue(ranking)
+        case "hasRanking": TemplateValue(hasRanking)
+        case "mutu": TemplateValue(mutu)
+        case "trend": TemplateValue(trend)
+        case "trendTable": TemplateValue(trendTable)
+        case "trendColumns": TemplateValue(trendColumns)
+        case "belowB": TemplateValue(belowB)
+        case "hasBelowB": TemplateValue(hasBelowB)
+        case "zi": TemplateValue(zi)
+        case "hasZI": TemplateValue(hasZI)
+        case "ziRule": TemplateValue(ziRule)
+        case "ziBelow": TemplateValue(ziBelow)
+        case "hasZIBelow": TemplateValue(hasZIBelow)
+        case "stale": TemplateValue(stale)
+        case "hasStale": TemplateValue(hasStale)
+        case "referenceDate": TemplateValue(referenceDate)
+        case "weighting": TemplateValue(weighting)
+        case "data": TemplateValue(data)
+        default: .missing
+        }
+    }
+}
+
 // MARK: - Zona Integritas
 
 struct ZICriterionView {
@@ -313,6 +777,19 @@ struct ZICriterionView {
     var figure: String
     var status: String
     var statusClass: String
+}
+
+extension ZICriterionView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "name": TemplateValue(name)
+        case "rule": TemplateValue(rule)
+        case "figure": TemplateValue(figure)
+        case "status": TemplateValue(status)
+        case "statusClass": TemplateValue(statusClass)
+        default: .missing
+        }
+    }
 }
 
 struct UnitZIStatusView {
@@ -328,6 +805,23 @@ struct UnitZIStatusView {
     var dashboardHref: String
 }
 
+extension UnitZIStatusView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "badge": TemplateValue(badge)
+        case "badgeClass": TemplateValue(badgeClass)
+        case "badgeMeaning": TemplateValue(badgeMeaning)
+        case "since": TemplateValue(since)
+        case "history": TemplateValue(history)
+        case "hasHistory": TemplateValue(hasHistory)
+        case "readiness": TemplateValue(readiness)
+        case "readinessNote": TemplateValue(readinessNote)
+        case "dashboardHref": TemplateValue(dashboardHref)
+        default: .missing
+        }
+    }
+}
+
 struct ZIPredicateGroupView {
     var title: String
     var count: String
@@ -335,11 +829,35 @@ struct ZIPredicateGroupView {
     var hasUnits: Bool
 }
 
+extension ZIPredicateGroupView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "title": TemplateValue(title)
+        case "count": TemplateValue(count)
+        case "units": TemplateValue(units)
+        case "hasUnits": TemplateValue(hasUnits)
+        default: .missing
+        }
+    }
+}
+
 struct ZIEligibilityView {
     var year: String
     var status: String
     var statusClass: String
     var criteria: [ZICriterionView]
+}
+
+extension ZIEligibilityView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "year": TemplateValue(year)
+        case "status": TemplateValue(status)
+        case "statusClass": TemplateValue(statusClass)
+        case "criteria": TemplateValue(criteria)
+        default: .missing
+        }
+    }
 }
 
 struct ZIInstansiView {
@@ -357,6 +875,26 @@ struct ZIInstansiView {
     var eligibility: [ZIEligibilityView]
 }
 
+extension ZIInstansiView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "id": TemplateValue(id)
+        case "name": TemplateValue(name)
+        case "population": TemplateValue(population)
+        case "groups": TemplateValue(groups)
+        case "withoutPredicate": TemplateValue(withoutPredicate)
+        case "yearly": TemplateValue(yearly)
+        case "hasYearly": TemplateValue(hasYearly)
+        case "shareChart": TemplateValue(shareChart)
+        case "successChart": TemplateValue(successChart)
+        case "iacm": TemplateValue(iacm)
+        case "hasIACM": TemplateValue(hasIACM)
+        case "eligibility": TemplateValue(eligibility)
+        default: .missing
+        }
+    }
+}
+
 struct ZIDashboardView {
     var referenceDate: String
     var instansi: [ZIInstansiView]
@@ -364,4 +902,18 @@ struct ZIDashboardView {
     var without: [String]
     var hasWithout: Bool
     var data: [LinkView]
+}
+
+extension ZIDashboardView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "referenceDate": TemplateValue(referenceDate)
+        case "instansi": TemplateValue(instansi)
+        case "hasInstansi": TemplateValue(hasInstansi)
+        case "without": TemplateValue(without)
+        case "hasWithout": TemplateValue(hasWithout)
+        case "data": TemplateValue(data)
+        default: .missing
+        }
+    }
 }
