@@ -25,13 +25,17 @@ extension Lentera {
         @Option(name: .long, help: ArgumentHelp("The day the survey figures are judged on (YYYY-MM-DD); today by default.", valueName: "DATE"))
         var date: String?
 
+        @Flag(name: .long, help: "Write a whole new tree instead of updating the previous one (which writes only the files that changed).")
+        var fresh = false
+
         func validate() throws {
             if let date, CalendarDate(iso: date) == nil { throw ValidationError("--date must be a date written YYYY-MM-DD, not `\(date)`") }
         }
 
         func run() throws {
-            let options = BuildOptions(content: input.content, templates: input.templates, output: output, baseURL: baseURL,
+            var options = BuildOptions(content: input.content, templates: input.templates, output: output, baseURL: baseURL,
                                        date: date.flatMap { CalendarDate(iso: $0) })
+            options.fresh = fresh
             let report = SiteBuilder.build(options)
             Console.printDiagnostics(report.diagnostics)
             guard report.succeeded else {
@@ -42,7 +46,10 @@ extension Lentera {
             }
             let seconds = report.phaseTimes.reduce(0) { $0 + $1.seconds }
             let warnings = report.diagnostics.warningCount
-            Console.out("Built \(report.pagesWritten) pages (\(report.filesWritten) files) into \(output)/ in \(Console.seconds(seconds))"
+            let files = report.incremental
+                ? "\(report.filesWritten) files, \(report.filesChanged) changed, \(report.filesRemoved) removed"
+                : "\(report.filesWritten) files"
+            Console.out("Built \(report.pagesWritten) pages (\(files)) into \(output)/ in \(Console.seconds(seconds))"
                         + (warnings > 0 ? " with \(warnings) warning\(warnings == 1 ? "" : "s")." : "."))
         }
     }

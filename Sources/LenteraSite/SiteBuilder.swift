@@ -17,6 +17,8 @@ public struct BuildOptions: Sendable {
     /// The day survey figures are judged on (a unit's last survey more than a year old is
     /// late); today, in UTC, unless given.
     public var date: CalendarDate
+    /// Write a new tree from scratch rather than bring the spare up to date.
+    public var fresh = false
 
     public init(content: String = "content", templates: String = "templates", output: String = "public", baseURL: String? = nil,
                 date: CalendarDate? = nil) {
@@ -43,6 +45,13 @@ public struct BuildReport: Sendable {
     /// Files written (pages, sitemap, robots.txt, assets); 0 when the build failed.
     public var filesWritten: Int
     public var pagesWritten: Int
+    /// Of `filesWritten`: files whose content changed (all of them in a fresh tree), files
+    /// already right in the spare and not written again, files removed from the spare.
+    public var filesChanged = 0
+    public var filesUnchanged = 0
+    public var filesRemoved = 0
+    /// Whether the previous tree was brought up to date rather than a new one written.
+    public var incremental = false
     public var succeeded: Bool
     /// Seconds spent in each phase, in order.
     public var phaseTimes: [(phase: String, seconds: Double)]
@@ -103,7 +112,7 @@ public enum SiteBuilder {
             return BuildReport(diagnostics: diagnostics, filesWritten: 0, pagesWritten: 0, succeeded: false, phaseTimes: times)
         }
         do {
-            let writer = try StagedOutput(destination: options.outputDirectory)
+            let writer = try StagedOutput(destination: options.outputDirectory, fresh: options.fresh)
             do {
                 // Pages render and are written by the same workers, overlapped; the phase's
                 // time is shared between render and write as the workers' time was.
@@ -118,7 +127,12 @@ public enum SiteBuilder {
                 files += try writer.writeExtras(model: model, templates: templates)
                 try writer.publish()
                 lap("write")
-                return BuildReport(diagnostics: diagnostics, filesWritten: files, pagesWritten: pages, succeeded: true, phaseTimes: times)
+                var report = BuildReport(diagnostics: diagnostics, filesWritten: files, pagesWritten: pages, succeeded: true, phaseTimes: times)
+                report.filesChanged = writer.filesChanged
+                report.filesUnchanged = writer.filesUnchanged
+                report.filesRemoved = writer.filesRemoved
+                report.incremental = writer.reusedSpare
+                return report
             } catch {
                 writer.discard()
                 throw error

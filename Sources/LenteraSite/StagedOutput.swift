@@ -6,28 +6,66 @@ import Glibc
 
 /// Writes a new site beside the published one and swaps it in only when complete.
 ///
-/// The staging folder is a sibling of the destination (same file system, so the swap is
-/// a rename). On Linux the swap is a single atomic exchange (`renameat2`), so a web
+/// The new tree is written into a folder beside the destination (same file system, so the
+/// swap is a rename). On Linux the swap is a single atomic exchange (`renameat2`), so a web
 /// server reading the folder sees the old site or the new one, never a mix and never
-/// nothing; the old tree is removed after the swap. Writing into a fresh folder is also
-/// faster than overwriting files in place.
+/// nothing.
+///
+/// Rebuilds write only what changed. After a swap the previous tree is not deleted: it is
+/// kept as the *spare* in `.<name>.lentera/spare`, with a manifest of its files (size and
+/// content hash). The next build brings the spare up to date — a file whose size and hash
+/// are already right is not written, a file no page produces any more is removed — and
+/// swaps it in. The spare is one build behind, so a rebuild writes the files changed by
+/// this build and by the one before. A failed build leaves the published tree as it was;
+/// the spare's manifest is removed before the spare is touched, so a spare left half
+/// updated is never trusted: the next build writes a fresh tree instead.
+///
+/// The first build (or `fresh`) writes into a new, empty folder, which on this kind of
+/// file system is faster than overwriting.
 final class StagedOutput: @unchecked Sendable {
     let destination: URL
     let staging: URL
     private let stagingPath: String
     private let fileManager = FileManager.default
+    /// `.<name>.lentera`: the spare tree and the manifests.
+    private let stateFolder: URL
+    /// The manifest of the spare being brought up to date; nil for a fresh folder.
+    private let previous: OutputManifest?
+    private let previousFolders: Set<String>
+    private let written = OutputManifest.Builder()
+
+    /// What was written, once `publish` has run.
+    private(set) var filesChanged = 0
+    private(set) var filesUnchanged = 0
+    private(set) var filesRemoved = 0
+    var reusedSpare: Bool { previous != nil }
 
     struct Failure: Error, CustomStringConvertible {
         let description: String
     }
 
-    init(destination: URL) throws {
+    init(destination: URL, fresh: Bool = false) throws {
         self.destination = destination.standardizedFileURL
         let parent = self.destination.deletingLastPathComponent()
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
         let name = self.destination.lastPathComponent
-        staging = parent.appendingPathComponent(".\(name).staging-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
-        try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
+        stateFolder = parent.appendingPathComponent(".\(name).lentera")
+        let spare = stateFolder.appendingPathComponent("spare")
+        if !fresh, OutputManifest.inode(of: self.destination.path) != nil,
+           let inode = OutputManifest.inode(of: spare.path),
+           let manifest = OutputManifest.read(from: stateFolder.appendingPathComponent("manifest-\(inode)")) {
+            // From here on the spare is being changed: its manifest no longer holds.
+            try fileManager.removeItem(at: stateFolder.appendingPathComponent("manifest-\(inode)"))
+            staging = spare
+            previous = manifest
+            previousFolders = manifest.folders
+        } else {
+            try? fileManager.removeItem(at: spare)
+            staging = parent.appendingPathComponent(".\(name).staging-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
+            try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
+            previous = nil
+            previousFolders = []
+        }
         stagingPath = staging.path
     }
 
@@ -37,6 +75,7 @@ final class StagedOutput: @unchecked Sendable {
         for file in files {
             let folder = (file as NSString).deletingLastPathComponent
             guard !folder.isEmpty, made.insert(folder).inserted else { continue }
+            if previousFolders.contains(folder) { continue }
             try fileManager.createDirectory(at: staging.appendingPathComponent(try confined(folder)), withIntermediateDirectories: true)
         }
     }
@@ -54,7 +93,13 @@ final class StagedOutput: @unchecked Sendable {
 
     func write(_ relative: String, bytes: UnsafeRawBufferPointer) throws {
         let path = stagingPath + "/" + (try confined(relative))
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        let entry = OutputManifest.Entry(size: bytes.count, hash: OutputManifest.hash(bytes))
+        written.add(relative, entry)
+        if let previous {
+            if previous.files[relative] == entry { return }
+        }
+        let flags = previous == nil ? O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC : O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC
+        let descriptor = open(path, flags, 0o644)
         guard descriptor >= 0 else { throw Failure(description: "cannot create `\(relative)`: \(String(cString: strerror(errno)))") }
         defer { close(descriptor) }
         var offset = 0
@@ -78,25 +123,46 @@ final class StagedOutput: @unchecked Sendable {
         return relative
     }
 
-    /// Swaps the staged tree in and removes the old one.
+    /// Removes what the spare holds and the new site does not, then swaps the new tree in;
+    /// the old tree becomes the spare, with its manifest.
     func publish() throws {
+        let manifest = written.manifest
+        if let previous {
+            filesUnchanged = manifest.files.reduce(0) { $0 + (previous.files[$1.key] == $1.value ? 1 : 0) }
+            for stale in previous.files.keys where manifest.files[stale] == nil {
+                unlink(stagingPath + "/" + stale)
+                filesRemoved += 1
+            }
+            // Folders left empty, deepest first.
+            for folder in previousFolders.subtracting(manifest.folders).sorted(by: { $0.count > $1.count }) {
+                rmdir(stagingPath + "/" + folder)
+            }
+        }
+        filesChanged = manifest.files.count - filesUnchanged
         var isDirectory: ObjCBool = false
         let exists = fileManager.fileExists(atPath: destination.path, isDirectory: &isDirectory)
+        if exists && !isDirectory.boolValue {
+            discard()
+            throw Failure(description: "`\(destination.path)` exists and is not a folder")
+        }
+        guard let newInode = OutputManifest.inode(of: stagingPath) else { throw Failure(description: "the new site vanished before it was published") }
+        try fileManager.createDirectory(at: stateFolder, withIntermediateDirectories: true)
+        try manifest.write(to: stateFolder.appendingPathComponent("manifest-\(newInode)"))
         if !exists {
             try fileManager.moveItem(at: staging, to: destination)
             return
         }
-        guard isDirectory.boolValue else {
-            discard()
-            throw Failure(description: "`\(destination.path)` exists and is not a folder")
-        }
+        let spare = stateFolder.appendingPathComponent("spare")
         if lentera_exchange_paths(staging.path, destination.path) == 0 {
-            // The old site now sits at the staging path.
-            try? fileManager.removeItem(at: staging)
+            // The old site now sits where the new one was written; it becomes the spare.
+            if staging.standardizedFileURL.path != spare.standardizedFileURL.path {
+                if (try? fileManager.moveItem(at: staging, to: spare)) == nil { try? fileManager.removeItem(at: staging) }
+            }
+            removeStaleManifests()
             return
         }
         // Without an atomic exchange: two renames, with the old tree kept until the new
-        // one is in place.
+        // one is in place; no spare is kept.
         let old = staging.deletingLastPathComponent().appendingPathComponent(staging.lastPathComponent + "-old")
         try fileManager.moveItem(at: destination, to: old)
         do {
@@ -106,10 +172,96 @@ final class StagedOutput: @unchecked Sendable {
             throw error
         }
         try? fileManager.removeItem(at: old)
+        removeStaleManifests()
     }
 
-    /// Removes the staged tree; the published one is untouched.
+    /// Keeps the manifests of the published tree and of the spare, removes the others.
+    private func removeStaleManifests() {
+        let keep = [destination.path, stateFolder.appendingPathComponent("spare").path].compactMap(OutputManifest.inode).map { "manifest-\($0)" }
+        for name in (try? fileManager.contentsOfDirectory(atPath: stateFolder.path)) ?? [] where name.hasPrefix("manifest-") && !keep.contains(name) {
+            try? fileManager.removeItem(at: stateFolder.appendingPathComponent(name))
+        }
+    }
+
+    /// Removes a fresh staged tree; a spare being updated is left (without a manifest,
+    /// so it is not trusted again). The published one is untouched.
     func discard() {
-        try? fileManager.removeItem(at: staging)
+        if previous == nil { try? fileManager.removeItem(at: staging) }
+    }
+}
+
+/// The files of one output tree: size and content hash of each, by path, and its folders.
+struct OutputManifest: Sendable {
+    struct Entry: Equatable, Sendable {
+        var size: Int
+        var hash: UInt64
+    }
+
+    var files: [String: Entry] = [:]
+
+    var folders: Set<String> {
+        var folders: Set<String> = []
+        for path in files.keys {
+            var folder = Substring(path)
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                guard folders.insert(String(folder)).inserted else { break }
+            }
+        }
+        return folders
+    }
+
+    /// A 64-bit hash of a file's bytes, eight at a time; with the size it tells whether a
+    /// file changed (not a cryptographic hash: nobody chooses the pages to collide).
+    static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(bytes.count)
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
+            hash ^= hash >> 29
+            index += 8
+        }
+        while index < bytes.count {
+            hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3
+            index += 1
+        }
+        return hash
+    }
+
+    static func inode(of path: String) -> UInt64? {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
+        return UInt64(info.st_ino)
+    }
+
+    /// One line per file: `hash size path`, hash in hex.
+    func write(to url: URL) throws {
+        var text = "lentera-manifest 1\n"
+        for (path, entry) in files.sorted(by: { $0.key < $1.key }) {
+            text += String(entry.hash, radix: 16) + " " + String(entry.size) + " " + path + "\n"
+        }
+        try Data(text.utf8).write(to: url, options: .atomic)
+    }
+
+    static func read(from url: URL) -> OutputManifest? {
+        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
+        guard lines.first == "lentera-manifest 1" else { return nil }
+        var manifest = OutputManifest()
+        for line in lines.dropFirst() {
+            let parts = line.split(separator: " ", maxSplits: 2)
+            guard parts.count == 3, let hash = UInt64(parts[0], radix: 16), let size = Int(parts[1]) else { return nil }
+            manifest.files[String(parts[2])] = Entry(size: size, hash: hash)
+        }
+        return manifest
+    }
+
+    /// Collects entries from concurrent writers.
+    final class Builder: @unchecked Sendable {
+        private let lock = NSLock()
+        private var files: [String: Entry] = [:]
+        func add(_ path: String, _ entry: Entry) { lock.withLock { files[path] = entry } }
+        var manifest: OutputManifest { lock.withLock { OutputManifest(files: files) } }
     }
 }

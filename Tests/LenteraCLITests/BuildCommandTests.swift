@@ -10,7 +10,7 @@ import Testing
             let site = folder.appendingPathComponent("situs")
             #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("index.html").path))
             #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("unit/dinas-contoh/layanan/layanan-contoh/index.html").path))
-            #expect(FolderSnapshot.names(in: folder) == ["content", "situs"])
+            #expect(FolderSnapshot.names(in: folder) == [".situs.lentera", "content", "situs"])
         }
         #expect(result.status == 0)
         #expect(result.stderr == "")
@@ -52,7 +52,7 @@ import Testing
             #expect(result.status == 1)
             #expect(result.stderrLines.last == "Build failed: 4 errors, 0 warnings. `public` was left unchanged.")
             #expect(FolderSnapshot.files(in: folder.appendingPathComponent("public")) == published)
-            #expect(FolderSnapshot.names(in: folder) == ["content", "public"])
+            #expect(FolderSnapshot.names(in: folder) == [".public.lentera", "content", "public"])
         }
     }
 }
