@@ -69,7 +69,7 @@ let package = Package(
         .target(name: "LenteraTesting", path: "Tests/LenteraTesting"),
 
         .testTarget(name: "LenteraMarkdownTests", dependencies: ["LenteraMarkdown"]),
-        .testTarget(name: "LenteraTemplateTests", dependencies: ["LenteraTemplate"]),
+        .testTarget(name: "LenteraTemplateTests", dependencies: ["LenteraTemplate"], resources: [.copy("spec")]),
         .testTarget(name: "LenteraDomainTests", dependencies: ["LenteraDomain"]),
         .testTarget(name: "LenteraContentTests", dependencies: ["LenteraContent", "LenteraTesting"]),
         .testTarget(name: "LenteraImportTests", dependencies: ["LenteraImport", "LenteraContent", "LenteraTesting"]),
