@@ -8,6 +8,7 @@ struct Parser {
     private var bytes: [UInt8] = []
     private var partials: [String] = []
     private var partialSlots: [String: Int] = [:]
+    private var keys: [String] = []
     private var hasDynamicPartials = false
     /// Open sections, innermost last: the trimmed name, the index of its instruction, the
     /// byte offset of its tag.
@@ -23,6 +24,8 @@ struct Parser {
 
     mutating func parse() throws(TemplateSyntaxError) -> Program {
         let count = source.count
+        // Offsets are 32-bit; static bytes (text and partial indentation) are at most twice the source.
+        guard count < Int(Int32.max) / 2 else { throw TemplateSyntaxError(.templateTooLarge, line: 1, column: 1) }
         var textStart = 0
         while let tagStart = find(open, from: textStart) {
             var contentStart = tagStart + open.count
@@ -98,17 +101,20 @@ struct Parser {
                     throw error(.closedWithOtherName(opened: innermost.name, closed: closed), at: tagStart)
                 }
                 switch ops[innermost.op] {
-                case .section(let name, _): ops[innermost.op] = .section(name, end: ops.count)
-                case .inverted(let name, _): ops[innermost.op] = .inverted(name, end: ops.count)
+                case .section(let name, _): ops[innermost.op] = .section(name, end: Int32(ops.count))
+                case .inverted(let name, _): ops[innermost.op] = .inverted(name, end: Int32(ops.count))
                 default: preconditionFailure("an open section points at a section instruction")
                 }
                 boundary = ops.count
             case UInt8(ascii: ">"):
-                let indent = standalone ? Array(source[lineStart..<tagStart]) : []
+                // The indentation is kept among the static bytes.
+                let indentStart = Int32(bytes.count)
+                if standalone { bytes.append(contentsOf: source[lineStart..<tagStart]) }
+                let indentEnd = Int32(bytes.count)
                 if content.lowerBound < content.upperBound, source[content.lowerBound] == UInt8(ascii: "*") {
                     let name = try parseName(trimmed(content.lowerBound + 1, content.upperBound), at: tagStart)
                     hasDynamicPartials = true
-                    ops.append(.dynamicPartial(name, indent: indent, standalone: standalone))
+                    ops.append(.dynamicPartial(name, indentStart: indentStart, indentEnd: indentEnd, standalone: standalone))
                 } else {
                     guard !content.isEmpty else { throw error(.emptyName, at: tagStart) }
                     let name = string(content)
@@ -120,7 +126,7 @@ struct Parser {
                         partials.append(name)
                         partialSlots[name] = slot
                     }
-                    ops.append(.partial(slot: slot, indent: indent, standalone: standalone))
+                    ops.append(.partial(slot: Int32(slot), indentStart: indentStart, indentEnd: indentEnd, standalone: standalone))
                 }
             case UInt8(ascii: "="):
                 try setDelimiters(content, at: tagStart)
@@ -134,28 +140,30 @@ struct Parser {
         }
         appendText(textStart, count)
         if let unclosed = sections.last { throw error(.unclosedSection(unclosed.name), at: unclosed.offset) }
-        return Program(ops: ops, bytes: bytes, partials: partials, hasDynamicPartials: hasDynamicPartials)
+        return Program(ops: ops, bytes: bytes, keys: keys, partials: partials, hasDynamicPartials: hasDynamicPartials)
     }
 
     // MARK: - Pieces
 
     private mutating func appendText(_ start: Int, _ end: Int) {
         guard start < end else { return }
-        if ops.count > boundary, case .text(let s, let e)? = ops.last, e == bytes.count {
-            ops[ops.count - 1] = .text(start: s, end: e + (end - start))
+        if ops.count > boundary, case .text(let s, let e)? = ops.last, Int(e) == bytes.count {
+            ops[ops.count - 1] = .text(start: s, end: e + Int32(end - start))
         } else {
-            ops.append(.text(start: bytes.count, end: bytes.count + (end - start)))
+            ops.append(.text(start: Int32(bytes.count), end: Int32(bytes.count + (end - start))))
         }
         bytes.append(contentsOf: source[start..<end])
     }
 
-    private func parseName(_ range: Range<Int>, at offset: Int) throws(TemplateSyntaxError) -> Name {
+    private mutating func parseName(_ range: Range<Int>, at offset: Int) throws(TemplateSyntaxError) -> Name {
         guard !range.isEmpty else { throw error(.emptyName, at: offset) }
         let text = string(range)
-        if text == "." { return .implicit }
+        if text == "." { return Name(first: 0, count: 0) }
         let parts = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard !parts.contains(where: \.isEmpty) else { throw error(.invalidName(text), at: offset) }
-        return parts.count == 1 ? .simple(parts[0]) : .dotted(parts[0], Array(parts.dropFirst()))
+        let name = Name(first: Int32(keys.count), count: Int32(parts.count))
+        keys.append(contentsOf: parts)
+        return name
     }
 
     private mutating func setDelimiters(_ range: Range<Int>, at offset: Int) throws(TemplateSyntaxError) {

@@ -6,12 +6,26 @@ struct Entry: Sendable {
     var links: [Int]
 }
 
-/// One render: the context stack, the indentation of standalone partials, and the
-/// templates partials are taken from.
-struct Renderer {
+/// One render: the context stack, the output, the indentation of standalone partials, and
+/// the templates partials are taken from.
+///
+/// The context stack and the output are buffers the renderer owns (hence `~Copyable`, to
+/// free them once): appending to a plain buffer costs a bounds check and a copy, where
+/// `Array.append(contentsOf:)` costs a hundred instructions a call. The caller's array
+/// receives the output in one copy at the end.
+struct Renderer: ~Copyable {
     private let entries: [Entry]
     private let index: [String: Int]
-    private var stack: [TemplateValue] = []
+    /// The contexts names are looked up in, innermost last. Values that are not contexts
+    /// (text, numbers, lists) answer no names, so only contexts are kept here.
+    private var contexts: UnsafeMutablePointer<any TemplateContext>
+    private var contextCount = 0
+    private var contextCapacity = 32
+    /// The value of the innermost section (or the root): what `{{.}}` prints.
+    private var current: TemplateValue = .missing
+    private var output: UnsafeMutablePointer<UInt8>
+    private var outputCount = 0
+    private var outputCapacity: Int
     /// The indentation put before each line of the partials being rendered (empty outside
     /// standalone partials).
     private var indent: [UInt8] = []
@@ -20,84 +34,104 @@ struct Renderer {
     private var pending = false
     private var depth = 0
 
-    init(entries: [Entry], index: [String: Int]) {
+    init(entries: [Entry], index: [String: Int], expectedSize: Int) {
         self.entries = entries
         self.index = index
-        stack.reserveCapacity(32)
+        contexts = .allocate(capacity: contextCapacity)
+        outputCapacity = max(expectedSize, 256)
+        output = .allocate(capacity: outputCapacity)
     }
 
-    mutating func render(_ entry: Int, _ root: TemplateValue, into out: inout [UInt8]) throws(TemplateRenderError) {
-        stack.append(root)
+    deinit {
+        contexts.deinitialize(count: contextCount)
+        contexts.deallocate()
+        output.deallocate()
+    }
+
+    /// Renders the template `entry` with `root` as the outermost value; appends the output
+    /// to `out`.
+    mutating func render(_ entry: Int, _ root: consuming TemplateValue, into out: inout [UInt8]) throws(TemplateRenderError) {
         let program = entries[entry].program
-        try run(program, entries[entry].links, 0, program.ops.count, &out)
-        stack.removeLast()
+        try runWith(root, program, entries[entry].links, 0, program.ops.count, NoContext())
+        out.append(contentsOf: UnsafeBufferPointer(start: output, count: outputCount))
     }
 
-    private mutating func run(_ program: Program, _ links: [Int], _ start: Int, _ end: Int, _ out: inout [UInt8]) throws(TemplateRenderError) {
+    /// Renders the template `entry` with `root` as the outermost value, as text.
+    mutating func render(_ entry: Int, _ root: consuming TemplateValue) throws(TemplateRenderError) -> String {
+        let program = entries[entry].program
+        try runWith(root, program, entries[entry].links, 0, program.ops.count, NoContext())
+        return String(decoding: UnsafeBufferPointer(start: output, count: outputCount), as: UTF8.self)
+    }
+
+    /// Runs instructions `start..<end` of `program`. `top` is the innermost context (also
+    /// the last on the stack, unless the stack is empty): a parameter, so that asking it for
+    /// a name needs no copy of the existential, where asking one stored in the stack does.
+    private mutating func run(_ program: Program, _ links: [Int], _ start: Int, _ end: Int, _ top: any TemplateContext) throws(TemplateRenderError) {
+        let ops = program.ops
         var i = start
         while i < end {
-            switch program.ops[i] {
+            switch ops[i] {
             case .text(let from, let to):
                 if indent.isEmpty {
-                    out.append(contentsOf: program.bytes[from..<to])
+                    write(program.bytes.baseAddress! + Int(from), Int(to - from))
                 } else {
-                    writeIndented(program.bytes, from, to, &out)
+                    writeIndented(UnsafeBufferPointer(rebasing: program.bytes[Int(from)..<Int(to)]))
                 }
                 i += 1
 
             case .variable(let name, let escaped):
-                if pending { flushIndent(&out) }
-                switch lookup(name) {
+                if pending { flushIndent() }
+                switch lookup(name, program.keys, top) {
                 case .text(let text):
-                    if escaped { appendEscaped(text, &out) } else { out.append(contentsOf: text.utf8) }
+                    writeText(text, escaped)
                 case .int(let number):
-                    appendDecimal(number, &out)
+                    writeDecimal(number)
                 case .bool(let flag):
-                    out.append(contentsOf: flag ? "true".utf8 : "false".utf8)
+                    if flag { write("true") } else { write("false") }
                 case .missing, .null, .context, .list:
                     break
                 }
                 i += 1
 
             case .section(let name, let bodyEnd):
-                let value = lookup(name)
+                let value = lookup(name, program.keys, top)
                 switch value {
                 case .missing, .null:
                     break
                 case .bool(let flag):
-                    if flag { try run(program, links, i + 1, bodyEnd, &out) }
+                    if flag { try run(program, links, i + 1, Int(bodyEnd), top) }
                 case .int(let number):
-                    if number != 0 { try runPushed(value, program, links, i + 1, bodyEnd, &out) }
+                    if number != 0 { try runWith(value, program, links, i + 1, Int(bodyEnd), top) }
                 case .text(let text):
-                    if !text.isEmpty { try runPushed(value, program, links, i + 1, bodyEnd, &out) }
+                    if !text.isEmpty { try runWith(value, program, links, i + 1, Int(bodyEnd), top) }
                 case .context:
-                    try runPushed(value, program, links, i + 1, bodyEnd, &out)
+                    try runWith(value, program, links, i + 1, Int(bodyEnd), top)
                 case .list(let list):
                     let count = list.count
                     var k = 0
                     while k < count {
-                        try runPushed(list.element(at: k), program, links, i + 1, bodyEnd, &out)
+                        try runWith(list.element(at: k), program, links, i + 1, Int(bodyEnd), top)
                         k += 1
                     }
                 }
-                i = bodyEnd
+                i = Int(bodyEnd)
 
             case .inverted(let name, let bodyEnd):
-                if !isTruthy(lookup(name)) { try run(program, links, i + 1, bodyEnd, &out) }
-                i = bodyEnd
+                if !isTruthy(lookup(name, program.keys, top)) { try run(program, links, i + 1, Int(bodyEnd), top) }
+                i = Int(bodyEnd)
 
-            case .partial(let slot, let partIndent, let standalone):
-                let target = links[slot]
+            case .partial(let slot, let indentStart, let indentEnd, let standalone):
+                let target = links[Int(slot)]
                 if target >= 0 {
-                    try include(target, partIndent, standalone, &out)
+                    try include(target, UnsafeBufferPointer(rebasing: program.bytes[Int(indentStart)..<Int(indentEnd)]), standalone, top)
                 } else if standalone {
                     pending = true
                 }
                 i += 1
 
-            case .dynamicPartial(let name, let partIndent, let standalone):
-                if case .text(let partialName) = lookup(name), let target = index[partialName] {
-                    try include(target, partIndent, standalone, &out)
+            case .dynamicPartial(let name, let indentStart, let indentEnd, let standalone):
+                if case .text(let partialName) = lookup(name, program.keys, top), let target = index[partialName] {
+                    try include(target, UnsafeBufferPointer(rebasing: program.bytes[Int(indentStart)..<Int(indentEnd)]), standalone, top)
                 } else if standalone {
                     pending = true
                 }
@@ -106,17 +140,27 @@ struct Renderer {
         }
     }
 
-    private mutating func runPushed(_ value: TemplateValue, _ program: Program, _ links: [Int], _ start: Int, _ end: Int,
-                                    _ out: inout [UInt8]) throws(TemplateRenderError) {
-        stack.append(value)
-        try run(program, links, start, end, &out)
-        stack.removeLast()
+    /// Runs instructions with `value` as the innermost section value, on the context stack
+    /// if it is a context.
+    private mutating func runWith(_ value: consuming TemplateValue, _ program: Program, _ links: [Int], _ start: Int, _ end: Int,
+                                  _ top: any TemplateContext) throws(TemplateRenderError) {
+        // On an error the render stops; the stack needs no unwinding (`deinit` frees it).
+        swap(&current, &value)
+        if case .context(let context) = current {
+            push(context)
+            try run(program, links, start, end, context)
+            pop()
+        } else {
+            try run(program, links, start, end, top)
+        }
+        swap(&current, &value)
     }
 
     /// Renders the partial `target` in the current context. A standalone partial's lines are
     /// indented by its tag's indentation (added to any indentation already in force); an
     /// inline partial is written as is.
-    private mutating func include(_ target: Int, _ partIndent: [UInt8], _ standalone: Bool, _ out: inout [UInt8]) throws(TemplateRenderError) {
+    private mutating func include(_ target: Int, _ partIndent: UnsafeBufferPointer<UInt8>, _ standalone: Bool,
+                                  _ top: any TemplateContext) throws(TemplateRenderError) {
         let entry = entries[target]
         depth += 1
         guard depth <= TemplateLibrary.maximumPartialDepth else { throw .partialsTooDeep(entry.name) }
@@ -125,44 +169,62 @@ struct Renderer {
             if !partIndent.isEmpty { indent.append(contentsOf: partIndent) }
             pending = true
         } else {
-            if pending { flushIndent(&out) }
+            if pending { flushIndent() }
             indent = []
         }
-        try run(entry.program, entry.links, 0, entry.program.ops.count, &out)
+        try run(entry.program, entry.links, 0, entry.program.ops.count, top)
         indent = saved
         // After a standalone tag the template goes on at the start of a line.
         pending = standalone
         depth -= 1
     }
 
-    // MARK: - Lookup
+    // MARK: - Context stack
+
+    private mutating func push(_ context: any TemplateContext) {
+        if contextCount == contextCapacity {
+            let larger = UnsafeMutablePointer<any TemplateContext>.allocate(capacity: contextCapacity * 2)
+            larger.moveInitialize(from: contexts, count: contextCount)
+            contexts.deallocate()
+            contexts = larger
+            contextCapacity *= 2
+        }
+        (contexts + contextCount).initialize(to: context)
+        contextCount += 1
+    }
+
+    private mutating func pop() {
+        contextCount -= 1
+        (contexts + contextCount).deinitialize(count: 1)
+    }
 
     /// The value of a name: its first part from the innermost context that has it, the
     /// other parts from that value only.
-    private func lookup(_ name: Name) -> TemplateValue {
-        switch name {
-        case .implicit:
-            return stack[stack.count - 1]
-        case .simple(let key):
-            return lookUpStack(key)
-        case .dotted(let first, let rest):
-            var value = lookUpStack(first)
-            for key in rest {
-                guard case .context(let context) = value else { return .missing }
-                value = context.value(for: key)
-            }
-            return value
+    private func lookup(_ name: Name, _ keys: [String], _ top: any TemplateContext) -> TemplateValue {
+        if name.isImplicit { return current }
+        var k = Int(name.first)
+        let last = k + Int(name.count)
+        var value = lookUpStack(keys[k], top)
+        k += 1
+        while k < last {
+            guard case .context(let context) = value else { return .missing }
+            value = context.value(for: keys[k])
+            k += 1
         }
+        return value
     }
 
-    private func lookUpStack(_ key: String) -> TemplateValue {
-        var k = stack.count - 1
+    private func lookUpStack(_ key: String, _ top: any TemplateContext) -> TemplateValue {
+        let found = top.value(for: key)
+        if case .missing = found {} else { return found }
+        var k = contextCount - 2
         while k >= 0 {
-            if case .context(let context) = stack[k] {
-                let value = context.value(for: key)
-                if case .missing = value {} else { return value }
+            let value = contexts[k].value(for: key)
+            if case .missing = value {
+                k -= 1
+                continue
             }
-            k -= 1
+            return value
         }
         return .missing
     }
@@ -180,43 +242,110 @@ struct Renderer {
 
     // MARK: - Output
 
-    private mutating func flushIndent(_ out: inout [UInt8]) {
-        out.append(contentsOf: indent)
+    private mutating func reserve(_ extra: Int) {
+        let needed = outputCount + extra
+        guard needed > outputCapacity else { return }
+        let capacity = max(needed, outputCapacity * 2)
+        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        larger.initialize(from: output, count: outputCount)
+        output.deallocate()
+        output = larger
+        outputCapacity = capacity
+    }
+
+    /// Appends `count` bytes. Short runs (most interpolated values, the pieces between
+    /// escaped characters) are copied with two overlapping loads and stores instead of a
+    /// call to `memcpy`.
+    @inline(__always)
+    private mutating func write(_ bytes: UnsafePointer<UInt8>?, _ count: Int) {
+        guard count > 0, let bytes else { return }
+        if outputCount + count > outputCapacity { reserve(count) }
+        let target = UnsafeMutableRawPointer(output + outputCount)
+        let source = UnsafeRawPointer(bytes)
+        if count >= 8, count <= 16 {
+            let head = source.loadUnaligned(as: UInt64.self)
+            let tail = source.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            target.storeBytes(of: head, as: UInt64.self)
+            target.storeBytes(of: tail, toByteOffset: count - 8, as: UInt64.self)
+        } else if count >= 4, count < 8 {
+            let head = source.loadUnaligned(as: UInt32.self)
+            let tail = source.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+            target.storeBytes(of: head, as: UInt32.self)
+            target.storeBytes(of: tail, toByteOffset: count - 4, as: UInt32.self)
+        } else if count < 4 {
+            let output = output + outputCount
+            output[0] = bytes[0]
+            output[count >> 1] = bytes[count >> 1]
+            output[count - 1] = bytes[count - 1]
+        } else {
+            target.copyMemory(from: source, byteCount: count)
+        }
+        outputCount += count
+    }
+
+    private mutating func writeText(_ text: String, _ escaped: Bool) {
+        let written: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            if escaped { writeEscaped(bytes) } else { write(bytes.baseAddress, bytes.count) }
+        }
+        if written == nil {
+            var text = text
+            text.withUTF8 { bytes in
+                if escaped { writeEscaped(bytes) } else { write(bytes.baseAddress, bytes.count) }
+            }
+        }
+    }
+
+    private mutating func write(_ text: StaticString) {
+        write(text.utf8Start, text.utf8CodeUnitCount)
+    }
+
+    private mutating func flushIndent() {
+        indent.withUnsafeBufferPointer { write($0.baseAddress, $0.count) }
         pending = false
     }
 
     /// Static text inside an indented partial: the indentation before each line that has
     /// something on it.
-    private mutating func writeIndented(_ bytes: [UInt8], _ from: Int, _ to: Int, _ out: inout [UInt8]) {
-        var start = from
-        while start < to {
-            if pending { flushIndent(&out) }
+    private mutating func writeIndented(_ text: UnsafeBufferPointer<UInt8>) {
+        var start = 0
+        let count = text.count
+        while start < count {
+            if pending { flushIndent() }
             var end = start
-            while end < to, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-            if end < to {
+            while end < count, text[end] != UInt8(ascii: "\n") { end += 1 }
+            if end < count {
                 end += 1
                 pending = true
             }
-            out.append(contentsOf: bytes[start..<end])
+            write(text.baseAddress! + start, end - start)
             start = end
         }
     }
-}
 
-/// Appends `text` with `&`, `<`, `>`, `"` and `'` replaced by entities, as swift-mustache
-/// did, so pages do not change with the engine.
-@inline(__always)
-func appendEscaped(_ text: String, _ out: inout [UInt8]) {
-    var text = text
-    text.withUTF8 { buffer in
+    /// Writes `bytes` with `&`, `<`, `>`, `"` and `'` replaced by entities, as swift-mustache
+    /// did, so pages do not change with the engine. Eight bytes at a time are tested for
+    /// any of the five at once, so plain text costs little more than its copy.
+    private mutating func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
+        let count = bytes.count
         var run = 0
         var k = 0
-        let count = buffer.count
         while k < count {
-            let byte = buffer[k]
-            if byte <= UInt8(ascii: ">") {
+            // A word without any of the five is skipped whole; otherwise its bytes are tested
+            // one by one. The last word of a text of 8 bytes or more overlaps the one before.
+            var end = count
+            if count - k >= 8 {
+                if !mayNeedEscaping(UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)) {
+                    k += 8
+                    continue
+                }
+                end = k + 8
+            } else if count >= 8, !mayNeedEscaping(UnsafeRawPointer(base + count - 8).loadUnaligned(as: UInt64.self)) {
+                break
+            }
+            while k < end {
                 let entity: StaticString
-                switch byte {
+                switch base[k] {
                 case UInt8(ascii: "&"): entity = "&amp;"
                 case UInt8(ascii: "<"): entity = "&lt;"
                 case UInt8(ascii: ">"): entity = "&gt;"
@@ -224,30 +353,52 @@ func appendEscaped(_ text: String, _ out: inout [UInt8]) {
                 case UInt8(ascii: "'"): entity = "&#39;"
                 default: k += 1; continue
                 }
-                if run < k { out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[run..<k])) }
-                entity.withUTF8Buffer { out.append(contentsOf: $0) }
-                run = k + 1
+                write(base + run, k - run)
+                write(entity)
+                k += 1
+                run = k
             }
-            k += 1
         }
-        if run < count { out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[run..<count])) }
+        write(base + run, count - run)
+    }
+
+    /// Writes `number` in decimal.
+    private mutating func writeDecimal(_ number: Int) {
+        reserve(20)
+        if number < 0 {
+            output[outputCount] = UInt8(ascii: "-")
+            outputCount += 1
+        }
+        var magnitude = number.magnitude
+        var low = outputCount
+        repeat {
+            output[outputCount] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            outputCount += 1
+            magnitude /= 10
+        } while magnitude > 0
+        var high = outputCount - 1
+        while low < high {
+            let byte = output[low]
+            output[low] = output[high]
+            output[high] = byte
+            low += 1
+            high -= 1
+        }
     }
 }
 
-/// Appends `number` in decimal.
-func appendDecimal(_ number: Int, _ out: inout [UInt8]) {
-    if number < 0 { out.append(UInt8(ascii: "-")) }
-    var magnitude = number.magnitude
-    let start = out.count
-    repeat {
-        out.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-        magnitude /= 10
-    } while magnitude > 0
-    var low = start
-    var high = out.count - 1
-    while low < high {
-        out.swapAt(low, high)
-        low += 1
-        high -= 1
-    }
+/// Whether any of the eight bytes of `word` may be `&`, `<`, `>`, `"` or `'` (no false
+/// negatives): the classic test for a zero byte in `word` XOR each byte repeated.
+@inline(__always)
+private func mayNeedEscaping(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    @inline(__always) func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+    return hasZeroByte(word ^ (ones &* 0x26)) || hasZeroByte(word ^ (ones &* 0x3C)) || hasZeroByte(word ^ (ones &* 0x3E))
+        || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x27))
+}
+
+/// The innermost context before any context is pushed: it has no names.
+private struct NoContext: TemplateContext {
+    func value(for key: String) -> TemplateValue { .missing }
 }

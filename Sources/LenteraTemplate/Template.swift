@@ -33,8 +33,7 @@ public struct Template: Sendable {
 
     /// Appends the rendering of `root` to `out`.
     public func render(_ root: TemplateValue, into out: inout [UInt8]) throws(TemplateRenderError) {
-        let entry = Entry(name: "", program: program, links: Array(repeating: -1, count: program.partials.count))
-        var renderer = Renderer(entries: [entry], index: [:])
+        var renderer = makeRenderer()
         try renderer.render(0, root, into: &out)
     }
 
@@ -43,10 +42,8 @@ public struct Template: Sendable {
     }
 
     public func render(_ root: TemplateValue) throws(TemplateRenderError) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(program.bytes.count * 2)
-        try render(root, into: &out)
-        return String(decoding: out, as: UTF8.self)
+        var renderer = makeRenderer()
+        return try renderer.render(0, root)
     }
 
     public func render(_ context: any TemplateContext) throws(TemplateRenderError) -> String {
@@ -105,7 +102,7 @@ public struct TemplateLibrary: Sendable {
     /// Appends the rendering of `root` with the template `name` to `out`.
     public func render(_ name: String, _ root: TemplateValue, into out: inout [UInt8]) throws(TemplateRenderError) {
         guard let k = index[name] else { throw .unknownTemplate(name) }
-        var renderer = Renderer(entries: entries, index: index)
+        var renderer = Renderer(entries: entries, index: index, expectedSize: entries[k].program.bytes.count * 2 + 4096)
         try renderer.render(k, root, into: &out)
     }
 
@@ -114,10 +111,9 @@ public struct TemplateLibrary: Sendable {
     }
 
     public func render(_ name: String, _ root: TemplateValue) throws(TemplateRenderError) -> String {
-        var out: [UInt8] = []
-        if let k = index[name] { out.reserveCapacity(entries[k].program.bytes.count * 2) }
-        try render(name, root, into: &out)
-        return String(decoding: out, as: UTF8.self)
+        guard let k = index[name] else { throw .unknownTemplate(name) }
+        var renderer = Renderer(entries: entries, index: index, expectedSize: entries[k].program.bytes.count * 2 + 4096)
+        return try renderer.render(k, root)
     }
 
     public func render(_ name: String, _ context: any TemplateContext) throws(TemplateRenderError) -> String {
@@ -127,4 +123,9 @@ public struct TemplateLibrary: Sendable {
 
 extension Template {
     init(program: Program) { self.program = program }
+
+    private func makeRenderer() -> Renderer {
+        let entry = Entry(name: "", program: program, links: Array(repeating: -1, count: program.partials.count))
+        return Renderer(entries: [entry], index: [:], expectedSize: program.bytes.count * 2 + 4096)
+    }
 }

@@ -18,6 +18,8 @@ public struct TemplateSyntaxError: Error, Sendable, Equatable, CustomStringConve
         case invalidName(String)
         /// A tag this engine does not implement (template inheritance: `{{<parent}}`, `{{$block}}`).
         case unsupportedTag(String)
+        /// A template of 1 GB or more.
+        case templateTooLarge
     }
 
     public let reason: Reason
@@ -43,6 +45,7 @@ public struct TemplateSyntaxError: Error, Sendable, Equatable, CustomStringConve
         case .emptyName: "a tag has no name"
         case .invalidName(let name): "`\(name)` is not a valid name"
         case .unsupportedTag(let tag): "the tag `\(tag)` is not supported (template inheritance is not implemented)"
+        case .templateTooLarge: "the template is too large"
         }
     }
 

@@ -194,3 +194,48 @@ private struct Items: TemplateList {
             """)
     }
 }
+
+@Suite struct OutputTests {
+    /// The escaping the engine must match, written the slow and obvious way.
+    private func reference(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&#39;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+
+    /// Texts of every length from 0 to 40 with the special characters at every position
+    /// (the engine tests eight bytes at a time and copies short runs specially).
+    @Test func escapingAtEveryLengthAndPosition() throws {
+        let template = try Template("[{{x}}|{{{x}}}]")
+        let specials: [Character] = ["&", "<", ">", "\"", "'", "é"]
+        for length in 0...40 {
+            let plain = String((0..<length).map { Character(UnicodeScalar(UInt8(ascii: "a") + UInt8($0 % 26))) })
+            #expect(try template.render(Fields(["x": .text(plain)])) == "[\(plain)|\(plain)]")
+            for position in 0..<max(length, 1) where length > 0 {
+                for special in specials {
+                    var characters = Array(plain)
+                    characters[position] = special
+                    if position + 3 < length { characters[position + 3] = "&" }
+                    let text = String(characters)
+                    #expect(try template.render(Fields(["x": .text(text)])) == "[\(reference(text))|\(text)]", "\(text)")
+                }
+            }
+        }
+    }
+
+    @Test func largeOutputGrowsTheBuffer() throws {
+        let big = String(repeating: "<é>", count: 20_000)
+        let list: TemplateValue = .list(Items(Array(repeating: .text(big), count: 3)))
+        let rendered = try Template("{{#list}}{{.}}{{/list}}").render(Fields(["list": list]))
+        #expect(rendered == String(repeating: reference(big), count: 3))
+    }
+}
