@@ -8,6 +8,8 @@ struct Parser {
     private var bytes: [UInt8] = []
     private var partials: [String] = []
     private var partialSlots: [String: Int] = [:]
+    /// Where each of `partials` is first included.
+    private var partialPositions: [TemplatePosition] = []
     private var keys: [String] = []
     private var hasDynamicPartials = false
     /// Open sections, innermost last: the trimmed name, the index of its instruction, the
@@ -125,6 +127,7 @@ struct Parser {
                         slot = partials.count
                         partials.append(name)
                         partialSlots[name] = slot
+                        partialPositions.append(position(of: tagStart))
                     }
                     ops.append(.partial(slot: Int32(slot), indentStart: indentStart, indentEnd: indentEnd, standalone: standalone))
                 }
@@ -140,7 +143,8 @@ struct Parser {
         }
         appendText(textStart, count)
         if let unclosed = sections.last { throw error(.unclosedSection(unclosed.name), at: unclosed.offset) }
-        return Program(ops: ops, bytes: bytes, keys: keys, partials: partials, hasDynamicPartials: hasDynamicPartials)
+        return Program(ops: ops, bytes: bytes, keys: keys, partials: partials, partialPositions: partialPositions,
+                       hasDynamicPartials: hasDynamicPartials)
     }
 
     // MARK: - Pieces
@@ -217,8 +221,14 @@ struct Parser {
         byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
     }
 
-    /// The error with the 1-based line and column (in Unicode scalars) of `offset`.
+    /// The error with the position of `offset`.
     private func error(_ reason: TemplateSyntaxError.Reason, at offset: Int) -> TemplateSyntaxError {
+        let position = position(of: offset)
+        return TemplateSyntaxError(reason, line: position.line, column: position.column)
+    }
+
+    /// The 1-based line and column (in Unicode scalars) of the byte at `offset`.
+    private func position(of offset: Int) -> TemplatePosition {
         var line = 1
         var column = 1
         for byte in source[..<offset] {
@@ -229,6 +239,6 @@ struct Parser {
                 column += 1
             }
         }
-        return TemplateSyntaxError(reason, line: line, column: column)
+        return TemplatePosition(line: line, column: column)
     }
 }

@@ -37,15 +37,18 @@ final class Program: @unchecked Sendable {
     /// Distinct names of the partials the template includes by a fixed name, in order of
     /// first use; `Op.partial(slot:…)` indexes this list.
     let partials: [String]
+    /// Where each of `partials` is first included.
+    let partialPositions: [TemplatePosition]
     let hasDynamicPartials: Bool
 
-    init(ops: [Op], bytes: [UInt8], keys: [String], partials: [String], hasDynamicPartials: Bool) {
+    init(ops: [Op], bytes: [UInt8], keys: [String], partials: [String], partialPositions: [TemplatePosition], hasDynamicPartials: Bool) {
         self.ops = .allocate(capacity: ops.count)
         _ = self.ops.initialize(from: ops)
         self.bytes = .allocate(capacity: bytes.count)
         _ = self.bytes.initialize(from: bytes)
         self.keys = keys
         self.partials = partials
+        self.partialPositions = partialPositions
         self.hasDynamicPartials = hasDynamicPartials
     }
 

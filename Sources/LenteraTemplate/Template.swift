@@ -89,11 +89,12 @@ public struct TemplateLibrary: Sendable {
 
     /// The partials (by fixed name) that templates include but the library does not have,
     /// sorted by template, then partial.
-    public var missingPartials: [(template: String, partial: String)] {
-        var missing: [(template: String, partial: String)] = []
+    public var missingPartials: [MissingPartial] {
+        var missing: [MissingPartial] = []
         for entry in entries {
             for (slot, link) in entry.links.enumerated() where link < 0 {
-                missing.append((entry.name, entry.program.partials[slot]))
+                missing.append(MissingPartial(template: entry.name, partial: entry.program.partials[slot],
+                                              position: entry.program.partialPositions[slot]))
             }
         }
         return missing.sorted { ($0.template, $0.partial) < ($1.template, $1.partial) }
@@ -128,4 +129,25 @@ extension Template {
         let entry = Entry(name: "", program: program, links: Array(repeating: -1, count: program.partials.count))
         return Renderer(entries: [entry], index: [:], expectedSize: program.bytes.count * 2 + 4096)
     }
+}
+
+/// A 1-based line and column (in Unicode scalars) in a template's source.
+public struct TemplatePosition: Sendable, Equatable {
+    public let line: Int
+    public let column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+}
+
+/// A template of a library including a partial the library does not have.
+public struct MissingPartial: Sendable, Equatable {
+    /// The name of the including template.
+    public let template: String
+    /// The name of the partial.
+    public let partial: String
+    /// Where the template first includes it.
+    public let position: TemplatePosition
 }

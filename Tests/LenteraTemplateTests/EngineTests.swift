@@ -140,7 +140,8 @@ private struct Items: TemplateList {
     @Test func partialsByPathAndMissingPartials() throws {
         var library = TemplateLibrary()
         library.register(try Template("<ul>\n{{#items}}\n  {{> partials/item}}\n{{/items}}\n</ul>{{> partials/footer}}\n"), named: "page")
-        #expect(library.missingPartials.map { "\($0.template) → \($0.partial)" } == ["page → partials/footer", "page → partials/item"])
+        #expect(library.missingPartials.map { "\($0.template) → \($0.partial) at \($0.position.line):\($0.position.column)" }
+            == ["page → partials/footer at 5:6", "page → partials/item at 3:3"])
         library.register(try Template("<li>{{.}}</li>\n"), named: "partials/item")
         #expect(library.missingPartials.map(\.partial) == ["partials/footer"])
         let items: TemplateValue = .list(["a", "b"])
