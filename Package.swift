@@ -16,7 +16,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     ],
     targets: [
@@ -49,8 +48,7 @@ let package = Package(
         .target(
             name: "LenteraRender",
             dependencies: [
-                "LenteraDomain", "LenteraMarkdown", "LenteraDiagnostics", "LenteraTemplate",
-                .product(name: "Mustache", package: "swift-mustache"),
+                "LenteraDomain", "LenteraMarkdown", "LenteraDiagnostics", "LenteraTemplate"
             ]
         ),
         // One system call Swift's Glibc module does not expose: the atomic exchange of two folders.
@@ -69,7 +67,7 @@ let package = Package(
         .target(name: "LenteraTesting", path: "Tests/LenteraTesting"),
 
         .testTarget(name: "LenteraMarkdownTests", dependencies: ["LenteraMarkdown"]),
-        .testTarget(name: "LenteraTemplateTests", dependencies: ["LenteraTemplate"]),
+        .testTarget(name: "LenteraTemplateTests", dependencies: ["LenteraTemplate"], resources: [.copy("spec")]),
         .testTarget(name: "LenteraDomainTests", dependencies: ["LenteraDomain"]),
         .testTarget(name: "LenteraContentTests", dependencies: ["LenteraContent", "LenteraTesting"]),
         .testTarget(name: "LenteraImportTests", dependencies: ["LenteraImport", "LenteraContent", "LenteraTesting"]),

@@ -1,19 +1,19 @@
 import Foundation
 import LenteraDiagnostics
 import LenteraTemplate
-import Mustache
 
-/// The theme: every Mustache template of a templates folder, parsed once, and the
+/// The theme: every Mustache template of a templates folder, compiled once, and the
 /// static assets beside them.
 ///
-/// Rendering is strict where the engine is lenient: asking for a template that does not
-/// exist is an error, and `load` reports every required template that is missing, so a
-/// broken theme is found by `lentera check` rather than by a reader.
+/// Rendering is strict where Mustache is lenient: asking for a template that does not
+/// exist is an error, `load` reports every required template that is missing, and every
+/// partial a template includes that the theme does not have, so a broken theme is found by
+/// `lentera check` rather than by a reader.
 public struct TemplateSet: Sendable {
     /// The templates each page kind needs.
     public static let required = ["layout", "home", "unit", "service", "maklumat", "services-index", "dashboard", "survey-dashboard", "zi-dashboard", "page", "not-found", "sop"]
 
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     public let names: Set<String>
     /// Static files to copy (relative path under `assets/` → contents).
     public let assets: [String: Data]
@@ -23,8 +23,8 @@ public struct TemplateSet: Sendable {
         public var description: String { "the template `\(name)` does not exist" }
     }
 
-    /// Reads and parses every `*.mustache` file under `folder`; partials are referred to by
-    /// their path without the extension (`{{> partials/service-list}}`).
+    /// Reads and compiles every `*.mustache` file under `folder`; partials are referred to
+    /// by their path without the extension (`{{> partials/service-list}}`).
     public static func load(from folder: URL, displayRoot: String? = nil) -> (TemplateSet?, [Diagnostic]) {
         let display = displayRoot ?? folder.path
         func shown(_ relative: String) -> String { display.hasSuffix("/") ? display + relative : display + "/" + relative }
@@ -34,7 +34,7 @@ public struct TemplateSet: Sendable {
             return (nil, [.error("templates.folder-missing", at: nil, "the templates folder `\(display)` does not exist",
                                  hint: "give the theme's folder with `--templates DIR`; the default theme is `templates/`")])
         }
-        var library = MustacheLibrary()
+        var library = TemplateLibrary()
         var names: Set<String> = []
         var assets: [String: Data] = [:]
         for case let relative as String in enumerator {
@@ -51,18 +51,21 @@ public struct TemplateSet: Sendable {
                 diagnostics.append(.error("template.unreadable", at: SourceLocation(file: shown(relative)), "the template cannot be read as UTF-8 text"))
                 continue
             }
+            let name = String(relative.dropLast(".mustache".count))
+            names.insert(name)
             do {
-                let template = try MustacheTemplate(string: text)
-                let name = String(relative.dropLast(".mustache".count))
-                library.register(template, named: name)
-                names.insert(name)
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error("template.syntax", at: SourceLocation(file: shown(relative), line: error.context.lineNumber, column: error.context.columnNumber),
-                                          "the template cannot be parsed: \(describe(error.error))",
-                                          hint: "check that every `{{#section}}` is closed by a matching `{{/section}}`"))
+                library.register(try Template(text), named: name)
             } catch {
-                diagnostics.append(.error("template.syntax", at: SourceLocation(file: shown(relative)), "the template cannot be parsed: \(error)"))
+                diagnostics.append(.error("template.syntax", at: SourceLocation(file: shown(relative), line: error.line, column: error.column),
+                                          "the template cannot be parsed: \(error.message)", hint: hint(for: error.reason)))
             }
+        }
+        // Templates that failed to parse are not reported again as missing partials.
+        for missing in library.missingPartials where !names.contains(missing.partial) {
+            diagnostics.append(.error("template.missing-partial",
+                                      at: SourceLocation(file: shown(missing.template + ".mustache"), line: missing.position.line, column: missing.position.column),
+                                      "the template includes `{{> \(missing.partial)}}`, but the theme has no `\(missing.partial).mustache`",
+                                      hint: "add `\(missing.partial).mustache`, or correct the name: a partial is named by its path under the templates folder, without `.mustache`"))
         }
         for name in required where !names.contains(name) {
             diagnostics.append(.error("template.missing", at: SourceLocation(file: shown(name + ".mustache")),
@@ -73,22 +76,38 @@ public struct TemplateSet: Sendable {
         return (TemplateSet(library: library, names: names, assets: assets), diagnostics)
     }
 
-    private static func describe(_ error: Error) -> String {
-        switch error as? MustacheTemplate.Error {
-        case .sectionCloseNameIncorrect?: return "a section is closed with another name than it was opened with"
-        case .unfinishedName?: return "a tag is not finished"
-        case .expectedSectionEnd?: return "a section is not closed"
-        case .invalidSetDelimiter?: return "a set-delimiter tag is malformed"
-        default: return "\(error)"
+    private static func hint(for reason: TemplateSyntaxError.Reason) -> String {
+        switch reason {
+        case .unclosedSection(let name):
+            "close it with `{{/\(name)}}`"
+        case .closedWithOtherName(let opened, _):
+            "sections close in the reverse order they open: `{{/\(opened)}}` comes first"
+        case .unexpectedClose(let name):
+            "remove it, or open the section with `{{#\(name)}}` before it"
+        case .unfinishedTag:
+            "close the tag with `}}` (or with the delimiters a `{{=… …=}}` tag set)"
+        case .malformedSetDelimiter:
+            "give two delimiters without spaces or `=` in them, as in `{{=<% %>=}}`"
+        case .emptyName:
+            "write the name of a value between the braces"
+        case .invalidName:
+            "separate the parts of a name with single dots, as in `unit.name`"
+        case .unsupportedTag:
+            "template inheritance is not supported; include partials with `{{> name}}` instead"
+        case .templateTooLarge:
+            "split the template into partials"
         }
     }
 
-    /// Renders `context` with the template `name`. (swift-mustache still reads the view
-    /// by reflection; the compiled engine reads it through `TemplateContext`.)
+    /// Renders `context` with the template `name`.
     public func render(_ name: String, _ context: any TemplateContext) throws -> String {
-        guard names.contains(name), let text = library.render(context, withTemplate: name) else {
-            throw MissingTemplate(name: name)
-        }
-        return text
+        guard names.contains(name) else { throw MissingTemplate(name: name) }
+        return try library.render(name, context)
+    }
+
+    /// Appends the rendering of `context` with the template `name` to `out`.
+    public func render(_ name: String, _ context: any TemplateContext, into out: inout [UInt8]) throws {
+        guard names.contains(name) else { throw MissingTemplate(name: name) }
+        try library.render(name, context, into: &out)
     }
 }
