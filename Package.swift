@@ -16,7 +16,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     ],
     targets: [
         // The C library, installed by Debian's libcmark-dev.
@@ -36,11 +35,9 @@ let package = Package(
             name: "LenteraContent",
             dependencies: ["LenteraDomain", "LenteraDiagnostics", .product(name: "Yams", package: "Yams")]
         ),
-        // Raw survey exports (CSV, streamed) → aggregated results in the content folder.
-        .target(
-            name: "LenteraImport",
-            dependencies: ["LenteraContent", "LenteraDomain", "LenteraDiagnostics", .product(name: "CSV", package: "CSV.swift")]
-        ),
+        // Raw survey exports (CSV, streamed by a byte-level reader of its own) → aggregated
+        // results in the content folder.
+        .target(name: "LenteraImport", dependencies: ["LenteraContent", "LenteraDomain", "LenteraDiagnostics"]),
         // The template engine: Mustache templates compiled once, rendered from view models
         // that answer `value(for:)` (no reflection).
         .target(name: "LenteraTemplate"),

@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 import LenteraContent
 import LenteraDiagnostics
@@ -65,80 +64,121 @@ public struct SurveyExportReader {
     }
 
     public func read() throws(ExportProblem) -> SurveyTally {
-        guard FileManager.default.isReadableFile(atPath: url.path), let stream = InputStream(url: url) else {
+        guard FileManager.default.isReadableFile(atPath: url.path), let source = FileByteSource(path: url.path) else {
             throw ExportProblem(diagnostics: [.error("import.unreadable", at: SourceLocation(file: displayPath), "the export cannot be read",
                                                      hint: "check the file name and that you may read it")])
         }
         let delimiter = mapping.delimiter ?? DelimiterSniffer.detect(url: url)
-        let reader: CSVReader
-        do {
-            reader = try CSVReader(stream: stream, hasHeaderRow: false, trimFields: false, delimiter: delimiter)
-        } catch {
-            throw ExportProblem(diagnostics: [.error("import.unreadable", at: SourceLocation(file: displayPath), "the export cannot be read: \(error)",
-                                                     hint: "export the responses again as CSV")])
-        }
-        guard let header = reader.next(), !(header.count == 1 && header[0].isEmpty) else {
+        var csv = CSVRecordReader(source: source, separator: Array(String(delimiter).utf8))
+        return try tally(&csv, delimiter: delimiter)
+    }
+
+    /// Counts the records of `csv`: only the element and profile columns are looked at, and
+    /// an answer is made text only the first time it is seen (see `ByteTable`).
+    func tally<Source: ByteSource>(_ csv: inout CSVRecordReader<Source>, delimiter: UnicodeScalar) throws(ExportProblem) -> SurveyTally {
+        guard try next(&csv), !(csv.fieldCount == 1 && csv.field(0).isEmpty) else {
             throw ExportProblem(diagnostics: [.error("import.empty", at: SourceLocation(file: displayPath, line: 1), "the export has no header line",
                                                      hint: "export the responses with their column headers")])
         }
+        var header: [String] = []
+        for index in 0..<csv.fieldCount { header.append(csv.string(index)) }
         let (uses, ignored) = try plan(header)
-        let answerTables = elements.map { mapping.elementAnswers[$0.code] ?? mapping.answers }
-        let profileReaders = Dictionary(uniqueKeysWithValues: ProfileField.allCases.map { ($0, ProfileCategories(field: $0, extra: mapping.categories[$0] ?? [:])) })
 
-        var counts = elements.map { _ in [Int](repeating: 0, count: kind.scale.count) }
-        var profile: [ProfileField: [String: Int]] = [:]
-        var others: [ProfileField: [String: Int]] = [:]
+        var elementColumns: [(column: Int, element: Int)] = []
+        var profileColumns: [(column: Int, field: Int)] = []
+        let fields = ProfileField.allCases
+        for (column, use) in uses.enumerated() {
+            switch use {
+            case .element(let element): elementColumns.append((column, element))
+            case .profile(let field): profileColumns.append((column, fields.firstIndex(of: field)!))
+            case .ignored: break
+            }
+        }
+        let answerTables = elements.map { mapping.elementAnswers[$0.code] ?? mapping.answers }
+        let lowest = kind.scale.lowerBound, highest = kind.scale.upperBound, width = kind.scale.count
+        var answerCache = elements.map { _ in ByteTable<Int>() }   // the value, or 0 when it is not an answer
+        var profiles = fields.map { ProfileCounter(ProfileCategories(field: $0, extra: mapping.categories[$0] ?? [:])) }
+
+        var counts = [Int](repeating: 0, count: elements.count * width)
+        var answers = [Int](repeating: 0, count: elements.count)
         var accepted = 0
         var rejected: [RejectedRow] = []
-        var line = 1 + lineBreaks(in: header) + 1
-        var answers = [Int](repeating: 0, count: elements.count)
-        var profileAnswers: [(ProfileField, String)] = []
 
-        rows: while let row = reader.next() {
-            let rowLine = line
-            line += 1 + lineBreaks(in: row)
-            if row.count == 1 && row[0].isEmpty { continue }   // a blank line
-            guard row.count == header.count else {
-                rejected.append(RejectedRow(line: rowLine, reason: "the row has \(row.count) columns, the header \(header.count)"))
+        rows: while try next(&csv) {
+            let fieldCount = csv.fieldCount
+            if fieldCount == 1 && csv.field(0).isEmpty { continue }   // a blank line
+            guard fieldCount == header.count else {
+                rejected.append(RejectedRow(line: csv.line, reason: "the row has \(fieldCount) columns, the header \(header.count)"))
                 continue
             }
-            profileAnswers.removeAll(keepingCapacity: true)
-            for (index, use) in uses.enumerated() {
-                switch use {
-                case .ignored:
-                    continue
-                case .element(let element):
-                    let text = row[index]
-                    guard let value = answerValue(text, labels: answerTables[element]) else {
-                        let code = elements[element].code
-                        let trimmed = text.trimmingCharacters(in: .whitespaces)
-                        let reason = trimmed.isEmpty ? "no answer to \(code)"
-                            : "the answer to \(code) is not one of \(kind.scale.lowerBound)–\(kind.scale.upperBound)\(answerTables[element].isEmpty ? "" : " or a known label"): `\(trimmed.prefix(40))`"
-                        rejected.append(RejectedRow(line: rowLine, reason: reason))
-                        continue rows
-                    }
-                    answers[element] = value
-                case .profile(let field):
-                    profileAnswers.append((field, row[index]))
+            for (column, element) in elementColumns {
+                let bytes = csv.field(column)
+                var value = 0
+                if bytes.count == 1 {
+                    let digit = Int(bytes[0]) &- 0x30
+                    if digit >= lowest && digit <= highest { value = digit }
                 }
+                if value == 0 {
+                    let hash = ByteTable<Int>.hash(bytes)
+                    if let known = answerCache[element].value(for: bytes, hash: hash) {
+                        value = known
+                    } else {
+                        value = answerValue(String(decoding: bytes, as: UTF8.self), labels: answerTables[element]) ?? 0
+                        answerCache[element].insert(bytes, hash: hash, value: value)
+                    }
+                }
+                guard value > 0 else {
+                    let code = elements[element].code
+                    let trimmed = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                    let reason = trimmed.isEmpty ? "no answer to \(code)"
+                        : "the answer to \(code) is not one of \(lowest)–\(highest)\(answerTables[element].isEmpty ? "" : " or a known label"): `\(trimmed.prefix(40))`"
+                    rejected.append(RejectedRow(line: csv.line, reason: reason))
+                    continue rows
+                }
+                answers[element] = value
             }
-            for element in answers.indices { counts[element][answers[element] - kind.scale.lowerBound] += 1 }
-            for (field, text) in profileAnswers {
-                let (category, isOther) = profileReaders[field]!.category(of: text)
-                profile[field, default: [:]][category, default: 0] += 1
-                if isOther { others[field, default: [:]][ColumnMapping.normalise(text), default: 0] += 1 }
-            }
+            for element in answers.indices { counts[element * width + answers[element] - lowest] += 1 }
+            for (column, field) in profileColumns { profiles[field].count(csv.field(column)) }
             accepted += 1
         }
-        // At the end of the file the library reports a failed read (Foundation's stream says
-        // bytes are available until a read returns none); only a decoding error matters.
-        if case CSVError.unicodeDecoding? = reader.error {
-            throw ExportProblem(diagnostics: [.error("import.not-utf8", at: SourceLocation(file: displayPath, line: line),
-                                                     "the export is not UTF-8 text from this line on",
-                                                     hint: "save it again as \"CSV UTF-8\" (in a spreadsheet: Save As → CSV UTF-8)")])
+
+        var profile: [ProfileField: [String: Int]] = [:]
+        var others: [ProfileField: [String: Int]] = [:]
+        for (index, field) in fields.enumerated() {
+            let (categories, other) = profiles[index].totals()
+            if !categories.isEmpty { profile[field] = categories }
+            if !other.isEmpty { others[field] = other }
         }
-        return SurveyTally(kind: kind, elements: elements, counts: counts, profile: profile, accepted: accepted, rejected: rejected,
+        return SurveyTally(kind: kind, elements: elements, counts: elements.indices.map { Array(counts[$0 * width ..< ($0 + 1) * width]) },
+                           profile: profile, accepted: accepted, rejected: rejected,
                            ignoredColumns: ignored, otherCategories: others, delimiter: delimiter)
+    }
+
+    /// The next record, with what stops the reading said as diagnostics.
+    func next<Source: ByteSource>(_ csv: inout CSVRecordReader<Source>) throws(ExportProblem) -> Bool {
+        do {
+            return try csv.next()
+        } catch {
+            let diagnostic: Diagnostic
+            switch error {
+            case .notUTF8(let line):
+                diagnostic = .error("import.not-utf8", at: SourceLocation(file: displayPath, line: line),
+                                    "the export is not UTF-8 text from this line on",
+                                    hint: "save it again as \"CSV UTF-8\" (in a spreadsheet: Save As → CSV UTF-8)")
+            case .unterminatedQuote(let line):
+                diagnostic = .error("import.unclosed-quote", at: SourceLocation(file: displayPath, line: line),
+                                    "the quoted field that opens on this line is never closed, so the rest of the export would be one field",
+                                    hint: "close the quote; a quote inside a quoted field is written twice (\"\")")
+            case .recordTooLong(let line, let limit):
+                diagnostic = .error("import.row-too-long", at: SourceLocation(file: displayPath, line: line),
+                                    "the row that starts on this line is longer than \(limit >> 20) MiB",
+                                    hint: "look for a quote that is opened and never closed on this line or soon after it")
+            case .readFailed(let reason):
+                diagnostic = .error("import.unreadable", at: SourceLocation(file: displayPath), "the export cannot be read: \(reason)",
+                                    hint: "check the file name and that you may read it")
+            }
+            throw ExportProblem(diagnostics: [diagnostic])
+        }
     }
 
     /// Which column feeds which element or profile field; every element needs a column.
@@ -147,8 +187,7 @@ public struct SurveyExportReader {
         var ignored: [String] = []
         var found: [String: String] = [:]
         var problems: [Diagnostic] = []
-        for (position, raw) in header.enumerated() {
-            let text = raw.hasPrefix("\u{FEFF}") ? String(raw.dropFirst()) : raw
+        for (position, text) in header.enumerated() {
             let key = ColumnMapping.normalise(text)
             var target = mapping.columns[key]
             if target == nil { target = defaultTarget(key) }
@@ -211,15 +250,6 @@ public struct SurveyExportReader {
         if !trimmed.isEmpty, trimmed.allSatisfy({ $0 == "★" || $0 == "⭐" }), kind.scale.contains(trimmed.count) { return trimmed.count }
         return nil
     }
-
-    /// Line breaks inside a row's quoted fields (a CR LF pair is one).
-    func lineBreaks(in row: [String]) -> Int {
-        var breaks = 0
-        for field in row where field.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
-            breaks += field.reduce(0) { $0 + ($1.isNewline ? 1 : 0) }
-        }
-        return breaks
-    }
 }
 
 /// Profile answers → the categories that are published. Anything else is `Lainnya`: a
@@ -263,6 +293,56 @@ struct ProfileCategories {
                       "mahasiswa": "Pelajar/Mahasiswa", "irt": "Ibu rumah tangga"],
         .ageBand: ["<20": "< 20", "20-29": "20–29", "30-39": "30–39", "40-49": "40–49", "50-59": "50–59", ">=60": "≥ 60", "≥60": "≥ 60", "60+": "≥ 60"],
     ]
+}
+
+/// The respondents of one profile field per category, and the answers outside the
+/// categories: each distinct answer is put in its category once, by its bytes.
+struct ProfileCounter {
+    let categories: ProfileCategories
+    var names: [String] = []
+    var counts: [Int] = []
+    var otherNames: [String] = []
+    var otherCounts: [Int] = []
+    var indexes: [String: Int] = [:]
+    var otherIndexes: [String: Int] = [:]
+    /// Answer bytes → index in `names`, and in `otherNames` or -1.
+    var known = ByteTable<(category: Int, other: Int)>()
+
+    init(_ categories: ProfileCategories) {
+        self.categories = categories
+    }
+
+    mutating func count(_ bytes: UnsafeRawBufferPointer) {
+        let hash = ByteTable<(category: Int, other: Int)>.hash(bytes)
+        var slot = known.value(for: bytes, hash: hash)
+        if slot == nil {
+            let text = String(decoding: bytes, as: UTF8.self)
+            let (category, isOther) = categories.category(of: text)
+            let other = isOther ? Self.index(of: ColumnMapping.normalise(text), in: &otherNames, &otherCounts, &otherIndexes) : -1
+            slot = (Self.index(of: category, in: &names, &counts, &indexes), other)
+            known.insert(bytes, hash: hash, value: slot!)
+        }
+        counts[slot!.category] += 1
+        if slot!.other >= 0 { otherCounts[slot!.other] += 1 }
+    }
+
+    /// Respondents per category, and per answer outside the categories.
+    func totals() -> ([String: Int], [String: Int]) {
+        func table(_ names: [String], _ counts: [Int]) -> [String: Int] {
+            var table: [String: Int] = [:]
+            for (name, count) in zip(names, counts) where count > 0 { table[name] = count }
+            return table
+        }
+        return (table(names, counts), table(otherNames, otherCounts))
+    }
+
+    private static func index(of name: String, in names: inout [String], _ counts: inout [Int], _ indexes: inout [String: Int]) -> Int {
+        if let index = indexes[name] { return index }
+        indexes[name] = names.count
+        names.append(name)
+        counts.append(0)
+        return names.count - 1
+    }
 }
 
 /// Spreadsheets in the Indonesian locale export semicolons; online form tools export

@@ -205,6 +205,35 @@ import Testing
         }
     }
 
+    @Test func anUnclosedQuoteStopsTheImportAtTheLineItOpens() throws {
+        let export = Self.header + ",Saran\n4,4,4,4,4,4,4,4,4,\"cepat\"\n4,4,4,4,4,4,4,4,4,\"antrian\npanjang\n4,4,4,4,4,4,4,4,4,-\n"
+        let result = try importing(export)
+        guard case .failure(let failure) = result else { Issue.record("imported an export whose quote is never closed"); return }
+        #expect(failure.diagnostics == [
+            .error("import.unclosed-quote", at: SourceLocation(file: "ekspor.csv", line: 3),
+                   "the quoted field that opens on this line is never closed, so the rest of the export would be one field",
+                   hint: "close the quote; a quote inside a quoted field is written twice (\"\")"),
+        ])
+    }
+
+    @Test func answersSeenAgainCountTheSameAndAreRejectedEachTime() throws {
+        let mapping = "jawaban:\n  Sesuai: 3\n  Sangat sesuai: 4\n"
+        let rows = ["Sesuai", "Sangat sesuai", "Entah", " 4.0", "Sesuai", "Entah", "★★★★★"]
+            .map { Array(repeating: $0, count: 9).joined(separator: ",") + ",l,Petani" }
+        let export = Self.header + ",Jenis Kelamin,Pekerjaan\n" + rows.joined(separator: "\n") + "\n"
+        let outcome = try importing(export, mapping: mapping, maxRejected: 0.5).get()
+        #expect(outcome.tally.accepted == 4)
+        #expect(outcome.result.elements["U5"]?.counts == [0, 0, 2, 2])
+        #expect(outcome.tally.rejected == [
+            RejectedRow(line: 4, reason: "the answer to U1 is not one of 1–4 or a known label: `Entah`"),
+            RejectedRow(line: 7, reason: "the answer to U1 is not one of 1–4 or a known label: `Entah`"),
+            RejectedRow(line: 8, reason: "the answer to U1 is not one of 1–4 or a known label: `★★★★★`"),
+        ])
+        #expect(outcome.result.profile[.sex] == ["Laki-laki": 4])
+        #expect(outcome.result.profile[.occupation] == ["Lainnya": 4])
+        #expect(outcome.tally.otherCategories == [.occupation: ["petani": 4]])
+    }
+
     @Test func profileAnswersOutsideTheCategoriesAreNeverKeptAsWritten() throws {
         let export = Self.header + ",Pekerjaan,Jenis Kelamin\n" + "4,4,4,4,4,4,4,4,4,Juragan Budi Santoso,Wanita\n" + "4,4,4,4,4,4,4,4,4,pns,\n"
         _ = try importing(export) { content, result in
