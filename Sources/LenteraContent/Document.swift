@@ -58,7 +58,7 @@ struct Document {
             // The basic resolver: every scalar stays text (the decoders read numbers, dates and
             // booleans themselves, with their own messages), and no regular expression runs
             // per scalar.
-            guard let node = try Yams.compose(yaml: yaml, .basic) else {
+            guard let node = try Yams.compose(yaml: yaml, .basic, .default, .utf8) else {
                 context.add(.error("content.empty", at: context.location(line: 1), "the file has no fields", hint: "add the fields documented in docs/content.md"))
                 return nil
             }

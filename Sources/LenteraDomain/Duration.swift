@@ -36,18 +36,62 @@ public enum Duration: Sendable, Equatable, Hashable {
     /// `5 (lima) hari kerja`, `maks. 14 hari`. "hari" alone is read as working days, as
     /// service standards count them. Decimal commas are accepted (`1,5 jam`).
     public static func parse(_ text: String) -> Duration? {
-        let pattern = #"(\d+(?:[.,]\d+)?)\s*(?:\([^)]*\)\s*)?(menit|jam|hari\s+kerja|hari)"#
-        guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return nil }
-        let range = NSRange(text.startIndex..., in: text)
-        guard let match = regex.firstMatch(in: text, range: range),
-              let numberRange = Range(match.range(at: 1), in: text),
-              let unitRange = Range(match.range(at: 2), in: text),
-              let value = Double(text[numberRange].replacingOccurrences(of: ",", with: "."))
-        else { return nil }
-        let unit = text[unitRange].lowercased()
-        if unit == "menit" { return .minutes(value) }
-        if unit == "jam" { return .minutes(value * 60) }
-        return .workingDays(value)
+        // Read by hand rather than by a regular expression: this runs for every service on
+        // every build. The first place, from the left, where a number is followed (after
+        // spaces and an optional parenthesis, as in "5 (lima) hari") by a unit.
+        let scalars = Array(text.unicodeScalars)
+        func isDigit(_ index: Int) -> Bool { index < scalars.count && ("0"..."9").contains(scalars[index]) }
+        func skipSpaces(_ index: Int) -> Int {
+            var index = index
+            while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
+            return index
+        }
+        func word(_ word: String, at index: Int) -> Int? {
+            var index = index
+            for letter in word.unicodeScalars {
+                guard index < scalars.count, scalars[index].value | 0x20 == letter.value else { return nil }
+                index += 1
+            }
+            return index
+        }
+        /// The unit written at `index`: minutes, hours or days.
+        func unit(at index: Int) -> String? {
+            if word("menit", at: index) != nil { return "menit" }
+            if word("jam", at: index) != nil { return "jam" }
+            if word("hari", at: index) != nil { return "hari" }
+            return nil
+        }
+        func unit(afterNumberEndingAt end: Int) -> String? {
+            let next = skipSpaces(end)
+            if next < scalars.count, scalars[next] == "(" {
+                var close = next + 1
+                while close < scalars.count, scalars[close] != ")" { close += 1 }
+                if close < scalars.count, let found = unit(at: skipSpaces(close + 1)) { return found }
+            }
+            return unit(at: next)
+        }
+        for start in scalars.indices where isDigit(start) {
+            var integerEnd = start
+            while isDigit(integerEnd) { integerEnd += 1 }
+            var ends = [integerEnd]
+            if integerEnd < scalars.count, scalars[integerEnd] == "." || scalars[integerEnd] == ",", isDigit(integerEnd + 1) {
+                var fractionEnd = integerEnd + 1
+                while isDigit(fractionEnd) { fractionEnd += 1 }
+                ends.insert(fractionEnd, at: 0)
+            }
+            for end in ends {
+                guard let found = unit(afterNumberEndingAt: end) else { continue }
+                var number = String(String.UnicodeScalarView(scalars[start..<end]))
+                if let comma = number.firstIndex(of: ",") { number.replaceSubrange(comma...comma, with: ".") }
+                guard let value = Double(number) else { return nil }
+                switch found {
+                case "menit": return .minutes(value)
+                case "jam": return .minutes(value * 60)
+                default: return .workingDays(value)
+                }
+            }
+        }
+        return nil
     }
 
     /// The band the dashboard groups this duration into.

@@ -77,25 +77,25 @@ extension SiteModel {
     /// provider, output, time and cost.
     func governmentServiceJSONLD(_ service: ServiceStandard, unit: WorkUnit, route: String) -> String {
         let base = content.portal.baseURL
-        var object: [String: Any] = [
+        var object: [String: JSONText] = [
             "@context": "https://schema.org",
             "@type": "GovernmentService",
-            "name": service.name,
-            "url": base + route,
-            "provider": ["@type": "GovernmentOrganization", "name": unit.name, "url": base + Routes.unit(unit.slug)],
+            "name": .text(service.name),
+            "url": .text(base + route),
+            "provider": ["@type": "GovernmentOrganization", "name": .text(unit.name), "url": .text(base + Routes.unit(unit.slug))],
         ]
         let products = service.list(.produk).compactMap { item -> String? in
             if case .text(let text) = item { return text }
             return nil
         }
-        if !products.isEmpty { object["serviceOutput"] = products.joined(separator: "; ") }
-        if let summary = service.summary { object["description"] = summary }
+        if !products.isEmpty { object["serviceOutput"] = .text(products.joined(separator: "; ")) }
+        if let summary = service.summary { object["description"] = .text(summary) }
         if let cost = service.cost {
             switch cost {
             case .free:
                 object["offers"] = ["@type": "Offer", "price": 0, "priceCurrency": "IDR"]
             case .fees(let fees, _):
-                object["offers"] = fees.map { ["@type": "Offer", "name": $0.description, "price": $0.amount.amount, "priceCurrency": "IDR"] as [String: Any] }
+                object["offers"] = .array(fees.map { ["@type": "Offer", "name": .text($0.description), "price": .int($0.amount.amount), "priceCurrency": "IDR"] })
             }
         }
         if let time = service.completionTime, let duration = time.duration {
@@ -103,12 +103,10 @@ extension SiteModel {
             case .minutes(let minutes): "PT\(Formatting.decimal(minutes, digits: 0))M"
             case .workingDays(let days): "P\(Formatting.decimal(days, digits: 0))D"
             }
-            object["availableChannel"] = ["@type": "ServiceChannel", "processingTime": iso, "name": unit.name]
+            object["availableChannel"] = ["@type": "ServiceChannel", "processingTime": .text(iso), "name": .text(unit.name)]
         }
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]),
-              let json = String(data: data, encoding: .utf8) else { return "" }
         // Inside <script>, "</" would end the element early and "<!--" would change how the
         // rest is parsed; to JSON, "\u003c" is the same character as "<".
-        return json.replacingOccurrences(of: "<", with: "\\u003c")
+        return JSONText.object(object).serialised.replacingOccurrences(of: "<", with: "\\u003c")
     }
 }

@@ -56,6 +56,13 @@ import Testing
         ("paling lama 5 (lima) hari kerja", .workingDays(5)),
         ("14 Hari", .workingDays(14)),
         ("30 menit di LPSE Kota Banjarmasin (proses di LKPP disesuaikan)", .minutes(30)),
+        // Read by hand since issue 5: the leftmost number followed by a unit wins, a decimal
+        // part is optional, a parenthesis may stand between number and unit.
+        ("tahap 2, lalu 3 JAM", .minutes(180)),
+        ("1.2.3 menit", .minutes(2.3)),
+        ("2(dua)jam", .minutes(120)),
+        ("7 (tujuh) kalender 3 hari", .workingDays(3)),
+        ("12menit", .minutes(12)),
     ])
     func readsTheFirstDurationOfAText(text: String, expected: Duration) {
         #expect(Duration.parse(text) == expected)
