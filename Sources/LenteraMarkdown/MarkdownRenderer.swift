@@ -47,13 +47,10 @@ public struct MarkdownRenderer: Sendable {
            let first = cmark_node_first_child(document),
            cmark_node_next(first) == nil,
            cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH {
-            var html = ""
-            var child = cmark_node_first_child(first)
-            while let node = child {
-                html += take(cmark_render_html(node, options))
-                child = cmark_node_next(node)
-            }
-            return html
+            // The paragraph rendered once, without its `<p>` and `</p>\n`.
+            let html = take(cmark_render_html(first, options))
+            guard html.hasPrefix("<p>"), html.hasSuffix("</p>\n") else { return html }
+            return String(html.utf8.dropFirst(3).dropLast(5))!
         }
         return take(cmark_render_html(document, options))
     }

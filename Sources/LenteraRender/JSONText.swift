@@ -43,14 +43,23 @@ enum JSONText: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Expressi
         }
     }
 
-    /// A JSON string: quotes, backslashes and control characters escaped, `/` and every
-    /// other character as it is.
+    /// A JSON string: quotes, backslashes and control characters escaped, and `<` written
+    /// `\u003c` so that the text can stand inside `<script>` ("</" would end the element
+    /// early, "<!--" would change how the rest is parsed); `/` and every other character
+    /// as it is.
     static func quote(_ text: String, into out: inout String) {
         out += "\""
+        // Most texts need no escape at all: copied whole.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C }) {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
+            case "<": out += "\\u003c"
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"

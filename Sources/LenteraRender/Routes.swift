@@ -25,7 +25,10 @@ public enum Routes {
     /// The prefix that leads from the page at `route` back to the site root, so that
     /// links work wherever the site is hosted (a sub-folder, a file system).
     public static func rootPrefix(from route: String) -> String {
-        let depth = file(for: route).split(separator: "/").count - 1
+        // A page's file is its route plus, for a folder, `index.html`: as deep as the
+        // route has slashes.
+        var depth = 0
+        for byte in route.utf8 where byte == UInt8(ascii: "/") { depth += 1 }
         return String(repeating: "../", count: depth)
     }
 

@@ -35,7 +35,7 @@ extension SiteModel {
     }
 
     func componentView(_ component: ServiceComponent, number: Int, of service: ServiceStandard) -> ComponentView {
-        var view = ComponentView(key: component.key.replacingOccurrences(of: "_", with: "-"), number: number, title: component.title,
+        var view = ComponentView(key: String(component.key.map { $0 == "_" ? "-" : $0 }), number: number, title: component.title,
                                  missing: service.components[component] == nil, checklist: false, ordered: false, bullets: false,
                                  items: [], text: nil, time: nil, cost: nil)
         switch service.components[component] {
@@ -105,8 +105,7 @@ extension SiteModel {
             }
             object["availableChannel"] = ["@type": "ServiceChannel", "processingTime": .text(iso), "name": .text(unit.name)]
         }
-        // Inside <script>, "</" would end the element early and "<!--" would change how the
-        // rest is parsed; to JSON, "\u003c" is the same character as "<".
-        return JSONText.object(object).serialised.replacingOccurrences(of: "<", with: "\\u003c")
+        // `<` is written `\u003c` (see `JSONText.quote`): the text stands inside <script>.
+        return JSONText.object(object).serialised
     }
 }
