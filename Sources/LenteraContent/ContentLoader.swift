@@ -49,7 +49,22 @@ public struct ContentLoader: Sendable {
         var run = LoadRun(root: root, displayRoot: displayRoot)
         return run.load()
     }
+
+    /// Loads with services streamed: once the portal, the pages and every unit are read,
+    /// `start` is given that skeleton (no services, surveys or other unit files yet) and
+    /// returns what each service is handed to as soon as it is decoded — concurrently, from
+    /// several threads, and only for services of units that were read. The content then
+    /// keeps each service elided (`ServiceStandard.elidingBodies`), so memory does not grow
+    /// with the text of the standards. When `start` returns nil, services are kept whole.
+    public func load(streamingServices start: @escaping (PortalContent) -> ServiceSink?) -> LoadedContent {
+        var run = LoadRun(root: root, displayRoot: displayRoot)
+        run.streamStart = start
+        return run.load()
+    }
 }
+
+/// Receives each decoded service of a streamed load; called concurrently.
+public typealias ServiceSink = @Sendable (ServiceStandard) -> Void
 
 /// The state of one load.
 struct LoadRun {
@@ -71,8 +86,13 @@ struct LoadRun {
     /// Files of the current batch of unit folders, read and parsed ahead on every core
     /// (see `prepare`); `read` takes them from here.
     var prepared: [String: PreparedFile] = [:]
-    /// Services of the current batch decoded ahead, by file; valid for the unit slug given.
-    var preparedServices: [String: (unit: String, service: ServiceStandard?)] = [:]
+    /// Services of the current batch decoded ahead (and, streamed, handed on), by file.
+    var preparedServices: [String: ServiceStandard?] = [:]
+    /// Streamed loads: how to start, and where services go once started.
+    var streamStart: ((PortalContent) -> ServiceSink?)?
+    var sink: ServiceSink?
+    /// Each unit folder's unit, read before the rest of the folders (nil: not usable).
+    var unitOfFolder: [String: WorkUnit?] = [:]
     /// Folder listings, each read once.
     var listings: [String: [DirectoryEntry]] = [:]
     let fileManager = FileManager.default
@@ -99,20 +119,35 @@ struct LoadRun {
         var units: [WorkUnit] = []
         var services: [ServiceStandard] = []
         var maklumat: [Maklumat] = []
-        // Unit folders in batches: each batch's files are read, parsed and (services)
-        // decoded on every core, then put together in order on one; memory holds one batch
-        // of parsed files at a time.
         let folders = children(of: "units", directories: true)
+        // First the units (small files, parsed on every core) and the free pages: all a
+        // service's page needs besides the service itself.
+        prepare(files: folders.flatMap { folder in
+            entries(of: "units/\(folder)").filter { !$0.isDirectory && $0.name.hasPrefix("unit.") && Document.format(of: $0.name) != nil }
+                .map { "units/\(folder)/\($0.name)" }
+        })
+        for folder in folders {
+            let unit = loadUnit(folder: "units/\(folder)", folderName: folder)
+            unitOfFolder[folder] = .some(unit)
+            if let unit { units.append(unit) }
+        }
+        prepared.removeAll()
+        let pages = loadPages()
+        if let portal, let streamStart {
+            sink = streamStart(PortalContent(portal: portal, units: units, pages: pages))
+        }
+        // Then the rest of the unit folders in batches: each batch's files are read, parsed
+        // and (services) decoded on every core — and, streamed, each service handed on —
+        // then put together in order on one; memory holds one batch of parsed files.
         for start in stride(from: 0, to: folders.count, by: Self.batchSize) {
             let batch = Array(folders[start..<min(start + Self.batchSize, folders.count)])
             prepare(batch)
             for folder in batch {
-                loadUnitFolder(folder, units: &units, services: &services, maklumat: &maklumat)
+                loadUnitFolder(folder, services: &services, maklumat: &maklumat)
             }
             prepared.removeAll(keepingCapacity: true)
             preparedServices.removeAll(keepingCapacity: true)
         }
-        let pages = loadPages()
         let zonaIntegritas = loadZonaIntegritas(portal: portal, units: units)
         for name in children(of: "", directories: false) where !["portal.yaml", "portal.yml", "portal.json"].contains(name) {
             unknownFile(name)
@@ -162,12 +197,30 @@ struct LoadRun {
     /// How many unit folders are prepared at once.
     static let batchSize = 64
 
-    /// Reads and parses every content file of the given unit folders concurrently, and
-    /// decodes their services for the unit slug their folder name gives (the usual case;
-    /// a unit whose `slug` differs has its services decoded again, in order).
+    /// Reads and parses every content file of the given unit folders but their `unit.*`
+    /// (read before) concurrently, and decodes their services for their unit.
+    /// A decoded service of a unit that was read, streamed: handed to the sink, and kept
+    /// elided.
+    func handOn(_ service: ServiceStandard) -> ServiceStandard {
+        guard let sink else { return service }
+        sink(service)
+        return service.elidingBodies()
+    }
+
+    /// Reads and parses the given files concurrently (`read` takes them from `prepared`).
+    mutating func prepare(files paths: [String]) {
+        let root = root
+        let displays = paths.map(display)
+        let results = ConcurrentResults<PreparedFile>(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            results.set(index, PreparedFile(root: root, relative: paths[index], display: displays[index]))
+        }
+        for (index, path) in paths.enumerated() { prepared[path] = results.take(index) }
+    }
+
     mutating func prepare(_ folders: [String]) {
         var found: [String] = []
-        var unitOfService: [String: String] = [:]
+        var unitOfService: [String: (slug: String, streamed: Bool)] = [:]
         for folder in folders {
             let base = "units/\(folder)"
             for entry in entries(of: base) {
@@ -176,14 +229,17 @@ struct LoadRun {
                     for child in entries(of: "\(base)/\(entry.name)") where !child.isDirectory && Document.format(of: child.name) != nil {
                         let path = "\(base)/\(entry.name)/\(child.name)"
                         found.append(path)
-                        if entry.name == "layanan" { unitOfService[path] = folder }
+                        if entry.name == "layanan" {
+                            let unit = unitOfFolder[folder] ?? nil
+                            unitOfService[path] = (unit?.slug ?? folder, unit != nil)
+                        }
                     }
-                } else if Document.format(of: entry.name) != nil {
+                } else if Document.format(of: entry.name) != nil, !entry.name.hasPrefix("unit.") {
                     found.append("\(base)/\(entry.name)")
                 }
             }
         }
-        let root = root, paths = found, serviceUnit = unitOfService
+        let root = root, paths = found, serviceUnit = unitOfService, sink = sink
         let displays = paths.map(display)
         let results = ConcurrentResults<(PreparedFile, ServiceStandard??)>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
@@ -192,14 +248,19 @@ struct LoadRun {
             var service: ServiceStandard?? = nil
             if let unit = serviceUnit[path], let document = file.document {
                 let name = (path as NSString).lastPathComponent
-                service = .some(ServiceDecoder.decode(document, unit: unit, fileSlug: (name as NSString).deletingPathExtension))
+                var decoded = ServiceDecoder.decode(document, unit: unit.slug, fileSlug: (name as NSString).deletingPathExtension)
+                if let whole = decoded, unit.streamed, let sink {
+                    sink(whole)
+                    decoded = whole.elidingBodies()
+                }
+                service = .some(decoded)
             }
             results.set(index, (file, service))
         }
         for (index, path) in paths.enumerated() {
             let (file, service) = results.take(index)
             prepared[path] = file
-            if let service, let unit = serviceUnit[path] { preparedServices[path] = (unit, service) }
+            if let service { preparedServices[path] = service }
         }
     }
 
@@ -241,12 +302,11 @@ struct LoadRun {
         return PortalDecoder.decode(document)
     }
 
-    mutating func loadUnitFolder(_ folderName: String, units: inout [WorkUnit], services: inout [ServiceStandard], maklumat: inout [Maklumat]) {
+    mutating func loadUnitFolder(_ folderName: String, services: inout [ServiceStandard], maklumat: inout [Maklumat]) {
         let folder = "units/\(folderName)"
         // A unit that cannot be read is left out, but its maklumat and services are still
         // read, so that `check` reports every problem at once rather than one file a run.
-        let unit = loadUnit(folder: folder, folderName: folderName)
-        if let unit { units.append(unit) }
+        let unit = unitOfFolder[folderName] ?? nil
         let unitSlug = unit?.slug ?? folderName
 
         if let path = single(folder, base: "maklumat"), let document = read(path) {
@@ -259,19 +319,13 @@ struct LoadRun {
             let relative = "\(folder)/layanan/\(name)"
             guard Document.format(of: name) != nil else { unknownFile(relative); continue }
             let ahead = preparedServices.removeValue(forKey: relative)
-            guard var document = read(relative) else { continue }
+            guard let document = read(relative) else { continue }
             let service: ServiceStandard?
-            if let ahead, ahead.unit == unitSlug {
-                service = ahead.service
+            if let ahead {
+                service = ahead
             } else {
-                if ahead != nil {
-                    // Decoded ahead for another unit slug: read afresh, so that no message
-                    // is reported twice.
-                    files.removeLast()
-                    guard let fresh = read(relative) else { continue }
-                    document = fresh
-                }
                 service = ServiceDecoder.decode(document, unit: unitSlug, fileSlug: (name as NSString).deletingPathExtension)
+                    .map { unit == nil ? $0 : handOn($0) }
             }
             collect(document)
             guard let service else { continue }

@@ -55,6 +55,24 @@ public struct ServiceStandard: Sendable, Equatable {
         return nil
     }
 
+    /// The service as the pages other than its own need it: name, unit, summary, decree,
+    /// order, time and cost kept, which components are present kept, but the text of the
+    /// listed and written components and the description left out. A large portal keeps
+    /// only these in memory; each service's own page is rendered from the whole standard
+    /// as soon as it is read.
+    public func elidingBodies() -> ServiceStandard {
+        var elided = self
+        elided.description = nil
+        for (component, value) in components {
+            switch value {
+            case .list(let items) where !items.isEmpty: elided.components[component] = .list([.text("…")])
+            case .text(let text) where !text.isEmpty: elided.components[component] = .text("…")
+            default: break
+            }
+        }
+        return elided
+    }
+
     public func list(_ component: ServiceComponent) -> [ListItem] {
         if case .list(let items)? = components[component] { return items }
         return []

@@ -140,10 +140,7 @@ public struct SiteModel: Sendable {
             let unit = tree.unitsBySlug[slug]!
             (template, context, title, crumbs, jsonLD) = ("unit", unitView(unit, route: route), unit.name, breadcrumbs(for: unit, route: route, current: nil), nil)
         case .service(let unitSlug, let slug):
-            let unit = tree.unitsBySlug[unitSlug]!
-            let service = serviceIndex[unitSlug]![slug]!
-            (template, context, title, crumbs, jsonLD) = ("service", serviceView(service, unit: unit, route: route), service.name,
-                                                          breadcrumbs(for: unit, route: route, current: service.name), governmentServiceJSONLD(service, unit: unit, route: route))
+            return try renderServicePage(serviceIndex[unitSlug]![slug]!, with: templates)
         case .maklumat(let unitSlug):
             let unit = tree.unitsBySlug[unitSlug]!
             let pledge = maklumatByUnit[unitSlug]!
@@ -171,8 +168,25 @@ public struct SiteModel: Sendable {
             (template, context, title, crumbs, jsonLD) = ("not-found", NotFoundView(homeHref: base, servicesHref: base + Routes.servicesIndex),
                                                           "Halaman tidak ditemukan", [], nil)
         }
+        return try renderInLayout(template, context, route: route, title: title, breadcrumbs: crumbs, jsonLD: jsonLD, isNotFound: page == .notFound,
+                                  with: templates)
+    }
+
+    /// Renders a service's page from the whole standard. A large build calls this as each
+    /// service is read, on a model of the portal's units and pages alone (the service need
+    /// not be in the model), and keeps only the elided standard afterwards.
+    public func renderServicePage(_ service: ServiceStandard, with templates: TemplateSet) throws -> String {
+        let unit = tree.unitsBySlug[service.unit]!
+        let route = Routes.service(unit: service.unit, slug: service.slug)
+        return try renderInLayout("service", serviceView(service, unit: unit, route: route), route: route, title: service.name,
+                                  breadcrumbs: breadcrumbs(for: unit, route: route, current: service.name),
+                                  jsonLD: governmentServiceJSONLD(service, unit: unit, route: route), isNotFound: false, with: templates)
+    }
+
+    private func renderInLayout(_ template: String, _ context: any TemplateContext, route: String, title: String, breadcrumbs crumbs: [LinkView],
+                                jsonLD: String?, isNotFound: Bool, with templates: TemplateSet) throws -> String {
         let body = try templates.render(template, context)
-        let layout = layout(route: route, title: title, breadcrumbs: crumbs, body: body, jsonLD: jsonLD, isNotFound: page == .notFound)
+        let layout = layout(route: route, title: title, breadcrumbs: crumbs, body: body, jsonLD: jsonLD, isNotFound: isNotFound)
         #if DEBUG
         TemplateContextAudit.assertComplete(context, layout)
         #endif

@@ -131,3 +131,39 @@ import Testing
         #expect(!Official.isWellFormedNIP("19670115199303100X"))
     }
 }
+
+/// What a large build keeps of a service once its page is written.
+@Suite struct ElidedServiceTests {
+    static let whole = ServiceStandard(
+        slug: "izin", unit: "dinas", name: "Izin", summary: "Ringkas", description: "Panjang sekali",
+        enactment: Decree(number: "Perwali 1/2024"), order: 3,
+        components: [
+            .persyaratan: .list([.text("KTP"), .group(title: "Berkas", items: ["a", "b"])]),
+            .prosedur: .list([]),
+            .jangkaWaktu: .duration(CompletionTime(text: "5 hari kerja", duration: .workingDays(5))),
+            .biaya: .cost(.free),
+            .produk: .list([.text("Surat izin")]),
+            .dasarHukum: .text("UU 25/2009"),
+        ])
+
+    @Test func everythingOtherPagesReadIsKept() {
+        let elided = Self.whole.elidingBodies()
+        #expect(elided.presentComponents == Self.whole.presentComponents)
+        #expect(elided.missingComponents == Self.whole.missingComponents)
+        #expect(elided.evaluationLevel == Self.whole.evaluationLevel)
+        #expect(elided.completionTime == Self.whole.completionTime)
+        #expect(elided.cost == Self.whole.cost)
+        #expect(elided.name == "Izin")
+        #expect(elided.summary == "Ringkas")
+        #expect(elided.order == 3)
+        #expect(elided.enactment == Self.whole.enactment)
+    }
+
+    @Test func theBodiesAreLeftOut() {
+        let elided = Self.whole.elidingBodies()
+        #expect(elided.description == nil)
+        #expect(elided.list(.persyaratan) == [.text("…")])
+        #expect(elided.text(.dasarHukum) == "…")
+        #expect(elided.list(.prosedur).isEmpty, "an empty component stays empty, so it stays missing")
+    }
+}
