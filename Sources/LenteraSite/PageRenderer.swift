@@ -1,4 +1,5 @@
 import Foundation
+import LenteraContent
 import LenteraRender
 
 /// The render phase: every page of the plan rendered and written, concurrently. Each
@@ -11,10 +12,24 @@ enum PageRenderer {
         var description: String { "page `\(route)`: \(underlying)" }
     }
 
-    /// Returns the number of pages written; `clock` learns how long the workers spent
+    /// Returns the number of pages written, with the `streamed` service pages already
+    /// written while the content was read; `clock` learns how long the workers spent
     /// rendering and how long writing.
-    static func renderAll(_ model: SiteModel, templates: TemplateSet, into output: StagedOutput, clock: WorkerClock) throws -> Int {
-        let plan = model.plan
+    static func renderAll(_ model: SiteModel, templates: TemplateSet, into output: StagedOutput, clock: WorkerClock, streamed: Int) throws -> Int {
+        let everything = model.plan
+        let services = everything.reduce(0) { count, page in
+            if case .service = page { return count + 1 }
+            return count
+        }
+        // Every service page of the plan went through the stream, or none did (a theme with
+        // errors, where the build has stopped before).
+        guard streamed == services else {
+            throw StagedOutput.Failure(description: "\(streamed) service pages were written as the content was read, but the site has \(services)")
+        }
+        let plan = everything.filter { page in
+            if case .service = page { return false }
+            return true
+        }
         let files = plan.map { Routes.file(for: model.route(of: $0)) }
         try output.createDirectories(for: files + Array(templates.assets.keys))
 
@@ -32,7 +47,46 @@ enum PageRenderer {
             }
         }
         if let failure = failures.first { throw failure }
-        return plan.count
+        return plan.count + streamed
+    }
+}
+
+/// Service pages rendered and written as the content is read (see `SiteBuilder.build`).
+final class ServicePageStream: @unchecked Sendable {
+    private let writer: StagedOutput
+    private let clock: WorkerClock
+    private let failures = FailureBox()
+    private let lock = NSLock()
+    private var written = 0
+
+    init(writer: StagedOutput, clock: WorkerClock) {
+        self.writer = writer
+        self.clock = clock
+    }
+
+    var failure: Error? { failures.first }
+    var pagesWritten: Int { lock.withLock { written } }
+
+    /// What each decoded service is handed to, given the model of the portal's units and
+    /// pages.
+    func start(model: SiteModel, templates: TemplateSet) -> ServiceSink {
+        { [self] service in
+            // A unit left out of the tree (an unknown parent, a cycle) has no pages; the
+            // build stops on that error.
+            guard !failures.hasFailed, model.tree.unitsBySlug[service.unit] != nil else { return }
+            let file = Routes.file(for: Routes.service(unit: service.unit, slug: service.slug))
+            do {
+                let start = ContinuousClock.now
+                let html = try model.renderServicePage(service, with: templates)
+                let rendered = ContinuousClock.now
+                try writer.makeFolder(of: file)
+                try writer.write(file, text: html)
+                clock.add(render: rendered - start, write: ContinuousClock.now - rendered)
+                lock.withLock { written += 1 }
+            } catch {
+                failures.record(PageRenderer.PageFailure(route: file, underlying: error))
+            }
+        }
     }
 }
 
@@ -46,6 +100,14 @@ final class WorkerClock: @unchecked Sendable {
         lock.withLock {
             self.render += render
             self.write += write
+        }
+    }
+
+    /// The workers' time, in seconds, summed.
+    var total: Double {
+        lock.withLock {
+            let sum = render + write
+            return Double(sum.components.seconds) + Double(sum.components.attoseconds) / 1e18
         }
     }
 

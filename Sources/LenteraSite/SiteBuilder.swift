@@ -65,25 +65,56 @@ public struct BuildReport: Sendable {
 public enum SiteBuilder {
     /// Load, validate and prepare: content and templates, with every diagnostic. The site
     /// model is built once here (output paths are checked on it) and reused by `build`.
-    public static func check(_ options: BuildOptions) -> (model: SiteModel?, templates: TemplateSet?, diagnostics: [Diagnostic]) {
-        check(options, loaded: {})
+    /// With `elideServices`, each service is kept only as the other pages need it (what
+    /// `check` does, so that it fits in memory for any size of portal).
+    public static func check(_ options: BuildOptions, elideServices: Bool = false) -> (model: SiteModel?, templates: TemplateSet?, diagnostics: [Diagnostic]) {
+        check(options, services: elideServices ? .elided : .whole, loaded: {})
+    }
+
+    /// What becomes of each service as it is read.
+    enum ServiceHandling {
+        /// Kept whole in the model.
+        case whole
+        /// Kept elided.
+        case elided
+        /// Its page rendered and written at once by the stream, then kept elided.
+        case streamed(ServicePageStream)
     }
 
     /// `loaded` is called when the files are read and validated, before the site model is
     /// computed (the boundary between the load and compute phases).
-    static func check(_ options: BuildOptions, loaded finishedLoading: () -> Void) -> (model: SiteModel?, templates: TemplateSet?, diagnostics: [Diagnostic]) {
-        let loaded = ContentLoader(root: options.contentDirectory, displayRoot: options.displayContent).load()
+    static func check(_ options: BuildOptions, services handling: ServiceHandling,
+                      loaded finishedLoading: () -> Void) -> (model: SiteModel?, templates: TemplateSet?, diagnostics: [Diagnostic]) {
         let (templates, templateDiagnostics) = TemplateSet.load(from: options.templatesDirectory, displayRoot: options.displayTemplates)
-        var diagnostics = loaded.diagnostics + templateDiagnostics
-        var content = loaded.content
+        var diagnostics = templateDiagnostics
+        var baseURL: String?
         if let override = options.baseURL {
-            if let normalised = BaseURL.normalise(override) {
-                content?.portal.baseURL = normalised
-            } else {
+            baseURL = BaseURL.normalise(override)
+            if baseURL == nil {
                 diagnostics.append(.error("portal.invalid-base-url", at: nil, "`--base-url` must be an absolute http(s) address, not `\(override)`",
                                           hint: "for example `--base-url https://transparansi.contoh.go.id/`"))
             }
         }
+        let loader = ContentLoader(root: options.contentDirectory, displayRoot: options.displayContent)
+        let loaded: LoadedContent
+        switch handling {
+        case .whole:
+            loaded = loader.load()
+        case .elided:
+            loaded = loader.load(streamingServices: { _ in { _ in } })
+        case .streamed(let stream):
+            loaded = loader.load(streamingServices: { skeleton in
+                // Service pages are rendered only from a sound theme; otherwise they are kept
+                // elided and the build stops on the theme's errors.
+                guard let templates, !diagnostics.hasErrors else { return { _ in } }
+                var skeleton = skeleton
+                if let baseURL { skeleton.portal.baseURL = baseURL }
+                return stream.start(model: SiteModel(content: skeleton, referenceDate: options.date), templates: templates)
+            })
+        }
+        diagnostics += loaded.diagnostics
+        var content = loaded.content
+        if let baseURL { content?.portal.baseURL = baseURL }
         finishedLoading()
         let model = content.map { SiteModel(content: $0, referenceDate: options.date) }
         if let model {
@@ -94,6 +125,10 @@ public enum SiteBuilder {
 
     /// Builds the site into `options.outputDirectory`. The published folder is replaced
     /// only when every page was written; on any error it is left exactly as it was.
+    ///
+    /// Service pages, nearly all of a large portal, are rendered and written while the
+    /// content is read (each as soon as its file is decoded), so that the text of the
+    /// standards is never all in memory; the other pages follow once everything is read.
     public static func build(_ options: BuildOptions) -> BuildReport {
         var times: [(String, Double)] = []
         var clock = ContinuousClock.now
@@ -106,22 +141,37 @@ public enum SiteBuilder {
             Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
         }
 
-        let (model, templates, diagnostics) = check(options, loaded: { lap("load") })
-        lap("compute")
-        guard !diagnostics.hasErrors, let model, let templates else {
-            return BuildReport(diagnostics: diagnostics, filesWritten: 0, pagesWritten: 0, succeeded: false, phaseTimes: times)
-        }
+        var found: [Diagnostic] = []
         do {
             let writer = try StagedOutput(destination: options.outputDirectory, fresh: options.fresh)
             do {
-                // Pages render and are written by the same workers, overlapped; the phase's
+                // Pages render and are written by the same workers, overlapped; each phase's
                 // time is shared between render and write as the workers' time was.
+                let streaming = WorkerClock()
+                let stream = ServicePageStream(writer: writer, clock: streaming)
+                var loadTime = 0.0
+                let (model, templates, diagnostics) = check(options, services: .streamed(stream), loaded: {
+                    loadTime = seconds(ContinuousClock.now - clock)
+                    clock = ContinuousClock.now
+                })
+                found = diagnostics
+                // The load phase's wall time, less the share the service pages took of it
+                // (their workers' time spread over the cores).
+                let streamedWall = min(loadTime, streaming.total / Double(max(ProcessInfo.processInfo.activeProcessorCount, 1)))
+                times.append(("load", loadTime - streamedWall))
+                lap("compute")
+                guard !diagnostics.hasErrors, let model, let templates else {
+                    writer.discard()
+                    return BuildReport(diagnostics: diagnostics, filesWritten: 0, pagesWritten: 0, succeeded: false, phaseTimes: times)
+                }
+                if let failure = stream.failure { throw failure }
+
                 let workers = WorkerClock()
                 let pageStart = ContinuousClock.now
-                let pages = try PageRenderer.renderAll(model, templates: templates, into: writer, clock: workers)
+                let pages = try PageRenderer.renderAll(model, templates: templates, into: writer, clock: workers, streamed: stream.pagesWritten)
                 let pageTime = seconds(ContinuousClock.now - pageStart)
-                times.append(("render", pageTime * workers.renderShare))
-                times.append(("write", pageTime * (1 - workers.renderShare)))
+                times.append(("render", pageTime * workers.renderShare + streamedWall * streaming.renderShare))
+                times.append(("write", pageTime * (1 - workers.renderShare) + streamedWall * (1 - streaming.renderShare)))
                 clock = ContinuousClock.now
                 var files = pages
                 files += try writer.writeExtras(model: model, templates: templates)
@@ -140,7 +190,7 @@ public enum SiteBuilder {
         } catch {
             let failure = Diagnostic.error("build.write-failed", at: nil, "the site could not be written: \(error)",
                                            hint: "the published folder was left as it was; check that the output folder's parent exists and is writable")
-            return BuildReport(diagnostics: diagnostics + [failure], filesWritten: 0, pagesWritten: 0, succeeded: false, phaseTimes: times)
+            return BuildReport(diagnostics: found + [failure], filesWritten: 0, pagesWritten: 0, succeeded: false, phaseTimes: times)
         }
     }
 }

@@ -80,6 +80,25 @@ final class StagedOutput: @unchecked Sendable {
         }
     }
 
+    /// Makes the folder of one file, and its parents as needed: one `mkdir` when the
+    /// parent exists (the usual case), nothing more when the folder does.
+    func makeFolder(of relative: String) throws {
+        let folder = (try confined(relative) as NSString).deletingLastPathComponent
+        guard !folder.isEmpty else { return }
+        try makeFolder(folder)
+    }
+
+    private func makeFolder(_ folder: String) throws {
+        if mkdir(stagingPath + "/" + folder, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT else { throw Failure(description: "cannot create the folder `\(folder)`: \(String(cString: strerror(errno)))") }
+        let parent = (folder as NSString).deletingLastPathComponent
+        guard !parent.isEmpty else { throw Failure(description: "cannot create the folder `\(folder)`") }
+        try makeFolder(parent)
+        if mkdir(stagingPath + "/" + folder, 0o755) != 0 && errno != EEXIST {
+            throw Failure(description: "cannot create the folder `\(folder)`: \(String(cString: strerror(errno)))")
+        }
+    }
+
     /// Writes one file (its folder must exist): one open, one write, one close; no stat,
     /// no temporary name (the whole staging folder is the temporary).
     func write(_ relative: String, _ data: Data) throws {
