@@ -25,6 +25,9 @@ extension Lentera {
         @Option(name: .long, help: ArgumentHelp("The day the survey figures are judged on (YYYY-MM-DD); today by default.", valueName: "DATE"))
         var date: String?
 
+        @Flag(name: .long, help: "Print the seconds each build phase took to standard error, one `timing PHASE SECONDS` line per phase.")
+        var timings = false
+
         func validate() throws {
             if let date, CalendarDate(iso: date) == nil { throw ValidationError("--date must be a date written YYYY-MM-DD, not `\(date)`") }
         }
@@ -34,6 +37,7 @@ extension Lentera {
                                        date: date.flatMap { CalendarDate(iso: $0) })
             let report = SiteBuilder.build(options)
             Console.printDiagnostics(report.diagnostics)
+            if timings { Console.printTimings(report.phaseTimes) }
             guard report.succeeded else {
                 let published = FileManager.default.fileExists(atPath: output)
                 Console.error("Build failed: \(Console.counts(report.diagnostics)). "
