@@ -9,6 +9,11 @@ public struct Manifest: Sendable, Equatable {
     public struct Entry: Sendable, Equatable {
         public var path: String
         public var size: Int
+
+        public init(path: String, size: Int) {
+            self.path = path
+            self.size = size
+        }
     }
 
     public var entries: [Entry]
