@@ -1,5 +1,8 @@
 import Foundation
 import LenteraSynth
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `lentera-bench run`: the synthetic portal generated once (cached by size and seed),
 /// then, run after run, Lentera and Hugo built alternately (who goes first alternates
@@ -120,13 +123,15 @@ public struct Benchmark: Sendable {
     }
 
     /// Removes a tool's previous output (outside the timing), and Lentera's staging
-    /// folders a killed build may have left.
+    /// folders a killed build may have left; then flushes the file system, so that no
+    /// build starts with the previous one's deletions still waiting to be written.
     private func remove(_ tool: BenchmarkReport.Tool) {
         let fileManager = FileManager.default
         try? fileManager.removeItem(atPath: output(tool))
         for name in (try? fileManager.contentsOfDirectory(atPath: outputFolder)) ?? [] where name.hasPrefix(".lentera.staging-") {
             try? fileManager.removeItem(atPath: "\(outputFolder)/\(name)")
         }
+        sync()
     }
 
     private func logs(_ tool: BenchmarkReport.Tool, _ number: Int) -> (out: String, err: String) {
