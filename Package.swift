@@ -6,11 +6,14 @@ import PackageDescription
 //   CCmark → LenteraMarkdown ─┐
 //   LenteraDiagnostics → LenteraDomain → LenteraContent → LenteraRender → LenteraSite → LenteraCLI → lentera
 //                                                       └→ LenteraImport (raw survey exports) ──────────┘
+// Benchmarks, beside the pipeline (no pipeline module depends on them):
+//   LenteraSynth (synthetic portal + Hugo twin; Foundation only) → LenteraBench (harness, floor; + LenteraMarkdown) → lentera-bench
 let package = Package(
     name: "Lentera",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "lentera", targets: ["lentera"]),
+        .executable(name: "lentera-bench", targets: ["lentera-bench"]),
         .library(name: "LenteraSite", targets: ["LenteraSite"]),
     ],
     dependencies: [
@@ -59,6 +62,17 @@ let package = Package(
         ),
         .executableTarget(name: "lentera", dependencies: ["LenteraCLI"]),
 
+        // A national-scale synthetic portal in Lentera's content format, and the same site
+        // for Hugo, from a seeded generator. Foundation only.
+        .target(name: "LenteraSynth"),
+        // The benchmark harness: children spawned and measured (wait4), the write floor
+        // (libcmark through LenteraMarkdown), the report as Markdown.
+        .target(name: "LenteraBench", dependencies: ["LenteraSynth", "LenteraMarkdown"]),
+        .executableTarget(
+            name: "lentera-bench",
+            dependencies: ["LenteraBench", "LenteraSynth", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
         // Test support: a portal written from `[path: text]` into a temporary folder, and
         // where the default theme is. Foundation only, so every test target can use it.
         .target(name: "LenteraTesting", path: "Tests/LenteraTesting"),
@@ -71,6 +85,9 @@ let package = Package(
         .testTarget(name: "LenteraSiteTests", dependencies: ["LenteraSite", "LenteraRender", "LenteraDomain", "LenteraTesting"]),
         // Runs the built `lentera` executable; `swift build` builds it before the tests.
         .testTarget(name: "LenteraCLITests", dependencies: ["LenteraCLI", "LenteraTesting"]),
+        // Generates small portals: determinism, a clean Lentera build, the Hugo twin's pages,
+        // and one short run of the benchmark (uses the built `lentera`, `lentera-bench`, `hugo`).
+        .testTarget(name: "LenteraSynthTests", dependencies: ["LenteraSynth", "LenteraBench", "LenteraSite", "LenteraTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )

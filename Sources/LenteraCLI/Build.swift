@@ -28,6 +28,9 @@ extension Lentera {
         @Flag(name: .long, help: "Write a whole new tree instead of updating the previous one (which writes only the files that changed).")
         var fresh = false
 
+        @Flag(name: .long, help: "Print the seconds each build phase took to standard error, one `timing PHASE SECONDS` line per phase.")
+        var timings = false
+
         func validate() throws {
             if let date, CalendarDate(iso: date) == nil { throw ValidationError("--date must be a date written YYYY-MM-DD, not `\(date)`") }
         }
@@ -38,6 +41,7 @@ extension Lentera {
             options.fresh = fresh
             let report = SiteBuilder.build(options)
             Console.printDiagnostics(report.diagnostics)
+            if timings { Console.printTimings(report.phaseTimes) }
             guard report.succeeded else {
                 let published = FileManager.default.fileExists(atPath: output)
                 Console.error("Build failed: \(Console.counts(report.diagnostics)). "

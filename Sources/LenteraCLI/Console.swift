@@ -15,6 +15,12 @@ enum Console {
         for diagnostic in diagnostics { error(diagnostic.formatted) }
     }
 
+    /// One machine-readable line per phase, `timing render 1.234567`, for `lentera-bench`
+    /// and scripts: the phase name as the build report gives it, then seconds.
+    static func printTimings(_ phases: [(phase: String, seconds: Double)]) {
+        for (phase, seconds) in phases { error("timing \(phase) \(String(format: "%.6f", seconds))") }
+    }
+
     static func counts(_ diagnostics: [Diagnostic]) -> String {
         let errors = diagnostics.errorCount, warnings = diagnostics.warningCount
         return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"

@@ -28,6 +28,20 @@ import Testing
         #expect(result.status == 0)
     }
 
+    @Test func theTimingsFlagPrintsOneMachineReadableLinePerPhase() throws {
+        let result = try LenteraProcess.run("build", TestPortal(), extra: ["--timings"]) { _ in }
+        #expect(result.status == 0)
+        // `timing load 0.012345`: the phase names are the build report's, so only the shape is fixed.
+        let lines = result.stderrLines
+        #expect(!lines.isEmpty)
+        for line in lines {
+            let fields = line.split(separator: " ")
+            #expect(fields.count == 3, "`\(line)`")
+            #expect(fields.first == "timing", "`\(line)`")
+            #expect(fields.count == 3 && Double(fields[2]) != nil, "`\(line)`")
+        }
+    }
+
     @Test func aBrokenPortalPrintsItsDiagnosticsAndCreatesNoOutput() throws {
         let result = try LenteraProcess.run("build", BrokenPortals.unknownParent) { folder in
             #expect(FolderSnapshot.names(in: folder) == ["content"])

@@ -1,0 +1,139 @@
+/// The Hugo twin's theme: layouts that print what Lentera's default theme prints for the
+/// same page kinds (breadcrumbs through the unit tree, the unit's contacts and services
+/// with time, cost and completeness, the 14 components with their lists rendered as
+/// Markdown item by item, the maklumat, the SOP table, survey and performance tables),
+/// written the way a Hugo site would: Go templates over front matter, data files and
+/// cached partials.
+enum HugoLayouts {
+    static let files: [(path: String, text: String)] = [
+        ("layouts/_default/baseof.html", baseof),
+        ("layouts/_default/single.html", #"""
+            {{ define "main" }}<article>
+            <h1>{{ .Params.judul }}</h1>
+            {{ with .Params.ringkasan }}<p class="lead">{{ . }}</p>{{ end }}
+            <div class="prose">{{ .Content }}</div>
+            </article>{{ end }}
+            """#),
+        ("layouts/404.html", #"""
+            {{ define "main" }}<h1>Halaman tidak ditemukan</h1>
+            <p>Alamat yang Anda buka tidak ada di portal ini. Kembali ke <a href="{{ "/" | relURL }}">beranda</a> atau lihat <a href="{{ "/layanan/" | relURL }}">semua layanan</a>.</p>{{ end }}
+            """#),
+        ("layouts/robots.txt", "User-agent: *\nAllow: /\n\nSitemap: {{ \"sitemap.xml\" | absURL }}\n"),
+        ("layouts/index.html", home),
+        ("layouts/unit/list.html", unit),
+        ("layouts/layanan/single.html", service),
+        ("layouts/layanan/list.html", servicesIndex),
+        ("layouts/maklumat/single.html", maklumat),
+        ("layouts/sop/single.html", sop),
+        ("layouts/dasbor/list.html", dashboard),
+        ("layouts/survei/list.html", surveyDashboard),
+        ("layouts/zona-integritas/list.html", ziDashboard),
+        ("layouts/partials/ancestors.html", #"""
+            {{- with .Params.induk }}{{ with site.GetPage (printf "/unit/%s" .) }}{{ partial "ancestors.html" . }}<li><a href="{{ .RelPermalink }}">{{ .Params.nama }}</a></li>
+            {{ end }}{{ end -}}
+            """#),
+        ("layouts/partials/breadcrumbs.html", #"""
+            <nav class="breadcrumbs" aria-label="Lokasi halaman">
+            <ol>
+            <li><a href="{{ "/" | relURL }}">Beranda</a></li>
+            {{ with .unit }}{{ partial "ancestors.html" . }}<li><a href="{{ .RelPermalink }}">{{ .Params.nama }}</a></li>
+            {{ end }}<li><span aria-current="page">{{ .title }}</span></li>
+            </ol>
+            </nav>
+            """#),
+        ("layouts/partials/instansi.html", #"""
+            {{- $slug := .Params.instansi -}}
+            {{- with .Params.induk }}{{ with site.GetPage (printf "/unit/%s" .) }}{{ $slug = partial "instansi.html" . }}{{ end }}{{ end -}}
+            {{- return $slug -}}
+            """#),
+        // Every unit by its parent (or `instansi:<slug>` for a top-level unit), built once per build.
+        ("layouts/partials/children.html", #"""
+            {{- $index := newScratch -}}
+            {{- range (site.GetPage "/unit").Sections -}}
+            {{- $key := .Params.induk | default (printf "instansi:%s" .Params.instansi) -}}
+            {{- $index.Add $key (slice .) -}}
+            {{- end -}}
+            {{- return $index -}}
+            """#),
+        ("layouts/partials/unit-tree.html", #"""
+            <li><a href="{{ .page.RelPermalink }}">{{ .page.Params.nama }}</a>
+            {{- with .index.Get (path.Base .page.RelPermalink) }}
+            <ul>
+            {{ range sort . "Params.urutan" }}{{ partial "unit-tree.html" (dict "page" . "index" $.index) }}{{ end }}
+            </ul>{{ end }}</li>
+            """#),
+        ("layouts/partials/duration.html", #"{{ if reflect.IsMap . }}{{ .teks }}{{ else }}{{ . }}{{ end }}"#),
+        ("layouts/partials/cost-summary.html", #"""
+            {{- if reflect.IsMap . }}{{ $sum := 0 }}{{ range .tarif }}{{ $sum = add $sum .jumlah }}{{ end }}Rp{{ lang.FormatNumber 0 $sum }}{{ else }}{{ . }}{{ end -}}
+            """#),
+        ("layouts/partials/completeness.html", #"""
+            {{- $count := 0 }}{{ range site.Params.komponen }}{{ if isset $.Params .kunci }}{{ $count = add $count 1 }}{{ end }}{{ end -}}
+            {{ $count }} dari 14 komponen{{ if lt $count 14 }} (belum lengkap){{ end -}}
+            """#),
+        ("layouts/partials/service-card.html", #"""
+            <li>
+            <a class="card-title" href="{{ .RelPermalink }}">{{ .Params.nama }}</a>
+            {{ with .Params.ringkasan }}<p>{{ . }}</p>{{ end }}
+            <dl class="facts compact">
+            <div><dt>Waktu</dt><dd>{{ partial "duration.html" .Params.jangka_waktu }}</dd></div>
+            <div><dt>Biaya</dt><dd>{{ partial "cost-summary.html" .Params.biaya }}</dd></div>
+            <div><dt>Standar</dt><dd>{{ partial "completeness.html" . }}</dd></div>
+            </dl>
+            </li>
+            """#),
+        ("layouts/partials/item.html", #"""
+            {{ if reflect.IsMap . }}<li class="group"><span class="group-title">{{ .kelompok | markdownify }}</span>
+            <ul>
+            {{ range .butir }}<li>{{ . | markdownify }}</li>
+            {{ end }}</ul></li>
+            {{ else }}<li>{{ . | markdownify }}</li>
+            {{ end }}
+            """#),
+        ("layouts/partials/component.html", component),
+        ("layouts/partials/survey-index.html", #"""
+            {{- $respondents := float .responden -}}
+            {{- $sum := 0.0 }}{{ $elements := 0 -}}
+            {{- range $code, $counts := .jawaban -}}
+            {{- $total := 0 }}{{ range $answer, $count := $counts }}{{ $total = add $total (mul (add $answer 1) $count) }}{{ end -}}
+            {{- $sum = add $sum (div $total $respondents) }}{{ $elements = add $elements 1 -}}
+            {{- end -}}
+            {{- $index := 0.0 -}}
+            {{- if $elements }}{{ $index = div $sum $elements }}{{ end -}}
+            {{- if eq .jenis "skm" }}{{ $index = mul $index 25 }}{{ else }}{{ $index = div (mul $index 4) 6 }}{{ end -}}
+            {{- return $index -}}
+            """#),
+        ("layouts/partials/unit-survey.html", #"""
+            <section aria-labelledby="survei">
+            <h2 id="survei">Hasil survei</h2>
+            <table>
+            <caption>Survei per periode</caption>
+            <thead><tr><th scope="col">Periode</th><th scope="col">Survei</th><th scope="col">Responden</th><th scope="col">Indeks</th></tr></thead>
+            <tbody>
+            {{ range $name, $result := . }}<tr><th scope="row">{{ $result.periode }}</th><td>{{ if eq $result.jenis "skm" }}SKM (IKM){{ else }}SPKP dan SPAK{{ end }}</td><td class="num">{{ $result.responden }}</td><td class="num">{{ lang.FormatNumber 2 (partial "survey-index.html" $result) }}</td></tr>
+            {{ end }}</tbody>
+            </table>
+            </section>
+            """#),
+        ("layouts/partials/unit-performance.html", #"""
+            <section aria-labelledby="kinerja">
+            <h2 id="kinerja">Kinerja</h2>
+            {{ range $period, $report := . }}
+            <table>
+            <caption>Indikator kinerja {{ $report.periode }}</caption>
+            <thead><tr><th scope="col">Kode</th><th scope="col">Indikator</th><th scope="col">Target</th><th scope="col">Realisasi</th><th scope="col">Capaian</th></tr></thead>
+            <tbody>
+            {{ range $report.indikator }}{{ $target := .target }}<tr><th scope="row">{{ .kode }}</th><td>{{ .indikator }}{{ with .sasaran }}<br><small>{{ . }}</small>{{ end }}</td><td class="num">{{ .target }} {{ .satuan }}</td><td class="num">{{ with .realisasi }}{{ . }}{{ else }}Belum dilaporkan{{ end }}</td><td class="num">{{ with .realisasi }}{{ lang.FormatNumber 1 (mul (div (float .) $target) 100) }}%{{ end }}</td></tr>
+            {{ end }}</tbody>
+            </table>
+            {{ end }}
+            </section>
+            """#),
+        ("static/assets/style.css", """
+            body { font-family: system-ui, sans-serif; line-height: 1.5; margin: 0 auto; max-width: 60rem; padding: 0 1rem; }
+            .breadcrumbs ol, .letters { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem; }
+            table { border-collapse: collapse; } th, td { border: 1px solid #ccc; padding: .25rem .5rem; text-align: left; }
+            .num { text-align: right; } .missing { color: #a00; } .example-notice { background: #ffd; padding: .5rem; }
+
+            """),
+    ]
+}

@@ -1,0 +1,93 @@
+import Foundation
+import LenteraBench
+import LenteraSynth
+import LenteraTesting
+import Testing
+
+/// The benchmark harness: child processes measured, the floor, one short run.
+@Suite struct HarnessTests {
+    @Test func aChildsExitStatusAndTimesAreReported() throws {
+        try withTemporaryFolder { folder in
+            let out = folder.appendingPathComponent("out").path, err = folder.appendingPathComponent("err").path
+            let cost = try ChildProcess.run("/bin/sh", ["-c", "echo hallo; exit 3"], stdout: out, stderr: err)
+            #expect(cost.exitStatus == 3)
+            #expect(cost.signal == nil)
+            #expect(cost.wallSeconds > 0)
+            #expect(cost.peakRSSKiB > 0)
+            #expect(try String(contentsOfFile: out, encoding: .utf8) == "hallo\n")
+        }
+    }
+
+    @Test(.enabled(if: Products.onPath("python3") != nil, "needs python3 to allocate memory"))
+    func aChildOverTheMemoryLimitIsStopped() throws {
+        try withTemporaryFolder { folder in
+            let cost = try ChildProcess.run(Products.onPath("python3")!,
+                                            ["-c", "import time\nb = bytearray(300 * 1024 * 1024)\ntime.sleep(30)"],
+                                            stdout: folder.appendingPathComponent("out").path, stderr: folder.appendingPathComponent("err").path,
+                                            memoryLimitKiB: 100 * 1024)
+            #expect(cost.signal == 9)
+            #expect(cost.stoppedAtRSSKiB.map { $0 > 100 * 1024 } == true)
+            #expect(cost.wallSeconds < 20)
+        }
+    }
+
+    @Test func pagesTakeTheirMarkdownFromTheMatchingSourceFile() {
+        #expect(Floor.source(of: "unit/dinas-a/index.html") == "units/dinas-a/unit.md")
+        #expect(Floor.source(of: "unit/dinas-a/maklumat/index.html") == "units/dinas-a/maklumat.md")
+        #expect(Floor.source(of: "unit/dinas-a/layanan/izin-b/index.html") == "units/dinas-a/layanan/izin-b.md")
+        #expect(Floor.source(of: "tentang/index.html") == "pages/tentang.md")
+        #expect(Floor.source(of: "unit/dinas-a/sop/rapat/index.html") == nil)
+        #expect(Floor.source(of: "data/ikm.csv") == nil)
+    }
+
+    @Test func theFloorWritesEveryFileAtItsSize() throws {
+        try withTemporaryFolder { folder in
+            try writeSmallPortal(into: folder, pages: 20)
+            let unit = try #require(FolderSnapshot.names(in: folder.appendingPathComponent("content/units")).first)
+            let manifest = Manifest(entries: [
+                .init(path: "unit/\(unit)/index.html", size: 9_000), .init(path: "unit/\(unit)/maklumat/index.html", size: 10),
+                .init(path: "data/ikm.csv", size: 123), .init(path: "index.html", size: 0),
+            ])
+            #expect(try Manifest(text: manifest.text) == manifest)
+            let output = folder.appendingPathComponent("floor").path
+            let result = try Floor.run(content: folder.appendingPathComponent("content").path, manifest: manifest, output: output)
+            #expect(result.files == 4)
+            #expect(result.converted == 2)
+            #expect(try Manifest.of(folder: output) == manifest)
+            let page = try String(contentsOfFile: "\(output)/unit/\(unit)/index.html", encoding: .utf8)
+            #expect(page.hasPrefix("<p>"))
+        }
+    }
+
+    @Test func oneShortRunReportsEveryTool() throws {
+        try withTemporaryFolder { folder in
+            var options = Benchmark.Options(servicePages: 40, workFolder: folder.path, lentera: try Products.executable("lentera"),
+                                            templates: Repository.templates.path, floorExecutable: try Products.executable("lentera-bench"),
+                                            date: "2026-11-21")
+            options.runs = 1
+            options.hugo = Products.hugo
+            let report = try Benchmark(options: options).run()
+            #expect(report.runs.count == 1)
+            let run = try #require(report.runs.first)
+            #expect(run.lentera.cost.succeeded)
+            #expect(run.lentera.pages > 40)
+            #expect(run.lentera.cost.wallSeconds > 0)
+            #expect(run.lentera.cost.peakRSSKiB > 0)
+            #expect(!run.lentera.phases.isEmpty)
+            #expect(run.floor?.pages == run.lentera.pages)
+            #expect(run.lenteraOverFloorWall != nil)
+            if Products.hugo != nil {
+                #expect(run.hugo?.cost.succeeded == true)
+                #expect(run.lenteraOverHugoWall != nil)
+                #expect(run.lenteraOverHugoRSS != nil)
+            }
+            #expect(report.generationSeconds > 0)
+            let table = report.markdown
+            #expect(table.contains("| run | tool | wall (s) | CPU user+sys (s) | peak RSS (MiB) | pages/s |"))
+            #expect(table.contains("| median | Lentera | "))
+            #expect(table.contains("| run | Lentera phases (s) | Lentera/Hugo wall | Lentera/Hugo RSS | Lentera/floor wall |"))
+            // The outputs are removed after the run; the generated portal stays cached.
+            #expect(FolderSnapshot.names(in: folder).contains("portal-40-\(SplitMix64.defaultSeed)"))
+        }
+    }
+}
