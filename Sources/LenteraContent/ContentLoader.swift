@@ -147,6 +147,11 @@ struct LoadRun {
             }
             prepared.removeAll(keepingCapacity: true)
             preparedServices.removeAll(keepingCapacity: true)
+            #if canImport(Glibc)
+            // The parsed files and rendered pages of a batch are freed; hand the pages they
+            // took back, or the allocator keeps them and memory grows with the portal.
+            if start / Self.batchSize % 16 == 15 { _ = lenteraMallocTrim(0) }
+            #endif
         }
         let zonaIntegritas = loadZonaIntegritas(portal: portal, units: units)
         for name in children(of: "", directories: false) where !["portal.yaml", "portal.yml", "portal.json"].contains(name) {
@@ -195,7 +200,7 @@ struct LoadRun {
     }
 
     /// How many unit folders are prepared at once.
-    static let batchSize = 64
+    static let batchSize = 8
 
     /// Reads and parses every content file of the given unit folders but their `unit.*`
     /// (read before) concurrently, and decodes their services for their unit.
@@ -483,3 +488,5 @@ final class ConcurrentResults<Value>: @unchecked Sendable {
     func set(_ index: Int, _ value: Value) { slots[index] = value }
     func take(_ index: Int) -> Value { slots[index].take()! }
 }
+
+@_silgen_name("malloc_trim") func lenteraMallocTrim(_ pad: Int) -> Int32
