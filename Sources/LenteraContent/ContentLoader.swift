@@ -147,11 +147,6 @@ struct LoadRun {
             }
             prepared.removeAll(keepingCapacity: true)
             preparedServices.removeAll(keepingCapacity: true)
-            #if canImport(Glibc)
-            // The parsed files and rendered pages of a batch are freed; hand the pages they
-            // took back, or the allocator keeps them and memory grows with the portal.
-            if start / Self.batchSize % 16 == 15 { _ = lenteraMallocTrim(0) }
-            #endif
         }
         let zonaIntegritas = loadZonaIntegritas(portal: portal, units: units)
         for name in children(of: "", directories: false) where !["portal.yaml", "portal.yml", "portal.json"].contains(name) {
@@ -488,5 +483,3 @@ final class ConcurrentResults<Value>: @unchecked Sendable {
     func set(_ index: Int, _ value: Value) { slots[index] = value }
     func take(_ index: Int) -> Value { slots[index].take()! }
 }
-
-@_silgen_name("malloc_trim") func lenteraMallocTrim(_ pad: Int) -> Int32
