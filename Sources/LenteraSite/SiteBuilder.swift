@@ -171,12 +171,13 @@ public enum SiteBuilder {
                 let pages = try PageRenderer.renderAll(model, templates: templates, into: writer, clock: workers, streamed: stream.pagesWritten)
                 let pageTime = seconds(ContinuousClock.now - pageStart)
                 times.append(("render", pageTime * workers.renderShare + streamedWall * streaming.renderShare))
-                times.append(("write", pageTime * (1 - workers.renderShare) + streamedWall * (1 - streaming.renderShare)))
-                clock = ContinuousClock.now
+                let extrasStart = ContinuousClock.now
                 var files = pages
                 files += try writer.writeExtras(model: model, templates: templates)
                 try writer.publish()
-                lap("write")
+                // The sitemap, open data and assets, and the swap, count as writing.
+                times.append(("write", pageTime * (1 - workers.renderShare) + streamedWall * (1 - streaming.renderShare)
+                                        + seconds(ContinuousClock.now - extrasStart)))
                 var report = BuildReport(diagnostics: diagnostics, filesWritten: files, pagesWritten: pages, succeeded: true, phaseTimes: times)
                 report.filesChanged = writer.filesChanged
                 report.filesUnchanged = writer.filesUnchanged
