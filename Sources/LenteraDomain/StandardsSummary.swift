@@ -33,28 +33,49 @@ public struct StandardsSummary: Sendable, Equatable {
 
     /// Summarises the services of the given units (in the order given).
     public init(units unitSlugs: [String], services: [ServiceStandard]) {
-        let byUnit = Dictionary(grouping: services, by: \.unit)
-        units = unitSlugs.map { slug in
-            let list = byUnit[slug] ?? []
-            return UnitFigures(
-                unit: slug,
-                services: list.count,
-                complete: list.filter(\.isComplete).count,
-                componentsStated: list.reduce(0) { $0 + $1.presentComponents.count },
-                free: list.filter { $0.cost?.isFree == true }.count,
-                enacted: list.filter { $0.enactment != nil }.count)
-        }
-        let counted = services.filter { unitSlugs.contains($0.unit) }
-        totalServices = counted.count
-        completeServices = counted.filter(\.isComplete).count
-        freeServices = counted.filter { $0.cost?.isFree == true }.count
-        enactedServices = counted.filter { $0.enactment != nil }.count
+        // One pass, counters only: a national portal has hundreds of thousands of services.
+        var figures = Dictionary(unitSlugs.map { ($0, UnitFigures(unit: $0, services: 0, complete: 0, componentsStated: 0, free: 0, enacted: 0)) },
+                                 uniquingKeysWith: { first, _ in first })
+        var total = 0, complete = 0, free = 0, enacted = 0, unknown = 0
         var bands: [DurationBand: Int] = [:]
-        var unknown = 0
-        for service in counted {
+        for service in services {
+            guard var unit = figures[service.unit] else { continue }
+            let isComplete = service.isComplete, isFree = service.cost?.isFree == true, isEnacted = service.enactment != nil
+            unit.services += 1
+            unit.complete += isComplete ? 1 : 0
+            unit.componentsStated += service.presentComponents.count
+            unit.free += isFree ? 1 : 0
+            unit.enacted += isEnacted ? 1 : 0
+            figures[service.unit] = unit
+            total += 1
+            complete += isComplete ? 1 : 0
+            free += isFree ? 1 : 0
+            enacted += isEnacted ? 1 : 0
             if let band = service.completionTime?.duration?.band { bands[band, default: 0] += 1 } else { unknown += 1 }
         }
+        units = unitSlugs.map { figures[$0]! }
+        totalServices = total
+        completeServices = complete
+        freeServices = free
+        enactedServices = enacted
         durationBands = bands
         unknownDuration = unknown
+    }
+
+    /// The figures of groups of units (an instansi's units, say), summed, in the order of
+    /// `groups`; a unit in no group is left out.
+    public func grouped(_ groups: [String], groupOf: (String) -> String?) -> [UnitFigures] {
+        var sums = Dictionary(groups.map { ($0, UnitFigures(unit: $0, services: 0, complete: 0, componentsStated: 0, free: 0, enacted: 0)) },
+                              uniquingKeysWith: { first, _ in first })
+        for unit in units {
+            guard let group = groupOf(unit.unit), var sum = sums[group] else { continue }
+            sum.services += unit.services
+            sum.complete += unit.complete
+            sum.componentsStated += unit.componentsStated
+            sum.free += unit.free
+            sum.enacted += unit.enacted
+            sums[group] = sum
+        }
+        return groups.map { sums[$0]! }
     }
 }

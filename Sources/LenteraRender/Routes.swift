@@ -12,6 +12,8 @@ public enum Routes {
     public static let stylesheet = "assets/style.css"
 
     public static func unit(_ slug: String) -> String { "unit/\(slug)/" }
+    /// The services of one instansi, on a portal too large for one services index.
+    public static func servicesIndex(instansi: String) -> String { "layanan/\(instansi)/" }
     public static func service(unit: String, slug: String) -> String { "unit/\(unit)/layanan/\(slug)/" }
     public static func maklumat(unit: String) -> String { "unit/\(unit)/maklumat/" }
     public static func sop(unit: String, slug: String) -> String { "unit/\(unit)/sop/\(slug)/" }

@@ -1,13 +1,32 @@
 import LenteraDomain
 
 extension SiteModel {
-    func servicesIndexView(route: String) -> ServicesIndexView {
-        let byUnit = unitsInOrder.compactMap { unit -> UnitServicesView? in
+    /// Above this many services the services index is a list of instansi, each with its
+    /// own services page, and the dashboard counts per instansi: one page listing every
+    /// service of a national portal would weigh tens of megabytes on a phone.
+    public static let servicesOnOnePage = 1000
+
+    var splitsServicesIndex: Bool { content.services.count > Self.servicesOnOnePage && servicesOfInstansi.count > 1 }
+
+    /// The services index of the whole portal or, given one, of an instansi.
+    func servicesIndexView(route: String, instansi: String? = nil) -> ServicesIndexView {
+        let heading = instansi.map { "Daftar Layanan — " + (instansiBySlug[$0]?.name ?? $0) } ?? "Daftar Layanan"
+        if instansi == nil && splitsServicesIndex {
+            let links = content.portal.instansi.compactMap { agency -> InstansiLinkView? in
+                guard let count = servicesOfInstansi[agency.slug] else { return nil }
+                return InstansiLinkView(name: agency.name, href: link(route, to: Routes.servicesIndex(instansi: agency.slug)),
+                                        count: Formatting.integer(count))
+            }
+            return ServicesIndexView(heading: heading, total: Formatting.integer(content.services.count), split: true, instansi: links,
+                                     byUnit: [], letters: [])
+        }
+        let units = instansi.map { slug in unitsInOrder.filter { tree.instansiOf[$0.slug] == slug } } ?? unitsInOrder
+        let byUnit = units.compactMap { unit -> UnitServicesView? in
             guard let services = servicesByUnit[unit.slug], !services.isEmpty else { return nil }
             return UnitServicesView(name: unit.name, href: link(route, to: Routes.unit(unit.slug)),
                                     services: services.map { serviceSummary($0, route: route) })
         }
-        let all = unitsInOrder.flatMap { servicesByUnit[$0.slug] ?? [] }
+        let all = units.flatMap { servicesByUnit[$0.slug] ?? [] }
         let sorted = all.sorted {
             ($0.name.lowercased(), unitName($0.unit), $0.slug) < ($1.name.lowercased(), unitName($1.unit), $1.slug)
         }
@@ -20,19 +39,28 @@ extension SiteModel {
             }
             letters[letters.count - 1].services.append(serviceSummary(service, route: route))
         }
-        return ServicesIndexView(total: Formatting.integer(all.count), byUnit: byUnit, letters: letters)
+        return ServicesIndexView(heading: heading, total: Formatting.integer(all.count), split: false, instansi: [], byUnit: byUnit, letters: letters)
     }
 
     func dashboardView(route: String) -> DashboardView {
-        let summary = StandardsSummary(units: unitsInOrder.map(\.slug), services: content.services)
-        let withServices = summary.units.filter { $0.services > 0 }
+        let summary = standardsSummary
+        // A large portal is counted per instansi (each linked to its services page), a
+        // small one per unit.
+        let perInstansi = splitsServicesIndex
+        let groups = perInstansi
+            ? summary.grouped(content.portal.instansi.map(\.slug), groupOf: { tree.instansiOf[$0] })
+            : summary.units
+        let withServices = groups.filter { $0.services > 0 }
+        func name(_ group: String) -> String { perInstansi ? instansiBySlug[group]?.name ?? group : unitName(group) }
+        func href(_ group: String) -> String { link(route, to: perInstansi ? Routes.servicesIndex(instansi: group) : Routes.unit(group)) }
+        let groupLabel = perInstansi ? "instansi" : "unit kerja"
 
         let perUnitBars = withServices.map {
-            BarChart.Bar(label: unitName($0.unit), value: Double($0.services), valueText: "\($0.services) layanan")
+            BarChart.Bar(label: name($0.unit), value: Double($0.services), valueText: "\($0.services) layanan")
         }
-        let perUnit = chart(id: "grafik-layanan-per-unit", title: "Jumlah standar pelayanan per unit kerja", bars: perUnitBars,
-                            columns: ["Unit kerja", "Layanan"],
-                            rows: withServices.map { TableRowView(cells: ["\($0.services)"], header: unitName($0.unit), href: link(route, to: Routes.unit($0.unit))) })
+        let perUnit = chart(id: "grafik-layanan-per-unit", title: "Jumlah standar pelayanan per \(groupLabel)", bars: perUnitBars,
+                            columns: [perInstansi ? "Instansi" : "Unit kerja", "Layanan"],
+                            rows: withServices.map { TableRowView(cells: ["\($0.services)"], header: name($0.unit), href: href($0.unit)) })
 
         var bandBars = DurationBand.allCases.map { band in
             let count = summary.durationBands[band] ?? 0
@@ -50,9 +78,9 @@ extension SiteModel {
                 cells: ["\(figures.services)", "\(figures.complete)",
                         figures.completeness.map { Formatting.percent($0) } ?? "–",
                         "\(figures.enacted)", "\(figures.free)"],
-                header: unitName(figures.unit), href: link(route, to: Routes.unit(figures.unit)))
+                header: name(figures.unit), href: href(figures.unit))
         }
-        let serviceRows = unitsInOrder.flatMap { servicesByUnit[$0.slug] ?? [] }.map { service in
+        let serviceRows = perInstansi ? [] : unitsInOrder.flatMap { servicesByUnit[$0.slug] ?? [] }.map { service in
             TableRowView(
                 cells: [unitName(service.unit), "\(service.presentComponents.count)/\(ServiceComponent.allCases.count)",
                         service.missingComponents.isEmpty ? "–" : service.missingComponents.map(\.title).joined(separator: "; "),
@@ -69,8 +97,11 @@ extension SiteModel {
             ],
             servicesPerUnit: perUnit,
             durations: durations,
+            groupLabel: groupLabel,
             completenessUnits: unitRows,
             completenessServices: serviceRows,
+            perServiceElsewhere: perInstansi,
+            servicesHref: link(route, to: Routes.servicesIndex),
             free: summary.freeShare.map { Formatting.percent($0) } ?? "–",
             freeDetail: "\(summary.freeServices) dari \(total) layanan tidak dipungut biaya.")
     }

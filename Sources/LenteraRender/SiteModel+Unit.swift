@@ -2,7 +2,7 @@ import LenteraDomain
 
 extension SiteModel {
     func homeView(route: String) -> HomeView {
-        let summary = StandardsSummary(units: unitsInOrder.map(\.slug), services: content.services)
+        let summary = standardsSummary
         var figures = [
             FactView(label: "Instansi", value: Formatting.integer(content.portal.instansi.count)),
             FactView(label: "Unit kerja", value: Formatting.integer(unitsInOrder.count)),

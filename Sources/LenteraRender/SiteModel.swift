@@ -10,6 +10,8 @@ public enum PageKind: Sendable, Hashable {
     case maklumat(unit: String)
     case sop(unit: String, slug: String)
     case servicesIndex
+    /// The services of one instansi (large portals only; see `SiteModel.splitsServicesIndex`).
+    case servicesIndexOf(instansi: String)
     case dashboard
     case surveyDashboard
     case ziDashboard
@@ -41,6 +43,10 @@ public struct SiteModel: Sendable {
     let footerContact: [FactView]
     let complaintChannels: [ChannelView]
     let instansiBySlug: [String: Instansi]
+    /// Number of services of each instansi (only instansi that have some).
+    let servicesOfInstansi: [String: Int]
+    /// The standards' figures per unit and in all, for the home page and the dashboard.
+    let standardsSummary: StandardsSummary
     /// Units in tree order (each instansi's roots, depth first).
     public let unitsInOrder: [WorkUnit]
     public let surveys: SurveyBook
@@ -82,6 +88,12 @@ public struct SiteModel: Sendable {
             (tree.roots[instansi.slug] ?? []).flatMap { tree.subtree(of: $0) }
         }.compactMap { tree.unitsBySlug[$0] }
         self.referenceDate = referenceDate
+        var perInstansi: [String: Int] = [:]
+        for (unit, services) in servicesByUnit {
+            if let instansi = tree.instansiOf[unit] { perInstansi[instansi, default: 0] += services.count }
+        }
+        self.servicesOfInstansi = perInstansi
+        self.standardsSummary = StandardsSummary(units: unitsInOrder.map(\.slug), services: content.services)
         let book = SurveyBook(results: content.surveys.filter { tree.unitsBySlug[$0.unit] != nil })
         self.surveys = book
         let services = servicesByUnit
@@ -103,6 +115,9 @@ public struct SiteModel: Sendable {
     /// Every page to write, in a fixed order.
     public var plan: [PageKind] {
         var pages: [PageKind] = [.home, .servicesIndex, .dashboard, .surveyDashboard, .ziDashboard, .notFound]
+        if splitsServicesIndex {
+            pages += content.portal.instansi.filter { servicesOfInstansi[$0.slug] != nil }.map { .servicesIndexOf(instansi: $0.slug) }
+        }
         pages += pagesInOrder.map { .page($0.slug) }
         for unit in unitsInOrder {
             pages.append(.unit(unit.slug))
@@ -121,6 +136,7 @@ public struct SiteModel: Sendable {
         case .maklumat(let unit): Routes.maklumat(unit: unit)
         case .sop(let unit, let slug): Routes.sop(unit: unit, slug: slug)
         case .servicesIndex: Routes.servicesIndex
+        case .servicesIndexOf(let instansi): Routes.servicesIndex(instansi: instansi)
         case .dashboard: Routes.dashboard
         case .surveyDashboard: Routes.surveyDashboard
         case .ziDashboard: Routes.ziDashboard
@@ -153,6 +169,12 @@ public struct SiteModel: Sendable {
                                                           breadcrumbs(for: unit, route: route, current: sop.title), nil)
         case .servicesIndex:
             (template, context, title, crumbs, jsonLD) = ("services-index", servicesIndexView(route: route), "Daftar Layanan", [], nil)
+        case .servicesIndexOf(let slug):
+            let name = instansiBySlug[slug]?.name ?? slug
+            (template, context, title, crumbs, jsonLD) = ("services-index", servicesIndexView(route: route, instansi: slug), "Daftar Layanan — \(name)",
+                                                          [LinkView(title: "Beranda", href: link(route, to: Routes.home)),
+                                                           LinkView(title: "Daftar Layanan", href: link(route, to: Routes.servicesIndex)),
+                                                           LinkView(title: name, href: "", current: true)], nil)
         case .dashboard:
             (template, context, title, crumbs, jsonLD) = ("dashboard", dashboardView(route: route), "Dasbor Standar Pelayanan", [], nil)
         case .surveyDashboard:

@@ -454,7 +454,11 @@ extension ServiceView: TemplateContext, TemplateValueConvertible {
 }
 
 struct ServicesIndexView {
+    var heading: String
     var total: String
+    /// A large portal's index: one link per instansi, the services on each instansi's page.
+    var split: Bool
+    var instansi: [InstansiLinkView]
     var byUnit: [UnitServicesView]
     var letters: [LetterView]
 }
@@ -462,9 +466,29 @@ struct ServicesIndexView {
 extension ServicesIndexView: TemplateContext, TemplateValueConvertible {
     func value(for key: String) -> TemplateValue {
         switch key {
+        case "heading": TemplateValue(heading)
         case "total": TemplateValue(total)
+        case "split": TemplateValue(split)
+        case "instansi": TemplateValue(instansi)
         case "byUnit": TemplateValue(byUnit)
         case "letters": TemplateValue(letters)
+        default: .missing
+        }
+    }
+}
+
+struct InstansiLinkView {
+    var name: String
+    var href: String
+    var count: String
+}
+
+extension InstansiLinkView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "name": TemplateValue(name)
+        case "href": TemplateValue(href)
+        case "count": TemplateValue(count)
         default: .missing
         }
     }
@@ -544,8 +568,13 @@ struct DashboardView {
     var figures: [FactView]
     var servicesPerUnit: ChartView
     var durations: ChartView
+    /// What the per-group figures count: "unit kerja", or "instansi" on a large portal.
+    var groupLabel: String
     var completenessUnits: [TableRowView]
     var completenessServices: [TableRowView]
+    /// On a large portal each service's completeness is on its instansi's services page.
+    var perServiceElsewhere: Bool
+    var servicesHref: String
     var free: String
     var freeDetail: String
 }
@@ -556,8 +585,11 @@ extension DashboardView: TemplateContext, TemplateValueConvertible {
         case "figures": TemplateValue(figures)
         case "servicesPerUnit": TemplateValue(servicesPerUnit)
         case "durations": TemplateValue(durations)
+        case "groupLabel": TemplateValue(groupLabel)
         case "completenessUnits": TemplateValue(completenessUnits)
         case "completenessServices": TemplateValue(completenessServices)
+        case "perServiceElsewhere": TemplateValue(perServiceElsewhere)
+        case "servicesHref": TemplateValue(servicesHref)
         case "free": TemplateValue(free)
         case "freeDetail": TemplateValue(freeDetail)
         default: .missing

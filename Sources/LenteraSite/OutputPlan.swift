@@ -35,6 +35,7 @@ enum OutputPlan {
         case .maklumat(let unit): "the maklumat of `\(unit)`"
         case .sop(let unit, let slug): "the SOP `\(slug)` of `\(unit)`"
         case .servicesIndex: "the services index"
+        case .servicesIndexOf(let instansi): "the services index of `\(instansi)`"
         case .dashboard: "the dashboard"
         case .surveyDashboard: "the survey dashboard"
         case .ziDashboard: "the Zona Integritas dashboard"

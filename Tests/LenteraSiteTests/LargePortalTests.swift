@@ -1,0 +1,60 @@
+import Foundation
+import LenteraRender
+import LenteraTesting
+import Testing
+
+/// Above `SiteModel.servicesOnOnePage` services the services index lists instansi, each
+/// with a page of its own services, and the dashboard counts per instansi.
+@Suite struct LargePortalTests {
+    static let perInstansi = SiteModel.servicesOnOnePage / 2 + 1
+
+    /// Two instansi, one unit each, and together one service more than fits on one page.
+    static let portal: TestPortal = {
+        var portal = TestPortal()
+            .with(TestPortal.portalFile, TestPortal.portalYAML + """
+                  - slug: provinsi-contoh
+                    nama: Pemerintah Provinsi Contoh
+
+                """)
+            .with("units/dinas-provinsi/unit.md", TestPortal.unitMarkdown("Dinas Provinsi", instansi: "provinsi-contoh"))
+            .with("units/dinas-provinsi/maklumat.md", TestPortal.maklumatMD)
+            .without(TestPortal.serviceFile)
+        for number in 1...perInstansi {
+            portal = portal
+                .with(TestPortal.servicePath("kota-\(number)"), SampleService.markdown(name: "Layanan Kota \(number)"))
+                .with(TestPortal.servicePath("provinsi-\(number)", unit: "dinas-provinsi"), SampleService.markdown(name: "Layanan Provinsi \(number)"))
+        }
+        return portal
+    }()
+
+    @Test func theServicesIndexListsInstansiAndEachHasItsPage() throws {
+        let site = try build(Self.portal)
+        let index = try site.main("layanan/index.html")
+        #expect(index.contains("href=\"../layanan/kota-contoh/\""))
+        #expect(index.contains("href=\"../layanan/provinsi-contoh/\""))
+        #expect(index.contains("Pemerintah Provinsi Contoh</a> — \(Self.perInstansi) layanan"))
+        #expect(!index.contains("Layanan Kota 1<"), "no service is listed on the index of a large portal")
+
+        let city = try site.main("layanan/kota-contoh/index.html")
+        #expect(city.contains("<h1>Daftar Layanan — Pemerintah Kota Contoh</h1>"))
+        #expect(city.contains("Layanan Kota 7"))
+        #expect(!city.contains("Layanan Provinsi"), "an instansi's page lists its own services only")
+        let province = try site.main("layanan/provinsi-contoh/index.html")
+        #expect(province.contains("Layanan Provinsi \(Self.perInstansi)"))
+
+        let page = try site.page("layanan/provinsi-contoh/index.html")
+        #expect(page.contains("href=\"../../layanan/\""), "the breadcrumb leads back to the whole index")
+        let sitemap = try site.page("sitemap.xml")
+        #expect(sitemap.contains("layanan/provinsi-contoh/</loc>"))
+    }
+
+    @Test func theDashboardCountsPerInstansi() throws {
+        let site = try build(Self.portal)
+        let dashboard = try site.main("dasbor/index.html")
+        #expect(dashboard.contains("Layanan per instansi"))
+        #expect(dashboard.contains("Kelengkapan per instansi"))
+        #expect(dashboard.contains("<a href=\"../layanan/provinsi-contoh/\">Pemerintah Provinsi Contoh</a>"))
+        #expect(!dashboard.contains("Layanan Kota 1<"), "no per-service table on a large portal")
+        #expect(dashboard.contains("tercantum di <a href=\"../layanan/\">daftar layanan</a>"))
+    }
+}
