@@ -12,7 +12,7 @@ extension Lentera {
 
         func run() throws {
             let options = BuildOptions(content: input.content, templates: input.templates)
-            let diagnostics = SiteBuilder.check(options, elideServices: true).diagnostics
+            let diagnostics = SiteBuilder.diagnostics(options)
             Console.printDiagnostics(diagnostics)
             if diagnostics.hasErrors {
                 Console.error("Check failed: \(Console.counts(diagnostics)).")

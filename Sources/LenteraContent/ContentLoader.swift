@@ -410,9 +410,10 @@ struct DirectoryEntry: Sendable {
         defer { closedir(directory) }
         var found: [DirectoryEntry] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
-            }
+            // The name is read in place, up to its terminating zero: a record is only as
+            // long as its name, so copying the declared 256-byte field would read past
+            // the end of the last record in readdir's buffer.
+            let name = String(cString: (UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \dirent.d_name)!).assumingMemoryBound(to: CChar.self))
             guard !name.hasPrefix(".") else { continue }
             let type = Int32(entry.pointee.d_type)
             var isDirectory = type == Int32(DT_DIR)

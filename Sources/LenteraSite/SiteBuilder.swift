@@ -71,6 +71,17 @@ public enum SiteBuilder {
         check(options, services: elideServices ? .elided : .whole, loaded: {})
     }
 
+    /// Every diagnostic of the content and the templates, services kept elided: what
+    /// `lentera check` prints. (The model and templates are dropped here, inside this
+    /// module: taking only the diagnostics out of `check`'s tuple in another module was
+    /// compiled, with optimisation, into a release of the templates that freed part of
+    /// the model — found with valgrind.)
+    public static func diagnostics(_ options: BuildOptions) -> [Diagnostic] {
+        let (model, templates, diagnostics) = check(options, services: .elided, loaded: {})
+        withExtendedLifetime((model, templates)) {}
+        return diagnostics
+    }
+
     /// What becomes of each service as it is read.
     enum ServiceHandling {
         /// Kept whole in the model.
