@@ -50,15 +50,19 @@ enum FastYAML {
         return probe.line == 12_345 && probe.column == 678
     }()
 
+    /// The constructor every tag refers to. `Constructor.default` makes a new one (with
+    /// its tables) on every call; it is immutable, so one serves all documents.
+    nonisolated(unsafe) static let constructor = Constructor.default
+
     /// The tag Yams gives quoted and block scalars, and every mapping key (resolved when
     /// Yams checks keys for repeats). A tag named other than `implicit` is never changed
     /// by Yams, so one instance serves every node.
-    nonisolated(unsafe) static let stringTag = Tag(.str, .basic, .default)
+    nonisolated(unsafe) static let stringTag = Tag(.str, .basic, constructor)
 
     /// Plain scalars, mappings and sequences get an implicit tag, resolved (and so
     /// changed) when first asked for: one instance each, like Yams.
     @inline(__always)
-    static func implicitTag() -> Tag { Tag(.implicit, .basic, .default) }
+    static func implicitTag() -> Tag { Tag(.implicit, .basic, constructor) }
 }
 
 private let space: UInt8 = 0x20
@@ -96,10 +100,55 @@ private struct Reader {
     var current = 0
     /// Block collections open around the one being read (deeper nesting is left to Yams).
     var depth = 0
+    /// The keys of the mappings being read, innermost last, to find repeated ones; each
+    /// with its length and first and last bytes, compared before the text.
+    var keys: [(fingerprint: Int, name: String)] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, lines: [Line]) {
         self.bytes = bytes
         self.lines = lines
+        keys.reserveCapacity(64)
+    }
+
+    /// Records `name` as a key of the mapping whose keys start at `base` in `keys`; false
+    /// when the mapping already has it (Yams compares keys as nodes: text and resolved
+    /// tag, which is `str` for every key). Small mappings are searched; from 32 keys on,
+    /// `set` holds them.
+    mutating func isNewKey(_ name: String, base: Int, set: inout Set<String>?) -> Bool {
+        if set != nil { return set!.insert(name).inserted }
+        let utf8 = name.utf8
+        let fingerprint = utf8.count << 16 | Int(utf8.first ?? 0) << 8 | Int(utf8.last ?? 0)
+        var index = base
+        while index < keys.count {
+            if keys[index].fingerprint == fingerprint, keys[index].name == name { return false }
+            index += 1
+        }
+        keys.append((fingerprint, name))
+        if keys.count - base >= 32 { set = Set(keys[base...].map(\.name)) }
+        return true
+    }
+
+    /// How many entries (`- ` lines) or keys the collection at `column` that starts on
+    /// `first` probably has: the lines at its column up to one indented less. A capacity,
+    /// so that its array is allocated once.
+    func countHint(from first: Int, column: Int, entries: Bool) -> Int {
+        var count = 1
+        var index = first + 1
+        while index < lines.count {
+            let line = lines[index]
+            if !line.isBlank {
+                if line.indent < column { break }
+                if line.indent == column {
+                    if isEntry(line.start + column, end: line.end) == entries {
+                        count += 1
+                    } else if entries {
+                        break
+                    }
+                }
+            }
+            index += 1
+        }
+        return count
     }
 
     // MARK: Lines
@@ -126,6 +175,15 @@ private struct Reader {
                 }
             }
             while index < count {
+                // Eight bytes at a time, to the first that is not printable ASCII.
+                if index &+ 8 <= count {
+                    let unusual = Self.unusualBytes(Self.word(bytes, index))
+                    if unusual == 0 {
+                        index &+= 8
+                        continue
+                    }
+                    index &+= unusual.trailingZeroBitCount >> 3
+                }
                 let byte = bytes[index]
                 if byte == newline { break }
                 if byte < 0x20 || byte == 0x7F { return nil }
@@ -145,6 +203,78 @@ private struct Reader {
             if hasBreak { index += 1 }
         }
         return lines
+    }
+
+    @inline(__always)
+    static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self))
+    }
+
+    /// A flag (high bit) for the bytes of `word` outside 0x20...0x7E; the lowest flag
+    /// marks the first such byte exactly (flags above it may be false).
+    @inline(__always)
+    static func unusualBytes(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let below = (word &- 0x20 &* ones) & ~word & highs   // a byte < 0x20
+        let above = ((word &+ ones) | word) & highs           // a byte > 0x7E
+        return below | above
+    }
+
+    /// The offset of the first `:` or `#` in `offset..<end`, or `end`.
+    @inline(__always)
+    func nextColonOrHash(from offset: Int, end: Int) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        var index = offset
+        while index &+ 8 <= end {
+            let word = Self.word(bytes, index)
+            let colons = word ^ (0x3A &* ones), hashes = word ^ (0x23 &* ones)
+            let found = (((colons &- ones) & ~colons) | ((hashes &- ones) & ~hashes)) & highs
+            if found != 0 {
+                // The lowest flag marks the first match (flags above it may be false).
+                return index &+ found.trailingZeroBitCount >> 3
+            }
+            index &+= 8
+        }
+        while index < end {
+            let byte = bytes[index]
+            if byte == colon || byte == hash { return index }
+            index &+= 1
+        }
+        return end
+    }
+
+    /// Plain text from `offset` to the end of its line: where a `: ` (or a `:` at the
+    /// end) makes it a key, else where the text ends (trailing spaces dropped) and
+    /// whether a comment follows.
+    struct PlainScan {
+        var colon: Int?
+        var textEnd: Int
+        var commented: Bool
+    }
+
+    func scanPlain(from offset: Int, end: Int) -> PlainScan {
+        var index = offset
+        while true {
+            index = nextColonOrHash(from: index, end: end)
+            if index == end { return PlainScan(colon: nil, textEnd: trimmedEnd(offset, end), commented: false) }
+            if bytes[index] == colon {
+                if index + 1 == end || bytes[index + 1] == space { return PlainScan(colon: index, textEnd: index, commented: false) }
+            } else if index > offset, bytes[index - 1] == space {
+                return PlainScan(colon: nil, textEnd: trimmedEnd(offset, index), commented: true)
+            }
+            index += 1
+        }
+    }
+
+    func trimmedEnd(_ start: Int, _ end: Int) -> Int {
+        var end = end
+        while end > start, bytes[end - 1] == space { end -= 1 }
+        return end
+    }
+
+    func isKeyStart(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+            || byte == 0x5F || byte >= 0x80
     }
 
     /// Moves past blank and comment lines; the index of the next line with content.
@@ -211,7 +341,19 @@ private struct Reader {
     mutating func node(line: Int, at offset: Int, parent: Int) -> Node? {
         let end = lines[line].end
         if isEntry(offset, end: end) { return sequence(line: line, at: offset) }
-        if key(line: line, at: offset) != nil { return mapping(line: line, at: offset) }
+        let first = bytes[offset]
+        if isKeyStart(first) {
+            // One scan tells a key from plain text.
+            let scan = scanPlain(from: offset, end: end)
+            if scan.colon != nil { return mapping(line: line, at: offset) }
+            return plain(line: line, at: offset, parent: parent, scan: scan)
+        }
+        if first == singleQuote || first == doubleQuote {
+            // A quoted key (read again by `mapping`), or a quoted scalar.
+            guard let (string, close) = quotedText(line: line, at: offset) else { return nil }
+            if isColonAfterQuote(close, end: end) { return mapping(line: line, at: offset) }
+            return quoted(line: line, at: offset, string: string, close: close)
+        }
         return scalar(line: line, at: offset, parent: parent)
     }
 
@@ -221,27 +363,13 @@ private struct Reader {
         let first = bytes[offset]
         if first == singleQuote || first == doubleQuote {
             let end = lines[line].end
-            guard var index = quoteEnd(at: offset, end: end) else { return nil }
-            index += 1
-            while index < end, bytes[index] == space { index += 1 }
-            guard index < end, bytes[index] == colon, index + 1 == end || bytes[index + 1] == space else { return nil }
-            return index - offset <= 1000 ? index : nil
+            guard let close = quoteEnd(at: offset, end: end), isColonAfterQuote(close, end: end) else { return nil }
+            let colonOffset = skipSpaces(close + 1, end)
+            return colonOffset - offset <= 1000 ? colonOffset : nil
         }
-        let isStart = (first >= 0x30 && first <= 0x39) || (first >= 0x41 && first <= 0x5A)
-            || (first >= 0x61 && first <= 0x7A) || first == 0x5F || first >= 0x80
-        guard isStart else { return nil }
-        let end = lines[line].end
-        var index = offset + 1
-        while index < end {
-            let byte = bytes[index]
-            if byte == colon, index + 1 == end || bytes[index + 1] == space {
-                // libyaml allows a simple key of at most 1024 characters.
-                return index - offset <= 1000 ? index : nil
-            }
-            if byte == hash, bytes[index - 1] == space { return nil }
-            index += 1
-        }
-        return nil
+        guard isKeyStart(first), let colonOffset = scanPlain(from: offset, end: lines[line].end).colon else { return nil }
+        // libyaml allows a simple key of at most 1024 characters.
+        return colonOffset - offset <= 1000 ? colonOffset : nil
     }
 
     /// The block sequence whose first `-` is at `offset` on `line`.
@@ -252,6 +380,7 @@ private struct Reader {
         // Only spaces and `- ` come before: the column is the byte offset.
         let column = offset - lines[first].start
         var items: [Node] = []
+        items.reserveCapacity(countHint(from: first, column: column, entries: true))
         var lineIndex = first
         var entry = offset
         while true {
@@ -289,7 +418,9 @@ private struct Reader {
         guard depth < 64 else { return nil }
         let column = offset - lines[first].start
         var pairs: [(Node, Node)] = []
-        var keys: Set<String> = []
+        pairs.reserveCapacity(countHint(from: first, column: column, entries: false))
+        let keysBase = keys.count
+        var keySet: Set<String>? = nil
         var lineIndex = first
         var keyStart = offset
         while true {
@@ -307,8 +438,7 @@ private struct Reader {
                 name = text(keyStart, keyEnd)
                 style = .plain
             }
-            // Yams compares keys as nodes: text and (resolved, always `str`) tag.
-            guard keys.insert(name).inserted else { return nil }
+            guard isNewKey(name, base: keysBase, set: &keySet) else { return nil }
             let keyNode = Node.scalar(Node.Scalar(name, FastYAML.stringTag, style, mark(lineIndex, column)))
 
             let end = lines[lineIndex].end
@@ -342,6 +472,7 @@ private struct Reader {
             lineIndex = next
             keyStart = line.start + column
         }
+        keys.removeSubrange(keysBase...)
         return .mapping(Node.Mapping(pairs, FastYAML.implicitTag(), .any, mark(first, column)))
     }
 
@@ -349,7 +480,12 @@ private struct Reader {
     mutating func value(line: Int, at offset: Int, parent: Int) -> Node? {
         let first = bytes[offset]
         if first == dash, isEntry(offset, end: lines[line].end) { return nil }
-        if key(line: line, at: offset) != nil { return nil }
+        if first == singleQuote || first == doubleQuote {
+            // A quoted key here is an error.
+            guard let (string, close) = quotedText(line: line, at: offset), !isColonAfterQuote(close, end: lines[line].end) else { return nil }
+            return quoted(line: line, at: offset, string: string, close: close)
+        }
+        // A plain key here is refused by `plain`.
         return scalar(line: line, at: offset, parent: parent)
     }
 
@@ -375,28 +511,13 @@ private struct Reader {
         }
     }
 
-    /// Scans plain text from `offset` to the end of its line. Returns the end of the
-    /// text (trailing spaces dropped) and whether a comment follows; nil when the text
-    /// holds `: ` (a key where none may be).
-    func plainLine(from offset: Int, end: Int) -> (end: Int, commented: Bool)? {
-        var index = offset
-        var textEnd = offset
-        while index < end {
-            let byte = bytes[index]
-            if byte == space {
-                if index + 1 < end, bytes[index + 1] == hash { return (textEnd, true) }
-            } else {
-                if byte == colon, index + 1 == end || bytes[index + 1] == space { return nil }
-                textEnd = index + 1
-            }
-            index += 1
-        }
-        return (textEnd, false)
-    }
-
-    mutating func plain(line: Int, at offset: Int, parent: Int) -> Node? {
+    /// Plain text starting at `offset`, with any lines that continue it; nil when it
+    /// holds `: ` (a key where none may be). `scan` is the first line's, when known.
+    mutating func plain(line: Int, at offset: Int, parent: Int, scan known: PlainScan? = nil) -> Node? {
         let end = lines[line].end
-        guard let (firstEnd, firstCommented) = plainLine(from: offset, end: end) else { return nil }
+        let scan = known ?? scanPlain(from: offset, end: end)
+        guard scan.colon == nil else { return nil }
+        let firstEnd = scan.textEnd, firstCommented = scan.commented
         let nodeMark = mark(line, characterColumn(of: offset, on: line))
         current = line + 1
         var folded: [UInt8]? = nil
@@ -413,7 +534,9 @@ private struct Reader {
                 }
                 let start = next.start + next.indent
                 if bytes[start] == hash || next.indent <= parent { break }
-                guard let (textEnd, commented) = plainLine(from: start, end: next.end) else { return nil }
+                let scan = scanPlain(from: start, end: next.end)
+                guard scan.colon == nil else { return nil }
+                let textEnd = scan.textEnd, commented = scan.commented
                 if folded == nil { folded = Array(UnsafeBufferPointer(rebasing: bytes[offset..<firstEnd])) }
                 if breaks == 0 {
                     folded!.append(space)
@@ -431,10 +554,23 @@ private struct Reader {
         return .scalar(Node.Scalar(string, FastYAML.implicitTag(), .plain, nodeMark))
     }
 
-    /// A quoted scalar closed on its own line, followed by nothing but a comment.
-    mutating func quoted(line: Int, at offset: Int) -> Node? {
-        guard let (string, close) = quotedText(line: line, at: offset),
-              restIsEmpty(from: close + 1, end: lines[line].end) else { return nil }
+    /// Whether a key's `: ` (or `:` at the end) follows the closing quote at `close`.
+    func isColonAfterQuote(_ close: Int, end: Int) -> Bool {
+        let index = skipSpaces(close + 1, end)
+        return index < end && bytes[index] == colon && (index + 1 == end || bytes[index + 1] == space)
+    }
+
+    /// A quoted scalar closed on its own line, followed by nothing but a comment; its
+    /// text and closing quote when already read.
+    mutating func quoted(line: Int, at offset: Int, string known: String? = nil, close knownClose: Int = 0) -> Node? {
+        var string = known ?? ""
+        var close = knownClose
+        if known == nil {
+            guard let (text, end) = quotedText(line: line, at: offset) else { return nil }
+            string = text
+            close = end
+        }
+        guard restIsEmpty(from: close + 1, end: lines[line].end) else { return nil }
         current = line + 1
         return .scalar(Node.Scalar(string, FastYAML.stringTag, bytes[offset] == singleQuote ? .singleQuoted : .doubleQuoted,
                                    mark(line, characterColumn(of: offset, on: line))))
@@ -512,7 +648,7 @@ private struct Reader {
     /// Items are scalars (plain or quoted) and further flow collections; pairs in a
     /// sequence, empty items and values, and a comma before the closing bracket are
     /// left to Yams.
-    func flowCollection(line: Int, at offset: Int, depth: Int) -> (Node, Int)? {
+    mutating func flowCollection(line: Int, at offset: Int, depth: Int) -> (Node, Int)? {
         guard depth < 32 else { return nil }
         let end = lines[line].end
         let isSequence = bytes[offset] == openBracket
@@ -520,7 +656,8 @@ private struct Reader {
         let nodeMark = mark(line, characterColumn(of: offset, on: line))
         var items: [Node] = []
         var pairs: [(Node, Node)] = []
-        var keys: Set<String> = []
+        let keysBase = keys.count
+        var keySet: Set<String>? = nil
         var index = skipSpaces(offset + 1, end)
         if index < end, bytes[index] == closer {
             // Empty.
@@ -528,8 +665,7 @@ private struct Reader {
             while true {
                 if !isSequence {
                     guard let (key, name, afterKey) = flowKey(line: line, at: index) else { return nil }
-                    // Yams compares keys as nodes: text and (resolved, always `str`) tag.
-                    guard keys.insert(name).inserted else { return nil }
+                    guard isNewKey(name, base: keysBase, set: &keySet) else { return nil }
                     guard let (value, afterValue) = flowItem(line: line, at: skipSpaces(afterKey, end), closer: closer, depth: depth) else { return nil }
                     pairs.append((key, value))
                     index = afterValue
@@ -547,6 +683,7 @@ private struct Reader {
                 guard index < end, bytes[index] != closer else { return nil }
             }
         }
+        keys.removeSubrange(keysBase...)
         let node: Node = isSequence
             ? .sequence(Node.Sequence(items, FastYAML.implicitTag(), .any, nodeMark))
             : .mapping(Node.Mapping(pairs, FastYAML.implicitTag(), .any, nodeMark))
@@ -611,7 +748,7 @@ private struct Reader {
     }
 
     /// An item of a flow collection (a scalar or a nested collection), and the offset after it.
-    func flowItem(line: Int, at offset: Int, closer: UInt8, depth: Int) -> (Node, Int)? {
+    mutating func flowItem(line: Int, at offset: Int, closer: UInt8, depth: Int) -> (Node, Int)? {
         let end = lines[line].end
         guard offset < end else { return nil }
         let first = bytes[offset]

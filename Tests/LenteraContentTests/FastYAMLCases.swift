@@ -213,6 +213,15 @@ enum FastYAMLCases {
         String(repeating: "- ", count: 70) + "x\n",
         String(repeating: "- ", count: 40) + "x\n",
         (0..<70).map { String(repeating: " ", count: $0) + "k:" }.joined(separator: "\n") + " v\n",
+        // Many keys: repeats are searched for in a set from 32 keys on.
+        (0..<40).map { "k\($0): v" }.joined(separator: "\n") + "\n",
+        (0..<40).map { "k\($0): v" }.joined(separator: "\n") + "\nk3: w\n",
+        (0..<40).map { "k\($0): v" }.joined(separator: "\n") + "\nk39: w\n",
+        "a: {" + (0..<40).map { "k\($0): v" }.joined(separator: ", ") + "}\n",
+        "a: {" + (0..<40).map { "k\($0): v" }.joined(separator: ", ") + ", k0: x}\n",
+        "ab: 1\nba: 2\naab: 3\nabb: 4\nab : 5\n",
+        "- \"q\": 1\n  'r': 2\n- \"s\"\n- \"t\" : 3\n",
+        "a: \"q\": 1\n",
         // Long keys.
         String(repeating: "k", count: 1100) + ": v\n",
         String(repeating: "k", count: 900) + ": v\n",
