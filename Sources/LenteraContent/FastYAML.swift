@@ -7,19 +7,22 @@ import Yams
 /// It knows a small subset and declines (returns nil) on anything else, so the caller
 /// can hand the text to Yams, which then reads it (or reports what is wrong with it)
 /// exactly as before. Read here:
-/// - block mappings with plain one-line keys, block sequences (`- item`, `- - item`,
-///   `- key: value` with further keys below, a sequence under a key at the key's column);
+/// - block mappings with one-line keys, plain or quoted; block sequences (`- item`,
+///   `- - item`, `- key: value` with further keys below, a sequence under a key at the
+///   key's column);
 /// - plain scalars, also over several lines (folded as YAML folds them);
 /// - single- and double-quoted scalars on one line, with the escapes of YAML 1.1;
 /// - literal `|` and folded `>` block scalars, with `-` or `+` chomping;
+/// - flow sequences and mappings on one line (`[a, "b"]`, `{ a: 1, b: [c] }`);
 /// - comments, blank lines, empty values.
 ///
 /// Declined: an empty text, a bare scalar as the whole document, tabs, carriage returns,
 /// control characters and the characters libyaml counts as line breaks or refuses,
-/// flow collections, anchors, aliases, tags, `?` keys, quoted keys, directives,
-/// document markers, repeated keys, quoted scalars over several lines, indentation
-/// indicators on block scalars, whitespace-only lines inside block scalars that are
-/// indented further than their text, and every kind of syntax error.
+/// anchors, aliases, tags, `?` keys, directives, document markers, repeated keys, quoted
+/// scalars and flow collections over several lines, flow collections with pairs in a
+/// sequence, empty items or values, or a trailing comma, indentation indicators on block
+/// scalars, whitespace-only lines inside block scalars that are indented further than
+/// their text, nesting deeper than 64 levels, and every kind of syntax error.
 ///
 /// `Tests/LenteraContentTests/FastYAMLTests.swift` compares it with Yams, node by node.
 enum FastYAML {
