@@ -10,34 +10,40 @@ extension SiteModel {
         let unitFields = [F(name: "instansi", type: "string", description: "Slug instansi"),
                           F(name: "unit", type: "string", description: "Slug unit kerja (alamat halaman unit/<unit>/)"),
                           F(name: "nama_unit", type: "string", description: "Nama unit kerja")]
+        let instansiOf = tree.instansiOf
         func unitValues(_ unit: WorkUnit) -> [V] {
-            [.text(tree.instansiOf[unit.slug] ?? ""), .text(unit.slug), .text(unit.name)]
+            [.text(instansiOf[unit.slug] ?? ""), .text(unit.slug), .text(unit.name)]
         }
-        var performanceRows: [[V]] = []
-        var applicationRows: [[V]] = []
-        for unit in unitsInOrder {
-            let reports = (performanceByUnit[unit.slug] ?? []).sorted { $0.period < $1.period }
-            for report in reports {
-                for indicator in report.indicators {
-                    let assessment = indicator.assessment
-                    var category: V = .null
-                    if let assessment { category = .text(assessment.score?.category.rawValue ?? "di luar skala") }
-                    performanceRows.append(unitValues(unit) + [
-                        .text(report.period.description), .text(indicator.code), .text(indicator.indicator),
-                        .number(indicator.target, digits: 2), indicator.targetText.map { .text($0) } ?? .null, .text(indicator.unitOfMeasure),
-                        indicator.realisation.map { .number($0, digits: 2) } ?? .null,
-                        assessment.map { .number($0.completion, digits: 2) } ?? .null,
-                        assessment.map { .int($0.scoringPercent) } ?? .null,
-                        assessment?.score.map { .int($0.score) } ?? .null, category, .text(report.exampleData ? "ya" : "tidak"),
-                    ])
+        let units = unitsInOrder
+        let performanceRows: ((OpenDataTable.Row) -> Void) -> Void = { [performanceByUnit] row in
+            for unit in units {
+                let reports = (performanceByUnit[unit.slug] ?? []).sorted { $0.period < $1.period }
+                for report in reports {
+                    for indicator in report.indicators {
+                        let assessment = indicator.assessment
+                        var category: V = .null
+                        if let assessment { category = .text(assessment.score?.category.rawValue ?? "di luar skala") }
+                        row(unitValues(unit) + [
+                            .text(report.period.description), .text(indicator.code), .text(indicator.indicator),
+                            .number(indicator.target, digits: 2), indicator.targetText.map { .text($0) } ?? .null, .text(indicator.unitOfMeasure),
+                            indicator.realisation.map { .number($0, digits: 2) } ?? .null,
+                            assessment.map { .number($0.completion, digits: 2) } ?? .null,
+                            assessment.map { .int($0.scoringPercent) } ?? .null,
+                            assessment?.score.map { .int($0.score) } ?? .null, category, .text(report.exampleData ? "ya" : "tidak"),
+                        ])
+                    }
                 }
             }
-            for architecture in content.spbe where architecture.unit == unit.slug {
-                for application in architecture.applications {
-                    applicationRows.append(unitValues(unit) + [
-                        .text(application.name), .text(application.data.joined(separator: "; ")),
-                        .text(application.services.joined(separator: " ")),
-                    ])
+        }
+        let applicationRows: ((OpenDataTable.Row) -> Void) -> Void = { [spbe = content.spbe] row in
+            for unit in units {
+                for architecture in spbe where architecture.unit == unit.slug {
+                    for application in architecture.applications {
+                        row(unitValues(unit) + [
+                            .text(application.name), .text(application.data.joined(separator: "; ")),
+                            .text(application.services.joined(separator: " ")),
+                        ])
+                    }
                 }
             }
         }

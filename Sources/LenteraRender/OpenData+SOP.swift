@@ -5,19 +5,20 @@ extension SiteModel {
     /// the parts the steps give (days, minutes) and as the 7,5-hour working-day equivalent.
     func sopDurationTable(title: String) -> OpenDataTable {
         typealias F = OpenDataTable.Field
-        var rows: [[OpenDataTable.Value]] = []
-        for unit in unitsInOrder {
-            for sop in sopsByUnit[unit.slug] ?? [] {
-                let total = sop.totalDuration
-                let known = !total.isUnknown
-                rows.append([
-                    .text(tree.instansiOf[unit.slug] ?? ""), .text(unit.slug), .text(unit.name), .text(sop.slug), .text(sop.title),
-                    .int(sop.steps.count), .int(total.unreadableSteps.count),
-                    known ? .number(total.workingDays, digits: 2) : .null, known ? .number(total.minutes, digits: 1) : .null,
-                    known ? .number(total.minutesOfWork, digits: 1) : .null, .text(Formatting.sopTotal(total)),
-                    known ? .number(total.workingDayEquivalent, digits: 4) : .null,
-                    .text(sop.enactment.number), .text(sop.enactment.date.iso),
-                ])
+        let rows: ((OpenDataTable.Row) -> Void) -> Void = { [unitsInOrder, sopsByUnit, instansiOf = tree.instansiOf] row in
+            for unit in unitsInOrder {
+                for sop in sopsByUnit[unit.slug] ?? [] {
+                    let total = sop.totalDuration
+                    let known = !total.isUnknown
+                    row([
+                        .text(instansiOf[unit.slug] ?? ""), .text(unit.slug), .text(unit.name), .text(sop.slug), .text(sop.title),
+                        .int(sop.steps.count), .int(total.unreadableSteps.count),
+                        known ? .number(total.workingDays, digits: 2) : .null, known ? .number(total.minutes, digits: 1) : .null,
+                        known ? .number(total.minutesOfWork, digits: 1) : .null, .text(Formatting.sopTotal(total)),
+                        known ? .number(total.workingDayEquivalent, digits: 4) : .null,
+                        .text(sop.enactment.number), .text(sop.enactment.date.iso),
+                    ])
+                }
             }
         }
         return OpenDataTable(

@@ -22,43 +22,57 @@ extension SiteModel {
         typealias V = OpenDataTable.Value
         let instansiField = F(name: "instansi", type: "string", description: "Slug instansi")
         let yearField = F(name: "tahun", type: "integer", description: "Tahun")
-        var designationRows: [[V]] = []
-        var yearRows: [[V]] = []
-        var eligibilityRows: [[V]] = []
-        for instansi in content.portal.instansi {
-            guard let record = content.zonaIntegritas.first(where: { $0.instansi == instansi.slug }) else { continue }
-            let ownUnits = units(of: instansi.slug)
-            for unit in ownUnits {
-                for designation in designationsByUnit[unit.slug] ?? [] {
-                    designationRows.append([
-                        .text(instansi.slug), .text(unit.slug), .text(unit.name), .text(designation.predicate.rawValue), .int(designation.year),
-                        .text(designation.authority.rawValue), .text(designation.decree.number), .text(designation.decree.date.iso),
-                        designation.revocation.map { .text($0.number) } ?? .null, designation.revocation.map { .text($0.date.iso) } ?? .null,
-                        .text(designation.isHeld(on: referenceDate) ? "ya" : "tidak"),
+        let model = self
+        /// The instansi with a Zona Integritas record, in the portal's order.
+        func records(_ body: (Instansi, ZIRecord) -> Void) {
+            for instansi in model.content.portal.instansi {
+                guard let record = model.content.zonaIntegritas.first(where: { $0.instansi == instansi.slug }) else { continue }
+                body(instansi, record)
+            }
+        }
+        let designationRows: ((OpenDataTable.Row) -> Void) -> Void = { row in
+            records { instansi, _ in
+                for unit in model.units(of: instansi.slug) {
+                    for designation in model.designationsByUnit[unit.slug] ?? [] {
+                        row([
+                            .text(instansi.slug), .text(unit.slug), .text(unit.name), .text(designation.predicate.rawValue), .int(designation.year),
+                            .text(designation.authority.rawValue), .text(designation.decree.number), .text(designation.decree.date.iso),
+                            designation.revocation.map { .text($0.number) } ?? .null, designation.revocation.map { .text($0.date.iso) } ?? .null,
+                            .text(designation.isHeld(on: model.referenceDate) ? "ya" : "tidak"),
+                        ])
+                    }
+                }
+            }
+        }
+        let yearRows: ((OpenDataTable.Row) -> Void) -> Void = { row in
+            records { instansi, record in
+                let population = record.population ?? model.units(of: instansi.slug).count
+                for year in ZIYearFigures.compute(record, years: ZIYearFigures.years(of: record)) {
+                    row([
+                        .text(instansi.slug), .int(year.year), year.proposed.map { .int($0) } ?? .null, year.successful.map { .int($0) } ?? .null,
+                        year.successRate.map { .number($0 * 100, digits: 2) } ?? .null, .int(year.designatedByTPN), .int(year.designatedBySelfEvaluation),
+                        .int(year.holdingTPNPredicate), .int(population),
+                        population > 0 ? .number(Double(year.holdingTPNPredicate) / Double(population) * 100, digits: 2) : .null,
                     ])
                 }
             }
-            let population = record.population ?? ownUnits.count
-            for year in ZIYearFigures.compute(record, years: ZIYearFigures.years(of: record)) {
-                yearRows.append([
-                    .text(instansi.slug), .int(year.year), year.proposed.map { .int($0) } ?? .null, year.successful.map { .int($0) } ?? .null,
-                    year.successRate.map { .number($0 * 100, digits: 2) } ?? .null, .int(year.designatedByTPN), .int(year.designatedBySelfEvaluation),
-                    .int(year.holdingTPNPredicate), .int(population),
-                    population > 0 ? .number(Double(year.holdingTPNPredicate) / Double(population) * 100, digits: 2) : .null,
-                ])
-            }
-            for year in [referenceDate.year, referenceDate.year + 1] {
-                let eligibility = SelfEvaluationEligibility.evaluate(record, portalUnits: ownUnits.count, year: year)
-                eligibilityRows.append([
-                    .text(instansi.slug), .int(year),
-                    .int(eligibility.share.designated), .int(eligibility.share.population), .text(eligibility.share.populationFromPortal ? "portal" : "instansi"),
-                    eligibility.share.value.map { .number($0 * 100, digits: 2) } ?? .null, Self.statusValue(eligibility.share.status),
-                    eligibility.iacm.assessment.map { .int($0.level) } ?? .null, Self.statusValue(eligibility.iacm.status),
-                    .text(eligibility.success.years.map { year in
-                        "\(year.year):" + (year.figures.map { "\($0.successful ?? 0)/\($0.proposed ?? 0)" } ?? "?")
-                    }.joined(separator: " ")),
-                    Self.statusValue(eligibility.success.status), Self.statusValue(eligibility.approval.status), Self.statusValue(eligibility.status),
-                ])
+        }
+        let eligibilityRows: ((OpenDataTable.Row) -> Void) -> Void = { row in
+            records { instansi, record in
+                let portalUnits = model.units(of: instansi.slug).count
+                for year in [model.referenceDate.year, model.referenceDate.year + 1] {
+                    let eligibility = SelfEvaluationEligibility.evaluate(record, portalUnits: portalUnits, year: year)
+                    row([
+                        .text(instansi.slug), .int(year),
+                        .int(eligibility.share.designated), .int(eligibility.share.population), .text(eligibility.share.populationFromPortal ? "portal" : "instansi"),
+                        eligibility.share.value.map { .number($0 * 100, digits: 2) } ?? .null, Self.statusValue(eligibility.share.status),
+                        eligibility.iacm.assessment.map { .int($0.level) } ?? .null, Self.statusValue(eligibility.iacm.status),
+                        .text(eligibility.success.years.map { year in
+                            "\(year.year):" + (year.figures.map { "\($0.successful ?? 0)/\($0.proposed ?? 0)" } ?? "?")
+                        }.joined(separator: " ")),
+                        Self.statusValue(eligibility.success.status), Self.statusValue(eligibility.approval.status), Self.statusValue(eligibility.status),
+                    ])
+                }
             }
         }
         let titles = Dictionary(uniqueKeysWithValues: Self.ziOpenDataTables.map { ($0.name, $0.title) })

@@ -4,7 +4,7 @@ import LenteraDomain
 /// and as JSON under `data/`, described by a Frictionless data package
 /// (`data/datapackage.json`, Table Schema). The addresses and column names are stable:
 /// docs/open-data.md documents them.
-public struct OpenDataTable: Sendable {
+public struct OpenDataTable {
     public enum Value: Sendable {
         case text(String)
         case int(Int)
@@ -19,44 +19,80 @@ public struct OpenDataTable: Sendable {
         public var description: String
     }
 
+    public typealias Row = [Value]
+
     public var name: String
     public var title: String
     public var description: String
     public var fields: [Field]
-    public var rows: [[Value]]
+    /// Makes the rows, in order, handing each to the given function as soon as it is made;
+    /// no row is kept. A table can be read any number of times.
+    private let produceRows: ((Row) -> Void) -> Void
+    /// `"name": ` of each field, as JSON bytes, made once per table.
+    private let jsonKeys: [[UInt8]]
 
-    public var csv: String {
-        var text = fields.map(\.name).joined(separator: ",") + "\r\n"
-        for row in rows {
-            text += row.map { value in
-                switch value {
-                case .text(let s): Self.csvQuoted(s)
-                case .int(let n): String(n)
-                case .number(let x, let digits): Self.fixed(x, digits)
-                case .null: ""
-                }
-            }.joined(separator: ",") + "\r\n"
-        }
-        return text
+    public init(name: String, title: String, description: String, fields: [Field], rows: @escaping ((Row) -> Void) -> Void) {
+        self.name = name
+        self.title = title
+        self.description = description
+        self.fields = fields
+        produceRows = rows
+        jsonKeys = fields.map { Array((Self.jsonString($0.name) + ": ").utf8) }
     }
 
-    public var json: String {
-        var text = "[\n"
-        for (index, row) in rows.enumerated() {
-            let pairs = zip(fields, row).map { field, value -> String in
-                let encoded: String
-                switch value {
-                case .text(let s): encoded = Self.jsonString(s)
-                case .int(let n): encoded = String(n)
-                case .number(let x, let digits): encoded = Self.fixed(x, digits)
-                case .null: encoded = "null"
-                }
-                return "\(Self.jsonString(field.name)): \(encoded)"
+    /// Calls `body` with each row, one at a time, in the order of the published files.
+    public func forEachRow(_ body: (Row) -> Void) {
+        produceRows(body)
+    }
+
+    // MARK: - CSV and JSON, a row at a time
+
+    /// The CSV's first line: the field names, and CRLF as every line.
+    public var csvHeader: String { fields.map(\.name).joined(separator: ",") + "\r\n" }
+    /// What the JSON starts with: an array, one object per line.
+    public static let jsonStart = "[\n"
+
+    /// What the JSON ends with, after `rows` rows.
+    public static func jsonEnd(rows: Int) -> String { rows == 0 ? "]\n" : "\n]\n" }
+
+    /// Appends one row to the CSV and to the JSON text of the table; `index` is the row's
+    /// place in the table (the JSON separates rows with a comma). Each number is formatted
+    /// once, for both texts. The JSON object takes the values that have a field (a row
+    /// longer than the fields keeps the rest in the CSV only).
+    public func append(_ row: Row, index: Int, csv: inout [UInt8], json: inout [UInt8]) {
+        json.append(contentsOf: index == 0 ? Self.firstObject : Self.nextObject)
+        for (column, value) in row.enumerated() {
+            let inJSON = column < jsonKeys.count
+            if column > 0 { csv.append(UInt8(ascii: ",")) }
+            if inJSON {
+                if column > 0 { json.append(contentsOf: Self.pairSeparator) }
+                json.append(contentsOf: jsonKeys[column])
             }
-            text += "  {" + pairs.joined(separator: ", ") + "}" + (index == rows.count - 1 ? "\n" : ",\n")
+            switch value {
+            case .text(let s):
+                csv.append(contentsOf: Self.csvQuoted(s).utf8)
+                if inJSON { Self.appendJSONString(s, to: &json) }
+            case .int(let n):
+                let text = String(n)
+                csv.append(contentsOf: text.utf8)
+                if inJSON { json.append(contentsOf: text.utf8) }
+            case .number(let x, let digits):
+                let text = Self.fixed(x, digits)
+                csv.append(contentsOf: text.utf8)
+                if inJSON { json.append(contentsOf: text.utf8) }
+            case .null:
+                if inJSON { json.append(contentsOf: Self.null) }
+            }
         }
-        return text + "]\n"
+        csv.append(contentsOf: Self.lineEnd)
+        json.append(UInt8(ascii: "}"))
     }
+
+    private static let firstObject = Array("  {".utf8)
+    private static let nextObject = Array(",\n  {".utf8)
+    private static let pairSeparator = Array(", ".utf8)
+    private static let null = Array("null".utf8)
+    private static let lineEnd = Array("\r\n".utf8)
 
     static func fixed(_ value: Double, _ digits: Int) -> String {
         String(format: "%.\(digits)f", roundedForPublication(value, digits: digits))
@@ -68,24 +104,33 @@ public struct OpenDataTable: Sendable {
     }
 
     static func jsonString(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 2)
+        appendJSONString(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A JSON string literal: quotes, backslashes and control characters escaped, the rest
+    /// as it is. Byte by byte: in UTF-8 every byte of a character above U+007F is 0x80 or
+    /// more, so a byte below 0x20 is always a control character of its own.
+    static func appendJSONString(_ text: String, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+            case UInt8(ascii: "\n"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case UInt8(ascii: "\r"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+            case UInt8(ascii: "\t"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+            case ..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: Array("\\u00".utf8))
+                bytes.append(hex[Int(byte >> 4)])
+                bytes.append(hex[Int(byte & 0xF)])
+            default: bytes.append(byte)
             }
         }
-        return result + "\""
+        bytes.append(UInt8(ascii: "\""))
     }
 }
 
@@ -104,84 +149,101 @@ public enum OpenData {
 }
 
 extension SiteModel {
-    /// The open-data files, by path relative to the output folder.
-    public func openDataFiles() -> [(path: String, text: String)] {
-        let tables = openDataTables()
-        var files: [(String, String)] = []
-        for table in tables {
-            files.append((Routes.openData + table.name + ".csv", table.csv))
-            files.append((Routes.openData + table.name + ".json", table.json))
-        }
-        files.append((Routes.openData + "datapackage.json", dataPackage(tables)))
-        return files
-    }
-
-    func openDataTables() -> [OpenDataTable] {
+    /// The open-data tables, in the order of `OpenData.tables`: their schemas, and their
+    /// rows made on demand (a row at a time, so that no table is ever whole in memory).
+    /// Each is published as `data/<name>.csv` and `data/<name>.json`, and all of them are
+    /// described by `data/datapackage.json` (`dataPackage`).
+    public func openDataTables() -> [OpenDataTable] {
         typealias F = OpenDataTable.Field
+        typealias V = OpenDataTable.Value
         let settings = content.portal.survey
         func unitFields() -> [F] {
             [F(name: "instansi", type: "string", description: "Slug instansi"),
              F(name: "unit", type: "string", description: "Slug unit kerja (alamat halaman unit/<unit>/)"),
              F(name: "nama_unit", type: "string", description: "Nama unit kerja")]
         }
-        func unitValues(_ unit: WorkUnit) -> [OpenDataTable.Value] {
-            [.text(tree.instansiOf[unit.slug] ?? ""), .text(unit.slug), .text(unit.name)]
+        let instansiOf = tree.instansiOf
+        func unitValues(_ unit: WorkUnit) -> [V] {
+            [.text(instansiOf[unit.slug] ?? ""), .text(unit.slug), .text(unit.name)]
         }
-        var ikmRows: [[OpenDataTable.Value]] = []
-        var elementRows: [[OpenDataTable.Value]] = []
-        var ziRows: [[OpenDataTable.Value]] = []
-        var averageRows: [[OpenDataTable.Value]] = []
-        var profileRows: [[OpenDataTable.Value]] = []
-        for unit in unitsInOrder {
-            guard let figures = surveyFigures[unit.slug] else { continue }
-            let points = figures.ikm.map { (service: String?.none, point: $0) }
+        let units = unitsInOrder
+        let surveyFigures = surveyFigures
+        let surveys = surveys
+        /// The IKM points of a unit: the unit's own, then each service's.
+        func ikmPoints(_ figures: UnitSurveyFigures) -> [(service: String?, point: UnitSurveyFigures.IKMPoint)] {
+            figures.ikm.map { (service: String?.none, point: $0) }
                 + figures.serviceIKM.flatMap { entry in entry.points.map { (service: Optional(entry.service), point: $0) } }
-            for (service, point) in points {
-                let score = point.score
-                let users = point.result.serviceUsers
-                ikmRows.append(unitValues(unit) + [
-                    service.map { .text($0) } ?? .null, .text(point.period.description), .int(point.result.respondents),
-                    users.map { .int($0) } ?? .null, users.map { .int(SampleSize.krejcieMorgan(population: $0)) } ?? .null,
-                    .number(score.index, digits: 4), .number(score.converted, digits: 2), .text(score.mutu.rawValue),
-                    .text(score.mutu.performance), .text(point.result.source.rawValue),
-                ])
-                for element in score.elements {
-                    elementRows.append(unitValues(unit) + [
-                        service.map { .text($0) } ?? .null, .text(point.period.description), .text(element.element.code),
-                        .text(element.element.label), .number(element.weight, digits: 6), .number(element.nrr, digits: 4), .int(element.answered),
+        }
+        let ikmRows: ((OpenDataTable.Row) -> Void) -> Void = { row in
+            for unit in units {
+                guard let figures = surveyFigures[unit.slug] else { continue }
+                for (service, point) in ikmPoints(figures) {
+                    let score = point.score
+                    let users = point.result.serviceUsers
+                    row(unitValues(unit) + [
+                        service.map { .text($0) } ?? .null, .text(point.period.description), .int(point.result.respondents),
+                        users.map { .int($0) } ?? .null, users.map { .int(SampleSize.krejcieMorgan(population: $0)) } ?? .null,
+                        .number(score.index, digits: 4), .number(score.converted, digits: 2), .text(score.mutu.rawValue),
+                        .text(score.mutu.performance), .text(point.result.source.rawValue),
                     ])
                 }
             }
-            for point in figures.zi {
-                ziRows.append(unitValues(unit) + [
-                    .text(point.period.description), .int(point.result.respondents), .number(point.score.spkpMean, digits: 4),
-                    .number(point.score.spakMean, digits: 4), .number(point.score.ipkp, digits: 4), .number(point.score.ipak, digits: 4),
-                    .text(settings.ziConversion.rawValue),
-                ])
+        }
+        let elementRows: ((OpenDataTable.Row) -> Void) -> Void = { row in
+            for unit in units {
+                guard let figures = surveyFigures[unit.slug] else { continue }
+                for (service, point) in ikmPoints(figures) {
+                    for element in point.score.elements {
+                        row(unitValues(unit) + [
+                            service.map { .text($0) } ?? .null, .text(point.period.description), .text(element.element.code),
+                            .text(element.element.label), .number(element.weight, digits: 6), .number(element.nrr, digits: 4), .int(element.answered),
+                        ])
+                    }
+                }
             }
-            if let average = figures.average {
-                func verdict(_ threshold: ZIThreshold) -> OpenDataTable.Value {
+        }
+        let ziRows: ((OpenDataTable.Row) -> Void) -> Void = { row in
+            for unit in units {
+                guard let figures = surveyFigures[unit.slug] else { continue }
+                for point in figures.zi {
+                    row(unitValues(unit) + [
+                        .text(point.period.description), .int(point.result.respondents), .number(point.score.spkpMean, digits: 4),
+                        .number(point.score.spakMean, digits: 4), .number(point.score.ipkp, digits: 4), .number(point.score.ipak, digits: 4),
+                        .text(settings.ziConversion.rawValue),
+                    ])
+                }
+            }
+        }
+        let averageRows: ((OpenDataTable.Row) -> Void) -> Void = { row in
+            for unit in units {
+                guard let average = surveyFigures[unit.slug]?.average else { continue }
+                func verdict(_ threshold: ZIThreshold) -> V {
                     Self.statusValue(CriterionStatus(average.meets(threshold)))
                 }
-                averageRows.append(unitValues(unit) + [
+                row(unitValues(unit) + [
                     .text(average.window.first.description), .text(average.window.last.description),
                     .text(average.periods.map(\.description).joined(separator: " ")), .int(average.monthsCovered), .int(average.respondents),
                     .number(average.ipkp, digits: 4), .number(average.ipak, digits: 4), verdict(.wbk), verdict(.wbbm),
                     .text(settings.ziConversion.rawValue),
                 ])
             }
-            for kind in SurveyKind.allCases {
-                for result in surveys.unitResults(unit.slug, kind: kind) {
-                    for field in ProfileField.allCases {
-                        guard let counts = result.profile[field] else { continue }
-                        let ordered = field.ordered(counts.keys).map { (category: $0, count: counts[$0]!) }
-                        for (category, value) in SmallCounts.publish(ordered) {
-                            var count: OpenDataTable.Value = .null
-                            var note: OpenDataTable.Value = .null
-                            if case .exact(let n) = value { count = .int(n) } else { note = .text(SmallCounts.text(value)) }
-                            profileRows.append(unitValues(unit) + [
-                                .text(kind.rawValue), .text(result.period.description), .text(field.rawValue), .text(category), count, note,
-                            ])
+        }
+        let profileRows: ((OpenDataTable.Row) -> Void) -> Void = { row in
+            // The units that have survey figures, as the other survey tables.
+            for unit in units where surveyFigures[unit.slug] != nil {
+                for kind in SurveyKind.allCases {
+                    for result in surveys.unitResults(unit.slug, kind: kind) {
+                        for field in ProfileField.allCases {
+                            guard let counts = result.profile[field] else { continue }
+                            let ordered = field.ordered(counts.keys).map { (category: $0, count: counts[$0]!) }
+                            for (category, value) in SmallCounts.publish(ordered) {
+                                var count: V = .null
+                                var note: V = .null
+                                if case .exact(let n) = value { count = .int(n) } else { note = .text(SmallCounts.text(value)) }
+                                row(unitValues(unit) + [
+                                    .text(kind.rawValue), .text(result.period.description), .text(field.rawValue), .text(category), count, note,
+                                ])
+                            }
                         }
                     }
                 }
@@ -247,7 +309,8 @@ extension SiteModel {
         ] + performanceOpenDataTables() + ziOpenDataTables()
     }
 
-    func dataPackage(_ tables: [OpenDataTable]) -> String {
+    /// `datapackage.json`: the schemas of the tables (no rows).
+    public func dataPackage(_ tables: [OpenDataTable]) -> String {
         let q = OpenDataTable.jsonString
         var resources: [String] = []
         for table in tables {

@@ -134,27 +134,58 @@ final class FailureBox: @unchecked Sendable {
 }
 
 extension StagedOutput {
-    /// The files beside the pages: the theme's assets, `sitemap.xml` and `robots.txt`.
-    /// Returns how many were written.
+    /// The files beside the pages: the theme's assets, `sitemap.xml`, `robots.txt` and the
+    /// open data. Returns how many were written.
+    ///
+    /// The sitemap and the open-data tables grow with the portal; they are written as they
+    /// are produced (a URL, a row at a time) through a buffered file, so what they hold in
+    /// memory does not grow with it.
     func writeExtras(model: SiteModel, templates: TemplateSet) throws -> Int {
         for (path, data) in templates.assets.sorted(by: { $0.key < $1.key }) {
             try write(path, data)
         }
         let base = model.content.portal.baseURL
-        var sitemap = """
+        let sitemap = try stream("sitemap.xml")
+        sitemap.append("""
         <?xml version="1.0" encoding="UTF-8"?>
         <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 
-        """
+        """)
         for page in model.plan where page != .notFound {
-            sitemap += "  <url><loc>\(Formatting.escapeXML(base + model.route(of: page)))</loc></url>\n"
+            sitemap.append("  <url><loc>\(Formatting.escapeXML(base + model.route(of: page)))</loc></url>\n")
         }
-        sitemap += "</urlset>\n"
-        try write("sitemap.xml", text: sitemap)
+        sitemap.append("</urlset>\n")
+        try sitemap.finish()
         try write("robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n")
-        let data = model.openDataFiles()
-        try createDirectories(for: data.map(\.path))
-        for file in data { try write(file.path, text: file.text) }
-        return templates.assets.count + 2 + data.count
+
+        let tables = model.openDataTables()
+        let dataPackage = Routes.openData + "datapackage.json"
+        try makeFolder(of: dataPackage)
+        for table in tables { try writeOpenData(table) }
+        try write(dataPackage, text: model.dataPackage(tables))
+        return templates.assets.count + 2 + 2 * tables.count + 1
+    }
+
+    /// `data/<table>.csv` and `data/<table>.json`, in one pass over the table's rows, both
+    /// files open at once: each row is made once and its figures formatted once for both
+    /// texts. Making the rows twice (one file at a time) would save one 64 KB buffer but
+    /// do the table's work twice (the profile tables recount their small categories, every
+    /// number goes through `String(format:)`), and the largest table (`ikm-unsur`) is where
+    /// that work is.
+    private func writeOpenData(_ table: OpenDataTable) throws {
+        let csv = try stream(Routes.openData + table.name + ".csv")
+        let json = try stream(Routes.openData + table.name + ".json")
+        csv.append(table.csvHeader)
+        json.append(OpenDataTable.jsonStart)
+        var rows = 0
+        table.forEachRow { row in
+            table.append(row, index: rows, csv: &csv.buffer, json: &json.buffer)
+            csv.flushIfFull()
+            json.flushIfFull()
+            rows += 1
+        }
+        json.append(OpenDataTable.jsonEnd(rows: rows))
+        try csv.finish()
+        try json.finish()
     }
 }

@@ -121,6 +121,10 @@ final class StagedOutput: @unchecked Sendable {
         let descriptor = open(path, flags, 0o644)
         guard descriptor >= 0 else { throw Failure(description: "cannot create `\(relative)`: \(String(cString: strerror(errno)))") }
         defer { close(descriptor) }
+        try Self.writeAll(bytes, to: descriptor, relative)
+    }
+
+    fileprivate static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, _ relative: String) throws {
         var offset = 0
         while offset < bytes.count {
             let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
@@ -129,6 +133,104 @@ final class StagedOutput: @unchecked Sendable {
                 throw Failure(description: "cannot write `\(relative)`: \(String(cString: strerror(errno)))")
             }
             offset += written
+        }
+    }
+
+    /// Opens a file to be written as it is produced (its folder must exist): append to it,
+    /// then `finish` it. It takes part in the manifest like any other file: in a fresh tree
+    /// it is created in place (exclusively, as `write` does); in a spare it is written under
+    /// a temporary name beside its place and renamed over the old file only when its size
+    /// or hash differ from the spare's, otherwise the old file is left untouched.
+    func stream(_ relative: String) throws -> StreamedFile {
+        let path = stagingPath + "/" + (try confined(relative))
+        var temporary: String?
+        if previous != nil {
+            let folder = (path as NSString).deletingLastPathComponent, name = (path as NSString).lastPathComponent
+            temporary = folder + "/." + name + ".lentera-partial"
+        }
+        let flags = temporary == nil ? O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC : O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC
+        let descriptor = open(temporary ?? path, flags, 0o644)
+        guard descriptor >= 0 else { throw Failure(description: "cannot create `\(relative)`: \(String(cString: strerror(errno)))") }
+        return StreamedFile(output: self, relative: relative, path: path, temporary: temporary, descriptor: descriptor)
+    }
+
+    /// A file written as it is produced, through a buffer flushed every 64 KB: one open,
+    /// one write per 64 KB, one close; what it holds is only the unwritten bytes. Its hash
+    /// is computed as the bytes go out. Errors are kept and thrown by `finish`, so
+    /// appending never throws. One thread at a time.
+    final class StreamedFile {
+        static let flushSize = 64 * 1024
+
+        let relative: String
+        /// The bytes not written yet. Append to it directly (then call `flushIfFull`), or
+        /// through `append`.
+        var buffer: [UInt8] = []
+        private let output: StagedOutput
+        private let path: String
+        private let temporary: String?
+        private var descriptor: Int32
+        private var hash = OutputManifest.Hasher()
+        private var failure: Error?
+
+        fileprivate init(output: StagedOutput, relative: String, path: String, temporary: String?, descriptor: Int32) {
+            self.output = output
+            self.relative = relative
+            self.path = path
+            self.temporary = temporary
+            self.descriptor = descriptor
+            buffer.reserveCapacity(Self.flushSize + 4096)
+        }
+
+        func append(_ text: String) {
+            buffer.append(contentsOf: text.utf8)
+            flushIfFull()
+        }
+
+        func flushIfFull() {
+            if buffer.count >= Self.flushSize { flush() }
+        }
+
+        private func flush() {
+            buffer.withUnsafeBytes { bytes in
+                hash.update(bytes)
+                guard failure == nil else { return }
+                do { try StagedOutput.writeAll(bytes, to: descriptor, relative) } catch { failure = error }
+            }
+            buffer.removeAll(keepingCapacity: true)
+        }
+
+        /// Writes what is left and closes the file; enters it in the manifest. In a spare,
+        /// the new file replaces the old one only if it differs.
+        func finish() throws {
+            flush()
+            buffer = []
+            let closed = close(descriptor)
+            descriptor = -1
+            if closed != 0, failure == nil {
+                failure = Failure(description: "cannot write `\(relative)`: \(String(cString: strerror(errno)))")
+            }
+            if let failure {
+                if let temporary { unlink(temporary) }
+                throw failure
+            }
+            let entry = OutputManifest.Entry(size: hash.count, hash: hash.finalize())
+            output.written.add(relative, entry)
+            guard let temporary else { return }
+            if output.previous?.files[relative] == entry {
+                unlink(temporary)
+            } else if rename(temporary, path) != 0 {
+                let reason = String(cString: strerror(errno))
+                unlink(temporary)
+                throw Failure(description: "cannot replace `\(relative)`: \(reason)")
+            }
+        }
+
+        /// A file given up before `finish` (an error on the way) is closed, and its
+        /// temporary removed; in a fresh tree the partial file goes with the tree.
+        deinit {
+            guard descriptor >= 0 else { return }
+            close(descriptor)
+            if let temporary { unlink(temporary) }
         }
     }
 
@@ -233,19 +335,60 @@ struct OutputManifest: Sendable {
     /// A 64-bit hash of a file's bytes, eight at a time; with the size it tells whether a
     /// file changed (not a cryptographic hash: nobody chooses the pages to collide).
     static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(bytes.count)
-        var index = 0
-        while index + 8 <= bytes.count {
-            let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
-            hash ^= hash >> 29
-            index += 8
+        var hasher = Hasher()
+        hasher.update(bytes)
+        return hasher.finalize()
+    }
+
+    /// The hash of bytes given in pieces of any size; the same as `hash` of them all at
+    /// once. The size is mixed in at the end (manifest version 2; version 1 mixed it in
+    /// first, which needs the size before the first byte).
+    struct Hasher {
+        private var state: UInt64 = 0xCBF2_9CE4_8422_2325
+        /// The bytes after the last whole word (0–7), first byte lowest.
+        private var pending: UInt64 = 0
+        private var pendingCount = 0
+        /// Bytes hashed so far.
+        private(set) var count = 0
+
+        mutating func update(_ bytes: UnsafeRawBufferPointer) {
+            count += bytes.count
+            var index = 0
+            if pendingCount > 0 {
+                while pendingCount < 8 && index < bytes.count {
+                    pending |= UInt64(bytes[index]) << (8 * pendingCount)
+                    pendingCount += 1
+                    index += 1
+                }
+                guard pendingCount == 8 else { return }
+                mix(pending)
+                pending = 0
+                pendingCount = 0
+            }
+            while index + 8 <= bytes.count {
+                mix(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+                index += 8
+            }
+            while index < bytes.count {
+                pending |= UInt64(bytes[index]) << (8 * pendingCount)
+                pendingCount += 1
+                index += 1
+            }
         }
-        while index < bytes.count {
-            hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3
-            index += 1
+
+        @inline(__always) private mutating func mix(_ word: UInt64) {
+            state = (state ^ word) &* 0x9E37_79B9_7F4A_7C15
+            state ^= state >> 29
         }
-        return hash
+
+        func finalize() -> UInt64 {
+            var hash = state
+            for index in 0..<pendingCount {
+                hash = (hash ^ ((pending >> (8 * UInt64(index))) & 0xFF)) &* 0x0000_0100_0000_01B3
+            }
+            hash = (hash ^ UInt64(count)) &* 0x9E37_79B9_7F4A_7C15
+            return hash ^ (hash >> 29)
+        }
     }
 
     static func inode(of path: String) -> UInt64? {
@@ -256,7 +399,7 @@ struct OutputManifest: Sendable {
 
     /// One line per file: `hash size path`, hash in hex.
     func write(to url: URL) throws {
-        var text = "lentera-manifest 1\n"
+        var text = "lentera-manifest 2\n"
         for (path, entry) in files.sorted(by: { $0.key < $1.key }) {
             text += String(entry.hash, radix: 16) + " " + String(entry.size) + " " + path + "\n"
         }
@@ -266,7 +409,7 @@ struct OutputManifest: Sendable {
     static func read(from url: URL) -> OutputManifest? {
         guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
-        guard lines.first == "lentera-manifest 1" else { return nil }
+        guard lines.first == "lentera-manifest 2" else { return nil }
         var manifest = OutputManifest()
         for line in lines.dropFirst() {
             let parts = line.split(separator: " ", maxSplits: 2)
