@@ -63,6 +63,13 @@ public struct RebuildReport: Sendable {
         return run.rebuild.cost.wallSeconds / full.cost.wallSeconds
     }
 
+    /// The rebuild's CPU time as a share of the full build's: steadier than wall time on a
+    /// shared machine.
+    public func rebuildOverFullCPU(_ run: Run) -> Double? {
+        guard let full, full.cost.cpuSeconds > 0 else { return nil }
+        return run.rebuild.cost.cpuSeconds / full.cost.cpuSeconds
+    }
+
     public var problems: [String] {
         runs.flatMap { run in
             run.problems.map { "run \(run.number): \($0)" }
@@ -90,17 +97,18 @@ extension RebuildReport {
                 + "\(Format.phases(build.phases)) |\n"
         }
 
-        text += "\n| run | period | full build wall (s) | rebuild wall (s) | rebuild / full (%) | rebuild CPU (s) | files changed | files removed "
-            + "| differ from the tree before | peak RSS (MiB) | import (s) | rebuild phases (s) |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n"
+        text += "\n| run | period | full build wall (s) | rebuild wall (s) | rebuild / full (%) | rebuild CPU (s) | CPU rebuild / full (%) "
+            + "| files changed | files removed | differ from the tree before | peak RSS (MiB) | import (s) | rebuild phases (s) |\n"
+            + "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n"
         let fullWall = full.map { Format.decimal($0.cost.wallSeconds, 2) } ?? "—"
         for run in runs {
-            let cells = [
-                "\(run.number)", run.period, fullWall, Format.decimal(run.rebuild.cost.wallSeconds, 2),
-                rebuildOverFull(run).map { Format.decimal($0 * 100, 1) } ?? "—", Format.decimal(run.rebuild.cost.cpuSeconds, 2),
-                run.rebuild.summary?.changed.map(Format.grouped) ?? "—", run.rebuild.summary?.removed.map(Format.grouped) ?? "—",
-                Format.grouped(run.changes.count), Format.decimal(Double(run.rebuild.cost.peakRSSKiB) / 1024, 1),
-                Format.decimal(run.importCost.wallSeconds, 2), Format.phases(run.rebuild.phases),
-            ]
+            let percent: (Double?) -> String = { $0.map { Format.decimal($0 * 100, 1) } ?? "—" }
+            let count: (Int?) -> String = { $0.map(Format.grouped) ?? "—" }
+            var cells: [String] = ["\(run.number)", run.period, fullWall, Format.decimal(run.rebuild.cost.wallSeconds, 2)]
+            cells += [percent(rebuildOverFull(run)), Format.decimal(run.rebuild.cost.cpuSeconds, 2), percent(rebuildOverFullCPU(run))]
+            cells += [count(run.rebuild.summary?.changed), count(run.rebuild.summary?.removed), Format.grouped(run.changes.count)]
+            cells += [Format.decimal(Double(run.rebuild.cost.peakRSSKiB) / 1024, 1), Format.decimal(run.importCost.wallSeconds, 2),
+                      Format.phases(run.rebuild.phases)]
             text += "| " + cells.joined(separator: " | ") + " |\n"
         }
         func median(_ value: (Run) -> Double?, _ places: Int) -> String {
@@ -108,7 +116,8 @@ extension RebuildReport {
         }
         let medianCells = [
             "median", "", fullWall, median({ $0.rebuild.cost.wallSeconds }, 2), median({ rebuildOverFull($0).map { $0 * 100 } }, 1),
-            median({ $0.rebuild.cost.cpuSeconds }, 2), median({ $0.rebuild.summary?.changed.map(Double.init) }, 0),
+            median({ $0.rebuild.cost.cpuSeconds }, 2), median({ rebuildOverFullCPU($0).map { $0 * 100 } }, 1),
+            median({ $0.rebuild.summary?.changed.map(Double.init) }, 0),
             median({ $0.rebuild.summary?.removed.map(Double.init) }, 0), median({ Double($0.changes.count) }, 0),
             median({ Double($0.rebuild.cost.peakRSSKiB) / 1024 }, 1), median({ $0.importCost.wallSeconds }, 2),
             Format.phases(medianPhases),
