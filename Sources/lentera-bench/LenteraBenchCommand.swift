@@ -13,9 +13,10 @@ struct LenteraBenchCommand: ParsableCommand {
         Examples:
           lentera-bench generate --pages 10000 --out /tmp/portal --hugo
           lentera-bench run --pages 10000 --runs 3
+          lentera-bench rebuild --pages 10000 --runs 3
           lentera-bench floor --content /tmp/portal/content --reference public --out /tmp/floor
         """,
-        subcommands: [Generate.self, FloorCommand.self, Run.self]
+        subcommands: [Generate.self, FloorCommand.self, Run.self, RebuildCommand.self]
     )
 }
 

@@ -46,14 +46,14 @@ struct Run: ParsableCommand {
     }
 
     func run() throws {
-        let own = ownExecutable()
+        let own = Executables.own()
         let lenteraPath = lentera ?? own.deletingLastPathComponent().appendingPathComponent("lentera").path
         guard FileManager.default.isExecutableFile(atPath: lenteraPath) else {
             throw ValidationError("no `lentera` executable at \(lenteraPath): build it (swift build -c release) or pass --lentera PATH")
         }
         var options = Benchmark.Options(servicePages: pages, workFolder: work, lentera: lenteraPath,
                                         templates: URL(fileURLWithPath: templates).standardizedFileURL.path,
-                                        floorExecutable: skipFloor ? nil : own.path, date: today())
+                                        floorExecutable: skipFloor ? nil : own.path, date: Executables.today())
         options.seed = seed
         options.runs = runs
         options.hugo = skipHugo ? nil : "hugo"
@@ -62,13 +62,17 @@ struct Run: ParsableCommand {
         let report = try Benchmark(options: options, log: { Log.error($0) }).run()
         print(report.markdown, terminator: "")
     }
+}
 
-    private func ownExecutable() -> URL {
+/// Where this program is, and today's date.
+enum Executables {
+    static func own() -> URL {
         if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return URL(fileURLWithPath: path) }
         return URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
     }
 
-    private func today() -> String {
+    /// Today in UTC, YYYY-MM-DD.
+    static func today() -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let parts = calendar.dateComponents([.year, .month, .day], from: Date())
