@@ -139,14 +139,18 @@ struct LoadRun {
         // Then the rest of the unit folders in batches: each batch's files are read, parsed
         // and (services) decoded on every core — and, streamed, each service handed on —
         // then put together in order on one; memory holds one batch of parsed files.
-        for start in stride(from: 0, to: folders.count, by: Self.batchSize) {
-            let batch = Array(folders[start..<min(start + Self.batchSize, folders.count)])
-            prepare(batch)
+        let batches = stride(from: 0, to: folders.count, by: Self.batchSize).map { Array(folders[$0..<min($0 + Self.batchSize, folders.count)]) }
+        var pending = batches.first.map { startPreparing($0) }
+        for (number, batch) in batches.enumerated() {
+            let ready = pending!.wait()
+            // The next batch is read on the other cores while this one is put together.
+            pending = number + 1 < batches.count ? startPreparing(batches[number + 1]) : nil
+            take(ready)
             for folder in batch {
                 loadUnitFolder(folder, services: &services, maklumat: &maklumat)
             }
-            prepared.removeAll(keepingCapacity: true)
-            preparedServices.removeAll(keepingCapacity: true)
+            prepared.removeAll()
+            preparedServices.removeAll()
         }
         let zonaIntegritas = loadZonaIntegritas(portal: portal, units: units)
         for name in children(of: "", directories: false) where !["portal.yaml", "portal.yml", "portal.json"].contains(name) {
@@ -218,7 +222,10 @@ struct LoadRun {
         for (index, path) in paths.enumerated() { prepared[path] = results.take(index) }
     }
 
-    mutating func prepare(_ folders: [String]) {
+    /// Lists a batch's files (here, on the loading thread: listings are kept in `self`),
+    /// then reads, parses and decodes them on every core in the background. The loading
+    /// thread puts the previous batch together meanwhile, so both cores stay busy.
+    mutating func startPreparing(_ folders: [String]) -> PendingBatch {
         var found: [String] = []
         var unitOfService: [String: (slug: String, streamed: Bool)] = [:]
         for folder in folders {
@@ -241,27 +248,39 @@ struct LoadRun {
         }
         let root = root, paths = found, serviceUnit = unitOfService, sink = sink
         let displays = paths.map(display)
-        let results = ConcurrentResults<(PreparedFile, ServiceStandard??)>(count: paths.count)
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            let path = paths[index]
-            let file = PreparedFile(root: root, relative: path, display: displays[index])
-            var service: ServiceStandard?? = nil
-            if let unit = serviceUnit[path], let document = file.document {
-                let name = (path as NSString).lastPathComponent
-                var decoded = ServiceDecoder.decode(document, unit: unit.slug, fileSlug: (name as NSString).deletingPathExtension)
-                if let whole = decoded, unit.streamed, let sink {
-                    sink(whole)
-                    decoded = whole.elidingBodies()
+        let pending = PendingBatch()
+        DispatchQueue.global().async {
+            let results = ConcurrentResults<(PreparedFile, ServiceStandard??)>(count: paths.count)
+            DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+                let path = paths[index]
+                let file = PreparedFile(root: root, relative: path, display: displays[index])
+                var service: ServiceStandard?? = nil
+                if let unit = serviceUnit[path], let document = file.document {
+                    let name = (path as NSString).lastPathComponent
+                    var decoded = ServiceDecoder.decode(document, unit: unit.slug, fileSlug: (name as NSString).deletingPathExtension)
+                    if let whole = decoded, unit.streamed, let sink {
+                        sink(whole)
+                        decoded = whole.elidingBodies()
+                    }
+                    service = .some(decoded)
                 }
-                service = .some(decoded)
+                results.set(index, (file, service))
             }
-            results.set(index, (file, service))
+            var batch = PreparedBatch()
+            for (index, path) in paths.enumerated() {
+                let (file, service) = results.take(index)
+                batch.files[path] = file
+                if let service { batch.services[path] = service }
+            }
+            pending.finish(batch)
         }
-        for (index, path) in paths.enumerated() {
-            let (file, service) = results.take(index)
-            prepared[path] = file
-            if let service { preparedServices[path] = service }
-        }
+        return pending
+    }
+
+    /// Makes a prepared batch the one `read` and `loadUnitFolder` take files from.
+    mutating func take(_ batch: PreparedBatch) {
+        prepared = batch.files
+        preparedServices = batch.services
     }
 
     /// Finishes a decoder's work: its diagnostics join the run's.
@@ -394,6 +413,29 @@ struct LoadRun {
             pages.append(page)
         }
         return pages
+    }
+}
+
+/// The files of a batch of unit folders, read, parsed and (services) decoded ahead.
+struct PreparedBatch: @unchecked Sendable {
+    var files: [String: PreparedFile] = [:]
+    var services: [String: ServiceStandard?] = [:]
+}
+
+/// A batch being prepared in the background.
+final class PendingBatch: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var batch: PreparedBatch?
+
+    func finish(_ batch: PreparedBatch) {
+        self.batch = batch
+        done.signal()
+    }
+
+    /// Waits for the batch (the semaphore orders the write before this read).
+    func wait() -> PreparedBatch {
+        done.wait()
+        return batch.take()!
     }
 }
 
