@@ -11,6 +11,9 @@ public struct ServiceStandard: Sendable, Equatable {
     public var enactment: Decree?
     public var order: Int?
     public var components: [ServiceComponent: ComponentValue]
+    /// Set on an elided standard (`elidingBodies`), whose `components` are empty: which
+    /// components it had, its time and its cost.
+    public private(set) var elided: ElidedComponents?
 
     public init(slug: String, unit: String, name: String, summary: String? = nil, description: String? = nil,
                 enactment: Decree? = nil, order: Int? = nil, components: [ServiceComponent: ComponentValue] = [:]) {
@@ -26,12 +29,14 @@ public struct ServiceStandard: Sendable, Equatable {
 
     /// The components the standard states, in the regulation's order.
     public var presentComponents: [ServiceComponent] {
-        ServiceComponent.allCases.filter { components[$0].map { !$0.isEmpty } ?? false }
+        if let elided { return ServiceComponent.allCases.enumerated().filter { elided.present & (1 << $0.offset) != 0 }.map(\.element) }
+        return ServiceComponent.allCases.filter { components[$0].map { !$0.isEmpty } ?? false }
     }
 
     /// The components the standard lacks, in the regulation's order.
     public var missingComponents: [ServiceComponent] {
-        ServiceComponent.allCases.filter { components[$0].map(\.isEmpty) ?? true }
+        if let elided { return ServiceComponent.allCases.enumerated().filter { elided.present & (1 << $0.offset) == 0 }.map(\.element) }
+        return ServiceComponent.allCases.filter { components[$0].map(\.isEmpty) ?? true }
     }
 
     /// Whether all 14 components are stated.
@@ -46,11 +51,13 @@ public struct ServiceStandard: Sendable, Equatable {
     }
 
     public var completionTime: CompletionTime? {
+        if let elided { return elided.completionTime }
         if case .duration(let time)? = components[.jangkaWaktu] { return time }
         return nil
     }
 
     public var cost: Cost? {
+        if let elided { return elided.cost }
         if case .cost(let cost)? = components[.biaya] { return cost }
         return nil
     }
@@ -61,15 +68,16 @@ public struct ServiceStandard: Sendable, Equatable {
     /// only these in memory; each service's own page is rendered from the whole standard
     /// as soon as it is read.
     public func elidingBodies() -> ServiceStandard {
+        var present: UInt16 = 0
+        for (offset, component) in ServiceComponent.allCases.enumerated() where components[component].map({ !$0.isEmpty }) ?? false {
+            present |= 1 << offset
+        }
         var elided = self
         elided.description = nil
-        for (component, value) in components {
-            switch value {
-            case .list(let items) where !items.isEmpty: elided.components[component] = .list([.text("…")])
-            case .text(let text) where !text.isEmpty: elided.components[component] = .text("…")
-            default: break
-            }
-        }
+        // An empty dictionary takes no memory of its own: a national portal keeps hundreds of
+        // thousands of these.
+        elided.elided = ElidedComponents(present: present, completionTime: completionTime, cost: cost)
+        elided.components = [:]
         return elided
     }
 
@@ -85,6 +93,14 @@ public struct ServiceStandard: Sendable, Equatable {
 }
 
 /// The value of one component.
+/// What an elided standard keeps of its components.
+public struct ElidedComponents: Sendable, Equatable {
+    /// Bit n is set when the n-th component of `ServiceComponent.allCases` is present.
+    public var present: UInt16
+    public var completionTime: CompletionTime?
+    public var cost: Cost?
+}
+
 public enum ComponentValue: Sendable, Equatable {
     case list([ListItem])
     case duration(CompletionTime)

@@ -82,4 +82,17 @@ import Testing
         #expect(html.contains("Memuat 13 dari 14 komponen standar pelayanan. Belum dicantumkan: Jaminan keamanan dan keselamatan pelayanan."))
         #expect(!(try component("persyaratan", in: html)).contains("class=\"missing\""))
     }
+
+    /// The other pages are rendered from the elided standards a build keeps after each
+    /// service page is written: their counts must be the whole standards' counts.
+    @Test func pagesBesideTheServiceCountFromTheElidedStandard() throws {
+        let site = try build(TestPortal()
+            .with(TestPortal.servicePath("kurang"), SampleService.markdown(name: "Layanan Kurang", removing: ["jaminan_keamanan"])))
+        let unit = try site.main(Pages.unit)
+        #expect(unit.contains("14 dari 14 komponen"))
+        #expect(unit.contains("13 dari 14 komponen (belum lengkap)"))
+        let dashboard = try site.main("dasbor/index.html")
+        #expect(dashboard.contains("<dt>Memuat 14 komponen</dt><dd>1 dari 2</dd>"))
+        #expect(dashboard.contains("<td>13/14</td><td>Jaminan keamanan dan keselamatan pelayanan</td>"))
+    }
 }
