@@ -31,7 +31,56 @@ public struct MarkdownRenderer: Sendable {
     /// Renders a short text meant to stand inside an element (a list item, a table cell):
     /// when the text is a single paragraph, the `<p>` around it is left out.
     public func inlineHTML(_ markdown: String) -> String {
+        Self.plainInline(markdown) ?? render(markdown, inlineOnly: true)
+    }
+
+    /// `inlineHTML` always through cmark (for the tests of the plain-text path).
+    func inlineHTMLByCmark(_ markdown: String) -> String {
         render(markdown, inlineOnly: true)
+    }
+
+    /// The HTML of a one-line text in which Markdown can see nothing but text, without
+    /// asking cmark: the text itself with `"` escaped, as cmark writes it. Nil when the text
+    /// has any character Markdown could read as syntax (emphasis, links, code, entities,
+    /// HTML, escapes), control characters or line breaks, space at either end (indented
+    /// code, trimming), or opens like a block (heading, quote, list item, thematic break):
+    /// then cmark renders it. Most list items of a standard are plain text; a test compares
+    /// this with cmark on many texts.
+    static func plainInline(_ text: String) -> String? {
+        let bytes = text.utf8
+        guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return nil }
+        // Block openings: `-`, `+`, `=`, `#`, `>` anywhere would be excluded below or here.
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "=") { return nil }
+        var quotes = 0
+        var leadingDigits = 0
+        var inLeadingDigits = true
+        for byte in bytes {
+            if inLeadingDigits {
+                if byte >= 0x30 && byte <= 0x39 {
+                    leadingDigits += 1
+                } else {
+                    // `1.` or `1)` opens an ordered list.
+                    if leadingDigits > 0 && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")")) { return nil }
+                    inLeadingDigits = false
+                }
+            }
+            switch byte {
+            case 0..<0x20, 0x7F: return nil
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                 UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "#"), UInt8(ascii: "|"), UInt8(ascii: "~"),
+                 UInt8(ascii: "!"):
+                return nil
+            case UInt8(ascii: "\""): quotes += 1
+            default: break
+            }
+        }
+        guard quotes > 0 else { return text }
+        var escaped = ""
+        escaped.reserveCapacity(bytes.count + quotes * 5)
+        for character in text.unicodeScalars {
+            if character == "\"" { escaped += "&quot;" } else { escaped.unicodeScalars.append(character) }
+        }
+        return escaped
     }
 
     private func render(_ markdown: String, inlineOnly: Bool) -> String {

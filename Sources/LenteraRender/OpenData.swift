@@ -99,6 +99,8 @@ public struct OpenDataTable {
     }
 
     static func csvQuoted(_ text: String) -> String {
+        // Most values are printable ASCII without a comma or a quote: decided on the bytes.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x2C && $0 != 0x22 }) { return text }
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -36,4 +36,56 @@ import Testing
         let html = renderer.html("[x](javascript:alert(1))")
         #expect(!html.contains("javascript:"))
     }
+
+    // MARK: - Plain text without cmark
+
+    static let plainCases = [
+        "Kartu Tanda Penduduk (KTP) asli", "Fotokopi Kartu Keluarga", "Formulir F-1.01 yang sudah diisi", "2 lembar pas foto 3x4",
+        "Surat pengantar RT/RW", "Biaya: gratis", "Dokumen \"asli\" dan salinan", "Jam 08.00–15.00 WITA", "50% dari tarif",
+        "é à ü — Ñ 😀", "Selesai.", "a", "1 hari", "Tahun 2024, 2025", "Kota, Provinsi", "Izin (baru/perpanjangan)",
+        "Nomor: 123/ABC/2024", "Rp5.000,-", "x = y", "Lihat https://contoh.go.id/layanan", "a'b", "\"kutip\"",
+    ]
+    static let syntaxCases = [
+        "KTP *asli*", "_miring_", "`kode`", "[tautan](https://x)", "<b>tebal</b>", "A & B", "&amp;", "# Judul", "> kutipan",
+        "- butir", "+ butir", "1. satu", "12) dua belas", "= garis", "    kode", " awal spasi", "akhir spasi ", "baris\nbaru",
+        "tab\tdi tengah", "a\\b", "~coret~", "a | b", "!gambar", "***", "---", "1.5 jam",
+    ]
+
+    @Test(arguments: plainCases + syntaxCases)
+    func thePlainTextPathWritesWhatCmarkWrites(text: String) {
+        if let plain = MarkdownRenderer.plainInline(text) {
+            #expect(plain == renderer.inlineHTMLByCmark(text))
+        }
+        #expect(renderer.inlineHTML(text) == renderer.inlineHTMLByCmark(text))
+    }
+
+    @Test func plainTextsTakeThePathAndSyntaxDoesNot() {
+        for text in Self.plainCases { #expect(MarkdownRenderer.plainInline(text) != nil, "\(text)") }
+        for text in Self.syntaxCases { #expect(MarkdownRenderer.plainInline(text) == nil, "\(text)") }
+    }
+
+    /// Texts made at random from letters, digits and every ASCII punctuation mark: where
+    /// the plain path answers, it answers what cmark writes.
+    @Test func randomTextsAgreeWithCmark() {
+        var state: UInt64 = 0x5EED
+        func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        let alphabet = Array("abcAB12 9.,;:-+=#>*_[]()<>&!`~|/\\\"'%?éü€".unicodeScalars)
+        var fast = 0
+        for _ in 0..<3000 {
+            let length = Int(next() % 12) + 1
+            var text = ""
+            for _ in 0..<length { text.unicodeScalars.append(alphabet[Int(next() % UInt64(alphabet.count))]) }
+            if let plain = MarkdownRenderer.plainInline(text) {
+                fast += 1
+                #expect(plain == renderer.inlineHTMLByCmark(text), "\(text)")
+            }
+        }
+        #expect(fast > 100, "the random texts must exercise the plain path")
+    }
 }
