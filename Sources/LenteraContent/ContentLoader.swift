@@ -192,7 +192,7 @@ struct LoadRun {
 
     mutating func read(_ relative: String) -> Document? {
         files.append(relative)
-        let file = prepared.removeValue(forKey: relative) ?? PreparedFile(root: root, relative: relative, display: display(relative))
+        let file = prepared.removeValue(forKey: relative) ?? PreparedFile(root: root.path, relative: relative, display: display(relative))
         // A usable document's diagnostics are collected after it is decoded (`collect`).
         if file.document == nil { diagnostics += file.problems }
         return file.document
@@ -213,7 +213,7 @@ struct LoadRun {
 
     /// Reads and parses the given files concurrently (`read` takes them from `prepared`).
     mutating func prepare(files paths: [String]) {
-        let root = root
+        let root = root.path
         let displays = paths.map(display)
         let results = ConcurrentResults<PreparedFile>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
@@ -246,7 +246,7 @@ struct LoadRun {
                 }
             }
         }
-        let root = root, paths = found, serviceUnit = unitOfService, sink = sink
+        let root = root.path, paths = found, serviceUnit = unitOfService, sink = sink
         let displays = paths.map(display)
         let pending = PendingBatch()
         DispatchQueue.global().async {
@@ -256,8 +256,8 @@ struct LoadRun {
                 let file = PreparedFile(root: root, relative: path, display: displays[index])
                 var service: ServiceStandard?? = nil
                 if let unit = serviceUnit[path], let document = file.document {
-                    let name = (path as NSString).lastPathComponent
-                    var decoded = ServiceDecoder.decode(document, unit: unit.slug, fileSlug: (name as NSString).deletingPathExtension)
+                    let name = PathText.lastComponent(path)
+                    var decoded = ServiceDecoder.decode(document, unit: unit.slug, fileSlug: PathText.deletingExtension(name))
                     if let whole = decoded, unit.streamed, let sink {
                         sink(whole)
                         decoded = whole.elidingBodies()
@@ -343,7 +343,7 @@ struct LoadRun {
             if let ahead {
                 service = ahead
             } else {
-                service = ServiceDecoder.decode(document, unit: unitSlug, fileSlug: (name as NSString).deletingPathExtension)
+                service = ServiceDecoder.decode(document, unit: unitSlug, fileSlug: PathText.deletingExtension(name))
                     .map { unit == nil ? $0 : handOn($0) }
             }
             collect(document)
@@ -362,7 +362,7 @@ struct LoadRun {
         loadSPBE(folder: folder, unit: unitSlug, services: Set(serviceFiles.keys), keep: unit != nil)
         loadSOPs(folder: "\(folder)/sop", unit: unitSlug, keep: unit != nil)
         for name in children(of: folder, directories: false) {
-            let base = (name as NSString).deletingPathExtension
+            let base = PathText.deletingExtension(name)
             if (base == "unit" || base == "maklumat" || base == "spbe") && Document.format(of: name) != nil { continue }
             unknownFile("\(folder)/\(name)")
         }
@@ -400,7 +400,7 @@ struct LoadRun {
             let relative = "pages/\(name)"
             guard Document.format(of: name) != nil else { unknownFile(relative); continue }
             guard let document = read(relative) else { continue }
-            let page = PageDecoder.decode(document, fileSlug: (name as NSString).deletingPathExtension)
+            let page = PageDecoder.decode(document, fileSlug: PathText.deletingExtension(name))
             collect(document)
             guard let page else { continue }
             if let first = pageFiles[page.slug] {
@@ -478,8 +478,8 @@ struct PreparedFile: @unchecked Sendable {
     /// The problems of a file that could not be used (unreadable, not UTF-8, not parsed).
     let problems: [Diagnostic]
 
-    init(root: URL, relative: String, display: String) {
-        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(relative).path) else {
+    init(root: String, relative: String, display: String) {
+        guard let data = FileManager.default.contents(atPath: root + "/" + relative) else {
             document = nil
             problems = [.error("content.unreadable", at: SourceLocation(file: display), "the file cannot be read",
                                hint: "check that it exists and that you may read it")]

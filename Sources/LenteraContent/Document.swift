@@ -13,7 +13,7 @@ struct Document {
     enum Format { case markdown, json, yaml }
 
     static func format(of path: String) -> Format? {
-        switch (path as NSString).pathExtension.lowercased() {
+        switch PathText.pathExtension(path).lowercased() {
         case "md", "markdown": .markdown
         case "json": .json
         case "yaml", "yml": .yaml

@@ -12,7 +12,7 @@ extension LoadRun {
             let format = Document.format(of: name)
             guard format == .yaml || format == .json else { unknownFile(relative); continue }
             guard let document = read(relative) else { continue }
-            let report = PerformanceReportDecoder.decode(document, unit: unit, fileBase: (name as NSString).deletingPathExtension)
+            let report = PerformanceReportDecoder.decode(document, unit: unit, fileBase: PathText.deletingExtension(name))
             collect(document)
             guard let report else { continue }
             if let first = seen[report.period] {

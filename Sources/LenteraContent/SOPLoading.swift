@@ -13,7 +13,7 @@ extension LoadRun {
             let format = Document.format(of: name)
             guard format == .yaml || format == .json else { unknownFile(relative); continue }
             guard let document = read(relative) else { continue }
-            let decoded = SOPDecoder.decode(document, unit: unit, fileSlug: (name as NSString).deletingPathExtension)
+            let decoded = SOPDecoder.decode(document, unit: unit, fileSlug: PathText.deletingExtension(name))
             collect(document)
             guard let decoded else { continue }
             if let first = files[decoded.sop.slug] {

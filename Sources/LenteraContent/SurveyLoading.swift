@@ -38,7 +38,7 @@ extension LoadRun {
             }
             seen[key] = relative
             surveyFiles[key] = relative
-            resultsByBase[(name as NSString).deletingPathExtension] = result
+            resultsByBase[PathText.deletingExtension(name)] = result
             loaded.append((relative, document, result))
         }
         // Two periods of one survey that overlap would count their respondents twice in a year's figures.
@@ -52,7 +52,7 @@ extension LoadRun {
         }
         for name in names where Document.format(of: name) == .markdown {
             let relative = "\(folder)/\(name)"
-            let base = (name as NSString).deletingPathExtension
+            let base = PathText.deletingExtension(name)
             guard let result = resultsByBase[base] else {
                 diagnostics.append(.warning("survey.orphan-analysis", at: SourceLocation(file: display(relative)),
                                             "the analysis `\(name)` has no survey result of the same name beside it",

@@ -20,7 +20,7 @@ extension LoadRun {
             let relative = "\(folder)/\(name)"
             let format = Document.format(of: name)
             guard format == .yaml || format == .json else { unknownFile(relative); continue }
-            let instansi = (name as NSString).deletingPathExtension
+            let instansi = PathText.deletingExtension(name)
             if let first = fileOf[instansi] {
                 diagnostics.append(.error("content.ambiguous-file", at: SourceLocation(file: display(relative)),
                                           "both `\(first)` and `\(name)` exist in `\(folder)`", hint: "keep one file per instansi"))

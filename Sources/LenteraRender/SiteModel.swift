@@ -147,6 +147,11 @@ public struct SiteModel: Sendable {
 
     /// Renders one page: its template, then the layout around it.
     public func render(_ page: PageKind, with templates: TemplateSet) throws -> String {
+        String(decoding: try renderBytes(page, with: templates), as: UTF8.self)
+    }
+
+    /// The page as the UTF-8 bytes that are written (no `String` made of the whole page).
+    public func renderBytes(_ page: PageKind, with templates: TemplateSet) throws -> [UInt8] {
         let route = route(of: page)
         let (template, context, title, crumbs, jsonLD): (String, any TemplateContext, String, [LinkView], String?)
         switch page {
@@ -156,7 +161,7 @@ public struct SiteModel: Sendable {
             let unit = tree.unitsBySlug[slug]!
             (template, context, title, crumbs, jsonLD) = ("unit", unitView(unit, route: route), unit.name, breadcrumbs(for: unit, route: route, current: nil), nil)
         case .service(let unitSlug, let slug):
-            return try renderServicePage(serviceIndex[unitSlug]![slug]!, with: templates)
+            return try renderServicePageBytes(serviceIndex[unitSlug]![slug]!, with: templates)
         case .maklumat(let unitSlug):
             let unit = tree.unitsBySlug[unitSlug]!
             let pledge = maklumatByUnit[unitSlug]!
@@ -198,6 +203,10 @@ public struct SiteModel: Sendable {
     /// service is read, on a model of the portal's units and pages alone (the service need
     /// not be in the model), and keeps only the elided standard afterwards.
     public func renderServicePage(_ service: ServiceStandard, with templates: TemplateSet) throws -> String {
+        String(decoding: try renderServicePageBytes(service, with: templates), as: UTF8.self)
+    }
+
+    public func renderServicePageBytes(_ service: ServiceStandard, with templates: TemplateSet) throws -> [UInt8] {
         let unit = tree.unitsBySlug[service.unit]!
         let route = Routes.service(unit: service.unit, slug: service.slug)
         return try renderInLayout("service", serviceView(service, unit: unit, route: route), route: route, title: service.name,
@@ -206,13 +215,15 @@ public struct SiteModel: Sendable {
     }
 
     private func renderInLayout(_ template: String, _ context: any TemplateContext, route: String, title: String, breadcrumbs crumbs: [LinkView],
-                                jsonLD: String?, isNotFound: Bool, with templates: TemplateSet) throws -> String {
+                                jsonLD: String?, isNotFound: Bool, with templates: TemplateSet) throws -> [UInt8] {
         let body = try templates.render(template, context)
         let layout = layout(route: route, title: title, breadcrumbs: crumbs, body: body, jsonLD: jsonLD, isNotFound: isNotFound)
         #if DEBUG
         TemplateContextAudit.assertComplete(context, layout)
         #endif
-        return try templates.render("layout", layout)
+        var page: [UInt8] = []
+        try templates.render("layout", layout, into: &page)
+        return page
     }
 
     func link(_ route: String, to target: String) -> String { Routes.link(from: route, to: target) }

@@ -38,9 +38,9 @@ enum PageRenderer {
             guard !failures.hasFailed else { return }
             do {
                 let start = ContinuousClock.now
-                let html = try model.render(plan[index], with: templates)
+                let html = try model.renderBytes(plan[index], with: templates)
                 let rendered = ContinuousClock.now
-                try output.write(files[index], text: html)
+                try html.withUnsafeBytes { try output.write(files[index], bytes: $0) }
                 clock.add(render: rendered - start, write: ContinuousClock.now - rendered)
             } catch {
                 failures.record(PageFailure(route: files[index], underlying: error))
@@ -77,10 +77,10 @@ final class ServicePageStream: @unchecked Sendable {
             let file = Routes.file(for: Routes.service(unit: service.unit, slug: service.slug))
             do {
                 let start = ContinuousClock.now
-                let html = try model.renderServicePage(service, with: templates)
+                let html = try model.renderServicePageBytes(service, with: templates)
                 let rendered = ContinuousClock.now
                 try writer.makeFolder(of: file)
-                try writer.write(file, text: html)
+                try html.withUnsafeBytes { try writer.write(file, bytes: $0) }
                 clock.add(render: rendered - start, write: ContinuousClock.now - rendered)
                 lock.withLock { written += 1 }
             } catch {

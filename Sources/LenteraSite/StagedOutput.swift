@@ -1,5 +1,6 @@
 import CAtomicSwap
 import Foundation
+import LenteraContent
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -73,7 +74,7 @@ final class StagedOutput: @unchecked Sendable {
     func createDirectories(for files: [String]) throws {
         var made: Set<String> = []
         for file in files {
-            let folder = (file as NSString).deletingLastPathComponent
+            let folder = PathText.parent(file)
             guard !folder.isEmpty, made.insert(folder).inserted else { continue }
             if previousFolders.contains(folder) { continue }
             try fileManager.createDirectory(at: staging.appendingPathComponent(try confined(folder)), withIntermediateDirectories: true)
@@ -83,7 +84,7 @@ final class StagedOutput: @unchecked Sendable {
     /// Makes the folder of one file, and its parents as needed: one `mkdir` when the
     /// parent exists (the usual case), nothing more when the folder does.
     func makeFolder(of relative: String) throws {
-        let folder = (try confined(relative) as NSString).deletingLastPathComponent
+        let folder = PathText.parent(try confined(relative))
         guard !folder.isEmpty else { return }
         try makeFolder(folder)
     }
@@ -91,7 +92,7 @@ final class StagedOutput: @unchecked Sendable {
     private func makeFolder(_ folder: String) throws {
         if mkdir(stagingPath + "/" + folder, 0o755) == 0 || errno == EEXIST { return }
         guard errno == ENOENT else { throw Failure(description: "cannot create the folder `\(folder)`: \(String(cString: strerror(errno)))") }
-        let parent = (folder as NSString).deletingLastPathComponent
+        let parent = PathText.parent(folder)
         guard !parent.isEmpty else { throw Failure(description: "cannot create the folder `\(folder)`") }
         try makeFolder(parent)
         if mkdir(stagingPath + "/" + folder, 0o755) != 0 && errno != EEXIST {
@@ -145,7 +146,7 @@ final class StagedOutput: @unchecked Sendable {
         let path = stagingPath + "/" + (try confined(relative))
         var temporary: String?
         if previous != nil {
-            let folder = (path as NSString).deletingLastPathComponent, name = (path as NSString).lastPathComponent
+            let folder = PathText.parent(path), name = PathText.lastComponent(path)
             temporary = folder + "/." + name + ".lentera-partial"
         }
         let flags = temporary == nil ? O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC : O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC
