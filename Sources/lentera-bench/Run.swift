@@ -8,23 +8,10 @@ struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build the synthetic portal with Lentera and Hugo alternately, and the floor; print Markdown tables.")
 
-    @Option(help: "Service pages of the synthetic portal.")
-    var pages: Int
+    @OptionGroup var common: BenchOptions
 
     @Option(help: "Runs; each builds every tool once.")
     var runs = 3
-
-    @Option(help: "The seed of the generator.")
-    var seed: UInt64 = SplitMix64.defaultSeed
-
-    @Option(help: ArgumentHelp("The `lentera` executable; by default the one beside lentera-bench.", valueName: "PATH"))
-    var lentera: String?
-
-    @Option(help: ArgumentHelp("The theme Lentera builds with.", valueName: "DIR"))
-    var templates = "templates"
-
-    @Option(help: ArgumentHelp("Where portals are cached and sites written.", valueName: "DIR"))
-    var work = ".build/lentera-bench"
 
     @Flag(name: .customLong("skip-hugo"), help: "Do not build with Hugo.")
     var skipHugo = false
@@ -39,22 +26,15 @@ struct Run: ParsableCommand {
     var keepOutput = false
 
     func validate() throws {
-        guard pages >= 1 else { throw ValidationError("--pages must be at least 1") }
         guard runs >= 1 else { throw ValidationError("--runs must be at least 1") }
-        guard FileManager.default.fileExists(atPath: templates) else { throw ValidationError("no theme at `\(templates)`: pass --templates DIR") }
         guard hugoMemoryLimitGB > 0 else { throw ValidationError("--hugo-memory-limit-gb must be above 0") }
     }
 
     func run() throws {
-        let own = Executables.own()
-        let lenteraPath = lentera ?? own.deletingLastPathComponent().appendingPathComponent("lentera").path
-        guard FileManager.default.isExecutableFile(atPath: lenteraPath) else {
-            throw ValidationError("no `lentera` executable at \(lenteraPath): build it (swift build -c release) or pass --lentera PATH")
-        }
-        var options = Benchmark.Options(servicePages: pages, workFolder: work, lentera: lenteraPath,
-                                        templates: URL(fileURLWithPath: templates).standardizedFileURL.path,
-                                        floorExecutable: skipFloor ? nil : own.path, date: Executables.today())
-        options.seed = seed
+        var options = Benchmark.Options(servicePages: common.pages, workFolder: common.work, lentera: try common.lenteraPath(),
+                                        templates: common.themePath,
+                                        floorExecutable: skipFloor ? nil : Executables.own().path, date: Executables.today())
+        options.seed = common.seed
         options.runs = runs
         options.hugo = skipHugo ? nil : "hugo"
         options.hugoMemoryLimitKiB = Int(hugoMemoryLimitGB * 1_048_576)

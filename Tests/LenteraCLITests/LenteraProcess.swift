@@ -22,18 +22,7 @@ enum LenteraProcess {
 
     /// The folder of the built products: the one that holds the `.xctest` bundle (on Linux
     /// an executable file, on macOS a folder whose executable is inside it).
-    static let productsFolder: URL? = {
-        let candidates = [URL(fileURLWithPath: CommandLine.arguments[0]), Bundle.main.bundleURL]
-            + Bundle.allBundles.map(\.bundleURL)
-        for candidate in candidates {
-            var url = candidate.resolvingSymlinksInPath().standardizedFileURL
-            while url.pathComponents.count > 1 {
-                if url.pathExtension == "xctest" { return url.deletingLastPathComponent() }
-                url = url.deletingLastPathComponent()
-            }
-        }
-        return nil
-    }()
+    static let productsFolder: URL? = BuiltProducts.folder
 
     static func executable() throws -> URL {
         guard let folder = productsFolder else {

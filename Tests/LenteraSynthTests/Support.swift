@@ -5,17 +5,7 @@ import LenteraTesting
 /// The executables `swift build` put beside the test bundle, and tools on PATH.
 enum Products {
     /// The folder that holds the `.xctest` bundle (and `lentera`, `lentera-bench`).
-    static let folder: URL? = {
-        let candidates = [URL(fileURLWithPath: CommandLine.arguments[0]), Bundle.main.bundleURL] + Bundle.allBundles.map(\.bundleURL)
-        for candidate in candidates {
-            var url = candidate.resolvingSymlinksInPath().standardizedFileURL
-            while url.pathComponents.count > 1 {
-                if url.pathExtension == "xctest" { return url.deletingLastPathComponent() }
-                url = url.deletingLastPathComponent()
-            }
-        }
-        return nil
-    }()
+    static let folder: URL? = BuiltProducts.folder
 
     struct Missing: Error, CustomStringConvertible {
         let description: String

@@ -1,0 +1,19 @@
+import Foundation
+
+/// Where `swift build` put the executables the tests run (`lentera`, `lentera-bench`).
+public enum BuiltProducts {
+    /// The folder of the built products: the one that holds the `.xctest` bundle (on Linux
+    /// an executable file, on macOS a folder whose executable is inside it).
+    public static let folder: URL? = {
+        let candidates = [URL(fileURLWithPath: CommandLine.arguments[0]), Bundle.main.bundleURL]
+            + Bundle.allBundles.map(\.bundleURL)
+        for candidate in candidates {
+            var url = candidate.resolvingSymlinksInPath().standardizedFileURL
+            while url.pathComponents.count > 1 {
+                if url.pathExtension == "xctest" { return url.deletingLastPathComponent() }
+                url = url.deletingLastPathComponent()
+            }
+        }
+        return nil
+    }()
+}
