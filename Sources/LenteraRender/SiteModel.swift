@@ -27,7 +27,7 @@ public struct SiteModel: Sendable {
     let markdown: MarkdownRenderer
     let servicesByUnit: [String: [ServiceStandard]]
     /// Unit → service slug → service (the first in display order, should two share a slug).
-    let serviceIndex: [String: [String: ServiceStandard]]
+    let serviceIndex: [String: [String: Int]]
     let maklumatByUnit: [String: Maklumat]
     let sopsByUnit: [String: [StandardOperatingProcedure]]
     /// Unit → SOP slug → SOP (the first in display order).
@@ -66,7 +66,8 @@ public struct SiteModel: Sendable {
             byUnit[service.unit, default: []].append(service)
         }
         self.servicesByUnit = byUnit.mapValues { $0.inDisplayOrder() }
-        self.serviceIndex = servicesByUnit.mapValues { Dictionary($0.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first }) }
+        // Positions in `servicesByUnit`, not copies: a national portal has 400,000 services.
+        self.serviceIndex = servicesByUnit.mapValues { Dictionary($0.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first }) }
         self.maklumatByUnit = Dictionary(content.maklumat.map { ($0.unit, $0) }, uniquingKeysWith: { first, _ in first })
         self.instansiBySlug = Dictionary(content.portal.instansi.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         let tree = self.tree
@@ -161,7 +162,7 @@ public struct SiteModel: Sendable {
             let unit = tree.unitsBySlug[slug]!
             (template, context, title, crumbs, jsonLD) = ("unit", unitView(unit, route: route), unit.name, breadcrumbs(for: unit, route: route, current: nil), nil)
         case .service(let unitSlug, let slug):
-            return try renderServicePageBytes(serviceIndex[unitSlug]![slug]!, with: templates)
+            return try renderServicePageBytes(servicesByUnit[unitSlug]![serviceIndex[unitSlug]![slug]!], with: templates)
         case .maklumat(let unitSlug):
             let unit = tree.unitsBySlug[unitSlug]!
             let pledge = maklumatByUnit[unitSlug]!

@@ -9,7 +9,11 @@ enum OutputPlan {
         var owners: [String: PageKind] = [:]
         var diagnostics: [Diagnostic] = []
         for page in model.plan {
+            // Only a free page can take another page's file, and a free page's file is
+            // `<slug>/index.html`: pages deeper than that (units, services, SOPs… — nearly
+            // all of a large portal) cannot collide with one and are not kept here.
             let file = Routes.file(for: model.route(of: page))
+            guard file.utf8.lazy.filter({ $0 == UInt8(ascii: "/") }).count <= 1 else { continue }
             if let owner = owners[file] {
                 diagnostics.append(.error("output.path-conflict", at: source(of: page, display: display, pageFiles: pageFiles),
                                           "\(describe(page)) would be written to `\(file)`, where \(describe(owner)) is written",
