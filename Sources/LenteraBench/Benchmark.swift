@@ -164,7 +164,9 @@ public struct Benchmark: Sendable {
         let cost = try ChildProcess.run(options.hugo ?? "hugo", [
             "--quiet", "--source", portalFolder + "/hugo", "--destination", output(.hugo), "--cacheDir", work + "/hugo-cache", "--noBuildLock",
         ], stdout: log.out, stderr: log.err, memoryLimitKiB: options.hugoMemoryLimitKiB)
-        if !cost.succeeded, cost.stoppedAtRSSKiB == nil {
+        // Stopped by the memory watch or killed by a signal (the kernel's out-of-memory
+        // killer): a result to report. An error exit of Hugo's own is a failure.
+        if !cost.succeeded, cost.stoppedAtRSSKiB == nil, cost.signal == nil {
             let errors = (try? String(contentsOfFile: log.err, encoding: .utf8)) ?? ""
             throw Failure(description: "hugo failed; see \(log.err):\n" + errors.split(separator: "\n").suffix(10).joined(separator: "\n"))
         }
