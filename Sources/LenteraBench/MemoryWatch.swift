@@ -52,9 +52,27 @@ final class MemoryWatch: @unchecked Sendable {
     }
 
     static func residentKiB(of pid: pid_t) -> Int? {
-        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return nil }
+        // Files under /proc report a size of 0, so they are read until the end rather than
+        // by their size (which reads nothing: the watch never saw the child's memory).
+        let descriptor = open("/proc/\(pid)/status", O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count <= 0 { break }
+            bytes += buffer[0..<count]
+        }
+        return residentKiB(inStatus: String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// The `VmRSS` of a `/proc/<pid>/status` text, in KiB.
+    static func residentKiB(inStatus status: String) -> Int? {
         for line in status.split(separator: "\n") where line.hasPrefix("VmRSS:") {
-            return line.split(separator: " ").dropFirst().first.flatMap { Int($0) }
+            // `VmRSS:\t  307456 kB`; from 10 GB on the number fills its column and follows
+            // the tab directly (`VmRSS:\t22077976 kB`), so split on tabs and spaces alike.
+            return line.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().first.flatMap { Int($0) }
         }
         return nil
     }

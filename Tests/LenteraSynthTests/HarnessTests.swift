@@ -1,5 +1,5 @@
 import Foundation
-import LenteraBench
+@testable import LenteraBench
 import LenteraSynth
 import LenteraTesting
 import Testing
@@ -89,5 +89,19 @@ import Testing
             // The outputs are removed after the run; the generated portal stays cached.
             #expect(FolderSnapshot.names(in: folder).contains("portal-40-\(SplitMix64.defaultSeed)"))
         }
+    }
+}
+
+/// The memory watch reads `VmRSS` whatever its width: the kernel pads the number to eight
+/// digits, so from 10 GB on it follows the tab with no space.
+@Suite struct MemoryWatchTests {
+    @Test func theResidentSizeOfThisProcessIsRead() {
+        let rss = MemoryWatch.residentKiB(of: getpid())
+        #expect(rss.map { $0 > 1024 } == true)
+    }
+
+    @Test(arguments: [("VmRSS:\t  307456 kB", 307_456), ("VmRSS:\t22077976 kB", 22_077_976)])
+    func aStatusLineGivesItsNumber(line: String, kib: Int) {
+        #expect(MemoryWatch.residentKiB(inStatus: "Name:\thugo\n" + line + "\nVmData:\t1 kB\n") == kib)
     }
 }
