@@ -33,6 +33,9 @@ final class StagedOutput: @unchecked Sendable {
     /// The manifest of the spare being brought up to date; nil for a fresh folder.
     private let previous: OutputManifest?
     private let previousFolders: Set<String>
+    /// The spare's manifest, while it still describes the spare.
+    private var spareManifest: URL?
+    private let spareLock = NSLock()
     private let written = OutputManifest.Builder()
 
     /// What was written, once `publish` has run.
@@ -55,8 +58,10 @@ final class StagedOutput: @unchecked Sendable {
         if !fresh, OutputManifest.inode(of: self.destination.path) != nil,
            let inode = OutputManifest.inode(of: spare.path),
            let manifest = OutputManifest.read(from: stateFolder.appendingPathComponent("manifest-\(inode)")) {
-            // From here on the spare is being changed: its manifest no longer holds.
-            try fileManager.removeItem(at: stateFolder.appendingPathComponent("manifest-\(inode)"))
+            // The manifest is removed only when the spare is first changed (`touchingSpare`):
+            // a build that stops on a content error before writing anything keeps the
+            // spare trusted, so the next build is still incremental.
+            spareManifest = stateFolder.appendingPathComponent("manifest-\(inode)")
             staging = spare
             previous = manifest
             previousFolders = manifest.folders
@@ -70,6 +75,20 @@ final class StagedOutput: @unchecked Sendable {
         stagingPath = staging.path
     }
 
+    /// Called before anything in the spare changes: from then on its manifest no longer
+    /// describes it, so the manifest goes first (once). A spare left half updated by a
+    /// failed build is never trusted again.
+    private func touchingSpare() throws {
+        guard previous != nil else { return }
+        try spareLock.withLock {
+            guard let manifest = spareManifest else { return }
+            if unlink(manifest.path) != 0 && errno != ENOENT {
+                throw Failure(description: "cannot mark the previous site as being updated: \(String(cString: strerror(errno)))")
+            }
+            spareManifest = nil
+        }
+    }
+
     /// Creates the folders of all the given files once, before any is written.
     func createDirectories(for files: [String]) throws {
         var made: Set<String> = []
@@ -77,6 +96,7 @@ final class StagedOutput: @unchecked Sendable {
             let folder = PathText.parent(file)
             guard !folder.isEmpty, made.insert(folder).inserted else { continue }
             if previousFolders.contains(folder) { continue }
+            try touchingSpare()
             try fileManager.createDirectory(at: staging.appendingPathComponent(try confined(folder)), withIntermediateDirectories: true)
         }
     }
@@ -85,7 +105,8 @@ final class StagedOutput: @unchecked Sendable {
     /// parent exists (the usual case), nothing more when the folder does.
     func makeFolder(of relative: String) throws {
         let folder = PathText.parent(try confined(relative))
-        guard !folder.isEmpty else { return }
+        guard !folder.isEmpty, !previousFolders.contains(folder) else { return }
+        try touchingSpare()
         try makeFolder(folder)
     }
 
@@ -117,6 +138,7 @@ final class StagedOutput: @unchecked Sendable {
         written.add(relative, entry)
         if let previous {
             if previous.files[relative] == entry { return }
+            try touchingSpare()
         }
         let flags = previous == nil ? O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC : O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC
         let descriptor = open(path, flags, 0o644)
@@ -146,6 +168,8 @@ final class StagedOutput: @unchecked Sendable {
         let path = stagingPath + "/" + (try confined(relative))
         var temporary: String?
         if previous != nil {
+            // Even a temporary changes the spare (a crash would leave it there).
+            try touchingSpare()
             let folder = PathText.parent(path), name = PathText.lastComponent(path)
             temporary = folder + "/." + name + ".lentera-partial"
         }
@@ -251,6 +275,7 @@ final class StagedOutput: @unchecked Sendable {
         let manifest = written.manifest
         if let previous {
             filesUnchanged = manifest.files.reduce(0) { $0 + (previous.files[$1.key] == $1.value ? 1 : 0) }
+            if manifest.files.count != filesUnchanged || previous.files.count != filesUnchanged { try touchingSpare() }
             for stale in previous.files.keys where manifest.files[stale] == nil {
                 unlink(stagingPath + "/" + stale)
                 filesRemoved += 1

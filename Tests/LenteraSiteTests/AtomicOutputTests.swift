@@ -140,4 +140,26 @@ import Testing
             #expect(FolderSnapshot.files(in: output) == published)
         }
     }
+
+    /// A build that stops on a content error writes nothing into the spare, so the spare
+    /// stays trusted and the build after the fix is still incremental.
+    @Test func aContentErrorKeepsTheSpareTrusted() throws {
+        try withTemporaryFolder { folder in
+            let content = folder.appendingPathComponent("content"), output = folder.appendingPathComponent("public")
+            try TestPortal().write(to: content)
+            for _ in 0..<2 { #expect(SiteBuilder.build(options(in: folder)).succeeded) }
+            let published = FolderSnapshot.files(in: output)
+            try FileManager.default.removeItem(at: content)
+            try Self.broken.write(to: content)
+            #expect(!SiteBuilder.build(options(in: folder)).succeeded)
+            #expect(FolderSnapshot.files(in: output) == published)
+            try FileManager.default.removeItem(at: content)
+            try TestPortal().write(to: content)
+            let next = SiteBuilder.build(options(in: folder))
+            #expect(next.succeeded)
+            #expect(next.incremental, "the spare was not touched by the failed build")
+            #expect(next.filesChanged == 0)
+            #expect(FolderSnapshot.files(in: output) == published)
+        }
+    }
 }
