@@ -37,11 +37,8 @@ enum PageRenderer {
         DispatchQueue.concurrentPerform(iterations: plan.count) { index in
             guard !failures.hasFailed else { return }
             do {
-                let start = ContinuousClock.now
-                let html = try model.renderBytes(plan[index], with: templates)
-                let rendered = ContinuousClock.now
-                try html.withUnsafeBytes { try output.write(files[index], bytes: $0) }
-                clock.add(render: rendered - start, write: ContinuousClock.now - rendered)
+                try clock.timed(render: { try model.renderBytes(plan[index], with: templates) },
+                                write: { html in try html.withUnsafeBytes { try output.write(files[index], bytes: $0) } })
             } catch {
                 failures.record(PageFailure(route: files[index], underlying: error))
             }
@@ -76,12 +73,10 @@ final class ServicePageStream: @unchecked Sendable {
             guard !failures.hasFailed, model.tree.unitsBySlug[service.unit] != nil else { return }
             let file = Routes.file(for: Routes.service(unit: service.unit, slug: service.slug))
             do {
-                let start = ContinuousClock.now
-                let html = try model.renderServicePageBytes(service, with: templates)
-                let rendered = ContinuousClock.now
-                try writer.makeFolder(of: file)
-                try html.withUnsafeBytes { try writer.write(file, bytes: $0) }
-                clock.add(render: rendered - start, write: ContinuousClock.now - rendered)
+                try clock.timed(render: { try model.renderServicePageBytes(service, with: templates) }, write: { html in
+                    try writer.makeFolder(of: file)
+                    try html.withUnsafeBytes { try writer.write(file, bytes: $0) }
+                })
                 lock.withLock { written += 1 }
             } catch {
                 failures.record(PageRenderer.PageFailure(route: file, underlying: error))
@@ -96,20 +91,21 @@ final class WorkerClock: @unchecked Sendable {
     private var render: Swift.Duration = .zero
     private var write: Swift.Duration = .zero
 
-    func add(render: Swift.Duration, write: Swift.Duration) {
+    /// Renders a page, then writes it, counting the time of each half.
+    func timed(render: () throws -> [UInt8], write: ([UInt8]) throws -> Void) throws {
+        let start = ContinuousClock.now
+        let page = try render()
+        let rendered = ContinuousClock.now
+        try write(page)
+        let end = ContinuousClock.now
         lock.withLock {
-            self.render += render
-            self.write += write
+            self.render += rendered - start
+            self.write += end - rendered
         }
     }
 
     /// The workers' time, in seconds, summed.
-    var total: Double {
-        lock.withLock {
-            let sum = render + write
-            return Double(sum.components.seconds) + Double(sum.components.attoseconds) / 1e18
-        }
-    }
+    var total: Double { lock.withLock { (render + write).seconds } }
 
     /// The share of the workers' time that went into rendering (0…1).
     var renderShare: Double {
@@ -188,4 +184,9 @@ extension StagedOutput {
         try csv.finish()
         try json.finish()
     }
+}
+
+extension Swift.Duration {
+    /// The duration in seconds, as a `Double`.
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }

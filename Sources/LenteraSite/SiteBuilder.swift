@@ -63,12 +63,10 @@ public struct BuildReport: Sendable {
 /// here) → render (pages → HTML, concurrently, into a staging folder) → publish (swap the
 /// staging folder in).
 public enum SiteBuilder {
-    /// Load, validate and prepare: content and templates, with every diagnostic. The site
-    /// model is built once here (output paths are checked on it) and reused by `build`.
-    /// With `elideServices`, each service is kept only as the other pages need it (what
-    /// `check` does, so that it fits in memory for any size of portal).
-    public static func check(_ options: BuildOptions, elideServices: Bool = false) -> (model: SiteModel?, templates: TemplateSet?, diagnostics: [Diagnostic]) {
-        check(options, services: elideServices ? .elided : .whole, loaded: {})
+    /// Load, validate and prepare: content and templates, with every diagnostic, services
+    /// kept whole. The site model is built once here (output paths are checked on it).
+    public static func check(_ options: BuildOptions) -> (model: SiteModel?, templates: TemplateSet?, diagnostics: [Diagnostic]) {
+        check(options, services: .whole, loaded: {})
     }
 
     /// Every diagnostic of the content and the templates, services kept elided: what
@@ -148,9 +146,7 @@ public enum SiteBuilder {
             times.append((phase, seconds(now - clock)))
             clock = now
         }
-        func seconds(_ duration: Swift.Duration) -> Double {
-            Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-        }
+        func seconds(_ duration: Swift.Duration) -> Double { duration.seconds }
 
         var found: [Diagnostic] = []
         do {
