@@ -3,7 +3,7 @@ import PackageDescription
 
 // Lentera compiles a content folder into a static transparency portal.
 // The pipeline stages are separate modules whose dependencies point one way:
-//   CCmark → LenteraMarkdown ─┐
+//   CCmark → LenteraMarkdown ─┐   LenteraTemplate (the Mustache engine) ─┐
 //   LenteraDiagnostics → LenteraDomain → LenteraContent → LenteraRender → LenteraSite → LenteraCLI → lentera
 //                                                       └→ LenteraImport (raw survey exports) ──────────┘
 // Benchmarks, beside the pipeline (no pipeline module depends on them):
