@@ -127,7 +127,7 @@ public enum ColumnMappingFile {
         var labels: [String: Int] = [:]
         for (label, value) in pairs {
             guard let text = label.scalar?.string else { continue }
-            guard let number = value.intValue, kind.scale.contains(number) else {
+            guard let number = Int(value.scalar?.string.trimmedSpaces() ?? ""), kind.scale.contains(number) else {
                 context.error("mapping.invalid-answer-value", value, "the answer `\(text)` must stand for a whole number from \(kind.scale.lowerBound) to \(kind.scale.upperBound)",
                               hint: "for example `\"\(text)\": \(kind.scale.upperBound)`")
                 continue

@@ -74,30 +74,15 @@ struct Fields {
         return trimmed
     }
 
-    func int(_ key: String) -> Int? {
-        guard let node = value(key) else { return nil }
-        guard let text = node.scalar?.string, let number = Int(text.trimmedSpaces()) else {
-            context.error("content.expected-number", node, "`\(key)` must be a whole number", hint: "for example `\(key): 1`")
-            return nil
-        }
-        return number
-    }
-
-    /// A decimal number; a decimal comma (`3,62`) is read like a point.
-    func double(_ key: String) -> Double? {
-        guard let node = value(key) else { return nil }
-        guard let number = node.decimalValue else {
-            context.error("content.expected-number", node, "`\(key)` must be a number", hint: "for example `\(key): 3.62`")
-            return nil
-        }
-        return number
-    }
-
     func date(_ key: String, required: Bool = false, what: String = "") -> CalendarDate? {
         guard let text = string(key, required: required, what: what) else { return nil }
         guard let date = CalendarDate(iso: text) else {
             context.error("content.invalid-date", value(key), "`\(key)` is not a date: `\(text)`",
                           hint: "write dates as YYYY-MM-DD, e.g. `\(key): 2018-11-27`")
+            return nil
+        }
+        guard Limits.years.contains(date.year) else {
+            context.outOfRange(key, value(key), written: text, bound: Limits.years)
             return nil
         }
         return date
@@ -127,11 +112,6 @@ extension Node {
         guard let text = scalar?.string.trimmedSpaces(), !text.isEmpty else { return nil }
         guard let number = Double(text.replacingOccurrences(of: ",", with: ".")), number.isFinite else { return nil }
         return number
-    }
-
-    /// The whole number a scalar holds; nil for anything else.
-    var intValue: Int? {
-        scalar.flatMap { Int($0.string.trimmedSpaces()) }
     }
 
     var isNull: Bool {

@@ -35,7 +35,7 @@ enum PageDecoder {
         let title = fields.string("judul", required: true, what: "the page")
         let slug = SlugField.read(fields, fallback: fileSlug)
         guard let title, let slug else { return nil }
-        return Page(slug: slug, title: title, summary: fields.string("ringkasan"), order: fields.int("urutan"),
+        return Page(slug: slug, title: title, summary: fields.string("ringkasan"), order: fields.int("urutan", within: Limits.order),
                     body: document.body ?? fields.string(bodyKey) ?? "")
     }
 }

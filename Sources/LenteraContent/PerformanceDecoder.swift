@@ -85,7 +85,11 @@ enum PerformanceReportDecoder {
         var target: Double?
         if let node = entry.value("target") {
             if let number = node.decimalValue, number > 0 {
-                target = number
+                if Limits.indicatorValue.contains(number) {
+                    target = number
+                } else {
+                    context.outOfRange("target", node, written: node.scalar?.string.trimmedSpaces() ?? "", bound: Limits.indicatorValue)
+                }
             } else {
                 context.error("performance.invalid-target", node, "`target` must be a number greater than zero, not `\(node.scalar?.string ?? node.shapeName)`",
                               hint: "give the target as a number, e.g. `target: 94` with `satuan: \"%\"`; put the published wording in `target_teks`, e.g. `target_teks: \"94–98%\"`")
@@ -93,12 +97,18 @@ enum PerformanceReportDecoder {
         } else {
             entry.missing("target", what: "the indicator")
         }
-        let realisation = entry.double("realisasi")
-        if let realisation, realisation < 0 {
-            context.error("performance.negative-realisation", entry.value("realisasi"), "`realisasi` must not be negative (\(entry.value("realisasi")?.scalar?.string ?? ""))",
-                          hint: "give what was achieved in the period, in the same unit as `target`; leave `realisasi` out while it is not yet reported")
+        var realisation: Double?
+        if let node = entry.value("realisasi"), let number = node.decimal(key: "realisasi", within: Limits.finiteNumber, context: context) {
+            if number < 0 {
+                context.error("performance.negative-realisation", node, "`realisasi` must not be negative (\(node.scalar?.string ?? ""))",
+                              hint: "give what was achieved in the period, in the same unit as `target`; leave `realisasi` out while it is not yet reported")
+            } else if !Limits.indicatorValue.contains(number) {
+                context.outOfRange("realisasi", node, written: node.scalar?.string.trimmedSpaces() ?? "", bound: Limits.indicatorValue)
+            } else {
+                realisation = number
+            }
         }
-        let realisationValid = entry.value("realisasi") == nil || (realisation.map { $0 >= 0 } ?? false)
+        let realisationValid = entry.value("realisasi") == nil || realisation != nil
         guard let code, let text, let unit, let target, realisationValid else { return nil }
         return PerformanceIndicator(code: code, goal: entry.string("sasaran"), indicator: text, target: target, unitOfMeasure: unit,
                                     targetText: entry.string("target_teks"), realisation: realisation, remarks: entry.string("keterangan"))

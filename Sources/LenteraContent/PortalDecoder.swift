@@ -33,7 +33,7 @@ enum PortalDecoder {
                     context.error("instansi.duplicate-slug", entry.value("slug"), "two instansi have the slug `\(slug)`", hint: "give each instansi its own slug")
                     continue
                 }
-                instansi.append(Instansi(slug: slug, name: name, shortName: entry.string("singkatan"), website: entry.string("situs")))
+                instansi.append(Instansi(slug: slug, name: name, shortName: entry.string("singkatan"), website: entry.url("situs", schemes: LinkScheme.web)))
             }
         }
         if instansi.isEmpty && fields.value("instansi") == nil {
@@ -44,7 +44,7 @@ enum PortalDecoder {
         for node in fields.list("kanal_pengaduan") ?? [] {
             guard let entry = Fields(node, context: context, what: "a complaint channel", allowed: ["nama", "url", "keterangan"]),
                   let name = entry.string("nama", required: true, what: "the complaint channel") else { continue }
-            channels.append(ComplaintChannel(name: name, url: entry.string("url"), note: entry.string("keterangan")))
+            channels.append(ComplaintChannel(name: name, url: entry.url("url", schemes: LinkScheme.channel), note: entry.string("keterangan")))
         }
 
         guard let title, let baseURL else { return nil }
@@ -63,7 +63,7 @@ enum ContactDecoder {
     static func decode(_ fields: Fields?) -> Contact {
         guard let fields else { return Contact() }
         return Contact(address: fields.string("alamat"), phone: fields.string("telepon"),
-                       email: EmailCheck.checked(fields, "email"), website: fields.string("situs"))
+                       email: EmailCheck.checked(fields, "email"), website: fields.url("situs", schemes: LinkScheme.web))
     }
 }
 

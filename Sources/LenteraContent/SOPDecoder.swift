@@ -29,7 +29,7 @@ enum SOPDecoder {
         let (steps, links) = readSteps(fields, actors: actors)
         guard let title, let enactment, let actors, let steps, Slug.isValid(fileSlug) else { return nil }
         let sop = StandardOperatingProcedure(unit: unit, slug: fileSlug, title: title, number: fields.string("nomor"),
-                                             enactment: enactment, actors: actors.map(\.name), steps: steps, order: fields.int("urutan"))
+                                             enactment: enactment, actors: actors.map(\.name), steps: steps, order: fields.int("urutan", within: Limits.order))
         return Decoded(sop: sop, links: links)
     }
 
@@ -115,8 +115,13 @@ enum SOPDecoder {
             if let actor { used.insert(actor) }
             var duration: Duration?
             if let timeText {
-                duration = Duration.parse(timeText)
-                if duration == nil {
+                let reading = Duration.read(timeText)
+                if case .duration(let read) = reading { duration = read }
+                if let problem = reading.problem {
+                    context.error("sop.time-out-of-range", step.value("waktu"), "the time of step \(index + 1): \(problem)",
+                                  hint: "write how long the step takes as a positive number and a unit, e.g. `10 menit` or `1 hari`")
+                    valid = false
+                } else if duration == nil {
                     context.warning("sop.unreadable-time", step.value("waktu"), "no duration can be read from the time of step \(index + 1): `\(timeText)`",
                                     hint: "write a number and a unit: `10 menit`, `1 jam`, `1 hari` or `2 hari kerja` (`1,5 jam` too); until then the step is left out of the SOP's total, which says so")
                 }

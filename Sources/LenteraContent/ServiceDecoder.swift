@@ -41,7 +41,7 @@ enum ServiceDecoder {
         let service = ServiceStandard(
             slug: slug, unit: unit, name: name, summary: fields.string("ringkasan"),
             description: description?.isEmpty == true ? nil : description,
-            enactment: enactment, order: fields.int("urutan"), components: components)
+            enactment: enactment, order: fields.int("urutan", within: Limits.order), components: components)
 
         // Completeness (PermenPANRB 15/2014): each missing component is named.
         for component in service.missingComponents where !unreadable.contains(component) {
@@ -88,35 +88,42 @@ enum ServiceDecoder {
     static func readDuration(_ node: Node, context: FileContext) -> CompletionTime? {
         let text: String
         var durationNode = node
-        var duration: Duration?
+        let reading: DurationReading
         if case .mapping = node {
             guard let fields = Fields(node, context: context, what: "`jangka_waktu`", allowed: ["teks", "durasi"]),
                   let published = fields.string("teks", required: true, what: "`jangka_waktu`") else { return nil }
             text = published
             if let stated = fields.string("durasi") {
                 durationNode = fields.value("durasi")!
-                duration = Duration.parse(stated)
-                if duration == nil {
+                reading = Duration.read(stated)
+                if reading == .unreadable {
                     context.error("service.invalid-duration", durationNode, "`durasi` must be a number and a unit, not `\(stated)`",
                                   hint: "for example `durasi: 30 menit`, `durasi: 2 jam` or `durasi: 5 hari kerja`")
                     return CompletionTime(text: text, duration: nil)
                 }
             } else {
-                duration = Duration.parse(published)
+                reading = Duration.read(published)
             }
         } else if let scalar = node.scalar?.string {
             text = scalar.trimmed()
-            duration = Duration.parse(text)
+            reading = Duration.read(text)
         } else {
             context.error("content.expected-text", node, "`jangka_waktu` must be a text or `teks` and `durasi`",
                           hint: "for example `jangka_waktu: 30 menit`")
             return nil
         }
-        if duration == nil {
+        switch reading {
+        case .duration(let duration):
+            return CompletionTime(text: text, duration: duration)
+        case .outOfRange:
+            context.error("service.duration-out-of-range", durationNode, "the completion time \(reading.problem ?? "")",
+                          hint: "write how long the service takes at most, as a positive number and a unit, e.g. `5 hari kerja`")
+            return nil
+        case .unreadable:
             context.warning("service.duration-unreadable", durationNode, "no duration can be read from `\(text)`",
                             hint: "write the time as a number and a unit (`30 menit`, `5 hari kerja`), or give `teks:` and `durasi:` separately; the service is left out of the time figures")
+            return CompletionTime(text: text, duration: nil)
         }
-        return CompletionTime(text: text, duration: duration)
     }
 
     static func readCost(_ node: Node, context: FileContext) -> Cost? {
@@ -128,24 +135,24 @@ enum ServiceDecoder {
         }
         guard let fields = Fields(node, context: context, what: "`biaya`", allowed: ["tarif", "dasar_hukum"]) else { return nil }
         var fees: [Fee] = []
+        var unreadable = false
         for entry in fields.list("tarif") ?? [] {
             guard let fee = Fields(entry, context: context, what: "a `tarif` entry", allowed: ["uraian", "jumlah"]),
-                  let description = fee.string("uraian", required: true, what: "the `tarif` entry") else { continue }
-            guard let amountNode = fee.value("jumlah") else { fee.missing("jumlah", what: "the `tarif` entry"); continue }
-            let raw = amountNode.scalar?.string ?? ""
-            let digits = raw.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: "Rp", with: "").trimmedSpaces()
-            guard let amount = Int(digits), amount >= 0 else {
-                context.error("service.invalid-amount", amountNode, "`jumlah` must be an amount of Rupiah in digits, not `\(raw)`",
-                              hint: "for example `jumlah: 5000` for Rp5.000")
-                continue
-            }
-            fees.append(Fee(description: description, amount: Rupiah(amount)))
+                  let description = fee.string("uraian", required: true, what: "the `tarif` entry") else { unreadable = true; continue }
+            guard let amountNode = fee.value("jumlah") else { fee.missing("jumlah", what: "the `tarif` entry"); unreadable = true; continue }
+            guard let amount = RupiahField.read(amountNode, context: context) else { unreadable = true; continue }
+            fees.append(Fee(description: description, amount: amount))
         }
         if fees.isEmpty {
-            context.error("service.invalid-cost", node, "`biaya` lists no tariff",
-                          hint: "add `tarif:` entries, or write `biaya: Gratis` for a free service")
+            if !unreadable {
+                context.error("service.invalid-cost", node, "`biaya` lists no tariff",
+                              hint: "add `tarif:` entries, or write `biaya: Gratis` for a free service")
+            }
             return nil
         }
+        // A tariff with an amount that could not be read is reported; publishing the
+        // others alone would understate the cost.
+        if unreadable { return nil }
         let legalBasis = fields.string("dasar_hukum")
         let cost = Cost.fees(fees, legalBasis: legalBasis)
         if legalBasis == nil && !cost.isFree {
@@ -157,6 +164,6 @@ enum ServiceDecoder {
 
     static func readDecree(_ fields: Fields?) -> Decree? {
         guard let fields, let number = fields.string("nomor", required: true, what: "`ditetapkan`") else { return nil }
-        return Decree(number: number, date: fields.date("tanggal"), about: fields.string("tentang"), url: fields.string("url"))
+        return Decree(number: number, date: fields.date("tanggal"), about: fields.string("tentang"), url: fields.url("url", schemes: LinkScheme.web))
     }
 }

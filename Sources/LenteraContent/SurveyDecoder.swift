@@ -34,7 +34,7 @@ enum SurveySettingsDecoder {
                 context.error("survey.duplicate-element", entry.value("kode"), "the SKM element `\(code)` is listed twice", hint: "give each element its own code")
                 continue
             }
-            elements.append(SurveyElement(code: code, label: label, weight: entry.double("bobot")))
+            elements.append(SurveyElement(code: code, label: label, weight: entry.double("bobot", within: Limits.weight)))
         }
         guard !elements.isEmpty else { return SurveySettings(ziConversion: conversion) }
         switch SKMElements.weights(of: elements) {
@@ -86,12 +86,19 @@ enum SurveyResultDecoder {
             }
             return period
         }
-        let respondents = fields.int("responden")
-        if fields.value("responden") == nil { fields.missing("responden", what: "the survey result") }
-        if let respondents, respondents < 1 {
-            context.error("survey.no-respondents", fields.value("responden"), "`responden` must be at least 1", hint: "give the number of people who answered")
+        let respondents = fields.int("responden", within: Limits.wholeNumber).flatMap { count -> Int? in
+            if count < 1 {
+                context.error("survey.no-respondents", fields.value("responden"), "`responden` must be at least 1", hint: "give the number of people who answered")
+                return nil
+            }
+            guard Limits.respondents.contains(count) else {
+                context.outOfRange("responden", fields.value("responden"), written: String(count), bound: Limits.respondents)
+                return nil
+            }
+            return count
         }
-        let users = fields.int("pengguna_layanan")
+        if fields.value("responden") == nil { fields.missing("responden", what: "the survey result") }
+        let users = fields.int("pengguna_layanan", within: Limits.serviceUsers)
         if let users, let respondents, users < respondents {
             context.warning("survey.users-below-respondents", fields.value("pengguna_layanan"),
                             "`pengguna_layanan` (\(users)) is smaller than `responden` (\(respondents))",
@@ -108,7 +115,7 @@ enum SurveyResultDecoder {
         if let service, !Slug.isValid(service) {
             context.error("slug.invalid", fields.value("layanan"), Slug.message(service), hint: Slug.hint)
         }
-        guard let kind, let period, let respondents, respondents >= 1 else { return nil }
+        guard let kind, let period, let respondents else { return nil }
 
         let elements = settings.elements(of: kind)
         var scores: [String: ElementScore] = [:]
@@ -136,10 +143,18 @@ enum SurveyResultDecoder {
         let scale = kind.scale
         for element in elements {
             guard let node = counts.value(element.code) else { continue }
-            guard case .sequence(let list) = node, list.count == scale.count,
-                  let numbers = Optional(list.compactMap(\.intValue)), numbers.count == scale.count, numbers.allSatisfy({ $0 >= 0 }) else {
+            func invalid() {
                 context.error("survey.invalid-counts", node, "`\(element.code)` must list \(scale.count) counts: how many answered \(scale.map(String.init).joined(separator: ", "))",
                               hint: "for example `\(element.code): [\(scale.map { _ in "0" }.joined(separator: ", "))]` with each number of respondents")
+                valid = false
+            }
+            guard case .sequence(let list) = node, list.count == scale.count else { invalid(); continue }
+            guard list.allSatisfy({ NumberText.isWholeNumber($0.scalar?.string.trimmedSpaces() ?? "") }) else { invalid(); continue }
+            // Each count within its bound, so that their sum cannot overflow.
+            let numbers = list.compactMap { Int($0.scalar!.string.trimmedSpaces()) }.filter(Limits.count.contains)
+            if numbers.count < list.count,
+               let wrong = list.first(where: { Int($0.scalar!.string.trimmedSpaces()).map(Limits.count.contains) != true }) {
+                context.outOfRange(element.code, wrong, written: wrong.scalar!.string.trimmedSpaces(), bound: Limits.count)
                 valid = false
                 continue
             }
@@ -194,9 +209,14 @@ enum SurveyResultDecoder {
             }
             var counts: [String: Int] = [:]
             for (key, value) in mapping {
-                guard let category = key.scalar?.string, let count = value.intValue, count >= 0 else {
+                let text = value.scalar?.string.trimmedSpaces() ?? ""
+                guard let category = key.scalar?.string, NumberText.isWholeNumber(text), !text.hasPrefix("-") else {
                     context.error("survey.invalid-profile", value, "each category of `\(field.rawValue)` needs a whole number of respondents",
                                   hint: "for example `\(field.categories[0]): 12`")
+                    continue
+                }
+                guard let count = Int(text), Limits.count.contains(count) else {
+                    context.outOfRange("\(field.rawValue).\(category)", value, written: text, bound: Limits.count)
                     continue
                 }
                 counts[category, default: 0] += count

@@ -47,8 +47,8 @@ enum UnitDecoder {
         return WorkUnit(
             slug: slug, name: name, shortName: fields.string("singkatan"), kind: kind, parent: parent, instansi: instansi,
             contact: Contact(address: fields.string("alamat"), phone: fields.string("telepon"),
-                             email: EmailCheck.checked(fields, "email"), website: fields.string("situs")),
-            serviceHours: hours, head: head, profile: profile, order: fields.int("urutan"))
+                             email: EmailCheck.checked(fields, "email"), website: fields.url("situs", schemes: LinkScheme.web)),
+            serviceHours: hours, head: head, profile: profile, order: fields.int("urutan", within: Limits.order))
     }
 }
 

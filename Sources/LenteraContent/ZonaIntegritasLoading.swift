@@ -54,8 +54,12 @@ struct ZIRecordDecoder {
 
     func decode(_ root: Node) -> ZIRecord? {
         guard let fields = Fields(root, context: context, what: "the Zona Integritas file", allowed: LoadRun.ziKeys) else { return nil }
-        let population = fields.int("jumlah_unit")
+        var population = fields.int("jumlah_unit", within: Limits.wholeNumber)
         let ownUnits = self.ownUnits.count
+        if let count = population, count > Limits.unitsPerInstansi.range.upperBound {
+            context.outOfRange("jumlah_unit", fields.value("jumlah_unit"), written: String(count), bound: Limits.unitsPerInstansi)
+            population = nil
+        }
         if let population, population < max(1, ownUnits) {
             context.error("zi.population-too-small", fields.value("jumlah_unit"),
                           ownUnits == 0 ? "`jumlah_unit` must be at least 1, not \(population)"
@@ -92,7 +96,7 @@ struct ZIRecordDecoder {
                 }
                 return value
             }
-            let year = entry.int("tahun")
+            let year = entry.int("tahun", within: Limits.years)
             if entry.value("tahun") == nil { entry.missing("tahun", what: what) }
             let authority = entry.string("oleh", required: true, what: what).flatMap { text -> DesignationAuthority? in
                 guard let value = DesignationAuthority(rawValue: text.lowercased()) else {
@@ -203,7 +207,7 @@ struct ZIRecordDecoder {
             let what = "an APIP capability entry"
             guard let entry = Fields(node, context: context, what: what, allowed: ["tahun", "level", "sumber"]) else { continue }
             let year = yearOnce(entry, what: what, seen: result.map(\.year), list: "kapabilitas_apip")
-            let level = entry.int("level")
+            let level = entry.int("level", within: Limits.wholeNumber)
             if entry.value("level") == nil { entry.missing("level", what: what) }
             if let level, !IACMAssessment.levels.contains(level) {
                 context.error("zi.invalid-level", entry.value("level"), "the IACM level must be 1 to 5, not \(level)",
@@ -242,7 +246,7 @@ struct ZIRecordDecoder {
 
     /// The entry's `tahun`, reported when missing or already given in the same list.
     func yearOnce(_ entry: Fields, what: String, seen: [Int], list: String) -> Int? {
-        guard let year = entry.int("tahun") else {
+        guard let year = entry.int("tahun", within: Limits.years) else {
             if entry.value("tahun") == nil { entry.missing("tahun", what: what) }
             return nil
         }

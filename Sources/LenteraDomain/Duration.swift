@@ -34,13 +34,23 @@ public enum Duration: Sendable, Equatable, Hashable {
 
     /// Reads the first "number unit" pair from a published text: `30 menit`, `2 jam`,
     /// `5 (lima) hari kerja`, `maks. 14 hari`. "hari" alone is read as working days, as
-    /// service standards count them. Decimal commas are accepted (`1,5 jam`).
+    /// service standards count them. Decimal commas are accepted (`1,5 jam`). Nil when no
+    /// duration can be read, or the one written is out of range (see `read`).
     public static func parse(_ text: String) -> Duration? {
+        if case .duration(let duration) = read(text) { return duration }
+        return nil
+    }
+
+    /// Reads a published text like `parse`, telling an unreadable text from a duration
+    /// that is zero, negative (`-3 jam`) or longer than `Limits.durationMinutes` allows.
+    /// A minus sign counts only where no number comes before it, so `1-3 hari` is a range
+    /// (read as its end, 3 days), not minus three.
+    public static func read(_ text: String) -> DurationReading {
         // Read by hand rather than by a regular expression: this runs for every service on
         // every build. The first place, from the left, where a number is followed (after
         // spaces and an optional parenthesis, as in "5 (lima) hari") by a unit.
         let scalars = Array(text.unicodeScalars)
-        func isDigit(_ index: Int) -> Bool { index < scalars.count && ("0"..."9").contains(scalars[index]) }
+        func isDigit(_ index: Int) -> Bool { index >= 0 && index < scalars.count && ("0"..."9").contains(scalars[index]) }
         func skipSpaces(_ index: Int) -> Int {
             var index = index
             while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
@@ -55,13 +65,10 @@ public enum Duration: Sendable, Equatable, Hashable {
             return index
         }
         /// The unit written at `index`: minutes, hours or days.
-        func unit(at index: Int) -> String? {
-            if word("menit", at: index) != nil { return "menit" }
-            if word("jam", at: index) != nil { return "jam" }
-            if word("hari", at: index) != nil { return "hari" }
-            return nil
+        func unit(at index: Int) -> DurationUnit? {
+            DurationUnit.allCases.first { word($0.rawValue, at: index) != nil }
         }
-        func unit(afterNumberEndingAt end: Int) -> String? {
+        func unit(afterNumberEndingAt end: Int) -> DurationUnit? {
             let next = skipSpaces(end)
             if next < scalars.count, scalars[next] == "(" {
                 var close = next + 1
@@ -70,7 +77,12 @@ public enum Duration: Sendable, Equatable, Hashable {
             }
             return unit(at: next)
         }
-        for start in scalars.indices where isDigit(start) {
+        /// A minus sign (hyphen or U+2212) right before the number, with no digit before it.
+        func isNegative(_ start: Int) -> Bool {
+            guard start > 0, scalars[start - 1] == "-" || scalars[start - 1] == "\u{2212}" else { return false }
+            return !(0..<(start - 1)).contains(where: isDigit)
+        }
+        for start in scalars.indices where isDigit(start) && !isDigit(start - 1) {
             var integerEnd = start
             while isDigit(integerEnd) { integerEnd += 1 }
             var ends = [integerEnd]
@@ -83,15 +95,16 @@ public enum Duration: Sendable, Equatable, Hashable {
                 guard let found = unit(afterNumberEndingAt: end) else { continue }
                 var number = String(String.UnicodeScalarView(scalars[start..<end]))
                 if let comma = number.firstIndex(of: ",") { number.replaceSubrange(comma...comma, with: ".") }
-                guard let value = Double(number) else { return nil }
-                switch found {
-                case "menit": return .minutes(value)
-                case "jam": return .minutes(value * 60)
-                default: return .workingDays(value)
+                guard let value = Double(number), value.isFinite else { return .unreadable }
+                let minutes = value * found.minutes
+                if isNegative(start) { return .outOfRange(number: "-" + number, unit: found) }
+                guard minutes > 0, Limits.durationMinutes.contains(minutes) else {
+                    return .outOfRange(number: number, unit: found)
                 }
+                return .duration(found == .hari ? .workingDays(value) : .minutes(minutes))
             }
         }
-        return nil
+        return .unreadable
     }
 
     /// The band the dashboard groups this duration into.
@@ -121,4 +134,23 @@ public enum DurationBand: Int, Sendable, CaseIterable, Comparable {
     }
 
     public static func < (lhs: DurationBand, rhs: DurationBand) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// What `Duration.read` found in a published text.
+public enum DurationReading: Sendable, Equatable {
+    /// A duration within `Limits.durationMinutes`.
+    case duration(Duration)
+    /// No number followed by a unit.
+    case unreadable
+    /// A number and a unit, but zero, negative or too long: the number as written
+    /// (with its sign) and the unit.
+    case outOfRange(number: String, unit: DurationUnit)
+
+    /// The message part that says what is wrong, for diagnostics.
+    public var problem: String? {
+        guard case .outOfRange(let number, let unit) = self else { return nil }
+        let maximum = Limits.maximumDuration(inUnitOf: unit)
+        let limit = maximum == maximum.rounded() ? Rupiah.groupingThousands(UInt(maximum)) : String(maximum)
+        return "`\(number) \(unit.rawValue)` is outside the allowed range: more than 0 and at most \(limit) \(unit.rawValue)"
+    }
 }

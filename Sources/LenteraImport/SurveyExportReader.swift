@@ -243,7 +243,10 @@ public struct SurveyExportReader {
             return kind.scale.contains(value) ? value : nil
         }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if let number = Double(trimmed.replacingOccurrences(of: ",", with: ".")), number == number.rounded(), kind.scale.contains(Int(number)) {
+        // Compared as a Double before it becomes an Int: an answer of `1e4002` (infinity) or
+        // beyond Int's range is a rejected row, not a trap.
+        if let number = Double(trimmed.replacingOccurrences(of: ",", with: ".")), number.isFinite, number == number.rounded(),
+           number >= Double(kind.scale.lowerBound), number <= Double(kind.scale.upperBound) {
             return Int(number)
         }
         if !labels.isEmpty, let value = labels[ColumnMapping.normalise(trimmed)] { return value }

@@ -98,11 +98,26 @@ public struct OpenDataTable {
         String(format: "%.\(digits)f", roundedForPublication(value, digits: digits))
     }
 
+    /// A text cell of the CSV: quoted as RFC 4180 asks, and never a formula. A text that
+    /// starts with `=`, `+`, `-`, `@`, a tab, a carriage return or a line feed would be run
+    /// as a formula by a spreadsheet (a unit named `=HYPERLINK(…)`), so it gets a leading
+    /// apostrophe, as OWASP recommends (docs/open-data.md). Numbers are not text cells and
+    /// stay numeric; the JSON keeps every text as written.
     static func csvQuoted(_ text: String) -> String {
+        let neutral = csvNeutralised(text)
         // Most values are printable ASCII without a comma or a quote: decided on the bytes.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x2C && $0 != 0x22 }) { return text }
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        if neutral.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x2C && $0 != 0x22 }) { return neutral }
+        guard neutral.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return neutral }
+        return "\"" + neutral.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// The first bytes a spreadsheet reads as the start of a formula.
+    static let formulaStarts: Set<UInt8> = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D, 0x0A]
+
+    /// `text` with an apostrophe before it when a spreadsheet would read it as a formula.
+    static func csvNeutralised(_ text: String) -> String {
+        guard let first = text.utf8.first, formulaStarts.contains(first) else { return text }
+        return "'" + text
     }
 
     static func jsonString(_ text: String) -> String {

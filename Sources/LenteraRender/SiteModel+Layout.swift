@@ -55,6 +55,12 @@ extension SiteModel {
         return crumbs
     }
 
+    /// A link from content as a page may print it: only `https:`, `http:`, `mailto:` and
+    /// `tel:` (the loader has refused anything else with a positioned error already).
+    static func externalHref(_ link: String?) -> String? {
+        link.flatMap { LinkScheme.of($0) == nil ? nil : $0 }
+    }
+
     static func telephoneHref(_ phone: String) -> String? {
         let digits = phone.filter { $0.isNumber || $0 == "+" }
         return digits.count >= 3 ? "tel:" + digits : nil

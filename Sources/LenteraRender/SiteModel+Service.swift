@@ -29,7 +29,7 @@ extension SiteModel {
             delivery: numbered.filter { $0.0.part == .delivery }.map(\.1),
             management: numbered.filter { $0.0.part == .management }.map(\.1),
             decree: service.enactment.map { decree in
-                DecreeView(number: decree.number, date: decree.date.map(Formatting.date), about: decree.about, href: decree.url)
+                DecreeView(number: decree.number, date: decree.date.map(Formatting.date), about: decree.about, href: Self.externalHref(decree.url))
             },
             channels: complaintChannels)
     }

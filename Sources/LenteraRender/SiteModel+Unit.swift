@@ -39,7 +39,7 @@ extension SiteModel {
         if let address = unit.contact.address { contact.append(FactView(label: "Alamat", value: address)) }
         if let phone = unit.contact.phone { contact.append(FactView(label: "Telepon", value: phone, href: Self.telephoneHref(phone))) }
         if let email = unit.contact.email { contact.append(FactView(label: "Surel", value: email, href: "mailto:" + email)) }
-        if let website = unit.contact.website { contact.append(FactView(label: "Situs", value: website, href: website)) }
+        if let website = unit.contact.website { contact.append(FactView(label: "Situs", value: website, href: Self.externalHref(website))) }
         let services = (servicesByUnit[unit.slug] ?? []).map { serviceSummary($0, route: route) }
         let subunits = (tree.children[unit.slug] ?? []).compactMap { tree.unitsBySlug[$0] }
             .map { LinkView(title: $0.name, href: link(route, to: Routes.unit($0.slug))) }

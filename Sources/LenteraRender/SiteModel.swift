@@ -84,7 +84,7 @@ public struct SiteModel: Sendable {
         if let phone = portal.contact.phone { footer.append(FactView(label: "Telepon", value: phone, href: Self.telephoneHref(phone))) }
         if let email = portal.contact.email { footer.append(FactView(label: "Surel", value: email, href: "mailto:" + email)) }
         self.footerContact = footer
-        self.complaintChannels = portal.allComplaintChannels.map { ChannelView(name: $0.name, href: $0.url, note: $0.note) }
+        self.complaintChannels = portal.allComplaintChannels.map { ChannelView(name: $0.name, href: Self.externalHref($0.url), note: $0.note) }
         self.unitsInOrder = content.portal.instansi.flatMap { instansi in
             (tree.roots[instansi.slug] ?? []).flatMap { tree.subtree(of: $0) }
         }.compactMap { tree.unitsBySlug[$0] }

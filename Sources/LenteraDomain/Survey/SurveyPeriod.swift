@@ -15,7 +15,7 @@ public struct SurveyPeriod: Sendable, Hashable, Comparable, CustomStringConverti
     public let span: Span
 
     public init?(year: Int, span: Span) {
-        guard (1900...9999).contains(year) else { return nil }
+        guard Limits.years.contains(year) else { return nil }
         switch span {
         case .month(let m): guard (1...12).contains(m) else { return nil }
         case .quarter(let q): guard (1...4).contains(q) else { return nil }
@@ -91,5 +91,5 @@ public struct SurveyPeriod: Sendable, Hashable, Comparable, CustomStringConverti
 }
 
 extension Character {
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+    public var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }

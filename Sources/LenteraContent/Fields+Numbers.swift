@@ -1,0 +1,90 @@
+import LenteraDiagnostics
+import LenteraDomain
+import Yams
+
+/// Numbers read from content, each within a bound of `Limits`: a value outside is an error
+/// with the value and the allowed range (`content.out-of-range`), never a trap and never a
+/// silently changed figure.
+extension Fields {
+    /// A whole number within `bound`; nil (reported) when it is not a whole number or out of range.
+    func int(_ key: String, within bound: Limits.Bound<Int>) -> Int? {
+        guard let node = value(key) else { return nil }
+        return node.wholeNumber(key: key, within: bound, context: context)
+    }
+
+    /// A decimal number within `bound`; a decimal comma (`3,62`) is read like a point.
+    func double(_ key: String, within bound: Limits.Bound<Double>) -> Double? {
+        guard let node = value(key) else { return nil }
+        return node.decimal(key: key, within: bound, context: context)
+    }
+}
+
+extension Node {
+    /// The whole number this scalar holds, within `bound`; reported and nil otherwise.
+    func wholeNumber(key: String, within bound: Limits.Bound<Int>, context: FileContext) -> Int? {
+        let text = scalar?.string.trimmedSpaces() ?? ""
+        if let number = Int(text) {
+            if bound.contains(number) { return number }
+            context.outOfRange(key, self, written: text, bound: bound)
+            return nil
+        }
+        if NumberText.isWholeNumber(text) {
+            // Digits that do not fit in 64 bits.
+            context.outOfRange(key, self, written: text, bound: bound)
+            return nil
+        }
+        context.error("content.expected-number", self, "`\(key)` must be a whole number, not `\(scalar?.string ?? shapeName)`",
+                      hint: "for example `\(key): \(bound.range.lowerBound < 1 && bound.range.upperBound >= 1 ? 1 : bound.range.lowerBound)`")
+        return nil
+    }
+
+    /// The decimal number this scalar holds, within `bound`; reported and nil otherwise.
+    func decimal(key: String, within bound: Limits.Bound<Double>, context: FileContext) -> Double? {
+        let text = scalar?.string.trimmedSpaces() ?? ""
+        guard let number = Double(text.replacingOccurrences(of: ",", with: ".")) else {
+            context.error("content.expected-number", self, "`\(key)` must be a number, not `\(scalar?.string ?? shapeName)`",
+                          hint: "for example `\(key): 3.62` (a decimal comma, `3,62`, is read the same)")
+            return nil
+        }
+        guard number.isFinite, bound.contains(number) else {
+            context.outOfRange(key, self, written: text, bound: bound)
+            return nil
+        }
+        return number
+    }
+}
+
+extension FileContext {
+    /// Reports a number outside its bound, with the value as written and the allowed range.
+    func outOfRange<Value>(_ key: String, _ node: Node?, written: String, bound: Limits.Bound<Value>) {
+        error("content.out-of-range", node,
+              "`\(key)` is \(written.count > 40 ? String(written.prefix(40)) + "…" : written), outside the allowed range \(NumberText.range(bound.range))",
+              hint: "give \(bound.what) from \(NumberText.number(bound.range.lowerBound)) to \(NumberText.number(bound.range.upperBound)); see “Bounds of numbers” in docs/rules.md")
+    }
+}
+
+/// How numbers are written in messages, and what counts as one.
+enum NumberText {
+    /// Digits with an optional sign, however many.
+    static func isWholeNumber(_ text: String) -> Bool {
+        var digits = Substring(text)
+        if digits.first == "-" || digits.first == "+" { digits = digits.dropFirst() }
+        return !digits.isEmpty && digits.allSatisfy(\.isASCIIDigit)
+    }
+
+    /// A bound's end as Indonesian writes it: full stops between thousands (`100.000.000`).
+    static func number<Value>(_ value: Value) -> String {
+        if let whole = value as? Int { return (whole < 0 ? "-" : "") + Rupiah.groupingThousands(whole.magnitude) }
+        if let decimal = value as? Double {
+            if decimal == decimal.rounded(), decimal.magnitude < 1e18 {
+                return (decimal < 0 ? "-" : "") + Rupiah.groupingThousands(UInt(decimal.magnitude))
+            }
+            return String(decimal)
+        }
+        return "\(value)"
+    }
+
+    static func range<Value>(_ range: ClosedRange<Value>) -> String {
+        "\(number(range.lowerBound))–\(number(range.upperBound))"
+    }
+}

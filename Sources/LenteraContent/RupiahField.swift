@@ -1,0 +1,83 @@
+import LenteraDiagnostics
+import LenteraDomain
+import Yams
+
+/// Reads a fee (`jumlah` of a `tarif` entry) as whole Rupiah.
+///
+/// Indonesian writes thousands with full stops, so `50.000` is fifty thousand and
+/// `1.500.000` one and a half million; `5000` (no separators) is read too, with an optional
+/// `Rp` before and `,-` or `,00` after (`Rp5.000,-`). Anything else is refused rather than
+/// guessed: `5000.5`, `2.5` and `1,500` are not whole Rupiah in either convention, sen
+/// (`1.500,75`) are not published, and in a JSON file a number with a decimal point
+/// (`1500.75`, or `5.000`, which JSON reads as five) must be written whole or as text.
+enum RupiahField {
+    static func read(_ node: Node, context: FileContext) -> Rupiah? {
+        guard let scalar = node.scalar else {
+            context.error("service.invalid-amount", node, "`jumlah` must be an amount of Rupiah, not \(node.shapeName)",
+                          hint: "for example `jumlah: 5000` or `jumlah: 5.000` for Rp5.000")
+            return nil
+        }
+        let raw = scalar.string.trimmedSpaces()
+        let isJSONNumber = context.file.lowercased().hasSuffix(".json") && scalar.style == .plain
+        if isJSONNumber, raw.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) {
+            context.error("service.invalid-amount", node, "`jumlah` must be whole Rupiah, not the JSON number `\(raw)`",
+                          hint: "write the amount without a decimal point, e.g. `\"jumlah\": 5000`, or as text with full stops between thousands, `\"jumlah\": \"5.000\"`")
+            return nil
+        }
+        switch parse(raw) {
+        case .amount(let digits):
+            guard let amount = Int(digits), Limits.rupiah.contains(amount) else {
+                context.outOfRange("jumlah", node, written: raw, bound: Limits.rupiah)
+                return nil
+            }
+            return Rupiah(amount)
+        case .negative:
+            context.outOfRange("jumlah", node, written: raw, bound: Limits.rupiah)
+            return nil
+        case .sen:
+            context.error("service.invalid-amount", node, "`jumlah` must be whole Rupiah: `\(raw)` has sen",
+                          hint: "public fees are published in whole Rupiah; write e.g. `jumlah: 1500` or `1.500`")
+            return nil
+        case .unreadable:
+            context.error("service.invalid-amount", node, "`jumlah` must be whole Rupiah, written `5000` or `5.000`, not `\(raw)`",
+                          hint: "write digits only, or full stops between thousands (`1.500.000`); a decimal point or comma is not read as sen")
+            return nil
+        }
+    }
+
+    enum Reading: Equatable {
+        /// The digits of a whole amount, separators removed.
+        case amount(String)
+        case negative
+        /// A decimal part other than zero after a comma.
+        case sen
+        case unreadable
+    }
+
+    /// Reads the text of an amount; see the type's summary for what is accepted.
+    static func parse(_ text: String) -> Reading {
+        var rest = Substring(text.trimmedSpaces())
+        if rest.hasPrefix("-") || rest.hasPrefix("\u{2212}") { return rest.dropFirst().contains(where: \.isASCIIDigit) ? .negative : .unreadable }
+        if rest.lowercased().hasPrefix("rp") {
+            rest = rest.dropFirst(2)
+            if rest.hasPrefix(".") { rest = rest.dropFirst() }
+            rest = rest.drop(while: { $0 == " " })
+            if rest.hasPrefix("-") { return .negative }
+        }
+        if rest.hasSuffix(",-") { rest = rest.dropLast(2) }
+        if let comma = rest.firstIndex(of: ",") {
+            let decimals = rest[rest.index(after: comma)...]
+            guard !decimals.isEmpty, decimals.allSatisfy(\.isASCIIDigit) else { return .unreadable }
+            guard decimals.allSatisfy({ $0 == "0" }) else { return .sen }
+            rest = rest[..<comma]
+        }
+        let groups = rest.split(separator: ".", omittingEmptySubsequences: false)
+        guard let first = groups.first, !first.isEmpty, first.allSatisfy(\.isASCIIDigit) else { return .unreadable }
+        if groups.count == 1 { return .amount(String(first)) }
+        // Full stops between thousands: a first group of one to three digits, then groups of three.
+        guard first.count <= 3, groups.dropFirst().allSatisfy({ $0.count == 3 && $0.allSatisfy(\.isASCIIDigit) }) else {
+            return .unreadable
+        }
+        return .amount(groups.joined())
+    }
+}

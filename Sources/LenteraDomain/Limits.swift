@@ -1,0 +1,72 @@
+/// The ranges every number read from content, raw survey exports and options must fall in.
+///
+/// These are Lentera's bounds, not a regulation's: each is far beyond any real portal, and
+/// close enough that no sum or product of such numbers in Lentera's computations can
+/// overflow a 64-bit integer or leave the range a Double holds exactly. A value outside is
+/// an error where it is read (with the value and the range), never a crash and never a
+/// silently changed figure. `docs/rules.md` ("Bounds of numbers") lists them; a test
+/// compares that table with these values.
+public enum Limits {
+    /// One bound, with the words the documentation and the messages use for it.
+    public struct Bound<Value: Comparable & Sendable>: Sendable {
+        public let range: ClosedRange<Value>
+        /// What is bounded, as `docs/rules.md` names it.
+        public let what: String
+
+        public init(_ range: ClosedRange<Value>, _ what: String) {
+            self.range = range
+            self.what = what
+        }
+
+        public func contains(_ value: Value) -> Bool { range.contains(value) }
+    }
+
+    /// Respondents of one survey result: a survey of every adult in Indonesia stays below.
+    public static let respondents = Bound(1...100_000_000, "respondents of a survey result (`responden`)")
+    /// One count of a survey result: how many gave an answer, or fall in a profile category.
+    public static let count = Bound(0...100_000_000, "a count of answers or of a profile category")
+    /// People served in a survey's period (`pengguna_layanan`).
+    public static let serviceUsers = Bound(0...1_000_000_000, "people served in a period (`pengguna_layanan`)")
+    /// Years of dates, periods, designations and proposals.
+    public static let years = Bound(1900...2100, "a year (of a date, a period, a designation or a proposal)")
+    /// A fee in whole Rupiah: up to one trillion (Rp1.000.000.000.000).
+    public static let rupiah = Bound(0...1_000_000_000_000, "a fee in whole Rupiah (`jumlah`)")
+    /// Units of an instansi (`jumlah_unit` of a Zona Integritas file).
+    public static let unitsPerInstansi = Bound(1...1_000_000, "units of an instansi (`jumlah_unit`)")
+    /// The position given to order a list (`urutan`).
+    public static let order = Bound(-1_000_000...1_000_000, "an order (`urutan`)")
+    /// A performance indicator's target and realisation, in its own unit of measure.
+    public static let indicatorValue = Bound(0.0...1e15, "an indicator's `target` or `realisasi`")
+    /// An SKM element's weight (`bobot`).
+    public static let weight = Bound(0.0...1.0, "an SKM element's weight (`bobot`)")
+    /// A duration in minutes of work: more than zero, at most 10,000 working days of
+    /// 7.5 hours (4,500,000 minutes; 75,000 hours).
+    public static let durationMinutes = Bound(0.0...10_000 * Duration.minutesPerWorkingDay,
+                                              "a duration (more than zero; at most 10.000 hari kerja)")
+
+    /// Any whole number that fits in 64 bits: for fields whose own rule checks the range
+    /// right after (an IACM level of 1 to 5 is `zi.invalid-level`).
+    public static let wholeNumber = Bound(Int.min...Int.max, "a whole number")
+
+    /// Any finite decimal number: for fields whose own rule checks the range right after.
+    public static let finiteNumber = Bound(-Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude, "a finite number")
+
+    /// The longest duration in the unit a text wrote it in, for messages.
+    public static func maximumDuration(inUnitOf unit: DurationUnit) -> Double {
+        durationMinutes.range.upperBound / unit.minutes
+    }
+}
+
+/// The units a duration is written in.
+public enum DurationUnit: String, Sendable, CaseIterable {
+    case menit, jam, hari
+
+    /// Minutes of work in one of this unit (a day: the 7.5-hour working day).
+    public var minutes: Double {
+        switch self {
+        case .menit: 1
+        case .jam: 60
+        case .hari: Duration.minutesPerWorkingDay
+        }
+    }
+}
