@@ -46,7 +46,7 @@ extension Node {
                           hint: "for example `\(key): 3.62` (a decimal comma, `3,62`, is read the same)")
             return nil
         }
-        guard number.isFinite, bound.contains(number) else {
+        guard number.isFinite || bound.range.upperBound == .infinity, bound.contains(number) else {
             context.outOfRange(key, self, written: text, bound: bound)
             return nil
         }
@@ -72,11 +72,15 @@ enum NumberText {
         return !digits.isEmpty && digits.allSatisfy(\.isASCIIDigit)
     }
 
-    /// A bound's end as Indonesian writes it: full stops between thousands (`100.000.000`).
+    /// A bound's end as Indonesian writes it: full stops between thousands (`100.000.000`),
+    /// from 10.000 on (so that years read `1900`).
     static func number<Value>(_ value: Value) -> String {
-        if let whole = value as? Int { return (whole < 0 ? "-" : "") + Rupiah.groupingThousands(whole.magnitude) }
+        if let whole = value as? Int {
+            return whole.magnitude < 10_000 ? String(whole) : (whole < 0 ? "-" : "") + Rupiah.groupingThousands(whole.magnitude)
+        }
         if let decimal = value as? Double {
             if decimal == decimal.rounded(), decimal.magnitude < 1e18 {
+                if decimal.magnitude < 10_000 { return String(Int(decimal)) }
                 return (decimal < 0 ? "-" : "") + Rupiah.groupingThousands(UInt(decimal.magnitude))
             }
             return String(decimal)

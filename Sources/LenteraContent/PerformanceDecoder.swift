@@ -98,11 +98,11 @@ enum PerformanceReportDecoder {
             entry.missing("target", what: "the indicator")
         }
         var realisation: Double?
-        if let node = entry.value("realisasi"), let number = node.decimal(key: "realisasi", within: Limits.finiteNumber, context: context) {
+        if let node = entry.value("realisasi"), let number = node.decimal(key: "realisasi", within: Limits.anyNumber, context: context) {
             if number < 0 {
                 context.error("performance.negative-realisation", node, "`realisasi` must not be negative (\(node.scalar?.string ?? ""))",
                               hint: "give what was achieved in the period, in the same unit as `target`; leave `realisasi` out while it is not yet reported")
-            } else if !Limits.indicatorValue.contains(number) {
+            } else if !number.isFinite || !Limits.indicatorValue.contains(number) {
                 context.outOfRange("realisasi", node, written: node.scalar?.string.trimmedSpaces() ?? "", bound: Limits.indicatorValue)
             } else {
                 realisation = number

@@ -48,8 +48,9 @@ public enum Limits {
     /// right after (an IACM level of 1 to 5 is `zi.invalid-level`).
     public static let wholeNumber = Bound(Int.min...Int.max, "a whole number")
 
-    /// Any finite decimal number: for fields whose own rule checks the range right after.
-    public static let finiteNumber = Bound(-Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude, "a finite number")
+    /// Any number, infinity included: for fields whose own rule checks the range right after
+    /// (a negative `realisasi` is `performance.negative-realisation`).
+    public static let anyNumber = Bound(-Double.infinity...Double.infinity, "a number")
 
     /// The longest duration in the unit a text wrote it in, for messages.
     public static func maximumDuration(inUnitOf unit: DurationUnit) -> Double {

@@ -137,7 +137,9 @@ import Testing
         #expect(total(["30 menit", "30 menit"]) == "1 jam")
         #expect(total(["8 jam", "16 jam"]) == "24 jam")
         #expect(total(["0,5 hari", "1,5 jam", "2,5 menit"]) == "0,5 hari kerja 1 jam 32,5 menit")
-        #expect(total(["0 menit"]) == "0 menit")
+        // A zero time is refused where it is read (`sop.time-out-of-range`); the formatter still says it.
+        #expect(Duration.parse("0 menit") == nil)
+        #expect(Formatting.sopTotal(SOPTotalDuration([(number: 1, duration: .minutes(0))])) == "0 menit")
         #expect(total(["segera"]) == "tidak dapat dihitung")
     }
 }

@@ -1,0 +1,159 @@
+import Foundation
+import LenteraDiagnostics
+import LenteraSite
+import LenteraTesting
+import Testing
+
+/// Regressions of issue 11: numbers that crashed a build (a trap in a sum, a product or a
+/// conversion) or were published changed, and links that put script on a page. Each case
+/// is a whole portal built to the end: the build must fail with one positioned error that
+/// names the value and the allowed range, and write nothing.
+@Suite struct HostileNumberTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let name: String
+        let path: String
+        let text: String
+        let code: String
+        let line: Int
+        let message: String
+        var testDescription: String { name }
+    }
+
+    static let unitFolder = "units/\(TestPortal.unit)"
+
+    static func survey(_ counts: String, profile: String = "{ Laki-laki: 4, Perempuan: 6 }") -> String {
+        """
+        jenis: skm
+        periode: 2024-Q1
+        responden: 10
+        jawaban:
+          U1: \(counts)
+          U2: [0, 0, 5, 5]
+          U3: [1, 1, 4, 4]
+          U4: [0, 0, 0, 10]
+          U5: [0, 2, 4, 4]
+          U6: [0, 0, 6, 4]
+          U7: [0, 0, 3, 7]
+          U8: [0, 3, 3, 3]
+          U9: [0, 1, 5, 4]
+        profil:
+          jenis_kelamin: \(profile)
+
+        """
+    }
+
+    static func sop(time: String) -> String {
+        """
+        judul: SOP Contoh
+        penetapan: { nomor: Keputusan Kepala Dinas Nomor 1 Tahun 2023, tanggal: 2023-01-02, oleh: Kepala Dinas }
+        pelaksana: [Kepala Dinas, Staf]
+        langkah:
+          - { kegiatan: Memeriksa berkas, pelaksana: Staf, waktu: 10 menit }
+          - kegiatan: Menandatangani
+            pelaksana: Kepala Dinas
+            waktu: \(time)
+
+        """
+    }
+
+    static func indicators(realisation: String) -> String {
+        """
+        periode: 2026-S1
+        indikator:
+          - kode: IK-1
+            indikator: Penyelesaian perekaman KTP-el
+            target: 100
+            satuan: "%"
+            realisasi: \(realisation)
+
+        """
+    }
+
+    static func zonaIntegritas(population: String = "12", year: String = "2023") -> String {
+        """
+        jumlah_unit: \(population)
+        usulan:
+          - tahun: \(year)
+            unit: [\(TestPortal.unit)]
+
+        """
+    }
+
+    static func service(_ key: String, _ yaml: String) -> String {
+        SampleService.markdown(replacing: [key: yaml])
+    }
+
+    static let huge = "9223372036854775807"
+
+    static let cases: [Case] = [
+        Case(name: "an answer count near Int.max (sum overflowed)", path: "\(unitFolder)/survei/skm-2024-Q1.yaml",
+             text: survey("[\(huge), 1, 4, 5]"), code: "content.out-of-range", line: 5,
+             message: "`U1` is \(huge), outside the allowed range 0–100.000.000"),
+        Case(name: "a profile count near Int.max (sum overflowed)", path: "\(unitFolder)/survei/skm-2024-Q1.yaml",
+             text: survey("[0, 1, 4, 5]", profile: "{ Laki-laki: \(huge), Perempuan: 6 }"), code: "content.out-of-range", line: 15,
+             message: "`jenis_kelamin.Laki-laki` is \(huge), outside the allowed range 0–100.000.000"),
+        Case(name: "an answer count beyond 64 bits", path: "\(unitFolder)/survei/skm-2024-Q1.yaml",
+             text: survey("[99999999999999999999999, 1, 4, 5]"), code: "content.out-of-range", line: 5,
+             message: "`U1` is 99999999999999999999999, outside the allowed range 0–100.000.000"),
+        Case(name: "an SOP step of Int.max hours (the total trapped)", path: "\(unitFolder)/sop/sop-contoh.yaml",
+             text: sop(time: "\(huge) jam"), code: "sop.time-out-of-range", line: 8,
+             message: "the time of step 2: `\(huge) jam` is outside the allowed range: more than 0 and at most 75.000 jam"),
+        Case(name: "an SOP step of minus three hours (added as three)", path: "\(unitFolder)/sop/sop-contoh.yaml",
+             text: sop(time: "-3 jam"), code: "sop.time-out-of-range", line: 8,
+             message: "the time of step 2: `-3 jam` is outside the allowed range: more than 0 and at most 75.000 jam"),
+        Case(name: "an indicator realised 1e308 (the completion trapped)", path: "\(unitFolder)/kinerja/2026-S1.yaml",
+             text: indicators(realisation: "1e308"), code: "content.out-of-range", line: 7,
+             message: "`realisasi` is 1e308, outside the allowed range 0–1.000.000.000.000.000"),
+        Case(name: "an indicator realised 1e309 (infinity)", path: "\(unitFolder)/kinerja/2026-S1.yaml",
+             text: indicators(realisation: "1e309"), code: "content.out-of-range", line: 7,
+             message: "`realisasi` is 1e309, outside the allowed range 0–1.000.000.000.000.000"),
+        Case(name: "jumlah_unit near Int.max (the 30% product overflowed)", path: "zona-integritas/\(TestPortal.instansi).yaml",
+             text: zonaIntegritas(population: "9223372036854775806"), code: "content.out-of-range", line: 1,
+             message: "`jumlah_unit` is 9223372036854775806, outside the allowed range 1–1.000.000"),
+        Case(name: "a proposal year of 2^62 (the renderer allocated exabytes)", path: "zona-integritas/\(TestPortal.instansi).yaml",
+             text: zonaIntegritas(year: "4611686018427387904"), code: "content.out-of-range", line: 3,
+             message: "`tahun` is 4611686018427387904, outside the allowed range 1900–2100"),
+        Case(name: "a duration of minus five days", path: TestPortal.serviceFile,
+             text: service("jangka_waktu", "jangka_waktu:\n  teks: Lima hari kerja\n  durasi: -5 hari"), code: "service.duration-out-of-range",
+             line: 15, message: "the completion time `-5 hari` is outside the allowed range: more than 0 and at most 10.000 hari"),
+        Case(name: "a duration beyond 64 bits", path: TestPortal.serviceFile,
+             text: service("jangka_waktu", "jangka_waktu: 99999999999999999999999 hari kerja"), code: "service.duration-out-of-range",
+             line: 13, message: "the completion time `99999999999999999999999 hari` is outside the allowed range: more than 0 and at most 10.000 hari"),
+        Case(name: "a fee of 5000.5 (published as Rp50.005)", path: TestPortal.serviceFile,
+             text: service("biaya", "biaya:\n  tarif:\n    - uraian: Legalisasi\n      jumlah: 5000.5\n  dasar_hukum: Perda 1/2020"),
+             code: "service.invalid-amount", line: 17,
+             message: "`jumlah` must be whole Rupiah, written `5000` or `5.000`, not `5000.5`"),
+        Case(name: "a decree date in the year 9999", path: TestPortal.serviceFile,
+             text: SampleService.markdown().replacingOccurrences(of: "tanggal: 2020-01-02", with: "tanggal: 9999-01-02"),
+             code: "content.out-of-range", line: 5, message: "`tanggal` is 9999-01-02, outside the allowed range 1900–2100"),
+        Case(name: "a javascript: complaint channel (live in every footer)", path: TestPortal.portalFile,
+             text: TestPortal.portalYAML + "kanal_pengaduan:\n  - nama: Aduan\n    url: \"javascript:alert(document.cookie)\"\n",
+             code: "content.invalid-url", line: 8,
+             message: "`url` is not a usable link: links starting with `javascript:` are not allowed here, only `https://`, `http://`, `mailto:`, `tel:`"),
+        Case(name: "a javascript: website of a unit", path: TestPortal.unitFile,
+             text: TestPortal.unitMarkdown("Dinas Contoh", instansi: TestPortal.instansi, extra: "situs: JavaScript:alert(1)"),
+             code: "content.invalid-url", line: 5,
+             message: "`situs` is not a usable link: links starting with `JavaScript:` are not allowed here, only `https://`, `http://`"),
+        Case(name: "a data: decree link", path: TestPortal.serviceFile,
+             text: SampleService.markdown().replacingOccurrences(of: "tanggal: 2020-01-02", with: "tanggal: 2020-01-02\n  url: \"data:text/html,<script>alert(1)</script>\""),
+             code: "content.invalid-url", line: 6,
+             message: "`url` is not a usable link: links starting with `data:` are not allowed here, only `https://`, `http://`"),
+    ]
+
+    @Test(arguments: cases)
+    func refusedWithAPositionedErrorAndNothingWritten(_ hostile: Case) throws {
+        try withTemporaryFolder { folder in
+            try TestPortal().with(hostile.path, hostile.text).write(to: folder.appendingPathComponent("content"))
+            let report = SiteBuilder.build(options(in: folder))
+            #expect(!report.succeeded)
+            let errors = report.diagnostics.filter { $0.severity == .error }
+            #expect(errors.count == 1, "\(errors.map(\.formatted))")
+            #expect(errors.first?.code == hostile.code)
+            #expect(errors.first?.location?.file.hasSuffix(hostile.path) == true)
+            #expect(errors.first?.location?.line == hostile.line)
+            #expect(errors.first?.message == hostile.message)
+            #expect(errors.first?.hint?.isEmpty == false)
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("public").path))
+        }
+    }
+}
