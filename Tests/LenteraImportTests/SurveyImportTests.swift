@@ -246,3 +246,18 @@ import Testing
         }
     }
 }
+
+/// Regression (issue 11): a raw answer written `1e4002` (infinity once read) or beyond
+/// Int's range trapped the import; raw exports are untrusted, so each is a rejected row.
+@Suite struct HostileExportTests {
+    @Test(arguments: ["1e4002", "99999999999999999999", "9223372036854775807", "-9223372036854775808", "nan", "inf", "4.0000000001", "1e-400"])
+    func anAnswerOutOfAnyRangeIsARejectedRow(answer: String) throws {
+        let export = SurveyImportTests.header + "\n4,4,3,4,3,4,4,3,4\n" + ([answer] + Array(repeating: "4", count: 8)).joined(separator: ",") + "\n"
+            + String(repeating: "4,4,4,4,4,4,4,4,4\n", count: 30)
+        _ = try SurveyImportTests().importing(export) { _, result in
+            let outcome = try result.get()
+            #expect(outcome.tally.accepted == 31)
+            #expect(outcome.tally.rejected == [RejectedRow(line: 3, reason: "the answer to U1 is not one of 1–4: `\(answer)`")])
+        }
+    }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import LenteraDiagnostics
+import LenteraRender
 import LenteraSite
 import LenteraTesting
 import Testing
@@ -155,5 +156,29 @@ import Testing
             #expect(errors.first?.hint?.isEmpty == false)
             #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("public").path))
         }
+    }
+}
+
+/// Regression (issue 11): open-data CSV cells that start with `=`, `+`, `-` or `@` were
+/// written as they are, so a spreadsheet ran them as formulas.
+@Suite struct CSVFormulaTests {
+    @Test func textCellsThatAFormulaWouldStartGetAnApostropheAndNumbersStayNumeric() throws {
+        let unit = TestPortal.unitMarkdown("=HYPERLINK(\"https://contoh.invalid\",\"Klik\")", instansi: TestPortal.instansi)
+        let sop = HostileNumberTests.sop(time: "1 jam").replacingOccurrences(of: "judul: SOP Contoh", with: "judul: \"+cmd|' /C calc'!A0\"")
+            .replacingOccurrences(of: "Keputusan Kepala Dinas Nomor 1 Tahun 2023", with: "\"@SUM(1+1)\"")
+        let site = try build(TestPortal().with(TestPortal.unitFile, unit).with("\(HostileNumberTests.unitFolder)/sop/sop-contoh.yaml", sop))
+        let csv = try site.page("data/sop-durasi.csv")
+        let row = try #require(csv.components(separatedBy: "\r\n").dropFirst().first)
+        #expect(row == "kota-contoh,dinas-contoh,\"'=HYPERLINK(\"\"https://contoh.invalid\"\",\"\"Klik\"\")\",sop-contoh,'+cmd|' /C calc'!A0,2,0,0.00,70.0,70.0,1 jam 10 menit,0.1556,'@SUM(1+1),2023-01-02")
+        // The JSON keeps every text as written.
+        let json = try site.page("data/sop-durasi.json")
+        #expect(json.contains("\"judul\": \"+cmd|' /C calc'!A0\""))
+        #expect(json.contains("\"nama_unit\": \"=HYPERLINK(\\\"https://contoh.invalid\\\",\\\"Klik\\\")\""))
+    }
+
+    @Test(arguments: [("=1+1", "'=1+1"), ("+62", "'+62"), ("-", "'-"), ("@a", "'@a"), ("\tx", "'\tx"), ("\rx", "\"'\rx\""),
+                      ("a=b", "a=b"), ("", ""), ("Kota, Contoh", "\"Kota, Contoh\""), ("-1,5", "\"'-1,5\"")])
+    func eachTextCell(text: String, cell: String) {
+        #expect(OpenDataTable.csvCell(text) == cell)
     }
 }
