@@ -1,0 +1,31 @@
+import LenteraDomain
+import Testing
+
+/// `Duration.read` at the bounds of `Limits.durationMinutes`: more than zero, at most
+/// 10,000 working days, and a minus sign read as one (issue 11: `-3 jam` was added as +3).
+@Suite struct DurationBoundsTests {
+    @Test(arguments: [
+        ("0 menit", "0", DurationUnit.menit), ("-3 jam", "-3", .jam), ("maks. -5 hari", "-5", .hari), ("\u{2212}2 hari", "-2", .hari),
+        ("10000,5 hari kerja", "10000.5", .hari), ("75001 jam", "75001", .jam), ("4500001 menit", "4500001", .menit),
+        ("99999999999999999999999 hari kerja", "99999999999999999999999", .hari), ("0,0 jam", "0.0", .jam),
+    ])
+    func outOfRange(text: String, number: String, unit: DurationUnit) {
+        #expect(Duration.read(text) == .outOfRange(number: number, unit: unit))
+        #expect(Duration.parse(text) == nil)
+    }
+
+    @Test(arguments: [
+        ("10000 hari", Duration.workingDays(10_000)), ("75000 jam", .minutes(4_500_000)), ("4500000 menit", .minutes(4_500_000)),
+        ("0,1 menit", .minutes(0.1)), ("1-3 hari", .workingDays(3)), ("1 - 3 hari", .workingDays(3)), ("2 s.d. -3 hari", .workingDays(3)),
+    ])
+    func withinRange(text: String, duration: Duration) {
+        #expect(Duration.read(text) == .duration(duration))
+    }
+
+    @Test func theMessageNamesTheLimitInTheUnitWritten() {
+        #expect(Duration.read("-3 jam").problem == "`-3 jam` is outside the allowed range: more than 0 and at most 75.000 jam")
+        #expect(Duration.read("0 menit").problem == "`0 menit` is outside the allowed range: more than 0 and at most 4.500.000 menit")
+        #expect(Duration.read("20000 hari").problem == "`20000 hari` is outside the allowed range: more than 0 and at most 10.000 hari")
+        #expect(Duration.read("secepatnya").problem == nil)
+    }
+}
