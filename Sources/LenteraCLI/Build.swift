@@ -32,7 +32,9 @@ extension Lentera {
         var timings = false
 
         func validate() throws {
-            if let date, CalendarDate(iso: date) == nil { throw ValidationError("--date must be a date written YYYY-MM-DD, not `\(date)`") }
+            if let date, CalendarDate(iso: date).map({ Limits.years.contains($0.year) }) != true {
+                throw ValidationError("--date must be a date written YYYY-MM-DD between the years \(Limits.years.range.lowerBound) and \(Limits.years.range.upperBound), not `\(date)`")
+            }
         }
 
         func run() throws {

@@ -62,7 +62,9 @@ extension Lentera.Survey {
 
         func validate() throws {
             guard (0...100).contains(maxRejected) else { throw ValidationError("--max-rejected must be a percentage from 0 to 100") }
-            if let users, users < 1 { throw ValidationError("--users must be at least 1") }
+            if let users, !(1...Limits.serviceUsers.range.upperBound).contains(users) {
+                throw ValidationError("--users must be a number of people from 1 to \(Limits.serviceUsers.range.upperBound), not \(users)")
+            }
         }
 
         func run() throws {
