@@ -91,7 +91,7 @@ import Testing
             try Data(Array("{\n  \"nama\": \"Layanan é".utf8) + [0xFF] + Array("\"\n}\n".utf8)).write(to: path)
             return ContentLoader(root: content, displayRoot: "content").load()
         }
-        #expect(loaded.diagnostics == [.error("content.not-utf8", at: SourceLocation(file: "content/\(TestPortal.servicePath("rusak", extension: "json"))", line: 2, column: 22),
+        #expect(loaded.diagnostics == [.error("content.not-utf8", at: SourceLocation(file: "content/\(TestPortal.servicePath("rusak", extension: "json"))", line: 2, column: 21),
                                               "the file is not UTF-8 text: the byte 0xFF here cannot be read",
                                               hint: "save it as UTF-8 (in most editors: Save As → Encoding → UTF-8)")])
     }
