@@ -69,6 +69,48 @@ import Testing
         #expect(diagnostic.hint?.isEmpty == false)
     }
 
+    /// Valid JSON gives the tree Yams composes from the same text: text, tags, styles and
+    /// the line and column of every node (so the decoders read JSON as before).
+    static let valid: [String] = [
+        "{}", "[]", "{\"a\": {}}", "[[], {}]", "\"teks\"", "-0.5e10", "true", "null",
+        #"{"a": 1, "b": -2.5, "c": 3e8, "d": true, "e": false, "f": null, "g": "x"}"#,
+        #"{"escapes": "\" \\ \n \t \u00e9 \u20AC \r \b \f"}"#,
+        "{\n  \"nama\": \"Layanan – é\",\n  \"daftar\": [\n    \"satu\", \"dua – é\", {\"x\": [1, 2]}\n  ],\n\t\"tab\": 1\n}\n",
+        "  \n\n  {\"a\"  :  [ 1 ,2 ] , \"é\":\"ü\" }  \n",
+        "[\"a\",\n\"b\"\n,\"c\"]",
+    ]
+
+    @Test func validJSONGivesTheTreeYamsGives() throws {
+        var inputs = Self.valid + [MarkdownAndJSONTests.json]
+        for folder in ["content", "examples"] {
+            let root = Repository.root.appendingPathComponent(folder)
+            for case let url as URL in FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?.allObjects ?? []
+            where url.pathExtension == "json" {
+                inputs.append(try String(contentsOf: url, encoding: .utf8))
+            }
+        }
+        #expect(inputs.count > Self.valid.count + 2)
+        for text in inputs {
+            guard case .success(let node?) = StrictJSON.compose(TextNormalisation.normalised(text)) else {
+                Issue.record("refused: \(text.debugDescription)")
+                continue
+            }
+            if let found = FastYAML.differenceFromYams(TextNormalisation.normalised(text), node) {
+                Issue.record("\(found) for \(text.debugDescription)")
+            }
+        }
+    }
+
+    /// A character above U+FFFF written as a surrogate pair, which Yams refuses, is read.
+    @Test func aSurrogatePairIsOneCharacter() throws {
+        let result = StrictJSON.compose(#"{"emoji": "\uD83D\uDE00 😀"}"#)
+        guard case .success(let node?) = result, case .mapping(let mapping) = node else {
+            Issue.record("not read: \(result)")
+            return
+        }
+        #expect(mapping.first?.value.scalar?.string == "😀 😀")
+    }
+
     @Test func nestingFarDeeperThanTheBoundIsAnErrorNotACrash() {
         let text = String(repeating: "[", count: 200_000)
         let (document, context) = Document.parse(text: text, displayPath: "content/x.json")
