@@ -101,14 +101,24 @@ import Testing
         }
     }
 
-    /// A character above U+FFFF written as a surrogate pair, which Yams refuses, is read.
-    @Test func aSurrogatePairIsOneCharacter() throws {
-        let result = StrictJSON.compose(#"{"emoji": "\uD83D\uDE00 😀"}"#)
-        guard case .success(let node?) = result, case .mapping(let mapping) = node else {
-            Issue.record("not read: \(result)")
-            return
+    /// Valid JSON that Yams refuses is read: a surrogate pair (a character above U+FFFF),
+    /// a key split from its `:` by a line break, a key over 1024 characters.
+    @Test func validJSONThatYamsRefusesIsRead() throws {
+        let long = String(repeating: "k", count: 1100)
+        let cases: [(String, String, String)] = [
+            (#"{"emoji": "\uD83D\uDE00 😀"}"#, "emoji", "😀 😀"),
+            ("{\"a\"\n: \"b\"}", "a", "b"),
+            ("{\"\(long)\": \"c\"}", long, "c"),
+        ]
+        for (text, key, value) in cases {
+            let result = StrictJSON.compose(text)
+            guard case .success(let node?) = result, case .mapping(let mapping) = node else {
+                Issue.record("not read: \(result)")
+                continue
+            }
+            #expect(mapping.first?.key.scalar?.string == key)
+            #expect(mapping.first?.value.scalar?.string == value)
         }
-        #expect(mapping.first?.value.scalar?.string == "😀 😀")
     }
 
     @Test func nestingFarDeeperThanTheBoundIsAnErrorNotACrash() {
