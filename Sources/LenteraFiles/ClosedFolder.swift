@@ -31,7 +31,7 @@ public struct ClosedFolder: Sendable {
 
     /// Whether a resolved absolute path is the folder or lies inside it.
     public func contains(_ resolved: String) -> Bool {
-        path == "/" || resolved == path || resolved.hasPrefix(path + "/")
+        FileSystem.isSameOrInside(resolved, path)
     }
 
     /// The entries of the folder at `relative`, sorted by name, hidden ones (a name
@@ -96,7 +96,7 @@ public struct ClosedFolder: Sendable {
             if resolvedFolder == nil { resolvedFolder = FileSystem.realPath(folder) ?? folder }
             let here = resolvedFolder!
             // A link to the folder that holds it (or to one above) makes an endless tree.
-            if here == target || here.hasPrefix(target == "/" ? "/" : target + "/") { return .failure(.linkLoop) }
+            if FileSystem.isSameOrInside(here, target) { return .failure(.linkLoop) }
             return .success((true, target))
         default:
             return .failure(.specialFile(kind: FileSystem.describe(kind)))

@@ -16,7 +16,8 @@ extension ClosedFolder {
                 let child = prefix + entry.name
                 let childResolved = entry.target ?? (resolved == "/" ? "/" : resolved + "/") + entry.name
                 if entry.isDirectory {
-                    if chain.contains(childResolved) {
+                    // Compared byte by byte (see `FileSystem.isSameOrInside`).
+                    if chain.contains(where: { $0.utf8.elementsEqual(childResolved.utf8) }) {
                         refused.append((child, .linkLoop))
                         continue
                     }

@@ -52,6 +52,16 @@ enum FileSystem {
         }
     }
 
+    /// Whether `path` is `folder` or lies inside it; both resolved, absolute. Compared byte
+    /// by byte, as the file system does: `String`'s `==` and `hasPrefix` treat canonically
+    /// equivalent names (`é` composed or not) as equal, which two different folders can be.
+    static func isSameOrInside(_ path: String, _ folder: String) -> Bool {
+        let path = path.utf8, folder = folder.utf8
+        guard path.starts(with: folder) else { return false }
+        if path.count == folder.count || folder.last == UInt8(ascii: "/") { return true }
+        return path[path.index(path.startIndex, offsetBy: folder.count)] == UInt8(ascii: "/")
+    }
+
     /// The current `errno` in words.
     static func lastError() -> String {
         String(cString: strerror(errno))
