@@ -5,6 +5,7 @@ import PackageDescription
 // The pipeline stages are separate modules whose dependencies point one way:
 //   CCmark → LenteraMarkdown ─┐   LenteraTemplate (the Mustache engine) ─┐
 //   LenteraDiagnostics → LenteraDomain → LenteraContent → LenteraRender → LenteraSite → LenteraCLI → lentera
+//   LenteraDiagnostics → LenteraFiles (closed folders) → LenteraContent, LenteraRender
 //                                                       └→ LenteraImport (raw survey exports) ──────────┘
 // Benchmarks, beside the pipeline (no pipeline module depends on them):
 //   LenteraSynth (synthetic portal + Hugo twin; Foundation only) → LenteraBench (harness, floor; + LenteraMarkdown) → lentera-bench
@@ -31,12 +32,15 @@ let package = Package(
         .target(name: "LenteraMarkdown", dependencies: ["CCmark"]),
         // Diagnostics as data: severity, stable code, location, message, hint.
         .target(name: "LenteraDiagnostics"),
+        // The content and templates folders as closed worlds: listings that refuse links
+        // leading outside, dangling links, loops and special files; regular files read whole.
+        .target(name: "LenteraFiles", dependencies: ["LenteraDiagnostics"]),
         // Plain value types and the rules of the regulations. No files, no HTML.
         .target(name: "LenteraDomain", dependencies: ["LenteraDiagnostics"]),
         // Files, front matter, YAML and JSON → domain model, with diagnostics.
         .target(
             name: "LenteraContent",
-            dependencies: ["LenteraDomain", "LenteraDiagnostics", .product(name: "Yams", package: "Yams")]
+            dependencies: ["LenteraDomain", "LenteraDiagnostics", "LenteraFiles", .product(name: "Yams", package: "Yams")]
         ),
         // Raw survey exports (CSV, streamed by a byte-level reader of its own) → aggregated
         // results in the content folder.
@@ -48,7 +52,7 @@ let package = Package(
         .target(
             name: "LenteraRender",
             dependencies: [
-                "LenteraDomain", "LenteraMarkdown", "LenteraDiagnostics", "LenteraTemplate"
+                "LenteraDomain", "LenteraMarkdown", "LenteraDiagnostics", "LenteraTemplate", "LenteraFiles"
             ]
         ),
         // One system call Swift's Glibc module does not expose: the atomic exchange of two folders.

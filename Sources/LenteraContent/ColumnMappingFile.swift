@@ -1,5 +1,6 @@
 import Foundation
 import LenteraDiagnostics
+import LenteraFiles
 import LenteraDomain
 import Yams
 
@@ -44,11 +45,13 @@ public enum ColumnMappingFile {
 
     /// The mapping, or nil with the reasons as diagnostics.
     public static func load(_ url: URL, displayPath: String, elements: [SurveyElement], kind: SurveyKind) -> (ColumnMapping?, [Diagnostic]) {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        // A path the user named, so a link is followed; but only a regular file is read (a
+        // FIFO would block the import).
+        guard case .success(let bytes) = RegularFile.read(url.path, followingLinks: true) else {
             return (nil, [.error("mapping.unreadable", at: SourceLocation(file: displayPath), "the mapping file cannot be read",
-                                 hint: "check the path given to `--mapping`")])
+                                 hint: "check the path given to `--mapping`: it must be a regular file")])
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             return (nil, [.error("content.not-utf8", at: SourceLocation(file: displayPath), "the mapping file is not UTF-8 text",
                                  hint: "save it as UTF-8")])
         }

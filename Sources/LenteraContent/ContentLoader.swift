@@ -1,6 +1,7 @@
 import Foundation
 import LenteraDiagnostics
 import LenteraDomain
+import LenteraFiles
 
 /// The result of loading a content folder: the model (nil when the portal settings could
 /// not be read) and every diagnostic found on the way.
@@ -94,8 +95,12 @@ struct LoadRun {
     /// Each unit folder's unit, read before the rest of the folders (nil: not usable).
     var unitOfFolder: [String: WorkUnit?] = [:]
     /// Folder listings, each read once.
-    var listings: [String: [DirectoryEntry]] = [:]
-    let fileManager = FileManager.default
+    var listings: [String: [FolderEntry]] = [:]
+    /// The content folder, resolved: what entries are judged against (set by `load`).
+    var folder: ClosedFolder!
+    /// The resolved target of each symbolic link listed (inside the folder), by relative
+    /// path: what is opened for it.
+    var linkTargets: [String: String] = [:]
 
     init(root: URL, displayRoot: String) {
         self.root = root
@@ -107,12 +112,14 @@ struct LoadRun {
     }
 
     mutating func load() -> LoadedContent {
-        var isDirectory: ObjCBool = false
-        guard fileManager.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        // The folder's own path is resolved once (it may be reached through links); every
+        // entry is judged against the resolved path.
+        guard let folder = ClosedFolder(resolving: root.path) else {
             diagnostics.append(.error("content.folder-missing", at: nil, "the content folder `\(displayRoot)` does not exist",
                                       hint: "run Lentera in the portal's folder, or give the folder with `--content DIR`"))
             return LoadedContent(content: nil, diagnostics: diagnostics, files: [])
         }
+        self.folder = folder
 
         let portal = loadPortal()
         surveySettings = portal?.survey ?? SurveySettings()
@@ -181,18 +188,29 @@ struct LoadRun {
         entries(of: relative).filter { $0.isDirectory == directories }.map(\.name)
     }
 
-    /// A folder's entries, sorted, hidden ones left out; read once per load.
-    mutating func entries(of relative: String) -> [DirectoryEntry] {
+    /// A folder's entries, sorted, hidden ones left out; read once per load. Entries that
+    /// may not be read (links leading outside, dangling links, loops, special files) are
+    /// reported here, once, and left out.
+    mutating func entries(of relative: String) -> [FolderEntry] {
         if let known = listings[relative] { return known }
-        let path = relative.isEmpty ? root.path : root.appendingPathComponent(relative).path
-        let found = DirectoryEntry.list(path)
+        let (found, refused) = folder.list(relative)
+        let prefix = relative.isEmpty ? "" : relative + "/"
+        for (name, problem) in refused {
+            diagnostics.append(problem.diagnostic(at: display(prefix + name), area: "content", folder: "content folder"))
+        }
+        for entry in found where entry.target != nil { linkTargets[prefix + entry.name] = entry.target }
         listings[relative] = found
         return found
     }
 
+    /// The path to open for a listed file: its link's target, or its place in the folder.
+    func openPath(_ relative: String) -> String {
+        linkTargets[relative] ?? folder.absolute(relative)
+    }
+
     mutating func read(_ relative: String) -> Document? {
         files.append(relative)
-        let file = prepared.removeValue(forKey: relative) ?? PreparedFile(root: root.path, relative: relative, display: display(relative))
+        let file = prepared.removeValue(forKey: relative) ?? PreparedFile(path: openPath(relative), display: display(relative))
         // A usable document's diagnostics are collected after it is decoded (`collect`).
         if file.document == nil { diagnostics += file.problems }
         return file.document
@@ -213,11 +231,11 @@ struct LoadRun {
 
     /// Reads and parses the given files concurrently (`read` takes them from `prepared`).
     mutating func prepare(files paths: [String]) {
-        let root = root.path
+        let opens = paths.map(openPath)
         let displays = paths.map(display)
         let results = ConcurrentResults<PreparedFile>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            results.set(index, PreparedFile(root: root, relative: paths[index], display: displays[index]))
+            results.set(index, PreparedFile(path: opens[index], display: displays[index]))
         }
         for (index, path) in paths.enumerated() { prepared[path] = results.take(index) }
     }
@@ -246,14 +264,14 @@ struct LoadRun {
                 }
             }
         }
-        let root = root.path, paths = found, serviceUnit = unitOfService, sink = sink
-        let displays = paths.map(display)
+        let paths = found, serviceUnit = unitOfService, sink = sink
+        let opens = paths.map(openPath), displays = paths.map(display)
         let pending = PendingBatch()
         DispatchQueue.global().async {
             let results = ConcurrentResults<(PreparedFile, ServiceStandard??)>(count: paths.count)
             DispatchQueue.concurrentPerform(iterations: paths.count) { index in
                 let path = paths[index]
-                let file = PreparedFile(root: root, relative: path, display: displays[index])
+                let file = PreparedFile(path: opens[index], display: displays[index])
                 var service: ServiceStandard?? = nil
                 if let unit = serviceUnit[path], let document = file.document {
                     let name = PathText.lastComponent(path)
@@ -436,72 +454,6 @@ final class PendingBatch: @unchecked Sendable {
     func wait() -> PreparedBatch {
         done.wait()
         return batch.take()!
-    }
-}
-
-/// One entry of a folder.
-struct DirectoryEntry: Sendable {
-    let name: String
-    let isDirectory: Bool
-
-    /// The entries of a folder, sorted by name, hidden ones left out; empty when the folder
-    /// cannot be read. One `readdir` pass; the entry's type comes with it on the usual file
-    /// systems, else one `stat`.
-    static func list(_ path: String) -> [DirectoryEntry] {
-        guard let directory = opendir(path) else { return [] }
-        defer { closedir(directory) }
-        var found: [DirectoryEntry] = []
-        while let entry = readdir(directory) {
-            // The name is read in place, up to its terminating zero: a record is only as
-            // long as its name, so copying the declared 256-byte field would read past
-            // the end of the last record in readdir's buffer.
-            let name = String(cString: (UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \dirent.d_name)!).assumingMemoryBound(to: CChar.self))
-            guard !name.hasPrefix(".") else { continue }
-            let type = Int32(entry.pointee.d_type)
-            var isDirectory = type == Int32(DT_DIR)
-            if type == Int32(DT_UNKNOWN) || type == Int32(DT_LNK) {
-                var info = stat()
-                guard stat(path + "/" + name, &info) == 0 else { continue }
-                isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
-            } else if type != Int32(DT_REG) && !isDirectory {
-                continue
-            }
-            found.append(DirectoryEntry(name: name, isDirectory: isDirectory))
-        }
-        return found.sorted { $0.name < $1.name }
-    }
-}
-
-/// A content file read from disk and parsed, or the problems that stopped it.
-struct PreparedFile: @unchecked Sendable {
-    let document: Document?
-    /// The problems of a file that could not be used (unreadable, not UTF-8, not parsed).
-    let problems: [Diagnostic]
-
-    init(root: String, relative: String, display: String) {
-        guard let data = FileManager.default.contents(atPath: root + "/" + relative) else {
-            document = nil
-            problems = [.error("content.unreadable", at: SourceLocation(file: display), "the file cannot be read",
-                               hint: "check that it exists and that you may read it")]
-            return
-        }
-        guard let text = String(validatingUTF8Data: data) else {
-            document = nil
-            problems = [.error("content.not-utf8", at: SourceLocation(file: display), "the file is not UTF-8 text",
-                               hint: "save it as UTF-8 (in most editors: Save As → Encoding → UTF-8)")]
-            return
-        }
-        let (document, context) = Document.parse(text: text, displayPath: display)
-        self.document = document
-        problems = document == nil ? context.diagnostics : []
-    }
-}
-
-extension String {
-    /// The text of UTF-8 bytes, nil when they are not valid UTF-8.
-    init?(validatingUTF8Data data: Data) {
-        guard let text = data.withUnsafeBytes({ String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }) else { return nil }
-        self = text
     }
 }
 

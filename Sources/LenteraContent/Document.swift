@@ -38,26 +38,45 @@ struct Document {
                 return (nil, context)
             }
             let context = FileContext(file: displayPath, lineOffset: split.firstLine - 1)
-            guard let root = compose(split.yaml, context: context, isJSON: false) else { return (nil, context) }
+            guard let root = compose(split.yaml, context: context) else { return (nil, context) }
             return (Document(context: context, root: root, body: split.body), context)
-        case .json, .yaml:
+        case .json:
             let context = FileContext(file: displayPath)
-            guard let root = compose(text, context: context, isJSON: format == .json) else { return (nil, context) }
+            guard let root = composeJSON(text, context: context) else { return (nil, context) }
+            return (Document(context: context, root: root, body: nil), context)
+        case .yaml:
+            let context = FileContext(file: displayPath)
+            guard let root = compose(text, context: context) else { return (nil, context) }
             return (Document(context: context, root: root, body: nil), context)
         }
     }
 
-    /// YAML is a superset of JSON, so one parser reads both and gives line and column for
-    /// every value of either.
-    private static func compose(_ yaml: String, context: FileContext, isJSON: Bool) -> Node? {
-        let code = isJSON ? "json.syntax" : "yaml.syntax"
-        let hint = isJSON
-            ? "check for a missing comma, quote or bracket near this place"
-            : "check the indentation, and put text that contains `: ` or starts with a special character (`*`, `&`, `!`, `[`, `{`, `@`) in quotes"
+    /// JSON is read strictly (RFC 8259) by `StrictJSON`, into the same nodes, with the same
+    /// marks, as YAML: the decoders read both alike.
+    private static func composeJSON(_ text: String, context: FileContext) -> Node? {
+        switch StrictJSON.compose(text) {
+        case .failure(let failure):
+            let message = failure.code == "json.syntax" ? "the file cannot be read as JSON: \(failure.message)" : failure.message
+            context.add(.error(failure.code, at: context.location(line: failure.line, column: failure.column), message, hint: failure.hint))
+            return nil
+        case .success(nil):
+            context.add(.error("content.empty", at: context.location(line: 1), "the file has no fields", hint: "add the fields documented in docs/content.md"))
+            return nil
+        case .success(let node?):
+            // Without marks (see `FastYAML.marksCanBeMade`) the text, now known to be JSON, is
+            // composed by Yams, which gives them.
+            return FastYAML.marksCanBeMade ? node : compose(text, context: context)
+        }
+    }
+
+    /// YAML: the common subset read by `FastYAML`, anything else by Yams.
+    private static func compose(_ yaml: String, context: FileContext) -> Node? {
+        let code = "yaml.syntax"
+        let hint = "check the indentation, and put text that contains `: ` or starts with a special character (`*`, `&`, `!`, `[`, `{`, `@`) in quotes"
         // Most content files are read by Lentera's own reader (a sixth of the instructions
         // Yams spends on them); it declines anything outside the common subset, and Yams reads
         // that, with its messages for broken files.
-        if !isJSON, let node = FastYAML.compose(yaml) {
+        if let node = FastYAML.compose(yaml) {
             #if DEBUG
             FastYAML.audit(yaml, node)
             #endif

@@ -60,11 +60,15 @@ extension LoadRun {
                 continue
             }
             files.append(relative)
-            guard let data = fileManager.contents(atPath: root.appendingPathComponent(relative).path),
-                  var text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(.error("content.not-utf8", at: SourceLocation(file: display(relative)), "the file is not UTF-8 text",
-                                          hint: "save it as UTF-8 (in most editors: Save As → Encoding → UTF-8)"))
+            // Read as every content file is: a regular file only, never through a link that
+            // leads outside the content folder (those were refused when the folder was listed).
+            var text: String
+            switch UTF8Text.read(openPath(relative), display: display(relative)) {
+            case .failure(let problem):
+                diagnostics.append(problem.diagnostic)
                 continue
+            case .success(let read):
+                text = read
             }
             if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
             if keep {

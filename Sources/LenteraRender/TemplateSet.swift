@@ -1,5 +1,6 @@
 import Foundation
 import LenteraDiagnostics
+import LenteraFiles
 import LenteraTemplate
 
 /// The theme: every Mustache template of a templates folder, compiled once, and the
@@ -29,25 +30,34 @@ public struct TemplateSet: Sendable {
         let display = displayRoot ?? folder.path
         func shown(_ relative: String) -> String { display.hasSuffix("/") ? display + relative : display + "/" + relative }
         var diagnostics: [Diagnostic] = []
-        let fileManager = FileManager.default
-        guard let enumerator = fileManager.enumerator(atPath: folder.path) else {
+        // The folder is a closed world, like the content folder: its own path may be a link,
+        // but a link inside leading outside it, a dangling link, a loop or a FIFO is an error,
+        // never followed nor opened.
+        guard let closed = ClosedFolder(resolving: folder.path) else {
             return (nil, [.error("templates.folder-missing", at: nil, "the templates folder `\(display)` does not exist",
                                  hint: "give the theme's folder with `--templates DIR`; the default theme is `templates/`")])
         }
         var library = TemplateLibrary()
         var names: Set<String> = []
         var assets: [String: Data] = [:]
-        for case let relative as String in enumerator {
-            let url = folder.appendingPathComponent(relative)
-            var isDirectory: ObjCBool = false
-            guard fileManager.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-                  !(relative as NSString).lastPathComponent.hasPrefix(".") else { continue }
+        let (files, refused) = closed.walk()
+        for (relative, problem) in refused {
+            diagnostics.append(problem.diagnostic(at: shown(relative), area: "template", folder: "templates folder"))
+        }
+        for (relative, path) in files where relative.hasPrefix("assets/") || relative.hasSuffix(".mustache") {
+            let bytes: [UInt8]
+            switch RegularFile.read(path) {
+            case .failure(let problem):
+                diagnostics.append(problem.diagnostic(at: shown(relative), area: "template", folder: "templates folder"))
+                continue
+            case .success(let read):
+                bytes = read
+            }
             if relative.hasPrefix("assets/") {
-                assets[relative] = fileManager.contents(atPath: url.path)
+                assets[relative] = Data(bytes)
                 continue
             }
-            guard relative.hasSuffix(".mustache") else { continue }
-            guard let data = fileManager.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+            guard let text = String(validating: bytes, as: UTF8.self) else {
                 diagnostics.append(.error("template.unreadable", at: SourceLocation(file: shown(relative)), "the template cannot be read as UTF-8 text"))
                 continue
             }

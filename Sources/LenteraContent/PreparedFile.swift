@@ -1,0 +1,72 @@
+import LenteraDiagnostics
+import LenteraFiles
+
+/// A content file read from disk and parsed, or the problems that stopped it.
+struct PreparedFile: @unchecked Sendable {
+    let document: Document?
+    /// The problems of a file that could not be used (unreadable, not UTF-8, not parsed).
+    let problems: [Diagnostic]
+
+    /// Reads the regular file at `path` (never a FIFO or a device, never through a link:
+    /// `RegularFile`) and parses it; `display` names it in diagnostics.
+    init(path: String, display: String) {
+        switch UTF8Text.read(path, display: display) {
+        case .failure(let problem):
+            document = nil
+            problems = [problem.diagnostic]
+        case .success(let text):
+            let (document, context) = Document.parse(text: text, displayPath: display)
+            self.document = document
+            problems = document == nil ? context.diagnostics : []
+        }
+    }
+}
+
+/// A content file's text: read once as a regular file, and checked to be UTF-8.
+enum UTF8Text {
+    /// Why a file has no text, as the diagnostic to report.
+    struct Problem: Error {
+        let diagnostic: Diagnostic
+    }
+
+    static let hint = "save it as UTF-8 (in most editors: Save As → Encoding → UTF-8)"
+
+    /// The text of the file at `path`, or the diagnostic that says why there is none.
+    static func read(_ path: String, display: String) -> Result<String, UTF8Text.Problem> {
+        switch RegularFile.read(path) {
+        case .failure(let problem):
+            return .failure(Problem(diagnostic: problem.diagnostic(at: display, area: "content", folder: "content folder")))
+        case .success(let bytes):
+            return text(of: bytes, display: display)
+        }
+    }
+
+    /// The text of UTF-8 bytes, or an error at the first byte that is not UTF-8.
+    static func text(of bytes: [UInt8], display: String) -> Result<String, UTF8Text.Problem> {
+        if let text = String(validating: bytes, as: UTF8.self) { return .success(text) }
+        let (line, column, byte) = firstInvalidByte(in: bytes)
+        return .failure(Problem(diagnostic: .error("content.not-utf8", at: SourceLocation(file: display, line: line, column: column),
+                                                   "the file is not UTF-8 text: the byte 0x\(String(byte, radix: 16, uppercase: true)) here cannot be read",
+                                                   hint: hint)))
+    }
+
+    /// The line and column (1-based, in characters, a byte-order mark not counted) of the
+    /// first byte that does not belong to valid UTF-8, and that byte. Only called for text
+    /// known to hold one.
+    static func firstInvalidByte(in bytes: [UInt8]) -> (line: Int, column: Int, byte: UInt8) {
+        var offset = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var line = 1, column = 1
+        var iterator = bytes[offset...].makeIterator()
+        var decoder = UTF8()
+        while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+            offset += UTF8.width(scalar)
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return (line, column, offset < bytes.count ? bytes[offset] : 0)
+    }
+}

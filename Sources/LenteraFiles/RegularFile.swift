@@ -1,0 +1,56 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads a whole regular file, and nothing else: never a FIFO, a socket or a device, and
+/// (unless asked) never through a symbolic link.
+///
+/// The file is opened with `O_NOFOLLOW` (a last component that became a link after the
+/// folder was listed is refused) and `O_NONBLOCK` (opening a FIFO does not wait for a
+/// writer), then `fstat` on the open descriptor — the very file that will be read, not
+/// the name looked at before — must say it is a regular file before a byte is read.
+public enum RegularFile {
+    /// The file's bytes, or why it was not read. `followingLinks` is for a path the user
+    /// named (a command-line option), not for entries of a closed folder.
+    public static func read(_ path: String, followingLinks: Bool = false) -> Result<[UInt8], EntryProblem> {
+        let flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK | (followingLinks ? 0 : O_NOFOLLOW)
+        let descriptor = open(path, flags)
+        guard descriptor >= 0 else {
+            if errno == ELOOP && !followingLinks {
+                return .failure(.unreadable(reason: "it was replaced by a symbolic link while the folder was read"))
+            }
+            return .failure(.unreadable(reason: FileSystem.lastError()))
+        }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return .failure(.unreadable(reason: FileSystem.lastError())) }
+        let kind = info.st_mode & S_IFMT
+        guard kind == S_IFREG else { return .failure(.specialFile(kind: FileSystem.describe(kind))) }
+        // One byte more than the size, so that a file that did not grow is read to its end
+        // (a read of 0) without a second allocation.
+        var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
+        var filled = 0
+        while true {
+            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 4096))) }
+            // `filled < bytes.count`, so the buffer from `filled` holds `count - filled` bytes.
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                systemRead(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(.unreadable(reason: FileSystem.lastError()))
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        bytes.removeLast(bytes.count - filled)
+        return .success(bytes)
+    }
+}
+
+/// `read(2)`, under a name that the enum's own `read` does not hide.
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
+}
