@@ -59,8 +59,8 @@ import Testing
             #expect(second.stdout == "")
             #expect(second.stderrLines == [
                 "error: another build of `public` is running (process \(first.processIdentifier)) [build.busy]",
-                "  hint: wait for it to finish and build again, or give `--wait SECONDS` to wait longer; no build is running if no `lentera` process is",
-                "Build refused: `public` was left unchanged.",
+                "  hint: waited 0 s for it to finish; build again when it has, or give `--wait SECONDS` to wait longer",
+                "Build refused: nothing was written.",
             ])
             #expect(FolderSnapshot.files(in: work.appendingPathComponent("public")) == references[1])
         }
