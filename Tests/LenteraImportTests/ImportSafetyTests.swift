@@ -41,4 +41,24 @@ import Testing
             #expect(FolderSnapshot.names(in: survei) == ["skm-2024-Q1.yaml"])
         }
     }
+
+    /// An import waits for another import into the same content folder; told not to
+    /// wait, it stops and writes nothing.
+    @Test func anImportIntoAFolderAnotherImportHoldsIsRefused() throws {
+        try withTemporaryFolder { folder in
+            let content = folder.appendingPathComponent("content")
+            try TestPortal().write(to: content)
+            var request = try request(folder)
+            request.lockWait = 0
+            let held = try #require(ExclusiveLock.acquire(folder: content, wait: 0))
+            defer { held.release() }
+            do throws(SurveyImport.Failure) {
+                _ = try SurveyImport(request).run()
+                Issue.record("the import ran while another held the content folder")
+            } catch {
+                #expect(error.diagnostics.map(\.code) == ["import.busy"])
+            }
+            #expect(!FileManager.default.fileExists(atPath: content.appendingPathComponent(Self.survei).path))
+        }
+    }
 }
