@@ -51,7 +51,6 @@ import Testing
                 try killOne("incremental", [], delay: Self.delay(index, of: Self.kills.incremental, duration: incremental))
             }
             let fresh = try timed { try BuildRun.build(in: work, ["--fresh"]) }
-            print("TIMING incremental \(incremental) fresh \(fresh)")
             for index in 0..<Self.kills.fresh {
                 try killOne("fresh", ["--fresh"], delay: Self.delay(index, of: Self.kills.fresh, duration: fresh))
             }
