@@ -56,6 +56,7 @@ public final class ExclusiveLock {
             }
             let text = "\(getpid())\n"
             _ = ftruncate(descriptor, 0)
+            // The C string lives for the closure; strlen bytes of it are written.
             _ = text.withCString { pwrite(descriptor, $0, strlen($0), 0) }
             return ExclusiveLock(descriptor: descriptor, path: file.path)
         }

@@ -21,6 +21,7 @@ enum AtomicFile {
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Failure(reason: String(cString: strerror(errno))) }
         var failure: String?
+        // `baseAddress + offset` stays inside the buffer: offset < bytes.count in the loop.
         data.withUnsafeBytes { bytes in
             var offset = 0
             while offset < bytes.count {

@@ -33,10 +33,13 @@ import Glibc
 ///
 /// The first build (or `fresh`) writes into a new, empty folder, which on this kind of
 /// file system is faster than overwriting.
+// @unchecked Sendable: the workers only write files and call `touchingSpare` (behind
+// `spareLock`) and `written` (locked); `state`, `lock` and the counts are used by the
+// building thread alone (`init`, `publish`, `discard`).
 final class StagedOutput: @unchecked Sendable {
     let destination: URL
     let staging: URL
-    private let stagingPath: String
+    let stagingPath: String
     private let fileManager = FileManager.default
     /// `.<name>.lentera`: the lock, the spare tree, the manifests, the staging folder.
     private let state: StateFolder
@@ -44,12 +47,12 @@ final class StagedOutput: @unchecked Sendable {
     /// Held from `init` to `publish` or `discard` (or until the process ends).
     private let lock: ExclusiveLock
     /// The manifest of the spare being brought up to date; nil for a fresh folder.
-    private let previous: OutputManifest?
+    let previous: OutputManifest?
     private let previousFolders: Set<String>
     /// The spare's manifest, while it still describes the spare.
     private var spareManifest: URL?
     private let spareLock = NSLock()
-    private let written = OutputManifest.Builder()
+    let written = OutputManifest.Builder()
 
     /// What was written, once `publish` has run.
     private(set) var filesChanged = 0
@@ -75,21 +78,18 @@ final class StagedOutput: @unchecked Sendable {
         let parent = self.destination.deletingLastPathComponent()
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
         let display = display ?? self.destination.path
-        var info = stat()
-        let published = lstat(self.destination.path, &info) == 0
-        if published && (info.st_mode & S_IFMT) == S_IFLNK {
-            throw StateFolder.Unsafe(description: "`\(display)` is a symbolic link; the new site replaces the output folder itself, so give the folder it leads to as the output")
-        }
-        if published && (info.st_mode & S_IFMT) != S_IFDIR {
-            throw Failure(description: "`\(display)` exists and is not a folder")
-        }
+        // Checked before the state folder is made, and again once the lock is held (a
+        // build that held it may have swapped another tree in meanwhile).
+        _ = try Self.publishedTree(at: self.destination.path, display: display)
         let (state, lock) = try Self.lockedState(of: self.destination, display: display, wait: wait)
         self.state = state
         self.lock = lock
         let spare = state.url.appendingPathComponent("spare")
         do {
+            let info = try Self.publishedTree(at: self.destination.path, display: display)
+            let published = info != nil
             let spareInfo = try state.folder("spare", what: "the spare copy of the site")
-            Self.removeLeftovers(in: state, spare: spareInfo, published: published ? info : nil)
+            state.removeLeftovers(spare: spareInfo, published: info)
             let manifestURL = spareInfo.map { state.url.appendingPathComponent("manifest-\($0.st_ino)") }
             if !fresh, published, let manifestURL, let manifest = OutputManifest.read(from: manifestURL) {
                 // The manifest is removed only when the spare is first changed (`touchingSpare`):
@@ -122,6 +122,18 @@ final class StagedOutput: @unchecked Sendable {
         stagingPath = staging.path
     }
 
+    /// The published folder (nil when there is none yet); refused when it is a link or not
+    /// a folder.
+    private static func publishedTree(at path: String, display: String) throws -> stat? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        if (info.st_mode & S_IFMT) == S_IFLNK {
+            throw StateFolder.Unsafe(description: "`\(display)` is a symbolic link; the new site replaces the output folder itself, so give the folder it leads to as the output")
+        }
+        guard (info.st_mode & S_IFMT) == S_IFDIR else { throw Failure(description: "`\(display)` exists and is not a folder") }
+        return info
+    }
+
     /// The state folder, checked, with its lock held. A failed first build removes the
     /// state folder it created as it lets go of the lock; a build that was waiting for it
     /// then finds no lock file and starts again (once or twice).
@@ -141,23 +153,10 @@ final class StagedOutput: @unchecked Sendable {
         }
     }
 
-    /// What killed or failed builds left in the state folder, removed under the lock (no
-    /// other build is running): staging folders, spares being deleted, manifest
-    /// temporaries, and the manifests of trees that no longer exist (an inode can be given
-    /// to a new folder, which must not inherit an old manifest).
-    private static func removeLeftovers(in state: StateFolder, spare: stat?, published: stat?) {
-        let live = [spare, published].compactMap { $0 }.map { "manifest-\($0.st_ino)" }
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: state.path)) ?? [] {
-            let stale = name.hasPrefix("staging-") || name.hasPrefix("trash-") || name.hasPrefix("manifest.tmp-")
-                || (OutputManifest.isManifest(name) && !live.contains(name))
-            if stale { try? FileManager.default.removeItem(atPath: state.path + "/" + name) }
-        }
-    }
-
     /// Called before anything in the spare changes: from then on its manifest no longer
     /// describes it, so the manifest goes first (once). A spare left half updated by a
     /// failed build is never trusted again.
-    private func touchingSpare() throws {
+    func touchingSpare() throws {
         guard previous != nil else { return }
         try spareLock.withLock {
             guard let manifest = spareManifest else { return }
@@ -235,106 +234,6 @@ final class StagedOutput: @unchecked Sendable {
                 throw Failure(description: "cannot write `\(relative)`: \(String(cString: strerror(errno)))")
             }
             offset += written
-        }
-    }
-
-    /// Opens a file to be written as it is produced (its folder must exist): append to it,
-    /// then `finish` it. It takes part in the manifest like any other file: in a fresh tree
-    /// it is created in place (exclusively, as `write` does); in a spare it is written under
-    /// a temporary name beside its place and renamed over the old file only when its size
-    /// or hash differ from the spare's, otherwise the old file is left untouched.
-    func stream(_ relative: String) throws -> StreamedFile {
-        let path = stagingPath + "/" + (try confined(relative))
-        var temporary: String?
-        if previous != nil {
-            // Even a temporary changes the spare (a crash would leave it there).
-            try touchingSpare()
-            let folder = PathText.parent(path), name = PathText.lastComponent(path)
-            temporary = folder + "/." + name + ".lentera-partial"
-        }
-        let flags = temporary == nil ? O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC : O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC
-        let descriptor = open(temporary ?? path, flags, 0o644)
-        guard descriptor >= 0 else { throw Failure(description: "cannot create `\(relative)`: \(String(cString: strerror(errno)))") }
-        return StreamedFile(output: self, relative: relative, path: path, temporary: temporary, descriptor: descriptor)
-    }
-
-    /// A file written as it is produced, through a buffer flushed every 64 KB: one open,
-    /// one write per 64 KB, one close; what it holds is only the unwritten bytes. Its hash
-    /// is computed as the bytes go out. Errors are kept and thrown by `finish`, so
-    /// appending never throws. One thread at a time.
-    final class StreamedFile {
-        static let flushSize = 64 * 1024
-
-        let relative: String
-        /// The bytes not written yet. Append to it directly (then call `flushIfFull`), or
-        /// through `append`.
-        var buffer: [UInt8] = []
-        private let output: StagedOutput
-        private let path: String
-        private let temporary: String?
-        private var descriptor: Int32
-        private var hash = OutputManifest.Hasher()
-        private var failure: Error?
-
-        fileprivate init(output: StagedOutput, relative: String, path: String, temporary: String?, descriptor: Int32) {
-            self.output = output
-            self.relative = relative
-            self.path = path
-            self.temporary = temporary
-            self.descriptor = descriptor
-            buffer.reserveCapacity(Self.flushSize + 4096)
-        }
-
-        func append(_ text: String) {
-            buffer.append(contentsOf: text.utf8)
-            flushIfFull()
-        }
-
-        func flushIfFull() {
-            if buffer.count >= Self.flushSize { flush() }
-        }
-
-        private func flush() {
-            buffer.withUnsafeBytes { bytes in
-                hash.update(bytes)
-                guard failure == nil else { return }
-                do { try StagedOutput.writeAll(bytes, to: descriptor, relative) } catch { failure = error }
-            }
-            buffer.removeAll(keepingCapacity: true)
-        }
-
-        /// Writes what is left and closes the file; enters it in the manifest. In a spare,
-        /// the new file replaces the old one only if it differs.
-        func finish() throws {
-            flush()
-            buffer = []
-            let closed = close(descriptor)
-            descriptor = -1
-            if closed != 0, failure == nil {
-                failure = Failure(description: "cannot write `\(relative)`: \(String(cString: strerror(errno)))")
-            }
-            if let failure {
-                if let temporary { unlink(temporary) }
-                throw failure
-            }
-            let entry = OutputManifest.Entry(size: hash.count, hash: hash.finalize())
-            output.written.add(relative, entry)
-            guard let temporary else { return }
-            if output.previous?.files[relative] == entry {
-                unlink(temporary)
-            } else if rename(temporary, path) != 0 {
-                let reason = String(cString: strerror(errno))
-                unlink(temporary)
-                throw Failure(description: "cannot replace `\(relative)`: \(reason)")
-            }
-        }
-
-        /// A file given up before `finish` (an error on the way) is closed, and its
-        /// temporary removed; in a fresh tree the partial file goes with the tree.
-        deinit {
-            guard descriptor >= 0 else { return }
-            close(descriptor)
-            if let temporary { unlink(temporary) }
         }
     }
 

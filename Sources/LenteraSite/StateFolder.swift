@@ -63,6 +63,27 @@ struct StateFolder {
         }
     }
 
+    /// What killed or failed builds left in the state folder, removed under the lock (no
+    /// other build is running): staging folders, spares being deleted, manifest
+    /// temporaries, and the manifests of trees that no longer exist (an inode can be given
+    /// to a new folder, which must not inherit an old manifest).
+    func removeLeftovers(spare: stat?, published: stat?) {
+        let live = [spare, published].compactMap { $0 }.map { "manifest-\($0.st_ino)" }
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] {
+            let stale = name.hasPrefix("staging-") || name.hasPrefix("trash-") || name.hasPrefix("manifest.tmp-")
+                || (OutputManifest.isManifest(name) && !live.contains(name))
+            guard stale else { continue }
+            // Only a real folder is removed as a tree; anything else (a link) is unlinked itself.
+            var info = stat()
+            let path = path + "/" + name
+            if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+                try? FileManager.default.removeItem(atPath: path)
+            } else {
+                unlink(path)
+            }
+        }
+    }
+
     /// `name` in the folder of `display` (a path as the user typed it): `public` →
     /// `.public.lentera`, `site/public/` → `site/.public.lentera`.
     static func beside(_ display: String, _ name: String) -> String {
