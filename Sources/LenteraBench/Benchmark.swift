@@ -131,6 +131,11 @@ public struct Benchmark: Sendable {
         for name in (try? fileManager.contentsOfDirectory(atPath: outputFolder)) ?? [] where name.hasPrefix(".lentera.staging-") {
             try? fileManager.removeItem(atPath: "\(outputFolder)/\(name)")
         }
+        // Staging folders now live in the state folder (`.lentera.lentera/staging-…`).
+        let state = "\(outputFolder)/.\(tool.rawValue.lowercased()).lentera"
+        for name in (try? fileManager.contentsOfDirectory(atPath: state)) ?? [] where name.hasPrefix("staging-") || name.hasPrefix("trash-") {
+            try? fileManager.removeItem(atPath: "\(state)/\(name)")
+        }
         sync()
     }
 

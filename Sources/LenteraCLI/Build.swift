@@ -11,7 +11,9 @@ extension Lentera {
             discussion: """
             The site is written into a new folder beside the output folder and swapped in only \
             when every page was written: a failed build leaves the published site exactly as it was. \
-            Exits with 1 when the content has errors.
+            One build at a time per output folder: a second one waits up to --wait seconds, then \
+            stops. Exits with 1 when the content has errors or the site cannot be written, 75 when \
+            another build of the same output kept running.
             """)
 
         @OptionGroup var input: InputOptions
@@ -28,22 +30,34 @@ extension Lentera {
         @Flag(name: .long, help: "Write a whole new tree instead of updating the previous one (which writes only the files that changed).")
         var fresh = false
 
+        @Option(name: .long, help: ArgumentHelp("Seconds to wait for another build of the same output folder to finish; then stop (exit 75).", valueName: "SECONDS"))
+        var wait: Double = BuildOptions.defaultWait
+
         @Flag(name: .long, help: "Print the seconds each build phase took to standard error, one `timing PHASE SECONDS` line per phase.")
         var timings = false
+
+        /// The exit status when another build held the output (EX_TEMPFAIL: try again later).
+        static let busyStatus: Int32 = 75
 
         func validate() throws {
             if let date, CalendarDate(iso: date).map({ Limits.years.contains($0.year) }) != true {
                 throw ValidationError("--date must be a date written YYYY-MM-DD between the years \(Limits.years.range.lowerBound) and \(Limits.years.range.upperBound), not `\(date)`")
             }
+            guard (0...3600).contains(wait) else { throw ValidationError("--wait must be a number of seconds from 0 to 3600, not \(wait)") }
         }
 
         func run() throws {
             var options = BuildOptions(content: input.content, templates: input.templates, output: output, baseURL: baseURL,
                                        date: date.flatMap { CalendarDate(iso: $0) })
             options.fresh = fresh
+            options.wait = wait
             let report = SiteBuilder.build(options)
             Console.printDiagnostics(report.diagnostics)
             if timings { Console.printTimings(report.phaseTimes) }
+            if report.diagnostics.contains(where: { $0.code == "build.busy" }) {
+                Console.error("Build refused: nothing was written.")
+                throw ExitCode(Self.busyStatus)
+            }
             guard report.succeeded else {
                 let published = FileManager.default.fileExists(atPath: output)
                 Console.error("Build failed: \(Console.counts(report.diagnostics)). "

@@ -60,20 +60,25 @@ extension Lentera.Survey {
         @Option(name: .long, help: ArgumentHelp("The content folder.", valueName: "DIR"))
         var content = "content"
 
+        @Option(name: .long, help: ArgumentHelp("Seconds to wait for another import into the same content folder to finish; then stop (exit 75).", valueName: "SECONDS"))
+        var wait: Double = SurveyImport.Request.defaultLockWait
+
         func validate() throws {
             guard (0...100).contains(maxRejected) else { throw ValidationError("--max-rejected must be a percentage from 0 to 100") }
             if let users, !(1...Limits.serviceUsers.range.upperBound).contains(users) {
                 throw ValidationError("--users must be a number of people from 1 to \(Limits.serviceUsers.range.upperBound), not \(users)")
             }
+            guard (0...3600).contains(wait) else { throw ValidationError("--wait must be a number of seconds from 0 to 3600, not \(wait)") }
         }
 
         func run() throws {
-            let request = SurveyImport.Request(
+            var request = SurveyImport.Request(
                 export: URL(fileURLWithPath: file), exportDisplay: file,
                 content: URL(fileURLWithPath: content), contentDisplay: content,
                 unit: unit, period: period, service: service, kind: kind,
                 mapping: mapping.map { URL(fileURLWithPath: $0) }, mappingDisplay: mapping,
                 serviceUsers: users, maxRejectedShare: maxRejected / 100, dryRun: dryRun)
+            request.lockWait = wait
             do {
                 let outcome = try SurveyImport(request).run()
                 Console.printDiagnostics(Self.shown(outcome.diagnostics))
@@ -92,7 +97,7 @@ extension Lentera.Survey {
                 Console.printDiagnostics(Self.shown(error.diagnostics))
                 if let tally = error.tally { report(tally) }
                 Console.error("Import failed. Nothing was written.")
-                throw ExitCode(1)
+                throw ExitCode(error.diagnostics.contains { $0.code == "import.busy" } ? Lentera.Build.busyStatus : 1)
             }
         }
 

@@ -23,6 +23,9 @@ public struct SurveyImport {
         public var maxRejectedShare: Double
         /// Read and count, write nothing.
         public var dryRun: Bool
+        /// Seconds to wait for another import into the same content folder to finish.
+        public var lockWait = Request.defaultLockWait
+        public static let defaultLockWait = 10.0
 
         public init(export: URL, exportDisplay: String, content: URL, contentDisplay: String, unit: String, period: String,
                     service: String? = nil, kind: SurveyKind = .skm, mapping: URL? = nil, mappingDisplay: String? = nil,
@@ -72,6 +75,17 @@ public struct SurveyImport {
             throw Failure(diagnostics: [.error("import.invalid-period", at: nil, "`\(r.period)` is not a period",
                                                hint: "give a month `2024-03`, a quarter `2024-Q1`, a half year `2024-S1` or a year `2024`")])
         }
+        // One import at a time per content folder, from reading it to writing the result
+        // (a dry run writes nothing and takes no lock).
+        var lock: ExclusiveLock?
+        if !r.dryRun, FileManager.default.fileExists(atPath: r.content.path) {
+            lock = ExclusiveLock.acquire(folder: r.content, wait: r.lockWait)
+            if lock == nil {
+                throw Failure(diagnostics: [.error("import.busy", at: nil, "another import into `\(r.contentDisplay)` is running",
+                                                   hint: "import again when it has finished, or give `--wait SECONDS` to wait longer")])
+            }
+        }
+        defer { lock?.release() }
         let loaded = ContentLoader(root: r.content, displayRoot: r.contentDisplay).load()
         guard let content = loaded.content else {
             throw Failure(diagnostics: loaded.diagnostics.filter { $0.severity == .error })
@@ -135,6 +149,7 @@ public struct SurveyImport {
         ]
         let text = SurveyResultFile.yaml(result, elements: elements, header: header)
         do {
+            AtomicFile.removeTemporaries(in: r.content.appendingPathComponent(folder))
             try AtomicFile.write(Data(text.utf8), to: r.content.appendingPathComponent(relative))
         } catch {
             throw Failure(diagnostics: [.error("import.write-failed", at: SourceLocation(file: display(relative)), "the result could not be written: \(error.localizedDescription)",
@@ -168,21 +183,5 @@ public struct SurveyImport {
     func percent(_ share: Double) -> String {
         let value = (share * 1000).rounded() / 10
         return (value == value.rounded() ? String(Int(value)) : String(value)) + "%"
-    }
-}
-
-/// Writes a file whole or not at all: into a hidden file beside it, then renamed over it.
-enum AtomicFile {
-    static func write(_ data: Data, to url: URL) throws {
-        let folder = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        do {
-            try data.write(to: temporary)
-            if rename(temporary.path, url.path) != 0 { throw CocoaError(.fileWriteUnknown) }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
-        }
     }
 }

@@ -19,6 +19,11 @@ public struct BuildOptions: Sendable {
     public var date: CalendarDate
     /// Write a new tree from scratch rather than bring the spare up to date.
     public var fresh = false
+    /// How the output folder is named in messages.
+    public var displayOutput: String
+    /// Seconds to wait for another build of the same output to finish before refusing.
+    public var wait = BuildOptions.defaultWait
+    public static let defaultWait = 10.0
 
     public init(content: String = "content", templates: String = "templates", output: String = "public", baseURL: String? = nil,
                 date: CalendarDate? = nil) {
@@ -28,6 +33,7 @@ public struct BuildOptions: Sendable {
         self.baseURL = baseURL
         displayContent = content
         displayTemplates = templates
+        displayOutput = output
         self.date = date ?? BuildOptions.today()
     }
 
@@ -36,6 +42,13 @@ public struct BuildOptions: Sendable {
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let parts = calendar.dateComponents([.year, .month, .day], from: Date())
         return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+}
+
+extension SiteBuilder {
+    /// `10 s`, `0.5 s`.
+    static func seconds(_ value: Double) -> String {
+        (value == value.rounded() ? String(Int(value)) : String(value)) + " s"
     }
 }
 
@@ -150,7 +163,9 @@ public enum SiteBuilder {
 
         var found: [Diagnostic] = []
         do {
-            let writer = try StagedOutput(destination: options.outputDirectory, fresh: options.fresh)
+            let writer = try StagedOutput(destination: options.outputDirectory, fresh: options.fresh, wait: options.wait, display: options.displayOutput)
+            // Waiting for another build is not part of any phase.
+            clock = ContinuousClock.now
             do {
                 // Pages render and are written by the same workers, overlapped; each phase's
                 // time is shared between render and write as the workers' time was.
@@ -195,6 +210,14 @@ public enum SiteBuilder {
                 writer.discard()
                 throw error
             }
+        } catch let busy as StagedOutput.Busy {
+            let failure = Diagnostic.error("build.busy", at: nil, "another build of `\(options.displayOutput)` is running" + (busy.holder.map { " (process \($0))" } ?? ""),
+                                           hint: "waited \(Self.seconds(busy.waited)) for it to finish; build again when it has, or give `--wait SECONDS` to wait longer")
+            return BuildReport(diagnostics: [failure], filesWritten: 0, pagesWritten: 0, succeeded: false, phaseTimes: times)
+        } catch let refused as StateFolder.Unsafe {
+            let failure = Diagnostic.error("build.unsafe-folder", at: nil, refused.description + "; nothing was written",
+                                           hint: "remove it (the next build then writes a whole new site), or give another `--output`")
+            return BuildReport(diagnostics: found + [failure], filesWritten: 0, pagesWritten: 0, succeeded: false, phaseTimes: times)
         } catch {
             let failure = Diagnostic.error("build.write-failed", at: nil, "the site could not be written: \(error)",
                                            hint: "the published folder was left as it was; check that the output folder's parent exists and is writable")

@@ -12,31 +12,47 @@ import Glibc
 /// server reading the folder sees the old site or the new one, never a mix and never
 /// nothing.
 ///
+/// Everything outside the published folder lives in the state folder `.<name>.lentera`
+/// (`StateFolder`, checked before anything is written: no link, no file, no other user's):
+/// the lock (`lock`: one build at a time per output), the staging folder of a new tree
+/// (`staging-<pid>-<random>`), the spare (`spare`) and the manifests (`manifest-<inode>`).
+///
 /// Rebuilds write only what changed. After a swap the previous tree is not deleted: it is
-/// kept as the *spare* in `.<name>.lentera/spare`, with a manifest of its files (size and
-/// content hash). The next build brings the spare up to date — a file whose size and hash
-/// are already right is not written, a file no page produces any more is removed — and
-/// swaps it in. The spare is one build behind, so a rebuild writes the files changed by
-/// this build and by the one before. A failed build leaves the published tree as it was;
-/// the spare's manifest is removed before the spare is touched, so a spare left half
-/// updated is never trusted: the next build writes a fresh tree instead.
+/// kept as the *spare*, with a manifest of its files (size and content hash). The next
+/// build brings the spare up to date — a file whose size and hash are already right is not
+/// written, a file no page produces any more is removed — and swaps it in. The spare is one
+/// build behind, so a rebuild writes the files changed by this build and by the one before.
+///
+/// A manifest is trusted only while it describes exactly the tree it names: it is written
+/// (whole, renamed into place) once its tree is complete, and removed before the first
+/// change to that tree — an update of the spare, or (for a new tree) before the old spare
+/// is deleted. A build killed at any moment therefore leaves either a spare with a true
+/// manifest or one without (never trusted: the next build writes a new tree), and the
+/// next build, holding the lock, removes what a killed build left (staging folders, the
+/// remains of a spare being deleted, manifests of trees that are gone).
 ///
 /// The first build (or `fresh`) writes into a new, empty folder, which on this kind of
 /// file system is faster than overwriting.
+// @unchecked Sendable: the workers only write files and call `touchingSpare` (behind
+// `spareLock`) and `written` (locked); `state`, `lock` and the counts are used by the
+// building thread alone (`init`, `publish`, `discard`).
 final class StagedOutput: @unchecked Sendable {
     let destination: URL
     let staging: URL
-    private let stagingPath: String
+    let stagingPath: String
     private let fileManager = FileManager.default
-    /// `.<name>.lentera`: the spare tree and the manifests.
-    private let stateFolder: URL
+    /// `.<name>.lentera`: the lock, the spare tree, the manifests, the staging folder.
+    private let state: StateFolder
+    private var stateFolder: URL { state.url }
+    /// Held from `init` to `publish` or `discard` (or until the process ends).
+    private let lock: ExclusiveLock
     /// The manifest of the spare being brought up to date; nil for a fresh folder.
-    private let previous: OutputManifest?
+    let previous: OutputManifest?
     private let previousFolders: Set<String>
     /// The spare's manifest, while it still describes the spare.
     private var spareManifest: URL?
     private let spareLock = NSLock()
-    private let written = OutputManifest.Builder()
+    let written = OutputManifest.Builder()
 
     /// What was written, once `publish` has run.
     private(set) var filesChanged = 0
@@ -48,37 +64,99 @@ final class StagedOutput: @unchecked Sendable {
         let description: String
     }
 
-    init(destination: URL, fresh: Bool = false) throws {
+    /// Another build holds the output's lock (its process id, when it wrote it).
+    struct Busy: Error, CustomStringConvertible {
+        let holder: Int32?
+        let waited: Double
+        var description: String { "another build is running" + (holder.map { " (process \($0))" } ?? "") }
+    }
+
+    /// Takes the output's lock (waiting up to `wait` seconds for another build), then
+    /// chooses where the new tree goes. `display` names the output in messages.
+    init(destination: URL, fresh: Bool = false, wait: Double = 0, display: String? = nil) throws {
         self.destination = destination.standardizedFileURL
         let parent = self.destination.deletingLastPathComponent()
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-        let name = self.destination.lastPathComponent
-        stateFolder = parent.appendingPathComponent(".\(name).lentera")
-        let spare = stateFolder.appendingPathComponent("spare")
-        if !fresh, OutputManifest.inode(of: self.destination.path) != nil,
-           let inode = OutputManifest.inode(of: spare.path),
-           let manifest = OutputManifest.read(from: stateFolder.appendingPathComponent("manifest-\(inode)")) {
-            // The manifest is removed only when the spare is first changed (`touchingSpare`):
-            // a build that stops on a content error before writing anything keeps the
-            // spare trusted, so the next build is still incremental.
-            spareManifest = stateFolder.appendingPathComponent("manifest-\(inode)")
-            staging = spare
-            previous = manifest
-            previousFolders = manifest.folders
-        } else {
-            try? fileManager.removeItem(at: spare)
-            staging = parent.appendingPathComponent(".\(name).staging-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
-            previous = nil
-            previousFolders = []
+        let display = display ?? self.destination.path
+        // Checked before the state folder is made, and again once the lock is held (a
+        // build that held it may have swapped another tree in meanwhile).
+        _ = try Self.publishedTree(at: self.destination.path, display: display)
+        let (state, lock) = try Self.lockedState(of: self.destination, display: display, wait: wait)
+        self.state = state
+        self.lock = lock
+        let spare = state.url.appendingPathComponent("spare")
+        do {
+            let info = try Self.publishedTree(at: self.destination.path, display: display)
+            let published = info != nil
+            let spareInfo = try state.folder("spare", what: "the spare copy of the site")
+            state.removeLeftovers(spare: spareInfo, published: info)
+            let manifestURL = spareInfo.map { state.url.appendingPathComponent("manifest-\($0.st_ino)") }
+            if !fresh, published, let manifestURL, let manifest = OutputManifest.read(from: manifestURL) {
+                // The manifest is removed only when the spare is first changed (`touchingSpare`):
+                // a build that stops on a content error before writing anything keeps the
+                // spare trusted, so the next build is still incremental.
+                spareManifest = manifestURL
+                staging = spare
+                previous = manifest
+                previousFolders = manifest.folders
+            } else {
+                if let manifestURL {
+                    // The spare is no longer trusted before the first file of it goes.
+                    if unlink(manifestURL.path) != 0 && errno != ENOENT {
+                        throw Failure(description: "cannot mark the previous site as replaced: \(String(cString: strerror(errno)))")
+                    }
+                    let trash = state.url.appendingPathComponent("trash-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+                    try? fileManager.removeItem(at: rename(spare.path, trash.path) == 0 ? trash : spare)
+                }
+                staging = state.url.appendingPathComponent("staging-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+                guard mkdir(staging.path, 0o755) == 0 else {
+                    throw Failure(description: "cannot create the folder of the new site: \(String(cString: strerror(errno)))")
+                }
+                previous = nil
+                previousFolders = []
+            }
+        } catch {
+            lock.release()
+            throw error
         }
         stagingPath = staging.path
+    }
+
+    /// The published folder (nil when there is none yet); refused when it is a link or not
+    /// a folder.
+    private static func publishedTree(at path: String, display: String) throws -> stat? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        if (info.st_mode & S_IFMT) == S_IFLNK {
+            throw StateFolder.Unsafe(description: "`\(display)` is a symbolic link; the new site replaces the output folder itself, so give the folder it leads to as the output")
+        }
+        guard (info.st_mode & S_IFMT) == S_IFDIR else { throw Failure(description: "`\(display)` exists and is not a folder") }
+        return info
+    }
+
+    /// The state folder, checked, with its lock held. A failed first build removes the
+    /// state folder it created as it lets go of the lock; a build that was waiting for it
+    /// then finds no lock file and starts again (once or twice).
+    private static func lockedState(of destination: URL, display: String, wait: Double) throws -> (StateFolder, ExclusiveLock) {
+        var attempt = 0
+        while true {
+            let state = try StateFolder(destination: destination, display: display)
+            let file = state.url.appendingPathComponent("lock")
+            do {
+                guard let lock = try ExclusiveLock.acquire(file: file, wait: wait) else {
+                    throw Busy(holder: ExclusiveLock.holder(of: file), waited: wait)
+                }
+                return (state, lock)
+            } catch let failure as ExclusiveLock.Failure where failure.code == ENOENT && attempt < 3 {
+                attempt += 1
+            }
+        }
     }
 
     /// Called before anything in the spare changes: from then on its manifest no longer
     /// describes it, so the manifest goes first (once). A spare left half updated by a
     /// failed build is never trusted again.
-    private func touchingSpare() throws {
+    func touchingSpare() throws {
         guard previous != nil else { return }
         try spareLock.withLock {
             guard let manifest = spareManifest else { return }
@@ -147,7 +225,7 @@ final class StagedOutput: @unchecked Sendable {
         try Self.writeAll(bytes, to: descriptor, relative)
     }
 
-    fileprivate static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, _ relative: String) throws {
+    static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, _ relative: String) throws {
         var offset = 0
         while offset < bytes.count {
             let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
@@ -156,106 +234,6 @@ final class StagedOutput: @unchecked Sendable {
                 throw Failure(description: "cannot write `\(relative)`: \(String(cString: strerror(errno)))")
             }
             offset += written
-        }
-    }
-
-    /// Opens a file to be written as it is produced (its folder must exist): append to it,
-    /// then `finish` it. It takes part in the manifest like any other file: in a fresh tree
-    /// it is created in place (exclusively, as `write` does); in a spare it is written under
-    /// a temporary name beside its place and renamed over the old file only when its size
-    /// or hash differ from the spare's, otherwise the old file is left untouched.
-    func stream(_ relative: String) throws -> StreamedFile {
-        let path = stagingPath + "/" + (try confined(relative))
-        var temporary: String?
-        if previous != nil {
-            // Even a temporary changes the spare (a crash would leave it there).
-            try touchingSpare()
-            let folder = PathText.parent(path), name = PathText.lastComponent(path)
-            temporary = folder + "/." + name + ".lentera-partial"
-        }
-        let flags = temporary == nil ? O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC : O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC
-        let descriptor = open(temporary ?? path, flags, 0o644)
-        guard descriptor >= 0 else { throw Failure(description: "cannot create `\(relative)`: \(String(cString: strerror(errno)))") }
-        return StreamedFile(output: self, relative: relative, path: path, temporary: temporary, descriptor: descriptor)
-    }
-
-    /// A file written as it is produced, through a buffer flushed every 64 KB: one open,
-    /// one write per 64 KB, one close; what it holds is only the unwritten bytes. Its hash
-    /// is computed as the bytes go out. Errors are kept and thrown by `finish`, so
-    /// appending never throws. One thread at a time.
-    final class StreamedFile {
-        static let flushSize = 64 * 1024
-
-        let relative: String
-        /// The bytes not written yet. Append to it directly (then call `flushIfFull`), or
-        /// through `append`.
-        var buffer: [UInt8] = []
-        private let output: StagedOutput
-        private let path: String
-        private let temporary: String?
-        private var descriptor: Int32
-        private var hash = OutputManifest.Hasher()
-        private var failure: Error?
-
-        fileprivate init(output: StagedOutput, relative: String, path: String, temporary: String?, descriptor: Int32) {
-            self.output = output
-            self.relative = relative
-            self.path = path
-            self.temporary = temporary
-            self.descriptor = descriptor
-            buffer.reserveCapacity(Self.flushSize + 4096)
-        }
-
-        func append(_ text: String) {
-            buffer.append(contentsOf: text.utf8)
-            flushIfFull()
-        }
-
-        func flushIfFull() {
-            if buffer.count >= Self.flushSize { flush() }
-        }
-
-        private func flush() {
-            buffer.withUnsafeBytes { bytes in
-                hash.update(bytes)
-                guard failure == nil else { return }
-                do { try StagedOutput.writeAll(bytes, to: descriptor, relative) } catch { failure = error }
-            }
-            buffer.removeAll(keepingCapacity: true)
-        }
-
-        /// Writes what is left and closes the file; enters it in the manifest. In a spare,
-        /// the new file replaces the old one only if it differs.
-        func finish() throws {
-            flush()
-            buffer = []
-            let closed = close(descriptor)
-            descriptor = -1
-            if closed != 0, failure == nil {
-                failure = Failure(description: "cannot write `\(relative)`: \(String(cString: strerror(errno)))")
-            }
-            if let failure {
-                if let temporary { unlink(temporary) }
-                throw failure
-            }
-            let entry = OutputManifest.Entry(size: hash.count, hash: hash.finalize())
-            output.written.add(relative, entry)
-            guard let temporary else { return }
-            if output.previous?.files[relative] == entry {
-                unlink(temporary)
-            } else if rename(temporary, path) != 0 {
-                let reason = String(cString: strerror(errno))
-                unlink(temporary)
-                throw Failure(description: "cannot replace `\(relative)`: \(reason)")
-            }
-        }
-
-        /// A file given up before `finish` (an error on the way) is closed, and its
-        /// temporary removed; in a fresh tree the partial file goes with the tree.
-        deinit {
-            guard descriptor >= 0 else { return }
-            close(descriptor)
-            if let temporary { unlink(temporary) }
         }
     }
 
@@ -270,8 +248,13 @@ final class StagedOutput: @unchecked Sendable {
     }
 
     /// Removes what the spare holds and the new site does not, then swaps the new tree in;
-    /// the old tree becomes the spare, with its manifest.
+    /// the old tree becomes the spare, with its manifest. Lets the next build in.
     func publish() throws {
+        try swapIn()
+        lock.release()
+    }
+
+    private func swapIn() throws {
         let manifest = written.manifest
         if let previous {
             filesUnchanged = manifest.files.reduce(0) { $0 + (previous.files[$1.key] == $1.value ? 1 : 0) }
@@ -286,37 +269,36 @@ final class StagedOutput: @unchecked Sendable {
             }
         }
         filesChanged = manifest.files.count - filesUnchanged
-        var isDirectory: ObjCBool = false
-        let exists = fileManager.fileExists(atPath: destination.path, isDirectory: &isDirectory)
-        if exists && !isDirectory.boolValue {
+        var info = stat()
+        let exists = lstat(destination.path, &info) == 0
+        if exists && (info.st_mode & S_IFMT) != S_IFDIR {
             discard()
             throw Failure(description: "`\(destination.path)` exists and is not a folder")
         }
+        try state.verify()
         guard let newInode = OutputManifest.inode(of: stagingPath) else { throw Failure(description: "the new site vanished before it was published") }
-        try fileManager.createDirectory(at: stateFolder, withIntermediateDirectories: true)
+        // The new tree is complete: its manifest may now exist.
         try manifest.write(to: stateFolder.appendingPathComponent("manifest-\(newInode)"))
         if !exists {
-            try fileManager.moveItem(at: staging, to: destination)
+            guard rename(stagingPath, destination.path) == 0 else { throw Failure(description: "cannot publish the new site: \(String(cString: strerror(errno)))") }
             return
         }
         let spare = stateFolder.appendingPathComponent("spare")
-        if lentera_exchange_paths(staging.path, destination.path) == 0 {
-            // The old site now sits where the new one was written; it becomes the spare.
-            if staging.standardizedFileURL.path != spare.standardizedFileURL.path {
-                if (try? fileManager.moveItem(at: staging, to: spare)) == nil { try? fileManager.removeItem(at: staging) }
-            }
+        if lentera_exchange_paths(stagingPath, destination.path) == 0 {
+            // The old site now sits where the new one was written; it becomes the spare
+            // (its manifest, written when it was published, still describes it).
+            if stagingPath != spare.path, rename(stagingPath, spare.path) != 0 { try? fileManager.removeItem(at: staging) }
             removeStaleManifests()
             return
         }
         // Without an atomic exchange: two renames, with the old tree kept until the new
         // one is in place; no spare is kept.
-        let old = staging.deletingLastPathComponent().appendingPathComponent(staging.lastPathComponent + "-old")
-        try fileManager.moveItem(at: destination, to: old)
-        do {
-            try fileManager.moveItem(at: staging, to: destination)
-        } catch {
-            try? fileManager.moveItem(at: old, to: destination)
-            throw error
+        let old = stateFolder.appendingPathComponent("trash-old-\(getpid())")
+        guard rename(destination.path, old.path) == 0 else { throw Failure(description: "cannot publish the new site: \(String(cString: strerror(errno)))") }
+        guard rename(stagingPath, destination.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            rename(old.path, destination.path)
+            throw Failure(description: "cannot publish the new site: \(reason)")
         }
         try? fileManager.removeItem(at: old)
         removeStaleManifests()
@@ -325,131 +307,22 @@ final class StagedOutput: @unchecked Sendable {
     /// Keeps the manifests of the published tree and of the spare, removes the others.
     private func removeStaleManifests() {
         let keep = [destination.path, stateFolder.appendingPathComponent("spare").path].compactMap(OutputManifest.inode).map { "manifest-\($0)" }
-        for name in (try? fileManager.contentsOfDirectory(atPath: stateFolder.path)) ?? [] where name.hasPrefix("manifest-") && !keep.contains(name) {
+        for name in (try? fileManager.contentsOfDirectory(atPath: stateFolder.path)) ?? [] where OutputManifest.isManifest(name) && !keep.contains(name) {
             try? fileManager.removeItem(at: stateFolder.appendingPathComponent(name))
         }
     }
 
     /// Removes a fresh staged tree; a spare being updated is left (without a manifest,
-    /// so it is not trusted again). The published one is untouched.
+    /// so it is not trusted again). The published one is untouched. A state folder this
+    /// build created and left empty goes too (a failed first build leaves nothing). Lets
+    /// the next build in.
     func discard() {
         if previous == nil { try? fileManager.removeItem(at: staging) }
-    }
-}
-
-/// The files of one output tree: size and content hash of each, by path, and its folders.
-struct OutputManifest: Sendable {
-    struct Entry: Equatable, Sendable {
-        var size: Int
-        var hash: UInt64
-    }
-
-    var files: [String: Entry] = [:]
-
-    var folders: Set<String> {
-        var folders: Set<String> = []
-        for path in files.keys {
-            var folder = Substring(path)
-            while let slash = folder.lastIndex(of: "/") {
-                folder = folder[..<slash]
-                guard folders.insert(String(folder)).inserted else { break }
-            }
+        if state.created, (try? fileManager.contentsOfDirectory(atPath: state.path)) == ["lock"] {
+            lock.release(removingFile: true)
+            rmdir(state.path)
+        } else {
+            lock.release()
         }
-        return folders
-    }
-
-    /// A 64-bit hash of a file's bytes, eight at a time; with the size it tells whether a
-    /// file changed (not a cryptographic hash: nobody chooses the pages to collide).
-    static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var hasher = Hasher()
-        hasher.update(bytes)
-        return hasher.finalize()
-    }
-
-    /// The hash of bytes given in pieces of any size; the same as `hash` of them all at
-    /// once. The size is mixed in at the end (manifest version 2; version 1 mixed it in
-    /// first, which needs the size before the first byte).
-    struct Hasher {
-        private var state: UInt64 = 0xCBF2_9CE4_8422_2325
-        /// The bytes after the last whole word (0–7), first byte lowest.
-        private var pending: UInt64 = 0
-        private var pendingCount = 0
-        /// Bytes hashed so far.
-        private(set) var count = 0
-
-        mutating func update(_ bytes: UnsafeRawBufferPointer) {
-            count += bytes.count
-            var index = 0
-            if pendingCount > 0 {
-                while pendingCount < 8 && index < bytes.count {
-                    pending |= UInt64(bytes[index]) << (8 * pendingCount)
-                    pendingCount += 1
-                    index += 1
-                }
-                guard pendingCount == 8 else { return }
-                mix(pending)
-                pending = 0
-                pendingCount = 0
-            }
-            while index + 8 <= bytes.count {
-                mix(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
-                index += 8
-            }
-            while index < bytes.count {
-                pending |= UInt64(bytes[index]) << (8 * pendingCount)
-                pendingCount += 1
-                index += 1
-            }
-        }
-
-        @inline(__always) private mutating func mix(_ word: UInt64) {
-            state = (state ^ word) &* 0x9E37_79B9_7F4A_7C15
-            state ^= state >> 29
-        }
-
-        func finalize() -> UInt64 {
-            var hash = state
-            for index in 0..<pendingCount {
-                hash = (hash ^ ((pending >> (8 * UInt64(index))) & 0xFF)) &* 0x0000_0100_0000_01B3
-            }
-            hash = (hash ^ UInt64(count)) &* 0x9E37_79B9_7F4A_7C15
-            return hash ^ (hash >> 29)
-        }
-    }
-
-    static func inode(of path: String) -> UInt64? {
-        var info = stat()
-        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
-        return UInt64(info.st_ino)
-    }
-
-    /// One line per file: `hash size path`, hash in hex.
-    func write(to url: URL) throws {
-        var text = "lentera-manifest 2\n"
-        for (path, entry) in files.sorted(by: { $0.key < $1.key }) {
-            text += String(entry.hash, radix: 16) + " " + String(entry.size) + " " + path + "\n"
-        }
-        try Data(text.utf8).write(to: url, options: .atomic)
-    }
-
-    static func read(from url: URL) -> OutputManifest? {
-        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
-        guard lines.first == "lentera-manifest 2" else { return nil }
-        var manifest = OutputManifest()
-        for line in lines.dropFirst() {
-            let parts = line.split(separator: " ", maxSplits: 2)
-            guard parts.count == 3, let hash = UInt64(parts[0], radix: 16), let size = Int(parts[1]) else { return nil }
-            manifest.files[String(parts[2])] = Entry(size: size, hash: hash)
-        }
-        return manifest
-    }
-
-    /// Collects entries from concurrent writers.
-    final class Builder: @unchecked Sendable {
-        private let lock = NSLock()
-        private var files: [String: Entry] = [:]
-        func add(_ path: String, _ entry: Entry) { lock.withLock { files[path] = entry } }
-        var manifest: OutputManifest { lock.withLock { OutputManifest(files: files) } }
     }
 }

@@ -1,0 +1,141 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The files of one output tree: size and content hash of each, by path, and its folders.
+struct OutputManifest: Sendable {
+    struct Entry: Equatable, Sendable {
+        var size: Int
+        var hash: UInt64
+    }
+
+    var files: [String: Entry] = [:]
+
+    var folders: Set<String> {
+        var folders: Set<String> = []
+        for path in files.keys {
+            var folder = Substring(path)
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                guard folders.insert(String(folder)).inserted else { break }
+            }
+        }
+        return folders
+    }
+
+    /// A 64-bit hash of a file's bytes, eight at a time; with the size it tells whether a
+    /// file changed (not a cryptographic hash: nobody chooses the pages to collide).
+    static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var hasher = Hasher()
+        hasher.update(bytes)
+        return hasher.finalize()
+    }
+
+    /// The hash of bytes given in pieces of any size; the same as `hash` of them all at
+    /// once. The size is mixed in at the end (manifest version 2; version 1 mixed it in
+    /// first, which needs the size before the first byte).
+    struct Hasher {
+        private var state: UInt64 = 0xCBF2_9CE4_8422_2325
+        /// The bytes after the last whole word (0–7), first byte lowest.
+        private var pending: UInt64 = 0
+        private var pendingCount = 0
+        /// Bytes hashed so far.
+        private(set) var count = 0
+
+        mutating func update(_ bytes: UnsafeRawBufferPointer) {
+            count += bytes.count
+            var index = 0
+            if pendingCount > 0 {
+                while pendingCount < 8 && index < bytes.count {
+                    pending |= UInt64(bytes[index]) << (8 * pendingCount)
+                    pendingCount += 1
+                    index += 1
+                }
+                guard pendingCount == 8 else { return }
+                mix(pending)
+                pending = 0
+                pendingCount = 0
+            }
+            while index + 8 <= bytes.count {
+                mix(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+                index += 8
+            }
+            while index < bytes.count {
+                pending |= UInt64(bytes[index]) << (8 * pendingCount)
+                pendingCount += 1
+                index += 1
+            }
+        }
+
+        @inline(__always) private mutating func mix(_ word: UInt64) {
+            state = (state ^ word) &* 0x9E37_79B9_7F4A_7C15
+            state ^= state >> 29
+        }
+
+        func finalize() -> UInt64 {
+            var hash = state
+            for index in 0..<pendingCount {
+                hash = (hash ^ ((pending >> (8 * UInt64(index))) & 0xFF)) &* 0x0000_0100_0000_01B3
+            }
+            hash = (hash ^ UInt64(count)) &* 0x9E37_79B9_7F4A_7C15
+            return hash ^ (hash >> 29)
+        }
+    }
+
+    static func inode(of path: String) -> UInt64? {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
+        return UInt64(info.st_ino)
+    }
+
+    /// One line per file: `hash size path`, hash in hex. Written whole or not at all: into
+    /// `manifest.tmp-<pid>` beside it (created exclusively, never through a link), then
+    /// renamed into place, so a manifest is never read half written.
+    func write(to url: URL) throws {
+        var text = "lentera-manifest 2\n"
+        for (path, entry) in files.sorted(by: { $0.key < $1.key }) {
+            text += String(entry.hash, radix: 16) + " " + String(entry.size) + " " + path + "\n"
+        }
+        let temporary = url.deletingLastPathComponent().appendingPathComponent("manifest.tmp-\(getpid())").path
+        unlink(temporary)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw StagedOutput.Failure(description: "cannot write the manifest: \(String(cString: strerror(errno)))") }
+        do {
+            defer { close(descriptor) }
+            try text.withUTF8 { try StagedOutput.writeAll(UnsafeRawBufferPointer($0), to: descriptor, "the manifest") }
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+        guard rename(temporary, url.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw StagedOutput.Failure(description: "cannot write the manifest: \(reason)")
+        }
+    }
+
+    /// Whether a name in the state folder is a manifest's (`manifest-<inode>`).
+    static func isManifest(_ name: String) -> Bool { name.hasPrefix("manifest-") }
+
+    static func read(from url: URL) -> OutputManifest? {
+        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
+        guard lines.first == "lentera-manifest 2" else { return nil }
+        var manifest = OutputManifest()
+        for line in lines.dropFirst() {
+            let parts = line.split(separator: " ", maxSplits: 2)
+            guard parts.count == 3, let hash = UInt64(parts[0], radix: 16), let size = Int(parts[1]) else { return nil }
+            manifest.files[String(parts[2])] = Entry(size: size, hash: hash)
+        }
+        return manifest
+    }
+
+    /// Collects entries from concurrent writers.
+    final class Builder: @unchecked Sendable {
+        private let lock = NSLock()
+        private var files: [String: Entry] = [:]
+        func add(_ path: String, _ entry: Entry) { lock.withLock { files[path] = entry } }
+        var manifest: OutputManifest { lock.withLock { OutputManifest(files: files) } }
+    }
+}

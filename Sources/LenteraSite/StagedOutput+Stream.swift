@@ -1,0 +1,107 @@
+import Foundation
+import LenteraContent
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension StagedOutput {
+    /// Opens a file to be written as it is produced (its folder must exist): append to it,
+    /// then `finish` it. It takes part in the manifest like any other file: in a fresh tree
+    /// it is created in place (exclusively, as `write` does); in a spare it is written under
+    /// a temporary name beside its place and renamed over the old file only when its size
+    /// or hash differ from the spare's, otherwise the old file is left untouched.
+    func stream(_ relative: String) throws -> StreamedFile {
+        let path = stagingPath + "/" + (try confined(relative))
+        var temporary: String?
+        if previous != nil {
+            // Even a temporary changes the spare (a crash would leave it there).
+            try touchingSpare()
+            let folder = PathText.parent(path), name = PathText.lastComponent(path)
+            temporary = folder + "/." + name + ".lentera-partial"
+        }
+        let flags = temporary == nil ? O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC : O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC
+        let descriptor = open(temporary ?? path, flags, 0o644)
+        guard descriptor >= 0 else { throw Failure(description: "cannot create `\(relative)`: \(String(cString: strerror(errno)))") }
+        return StreamedFile(output: self, relative: relative, path: path, temporary: temporary, descriptor: descriptor)
+    }
+
+    /// A file written as it is produced, through a buffer flushed every 64 KB: one open,
+    /// one write per 64 KB, one close; what it holds is only the unwritten bytes. Its hash
+    /// is computed as the bytes go out. Errors are kept and thrown by `finish`, so
+    /// appending never throws. One thread at a time.
+    final class StreamedFile {
+        static let flushSize = 64 * 1024
+
+        let relative: String
+        /// The bytes not written yet. Append to it directly (then call `flushIfFull`), or
+        /// through `append`.
+        var buffer: [UInt8] = []
+        private let output: StagedOutput
+        private let path: String
+        private let temporary: String?
+        private var descriptor: Int32
+        private var hash = OutputManifest.Hasher()
+        private var failure: Error?
+
+        init(output: StagedOutput, relative: String, path: String, temporary: String?, descriptor: Int32) {
+            self.output = output
+            self.relative = relative
+            self.path = path
+            self.temporary = temporary
+            self.descriptor = descriptor
+            buffer.reserveCapacity(Self.flushSize + 4096)
+        }
+
+        func append(_ text: String) {
+            buffer.append(contentsOf: text.utf8)
+            flushIfFull()
+        }
+
+        func flushIfFull() {
+            if buffer.count >= Self.flushSize { flush() }
+        }
+
+        private func flush() {
+            buffer.withUnsafeBytes { bytes in
+                hash.update(bytes)
+                guard failure == nil else { return }
+                do { try StagedOutput.writeAll(bytes, to: descriptor, relative) } catch { failure = error }
+            }
+            buffer.removeAll(keepingCapacity: true)
+        }
+
+        /// Writes what is left and closes the file; enters it in the manifest. In a spare,
+        /// the new file replaces the old one only if it differs.
+        func finish() throws {
+            flush()
+            buffer = []
+            let closed = close(descriptor)
+            descriptor = -1
+            if closed != 0, failure == nil {
+                failure = Failure(description: "cannot write `\(relative)`: \(String(cString: strerror(errno)))")
+            }
+            if let failure {
+                if let temporary { unlink(temporary) }
+                throw failure
+            }
+            let entry = OutputManifest.Entry(size: hash.count, hash: hash.finalize())
+            output.written.add(relative, entry)
+            guard let temporary else { return }
+            if output.previous?.files[relative] == entry {
+                unlink(temporary)
+            } else if rename(temporary, path) != 0 {
+                let reason = String(cString: strerror(errno))
+                unlink(temporary)
+                throw Failure(description: "cannot replace `\(relative)`: \(reason)")
+            }
+        }
+
+        /// A file given up before `finish` (an error on the way) is closed, and its
+        /// temporary removed; in a fresh tree the partial file goes with the tree.
+        deinit {
+            guard descriptor >= 0 else { return }
+            close(descriptor)
+            if let temporary { unlink(temporary) }
+        }
+    }
+}
