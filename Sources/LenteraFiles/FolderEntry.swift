@@ -29,6 +29,8 @@ public enum EntryProblem: Error, Sendable, Equatable {
     case linkLoop
     /// The entry cannot be examined or read (no permission, an I/O error).
     case unreadable(reason: String)
+    /// A regular file larger than `RegularFile.maximumSize`: not read at all.
+    case tooLarge(bytes: Int)
 
     /// The diagnostic for `display`, the entry's path as users see it. `area` is the code's
     /// first part (`content`, `template`) and `folder` how the closed folder is called.
@@ -54,6 +56,10 @@ public enum EntryProblem: Error, Sendable, Equatable {
         case .unreadable(let reason):
             return .error("\(area).unreadable", at: location, "the file cannot be read: \(reason)",
                           hint: "check that it exists and that you may read it")
+        case .tooLarge(let bytes):
+            return .error("\(area).file-too-large", at: location,
+                          "the file holds \(bytes / 1_048_576) MiB, more than the \(RegularFile.maximumSize / 1_048_576) MiB a \(area) file may hold; it is not read",
+                          hint: "a content or template file this large is almost always a mistake (an export or an image saved under the wrong name); split it or move it out of the \(folder)")
         }
     }
 }

@@ -12,6 +12,10 @@ import Darwin
 /// writer), then `fstat` on the open descriptor — the very file that will be read, not
 /// the name looked at before — must say it is a regular file before a byte is read.
 public enum RegularFile {
+    /// The largest file read: 16 MiB. The largest service standard of a national portal is a
+    /// few KB; a bound keeps a stray multi-gigabyte file from filling the memory.
+    public static let maximumSize = 16 * 1_048_576
+
     /// The file's bytes, or why it was not read. `followingLinks` is for a path the user
     /// named (a command-line option), not for entries of a closed folder.
     public static func read(_ path: String, followingLinks: Bool = false) -> Result<[UInt8], EntryProblem> {
@@ -28,6 +32,7 @@ public enum RegularFile {
         guard fstat(descriptor, &info) == 0 else { return .failure(.unreadable(reason: FileSystem.lastError())) }
         let kind = info.st_mode & S_IFMT
         guard kind == S_IFREG else { return .failure(.specialFile(kind: FileSystem.describe(kind))) }
+        guard Int(info.st_size) <= maximumSize else { return .failure(.tooLarge(bytes: Int(info.st_size))) }
         // One byte more than the size, so that a file that did not grow is read to its end
         // (a read of 0) without a second allocation.
         var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
@@ -44,6 +49,8 @@ public enum RegularFile {
             }
             if count == 0 { break }
             filled += count
+            // A file that grows while it is read is held to the same bound.
+            if filled > maximumSize { return .failure(.tooLarge(bytes: filled)) }
         }
         bytes.removeLast(bytes.count - filled)
         return .success(bytes)
