@@ -6,10 +6,12 @@ import Yams
 /// with the value and the allowed range (`content.out-of-range`), never a trap and never a
 /// silently changed figure.
 extension Fields {
-    /// A whole number within `bound`; nil (reported) when it is not a whole number or out of range.
-    func int(_ key: String, within bound: Limits.Bound<Int>) -> Int? {
+    /// A whole number within `bound`; nil (reported) when it is not a whole number or out of
+    /// range. `reported` is the range the message names when `bound` is wider because the
+    /// field's own rule checks part of it after (a `responden` of 0 is `survey.no-respondents`).
+    func int(_ key: String, within bound: Limits.Bound<Int>, reportingAs reported: Limits.Bound<Int>? = nil) -> Int? {
         guard let node = value(key) else { return nil }
-        return node.wholeNumber(key: key, within: bound, context: context)
+        return node.wholeNumber(key: key, within: bound, reportingAs: reported, context: context)
     }
 
     /// A decimal number within `bound`; a decimal comma (`3,62`) is read like a point.
@@ -17,31 +19,38 @@ extension Fields {
         guard let node = value(key) else { return nil }
         return node.decimal(key: key, within: bound, context: context)
     }
+
+    /// The text of a field as written, trimmed, for messages.
+    func written(_ key: String) -> String { value(key)?.scalar?.string.trimmedSpaces() ?? "" }
 }
 
 extension Node {
     /// The whole number this scalar holds, within `bound`; reported and nil otherwise.
-    func wholeNumber(key: String, within bound: Limits.Bound<Int>, context: FileContext) -> Int? {
+    func wholeNumber(key: String, within bound: Limits.Bound<Int>, reportingAs reported: Limits.Bound<Int>? = nil,
+                     context: FileContext) -> Int? {
         let text = scalar?.string.trimmedSpaces() ?? ""
         if let number = Int(text) {
             if bound.contains(number) { return number }
-            context.outOfRange(key, self, written: text, bound: bound)
+            context.outOfRange(key, self, written: text, bound: reported ?? bound)
             return nil
         }
         if NumberText.isWholeNumber(text) {
             // Digits that do not fit in 64 bits.
-            context.outOfRange(key, self, written: text, bound: bound)
+            context.outOfRange(key, self, written: text, bound: reported ?? bound)
             return nil
         }
+        let example = reported ?? bound
         context.error("content.expected-number", self, "`\(key)` must be a whole number, not `\(scalar?.string ?? shapeName)`",
-                      hint: "for example `\(key): \(bound.range.lowerBound < 1 && bound.range.upperBound >= 1 ? 1 : bound.range.lowerBound)`")
+                      hint: "for example `\(key): \(example.range.lowerBound < 1 && example.range.upperBound >= 1 ? 1 : example.range.lowerBound)`")
         return nil
     }
 
     /// The decimal number this scalar holds, within `bound`; reported and nil otherwise.
+    /// Indonesian thousands (`1.500`) are refused as ambiguous where `1500` and `1,5` would
+    /// both be in range, rather than read as 1,5.
     func decimal(key: String, within bound: Limits.Bound<Double>, context: FileContext) -> Double? {
         let text = scalar?.string.trimmedSpaces() ?? ""
-        guard let number = Double(text.replacingOccurrences(of: ",", with: ".")) else {
+        guard let number = Double(text.replacingOccurrences(of: ",", with: ".")), !number.isNaN else {
             context.error("content.expected-number", self, "`\(key)` must be a number, not `\(scalar?.string ?? shapeName)`",
                           hint: "for example `\(key): 3.62` (a decimal comma, `3,62`, is read the same)")
             return nil
@@ -50,7 +59,21 @@ extension Node {
             context.outOfRange(key, self, written: text, bound: bound)
             return nil
         }
+        if isAmbiguousThousands(text, context: context), let grouped = Double(text.replacingOccurrences(of: ".", with: "")),
+           bound.contains(grouped) {
+            context.error("content.ambiguous-number", self,
+                          "`\(key): \(text)` can be read two ways: \(NumberText.number(grouped)) (full stops between thousands) or \(text.replacingOccurrences(of: ".", with: ",")) (a decimal point)",
+                          hint: "write `\(NumberText.plain(grouped))` for \(NumberText.number(grouped)), or `\(text.replacingOccurrences(of: ".", with: ","))` with a decimal comma")
+            return nil
+        }
         return number
+    }
+
+    /// `1.500`, `12.000.000`: digits in groups of three after full stops, as Indonesian writes
+    /// thousands — in a YAML or Markdown file. A JSON number is read as JSON reads it.
+    func isAmbiguousThousands(_ text: String, context: FileContext) -> Bool {
+        if context.file.lowercased().hasSuffix(".json"), scalar?.style == .plain { return false }
+        return NumberText.isIndonesianThousands(text)
     }
 }
 
@@ -65,6 +88,20 @@ extension FileContext {
 
 /// How numbers are written in messages, and what counts as one.
 enum NumberText {
+    /// `1.500`, `12.000.000`: a first group of one to three digits (not starting with 0),
+    /// then groups of exactly three after full stops.
+    static func isIndonesianThousands(_ text: String) -> Bool {
+        let groups = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard groups.count > 1, let first = groups.first, (1...3).contains(first.count), first.first != "0",
+              first.allSatisfy(\.isASCIIDigit) else { return false }
+        return groups.dropFirst().allSatisfy { $0.count == 3 && $0.allSatisfy(\.isASCIIDigit) }
+    }
+
+    /// A whole number without separators, for hints (`1500`).
+    static func plain(_ value: Double) -> String {
+        value == value.rounded() && value.magnitude < 1e18 ? String(Int(value)) : String(value)
+    }
+
     /// Digits with an optional sign, however many.
     static func isWholeNumber(_ text: String) -> Bool {
         var digits = Substring(text)

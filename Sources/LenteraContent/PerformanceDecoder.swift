@@ -84,12 +84,10 @@ enum PerformanceReportDecoder {
         let unit = entry.string("satuan", required: true, what: "the indicator")
         var target: Double?
         if let node = entry.value("target") {
-            if let number = node.decimalValue, number > 0 {
-                if Limits.indicatorValue.contains(number) {
-                    target = number
-                } else {
-                    context.outOfRange("target", node, written: node.scalar?.string.trimmedSpaces() ?? "", bound: Limits.indicatorValue)
-                }
+            let written = entry.written("target")
+            if (Double(written.replacingOccurrences(of: ",", with: ".")) ?? 0) > 0 {
+                // Positive: within its bound (infinity and a target too small to divide by are not).
+                target = node.decimal(key: "target", within: Limits.indicatorTarget, context: context)
             } else {
                 context.error("performance.invalid-target", node, "`target` must be a number greater than zero, not `\(node.scalar?.string ?? node.shapeName)`",
                               hint: "give the target as a number, e.g. `target: 94` with `satuan: \"%\"`; put the published wording in `target_teks`, e.g. `target_teks: \"94–98%\"`")
@@ -103,7 +101,7 @@ enum PerformanceReportDecoder {
                 context.error("performance.negative-realisation", node, "`realisasi` must not be negative (\(node.scalar?.string ?? ""))",
                               hint: "give what was achieved in the period, in the same unit as `target`; leave `realisasi` out while it is not yet reported")
             } else if !number.isFinite || !Limits.indicatorValue.contains(number) {
-                context.outOfRange("realisasi", node, written: node.scalar?.string.trimmedSpaces() ?? "", bound: Limits.indicatorValue)
+                context.outOfRange("realisasi", node, written: entry.written("realisasi"), bound: Limits.indicatorValue)
             } else {
                 realisation = number
             }

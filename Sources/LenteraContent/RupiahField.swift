@@ -68,6 +68,8 @@ enum RupiahField {
         if let comma = rest.firstIndex(of: ",") {
             let decimals = rest[rest.index(after: comma)...]
             guard !decimals.isEmpty, decimals.allSatisfy(\.isASCIIDigit) else { return .unreadable }
+            // `1,500` is the English way of grouping thousands, not one and a half: refused.
+            guard decimals.count != 3 || rest[..<comma].contains(".") else { return .unreadable }
             guard decimals.allSatisfy({ $0 == "0" }) else { return .sen }
             rest = rest[..<comma]
         }
@@ -75,7 +77,7 @@ enum RupiahField {
         guard let first = groups.first, !first.isEmpty, first.allSatisfy(\.isASCIIDigit) else { return .unreadable }
         if groups.count == 1 { return .amount(String(first)) }
         // Full stops between thousands: a first group of one to three digits, then groups of three.
-        guard first.count <= 3, groups.dropFirst().allSatisfy({ $0.count == 3 && $0.allSatisfy(\.isASCIIDigit) }) else {
+        guard first.count <= 3, first.first != "0", groups.dropFirst().allSatisfy({ $0.count == 3 && $0.allSatisfy(\.isASCIIDigit) }) else {
             return .unreadable
         }
         return .amount(groups.joined())

@@ -86,13 +86,13 @@ enum SurveyResultDecoder {
             }
             return period
         }
-        let respondents = fields.int("responden", within: Limits.wholeNumber).flatMap { count -> Int? in
+        let respondents = fields.int("responden", within: Limits.wholeNumber, reportingAs: Limits.respondents).flatMap { count -> Int? in
             if count < 1 {
                 context.error("survey.no-respondents", fields.value("responden"), "`responden` must be at least 1", hint: "give the number of people who answered")
                 return nil
             }
             guard Limits.respondents.contains(count) else {
-                context.outOfRange("responden", fields.value("responden"), written: String(count), bound: Limits.respondents)
+                context.outOfRange("responden", fields.value("responden"), written: fields.written("responden"), bound: Limits.respondents)
                 return nil
             }
             return count
@@ -149,12 +149,12 @@ enum SurveyResultDecoder {
                 valid = false
             }
             guard case .sequence(let list) = node, list.count == scale.count else { invalid(); continue }
-            guard list.allSatisfy({ NumberText.isWholeNumber($0.scalar?.string.trimmedSpaces() ?? "") }) else { invalid(); continue }
+            let texts = list.map { $0.scalar?.string.trimmedSpaces() ?? "" }
+            guard texts.allSatisfy(NumberText.isWholeNumber) else { invalid(); continue }
             // Each count within its bound, so that their sum cannot overflow.
-            let numbers = list.compactMap { Int($0.scalar!.string.trimmedSpaces()) }.filter(Limits.count.contains)
-            if numbers.count < list.count,
-               let wrong = list.first(where: { Int($0.scalar!.string.trimmedSpaces()).map(Limits.count.contains) != true }) {
-                context.outOfRange(element.code, wrong, written: wrong.scalar!.string.trimmedSpaces(), bound: Limits.count)
+            let numbers = texts.compactMap { Int($0) }.filter(Limits.count.contains)
+            if numbers.count < texts.count, let wrong = texts.indices.first(where: { Int(texts[$0]).map(Limits.count.contains) != true }) {
+                context.outOfRange(element.code, list[wrong], written: texts[wrong], bound: Limits.count)
                 valid = false
                 continue
             }

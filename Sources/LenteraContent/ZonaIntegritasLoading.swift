@@ -54,10 +54,10 @@ struct ZIRecordDecoder {
 
     func decode(_ root: Node) -> ZIRecord? {
         guard let fields = Fields(root, context: context, what: "the Zona Integritas file", allowed: LoadRun.ziKeys) else { return nil }
-        var population = fields.int("jumlah_unit", within: Limits.wholeNumber)
+        var population = fields.int("jumlah_unit", within: Limits.wholeNumber, reportingAs: Limits.unitsPerInstansi)
         let ownUnits = self.ownUnits.count
         if let count = population, count > Limits.unitsPerInstansi.range.upperBound {
-            context.outOfRange("jumlah_unit", fields.value("jumlah_unit"), written: String(count), bound: Limits.unitsPerInstansi)
+            context.outOfRange("jumlah_unit", fields.value("jumlah_unit"), written: fields.written("jumlah_unit"), bound: Limits.unitsPerInstansi)
             population = nil
         }
         if let population, population < max(1, ownUnits) {
@@ -207,7 +207,7 @@ struct ZIRecordDecoder {
             let what = "an APIP capability entry"
             guard let entry = Fields(node, context: context, what: what, allowed: ["tahun", "level", "sumber"]) else { continue }
             let year = yearOnce(entry, what: what, seen: result.map(\.year), list: "kapabilitas_apip")
-            let level = entry.int("level", within: Limits.wholeNumber)
+            let level = entry.int("level", within: Limits.wholeNumber, reportingAs: Limits.Bound(IACMAssessment.levels, "an IACM level"))
             if entry.value("level") == nil { entry.missing("level", what: what) }
             if let level, !IACMAssessment.levels.contains(level) {
                 context.error("zi.invalid-level", entry.value("level"), "the IACM level must be 1 to 5, not \(level)",

@@ -86,7 +86,19 @@ public enum Duration: Sendable, Equatable, Hashable {
             var integerEnd = start
             while isDigit(integerEnd) { integerEnd += 1 }
             var ends = [integerEnd]
-            if integerEnd < scalars.count, scalars[integerEnd] == "." || scalars[integerEnd] == ",", isDigit(integerEnd + 1) {
+            // Full stops between thousands, as Indonesian writes them: `1.000 menit` is a
+            // thousand minutes, not one (a first group of 1–3 digits not starting with 0,
+            // then groups of three).
+            var groupedEnd = integerEnd
+            if (1...3).contains(integerEnd - start), scalars[start] != "0" {
+                while groupedEnd + 3 < scalars.count, scalars[groupedEnd] == ".",
+                      (groupedEnd + 1...groupedEnd + 3).allSatisfy(isDigit), !isDigit(groupedEnd + 4) {
+                    groupedEnd += 4
+                }
+            }
+            if groupedEnd > integerEnd {
+                ends.insert(groupedEnd, at: 0)
+            } else if integerEnd < scalars.count, scalars[integerEnd] == "." || scalars[integerEnd] == ",", isDigit(integerEnd + 1) {
                 var fractionEnd = integerEnd + 1
                 while isDigit(fractionEnd) { fractionEnd += 1 }
                 ends.insert(fractionEnd, at: 0)
@@ -94,10 +106,16 @@ public enum Duration: Sendable, Equatable, Hashable {
             for end in ends {
                 guard let found = unit(afterNumberEndingAt: end) else { continue }
                 var number = String(String.UnicodeScalarView(scalars[start..<end]))
-                if let comma = number.firstIndex(of: ",") { number.replaceSubrange(comma...comma, with: ".") }
-                guard let value = Double(number), value.isFinite else { return .unreadable }
+                if end == groupedEnd && groupedEnd > integerEnd {
+                    number.removeAll { $0 == "." }
+                } else if let comma = number.firstIndex(of: ",") {
+                    number.replaceSubrange(comma...comma, with: ".")
+                }
+                // Digits beyond a Double's range read as infinity: out of range, like any too long.
+                guard let value = Double(number) else { return .unreadable }
                 let minutes = value * found.minutes
                 if isNegative(start) { return .outOfRange(number: "-" + number, unit: found) }
+                guard value.isFinite else { return .outOfRange(number: number, unit: found) }
                 guard minutes > 0, Limits.durationMinutes.contains(minutes) else {
                     return .outOfRange(number: number, unit: found)
                 }

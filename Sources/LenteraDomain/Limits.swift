@@ -35,8 +35,11 @@ public enum Limits {
     public static let unitsPerInstansi = Bound(1...1_000_000, "units of an instansi (`jumlah_unit`)")
     /// The position given to order a list (`urutan`).
     public static let order = Bound(-1_000_000...1_000_000, "an order (`urutan`)")
-    /// A performance indicator's target and realisation, in its own unit of measure.
-    public static let indicatorValue = Bound(0.0...1e15, "an indicator's `target` or `realisasi`")
+    /// A performance indicator's realisation, in its own unit of measure.
+    public static let indicatorValue = Bound(0.0...1e15, "an indicator's `realisasi`")
+    /// A performance indicator's target: more than zero. A thousandth at the least, so that
+    /// realisation ÷ target stays a number a page can print (at most 10^20 %).
+    public static let indicatorTarget = Bound(0.001...1e15, "an indicator's `target`")
     /// An SKM element's weight (`bobot`).
     public static let weight = Bound(0.0...1.0, "an SKM element's weight (`bobot`)")
     /// A duration in minutes of work: more than zero, at most 10,000 working days of

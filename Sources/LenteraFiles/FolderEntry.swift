@@ -58,7 +58,7 @@ public enum EntryProblem: Error, Sendable, Equatable {
                           hint: "check that it exists and that you may read it")
         case .tooLarge(let bytes):
             return .error("\(area).file-too-large", at: location,
-                          "the file holds \(bytes / 1_048_576) MiB, more than the \(RegularFile.maximumSize / 1_048_576) MiB a \(area) file may hold; it is not read",
+                          "the file holds \((bytes + 1_048_575) / 1_048_576) MiB, more than the \(RegularFile.maximumSize / 1_048_576) MiB a \(area) file may hold; it is not read",
                           hint: "a content or template file this large is almost always a mistake (an export or an image saved under the wrong name); split it or move it out of the \(folder)")
         }
     }

@@ -137,7 +137,7 @@ extension SiteModel {
             completion: "–", capNote: nil, score: "–", category: "belum dilaporkan", categoryClass: "kinerja-belum",
             remarks: indicator.remarks)
         guard let assessment = indicator.assessment else { return row }
-        row.completion = "\(Int(roundedForPublication(assessment.completion, digits: 0)))%"
+        row.completion = Formatting.decimal(assessment.completion, digits: 0) + "%"
         if assessment.isCapped { row.capNote = Self.capText }
         if let score = assessment.score {
             row.score = "\(score.score)"

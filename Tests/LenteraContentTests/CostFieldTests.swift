@@ -68,7 +68,8 @@ import Testing
     @Test(arguments: [("5000.5", "service.invalid-amount"), ("2.5", "service.invalid-amount"), ("1,500", "service.invalid-amount"),
                       ("50.00", "service.invalid-amount"), ("1.500,75", "service.invalid-amount"), ("-5000", "content.out-of-range"),
                       ("Rp-5.000", "content.out-of-range"), ("1.000.000.000.001", "content.out-of-range"),
-                      ("99999999999999999999999", "content.out-of-range"), ("5 000", "service.invalid-amount")])
+                      ("99999999999999999999999", "content.out-of-range"), ("5 000", "service.invalid-amount"),
+                      ("0.500", "service.invalid-amount"), ("1,500", "service.invalid-amount"), ("15,000", "service.invalid-amount")])
     func amountsThatAreNotWholeRupiahAreErrors(written: String, code: String) throws {
         let loaded = try load(biaya: "biaya:\n  tarif:\n    - uraian: Legalisasi\n      jumlah: \(written)\n  dasar_hukum: Perda 1/2020")
         #expect(loaded.diagnostics.map(\.code) == [code])

@@ -8,6 +8,7 @@ import Testing
         ("0 menit", "0", DurationUnit.menit), ("-3 jam", "-3", .jam), ("maks. -5 hari", "-5", .hari), ("\u{2212}2 hari", "-2", .hari),
         ("10000,5 hari kerja", "10000.5", .hari), ("75001 jam", "75001", .jam), ("4500001 menit", "4500001", .menit),
         ("99999999999999999999999 hari kerja", "99999999999999999999999", .hari), ("0,0 jam", "0.0", .jam),
+        ("12.000 hari", "12000", .hari), ("1" + String(repeating: "0", count: 400) + " menit", "1" + String(repeating: "0", count: 400), .menit),
     ])
     func outOfRange(text: String, number: String, unit: DurationUnit) {
         #expect(Duration.read(text) == .outOfRange(number: number, unit: unit))
@@ -17,6 +18,9 @@ import Testing
     @Test(arguments: [
         ("10000 hari", Duration.workingDays(10_000)), ("75000 jam", .minutes(4_500_000)), ("4500000 menit", .minutes(4_500_000)),
         ("0,1 menit", .minutes(0.1)), ("1-3 hari", .workingDays(3)), ("1 - 3 hari", .workingDays(3)), ("2 s.d. -3 hari", .workingDays(3)),
+        // Full stops between thousands, as Indonesian writes them (a review found `1.000 menit` read as one minute).
+        ("1.000 menit", .minutes(1000)), ("2.500 hari kerja", .workingDays(2500)), ("1.500.000 menit", .minutes(1_500_000)),
+        ("1.5 jam", .minutes(90)), ("0.500 jam", .minutes(30)), ("1.0000 jam", .minutes(60)),
     ])
     func withinRange(text: String, duration: Duration) {
         #expect(Duration.read(text) == .duration(duration))

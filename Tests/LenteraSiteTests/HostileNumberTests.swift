@@ -57,25 +57,27 @@ import Testing
         """
     }
 
-    static func indicators(realisation: String) -> String {
+    static func indicators(realisation: String, target: String = "100") -> String {
         """
         periode: 2026-S1
         indikator:
           - kode: IK-1
             indikator: Penyelesaian perekaman KTP-el
-            target: 100
+            target: \(target)
             satuan: "%"
             realisasi: \(realisation)
 
         """
     }
 
-    static func zonaIntegritas(population: String = "12", year: String = "2023") -> String {
+    static func zonaIntegritas(population: String = "12", year: String = "2023", level: String = "3") -> String {
         """
         jumlah_unit: \(population)
         usulan:
           - tahun: \(year)
             unit: [\(TestPortal.unit)]
+        kapabilitas_apip:
+          - { tahun: 2024, level: \(level) }
 
         """
     }
@@ -114,6 +116,30 @@ import Testing
         Case(name: "a proposal year of 2^62 (the renderer allocated exabytes)", path: "zona-integritas/\(TestPortal.instansi).yaml",
              text: zonaIntegritas(year: "4611686018427387904"), code: "content.out-of-range", line: 3,
              message: "`tahun` is 4611686018427387904, outside the allowed range 1900–2100"),
+        Case(name: "a target so small the completion overflowed", path: "\(unitFolder)/kinerja/2026-S1.yaml",
+             text: indicators(realisation: "1", target: "0.00000000000000001"), code: "content.out-of-range", line: 5,
+             message: "`target` is 0.00000000000000001, outside the allowed range 0.001–1.000.000.000.000.000"),
+        Case(name: "a target of 1e400 (infinity)", path: "\(unitFolder)/kinerja/2026-S1.yaml",
+             text: indicators(realisation: "1", target: "1e400"), code: "content.out-of-range", line: 5,
+             message: "`target` is 1e400, outside the allowed range 0.001–1.000.000.000.000.000"),
+        Case(name: "a target written with Indonesian thousands", path: "\(unitFolder)/kinerja/2026-S1.yaml",
+             text: indicators(realisation: "1", target: "1.500"), code: "content.ambiguous-number", line: 5,
+             message: "`target: 1.500` can be read two ways: 1500 (full stops between thousands) or 1,500 (a decimal point)"),
+        Case(name: "a realisation of nan", path: "\(unitFolder)/kinerja/2026-S1.yaml",
+             text: indicators(realisation: ".nan"), code: "content.expected-number", line: 7,
+             message: "`realisasi` must be a number, not `.nan`"),
+        Case(name: "respondents beyond 64 bits", path: "\(unitFolder)/survei/skm-2024-Q1.yaml",
+             text: survey("[0, 1, 4, 5]").replacingOccurrences(of: "responden: 10", with: "responden: 99999999999999999999"),
+             code: "content.out-of-range", line: 3, message: "`responden` is 99999999999999999999, outside the allowed range 1–100.000.000"),
+        Case(name: "jumlah_unit beyond 64 bits", path: "zona-integritas/\(TestPortal.instansi).yaml",
+             text: zonaIntegritas(population: "99999999999999999999"), code: "content.out-of-range", line: 1,
+             message: "`jumlah_unit` is 99999999999999999999, outside the allowed range 1–1.000.000"),
+        Case(name: "an IACM level beyond 64 bits", path: "zona-integritas/\(TestPortal.instansi).yaml",
+             text: zonaIntegritas(level: "99999999999999999999"), code: "content.out-of-range", line: 6,
+             message: "`level` is 99999999999999999999, outside the allowed range 1–5"),
+        Case(name: "a duration of 400 digits (infinity)", path: TestPortal.serviceFile,
+             text: service("jangka_waktu", "jangka_waktu: 1" + String(repeating: "0", count: 400) + " hari"), code: "service.duration-out-of-range",
+             line: 13, message: "the completion time `1" + String(repeating: "0", count: 400) + " hari` is outside the allowed range: more than 0 and at most 10.000 hari"),
         Case(name: "a duration of minus five days", path: TestPortal.serviceFile,
              text: service("jangka_waktu", "jangka_waktu:\n  teks: Lima hari kerja\n  durasi: -5 hari"), code: "service.duration-out-of-range",
              line: 15, message: "the completion time `-5 hari` is outside the allowed range: more than 0 and at most 10.000 hari"),

@@ -58,7 +58,10 @@ public struct PerformanceScore: Sendable, Equatable {
 
     /// The completion used for scoring: rounded to a whole percent (half up), capped at 100.
     public static func scoringPercent(_ completion: Double) -> Int {
-        min(Int(roundedForPublication(completion, digits: 0)), 100)
+        // Compared as a Double before it becomes an Int: a completion of 10^20 % (a tiny
+        // target) is capped like any other above 100, not converted.
+        let rounded = roundedForPublication(completion, digits: 0)
+        return rounded >= 100 ? 100 : rounded > 0 ? Int(rounded) : 0
     }
 
     /// Looks a completion percentage up in the table; nil when it is outside the scale
@@ -88,5 +91,5 @@ public struct PerformanceAssessment: Sendable, Equatable {
     public var isOutsideScale: Bool { score == nil }
 
     /// Whether the completion, rounded, is above 100% and was scored as 100%.
-    public var isCapped: Bool { Int(roundedForPublication(completion, digits: 0)) > 100 }
+    public var isCapped: Bool { roundedForPublication(completion, digits: 0) > 100 }
 }
