@@ -16,6 +16,9 @@ let package = Package(
         .executable(name: "lentera", targets: ["lentera"]),
         .executable(name: "lentera-bench", targets: ["lentera-bench"]),
         .library(name: "LenteraSite", targets: ["LenteraSite"]),
+        // The readers of single content files and survey exports, from bytes
+        // (`SingleFileDecoder`, `SurveyExportBytes`): what the fuzz targets in Fuzz/ call.
+        .library(name: "LenteraReaders", targets: ["LenteraContent", "LenteraImport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -55,6 +55,11 @@ public enum ColumnMappingFile {
             return (nil, [.error("content.not-utf8", at: SourceLocation(file: displayPath), "the mapping file is not UTF-8 text",
                                  hint: "save it as UTF-8")])
         }
+        return read(text, displayPath: displayPath, elements: elements, kind: kind)
+    }
+
+    /// The mapping in `text`, the file `displayPath`, or nil with the reasons as diagnostics.
+    public static func read(_ text: String, displayPath: String, elements: [SurveyElement], kind: SurveyKind) -> (ColumnMapping?, [Diagnostic]) {
         // A mapping is YAML (or JSON), whatever its name ends in.
         let (document, context) = Document.parse(text: text, displayPath: displayPath,
                                                  format: Document.format(of: displayPath) == .json ? .json : .yaml)

@@ -354,7 +354,11 @@ enum DelimiterSniffer {
     static func detect(url: URL) -> UnicodeScalar {
         guard let handle = try? FileHandle(forReadingFrom: url) else { return "," }
         defer { try? handle.close() }
-        let head = (try? handle.read(upToCount: 64 * 1024)) ?? Data()
+        return detect(head: (try? handle.read(upToCount: 64 * 1024)) ?? Data())
+    }
+
+    /// The delimiter the header line at the start of `head` uses most (a comma if none).
+    static func detect<Bytes: Sequence<UInt8>>(head: Bytes) -> UnicodeScalar {
         var counts: [UInt8: Int] = [0x2C: 0, 0x3B: 0, 0x09: 0]
         var quoted = false
         for byte in head {
