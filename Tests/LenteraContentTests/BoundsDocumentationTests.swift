@@ -7,6 +7,7 @@ import Testing
 @Suite struct BoundsDocumentationTests {
     /// A bound's end as the table writes it: full stops between thousands from 10.000 on.
     static func written(_ value: Double) -> String {
+        guard value == value.rounded() else { return String(value) }
         let whole = Int(value)
         guard whole.magnitude >= 10_000 else { return String(whole) }
         return (whole < 0 ? "-" : "") + Rupiah.groupingThousands(whole.magnitude)
@@ -25,7 +26,8 @@ import Testing
         let expected = [
             Self.row(Limits.respondents, int), Self.row(Limits.count, int), Self.row(Limits.serviceUsers, int),
             Self.row(Limits.years, int), Self.row(Limits.rupiah, int), Self.row(Limits.unitsPerInstansi, int),
-            Self.row(Limits.order, int), Self.row(Limits.indicatorValue, double), Self.row(Limits.weight, double),
+            Self.row(Limits.order, int), Self.row(Limits.indicatorValue, double), Self.row(Limits.indicatorTarget, double),
+            Self.row(Limits.weight, double),
             Self.row(Limits.durationMinutes, double),
         ]
         #expect(documented == expected)

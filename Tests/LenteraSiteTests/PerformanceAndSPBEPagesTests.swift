@@ -14,7 +14,7 @@ import Testing
         indikator:
           - { kode: IK-1, indikator: Perekaman KTP-el, target: 100, satuan: "%", realisasi: 104 }
           - { kode: IK-2, indikator: Cakupan akta kelahiran, target: 95, satuan: "%", realisasi: 78 }
-          - { kode: IK-3, indikator: Penyerapan anggaran, target: 94, satuan: "%", target_teks: "94–98%", realisasi: 47.376 }
+          - { kode: IK-3, indikator: Penyerapan anggaran, target: 94, satuan: "%", target_teks: "94–98%", realisasi: "47,376" }
           - { kode: IK-4, indikator: Pemanfaatan data oleh SKPD, target: 20, satuan: SKPD, realisasi: 11 }
           - { kode: IK-5, indikator: Penerapan SIAK, target: 1, satuan: versi }
 
