@@ -196,7 +196,9 @@ struct LoadRun {
         let (found, refused) = folder.list(relative)
         let prefix = relative.isEmpty ? "" : relative + "/"
         for (name, problem) in refused {
-            diagnostics.append(problem.diagnostic(at: display(prefix + name), area: "content", folder: "content folder"))
+            // The empty name is the folder itself, which could not be read.
+            let path = name.isEmpty ? (relative.isEmpty ? "." : relative) : prefix + name
+            diagnostics.append(problem.diagnostic(at: display(path), area: "content", folder: "content folder"))
         }
         for entry in found where entry.target != nil { linkTargets[prefix + entry.name] = entry.target }
         listings[relative] = found

@@ -148,8 +148,10 @@ extension JSONReader {
         return countedColumns + 1
     }
 
-    mutating func markHere() -> Mark {
-        FastYAML.mark(line: line, column: columnHere())
+    /// Nil when Yams' `Mark` cannot be made (`FastYAML.marksCanBeMade`): the tree is then
+    /// only a check, and Yams composes the text again with its own marks.
+    mutating func markHere() -> Mark? {
+        FastYAML.marksCanBeMade ? FastYAML.mark(line: line, column: columnHere()) : nil
     }
 
     func failure(_ message: String, hint: String) -> Failure {

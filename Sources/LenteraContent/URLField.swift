@@ -20,7 +20,7 @@ extension Fields {
 enum LinkCheck {
     /// Why `text` is not a link of one of `schemes`; nil when it is.
     static func problem(_ text: String, schemes: [LinkScheme]) -> String? {
-        if let bad = text.unicodeScalars.first(where: { $0.value <= 0x20 || $0.value == 0x7F || $0.properties.isWhitespace }) {
+        if let bad = LinkScheme.firstSpaceOrControl(in: text) {
             return bad.properties.isWhitespace || bad.value == 0x20
                 ? "`\(text)` contains a space" : "`\(text.debugDescription)` contains a control character"
         }

@@ -29,6 +29,9 @@ public enum Limits {
     public static let serviceUsers = Bound(0...1_000_000_000, "people served in a period (`pengguna_layanan`)")
     /// Years of dates, periods, designations and proposals.
     public static let years = Bound(1900...2100, "a year (of a date, a period, a designation or a proposal)")
+    /// Years an SPBE plan names: SPBE began with Perpres 95/2018; a wider span is almost
+    /// always a typo.
+    public static let planYears = Bound(2000...2100, "a year of an SPBE plan (`tahun`)")
     /// A fee in whole Rupiah: up to one trillion (Rp1.000.000.000.000).
     public static let rupiah = Bound(0...1_000_000_000_000, "a fee in whole Rupiah (`jumlah`)")
     /// Units of an instansi (`jumlah_unit` of a Zona Integritas file).

@@ -12,8 +12,12 @@ public enum LinkScheme: String, CaseIterable, Sendable {
     /// The scheme `link` starts with, when it is one of these and the link has no space or
     /// control character; nil for anything else.
     public static func of(_ link: String) -> LinkScheme? {
-        guard !link.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F || $0.properties.isWhitespace }),
-              let colon = link.firstIndex(of: ":") else { return nil }
+        guard firstSpaceOrControl(in: link) == nil, let colon = link.firstIndex(of: ":") else { return nil }
         return LinkScheme(rawValue: link[..<colon].lowercased())
+    }
+
+    /// The first space, white space or control character of a link: none belongs in one.
+    public static func firstSpaceOrControl(in link: String) -> Unicode.Scalar? {
+        link.unicodeScalars.first { $0.value <= 0x20 || $0.value == 0x7F || $0.properties.isWhitespace }
     }
 }

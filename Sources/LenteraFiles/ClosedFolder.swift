@@ -36,11 +36,15 @@ public struct ClosedFolder: Sendable {
 
     /// The entries of the folder at `relative`, sorted by name, hidden ones (a name
     /// starting with `.`) left out, and the entries refused, with the reason. Both empty
-    /// when the folder cannot be read. One `readdir` pass; the entry's type comes with it
+    /// when the folder does not exist; when it exists but cannot be read (no permission),
+    /// the folder itself is refused, under the empty name. One `readdir` pass; the entry's type comes with it
     /// on the usual file systems, else one `lstat`; only links cost more (a `realpath`).
     public func list(_ relative: String) -> (entries: [FolderEntry], refused: [(name: String, problem: EntryProblem)]) {
         let folder = absolute(relative)
-        guard let directory = opendir(folder) else { return ([], []) }
+        guard let directory = opendir(folder) else {
+            if errno == ENOENT || errno == ENOTDIR { return ([], []) }
+            return ([], [("", .unreadable(reason: FileSystem.lastError()))])
+        }
         defer { closedir(directory) }
         var found: [FolderEntry] = []
         var refused: [(name: String, problem: EntryProblem)] = []

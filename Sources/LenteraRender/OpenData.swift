@@ -98,14 +98,14 @@ public struct OpenDataTable {
         String(format: "%.\(digits)f", roundedForPublication(value, digits: digits))
     }
 
+    /// A text cell as the CSV holds it (for tests and other writers of CSV).
+    public static func csvCell(_ text: String) -> String { csvQuoted(text) }
+
     /// A text cell of the CSV: quoted as RFC 4180 asks, and never a formula. A text that
     /// starts with `=`, `+`, `-`, `@`, a tab, a carriage return or a line feed would be run
     /// as a formula by a spreadsheet (a unit named `=HYPERLINK(…)`), so it gets a leading
     /// apostrophe, as OWASP recommends (docs/open-data.md). Numbers are not text cells and
     /// stay numeric; the JSON keeps every text as written.
-    /// A text cell as the CSV holds it (for tests and other writers of CSV).
-    public static func csvCell(_ text: String) -> String { csvQuoted(text) }
-
     static func csvQuoted(_ text: String) -> String {
         let neutral = csvNeutralised(text)
         // Most values are printable ASCII without a comma or a quote: decided on the bytes.

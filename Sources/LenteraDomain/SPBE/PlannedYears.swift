@@ -7,8 +7,8 @@ public enum PlannedYears: Sendable, Equatable, CustomStringConvertible {
     case range(Int, Int)
     case everyYear
 
-    /// The years a plan may name. A wider span is almost always a typo.
-    public static let allowed = 2000...2100
+    /// The years a plan may name (`Limits.planYears`).
+    public static var allowed: ClosedRange<Int> { Limits.planYears.range }
 
     /// Why a text cannot be read as years.
     public enum Problem: Error, Sendable, Equatable {

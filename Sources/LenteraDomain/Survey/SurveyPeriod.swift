@@ -89,7 +89,3 @@ public struct SurveyPeriod: Sendable, Hashable, Comparable, CustomStringConverti
         (lhs.lastMonthIndex, lhs.monthCount) < (rhs.lastMonthIndex, rhs.monthCount)
     }
 }
-
-extension Character {
-    public var isASCIIDigit: Bool { ("0"..."9").contains(self) }
-}
