@@ -5,7 +5,7 @@ import PackageDescription
 // The pipeline stages are separate modules whose dependencies point one way:
 //   CCmark → LenteraMarkdown ─┐   LenteraTemplate (the Mustache engine) ─┐
 //   LenteraDiagnostics → LenteraDomain → LenteraContent → LenteraRender → LenteraSite → LenteraCLI → lentera
-//   LenteraDiagnostics → LenteraFiles (closed folders) → LenteraContent, LenteraRender
+//   LenteraDiagnostics → LenteraFiles (closed folders, safe writes, locks) → LenteraContent, LenteraRender, LenteraSite
 //                                                       └→ LenteraImport (raw survey exports) ──────────┘
 // Benchmarks, beside the pipeline (no pipeline module depends on them):
 //   LenteraSynth (synthetic portal + Hugo twin; Foundation only) → LenteraBench (harness, floor; + LenteraMarkdown) → lentera-bench
@@ -37,6 +37,8 @@ let package = Package(
         .target(name: "LenteraDiagnostics"),
         // The content and templates folders as closed worlds: listings that refuse links
         // leading outside, dangling links, loops and special files; regular files read whole.
+        // And writing safely: folders held open (never through a link), files written whole
+        // (`AtomicFile`), one writer at a time (`ExclusiveLock`).
         .target(name: "LenteraFiles", dependencies: ["LenteraDiagnostics"]),
         // Plain value types and the rules of the regulations. No files, no HTML.
         .target(name: "LenteraDomain", dependencies: ["LenteraDiagnostics"]),
@@ -47,7 +49,7 @@ let package = Package(
         ),
         // Raw survey exports (CSV, streamed by a byte-level reader of its own) → aggregated
         // results in the content folder.
-        .target(name: "LenteraImport", dependencies: ["LenteraContent", "LenteraDomain", "LenteraDiagnostics"]),
+        .target(name: "LenteraImport", dependencies: ["LenteraContent", "LenteraDomain", "LenteraDiagnostics", "LenteraFiles"]),
         // The template engine: Mustache templates compiled once, rendered from view models
         // that answer `value(for:)` (no reflection).
         .target(name: "LenteraTemplate"),
@@ -61,7 +63,7 @@ let package = Package(
         // One system call Swift's Glibc module does not expose: the atomic exchange of two folders.
         .target(name: "CAtomicSwap"),
         // Orchestration: the named phases, concurrency, atomic writing.
-        .target(name: "LenteraSite", dependencies: ["LenteraContent", "LenteraRender", "LenteraDomain", "LenteraDiagnostics", "CAtomicSwap"]),
+        .target(name: "LenteraSite", dependencies: ["LenteraContent", "LenteraRender", "LenteraDomain", "LenteraDiagnostics", "LenteraFiles", "CAtomicSwap"]),
         // The commands, thin.
         .target(
             name: "LenteraCLI",
@@ -88,7 +90,7 @@ let package = Package(
         .testTarget(name: "LenteraTemplateTests", dependencies: ["LenteraTemplate"], resources: [.copy("spec")]),
         .testTarget(name: "LenteraDomainTests", dependencies: ["LenteraDomain"]),
         .testTarget(name: "LenteraContentTests", dependencies: ["LenteraContent", "LenteraTesting"]),
-        .testTarget(name: "LenteraImportTests", dependencies: ["LenteraImport", "LenteraContent", "LenteraTesting"]),
+        .testTarget(name: "LenteraImportTests", dependencies: ["LenteraImport", "LenteraContent", "LenteraFiles", "LenteraTesting"]),
         .testTarget(name: "LenteraSiteTests", dependencies: ["LenteraSite", "LenteraRender", "LenteraDomain", "LenteraTesting"]),
         // Runs the built `lentera` executable; `swift build` builds it before the tests.
         .testTarget(name: "LenteraCLITests", dependencies: ["LenteraCLI", "LenteraTesting"]),

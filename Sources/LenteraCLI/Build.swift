@@ -64,6 +64,9 @@ extension Lentera {
                               + (published ? "`\(output)` was left unchanged." : "Nothing was written."))
                 throw ExitCode(1)
             }
+            if report.waited {
+                Console.out("Waited for another build of `\(output)`" + (report.waitedFor.map { " (process \($0))" } ?? "") + " to finish.")
+            }
             let seconds = report.phaseTimes.reduce(0) { $0 + $1.seconds }
             let warnings = report.diagnostics.warningCount
             let files = report.incremental

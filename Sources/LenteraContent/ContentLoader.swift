@@ -190,9 +190,17 @@ struct LoadRun {
 
     /// A folder's entries, sorted, hidden ones left out; read once per load. Entries that
     /// may not be read (links leading outside, dangling links, loops, special files) are
-    /// reported here, once, and left out.
+    /// reported here, once, and left out. A folder that its own folder's listing did not
+    /// accept (a link leading outside…) has no entries: it is never listed through.
     mutating func entries(of relative: String) -> [FolderEntry] {
         if let known = listings[relative] { return known }
+        if !relative.isEmpty {
+            let name = PathText.lastComponent(relative), parent = PathText.parent(relative)
+            guard entries(of: parent).contains(where: { $0.isDirectory && $0.name == name }) else {
+                listings[relative] = []
+                return []
+            }
+        }
         let (found, refused) = folder.list(relative)
         let prefix = relative.isEmpty ? "" : relative + "/"
         for (name, problem) in refused {

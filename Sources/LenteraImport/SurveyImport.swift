@@ -2,6 +2,7 @@ import Foundation
 import LenteraContent
 import LenteraDiagnostics
 import LenteraDomain
+import LenteraFiles
 
 /// One `lentera survey import`: checks the target against the content folder, reads the
 /// export, and writes the period's aggregated result into the unit's `survei/` folder.
@@ -79,7 +80,12 @@ public struct SurveyImport {
         // (a dry run writes nothing and takes no lock).
         var lock: ExclusiveLock?
         if !r.dryRun, FileManager.default.fileExists(atPath: r.content.path) {
-            lock = ExclusiveLock.acquire(folder: r.content, wait: r.lockWait)
+            do {
+                lock = try ExclusiveLock.acquire(folder: r.content.path, wait: r.lockWait)
+            } catch {
+                throw Failure(diagnostics: [.error("import.lock-failed", at: nil, "cannot lock the content folder `\(r.contentDisplay)`: \(String(cString: strerror(error.code)))",
+                                                   hint: "give a content folder that exists and that you may read and write (`--content DIR`)")])
+            }
             if lock == nil {
                 throw Failure(diagnostics: [.error("import.busy", at: nil, "another import into `\(r.contentDisplay)` is running",
                                                    hint: "import again when it has finished, or give `--wait SECONDS` to wait longer")])
@@ -91,6 +97,11 @@ public struct SurveyImport {
             throw Failure(diagnostics: loaded.diagnostics.filter { $0.severity == .error })
         }
         try checkTarget(content)
+        let folder = SurveyResultFile.folder(unit: r.unit)
+        let name = SurveyResultFile.name(kind: r.kind, period: period, service: r.service)
+        // A folder on the way the loader refused (a link leading outside…) is not written into.
+        let problems = folderProblems(loaded.diagnostics, folder: folder, result: "\(folder)/\(name)")
+        guard problems.isEmpty else { throw Failure(diagnostics: problems) }
         let settings = content.portal.survey
         let elements = settings.elements(of: r.kind)
 
@@ -130,8 +141,6 @@ public struct SurveyImport {
         }
         let result = SurveyResult(unit: r.unit, service: r.service, kind: r.kind, period: period, respondents: tally.accepted,
                                   elements: scores, profile: tally.profile, serviceUsers: r.serviceUsers, source: .imported)
-        let folder = SurveyResultFile.folder(unit: r.unit)
-        let name = SurveyResultFile.name(kind: r.kind, period: period, service: r.service)
         let relative = "\(folder)/\(name)"
         let existing = loaded.surveyFiles[SurveyKey(result)]
         if let existing, existing != relative {
@@ -147,13 +156,10 @@ public struct SurveyImport {
             "Hanya jumlah jawaban per unsur dan profil responden per kategori: tidak ada data pribadi.",
             "Mengimpor periode yang sama lagi mengganti berkas ini.",
         ]
-        let text = SurveyResultFile.yaml(result, elements: elements, header: header)
         do {
-            AtomicFile.removeTemporaries(in: r.content.appendingPathComponent(folder))
-            try AtomicFile.write(Data(text.utf8), to: r.content.appendingPathComponent(relative))
+            try writeResult(SurveyResultFile.yaml(result, elements: elements, header: header), as: name, in: folder)
         } catch {
-            throw Failure(diagnostics: [.error("import.write-failed", at: SourceLocation(file: display(relative)), "the result could not be written: \(error.localizedDescription)",
-                                               hint: "check that the content folder may be written to")], tally: tally)
+            throw Failure(diagnostics: error.diagnostics, tally: tally)
         }
         return Outcome(tally: tally, result: result, written: relative, replaced: existing != nil, diagnostics: rowDiagnostics)
     }
@@ -177,7 +183,9 @@ public struct SurveyImport {
     }
 
     func display(_ relative: String) -> String {
-        request.contentDisplay.isEmpty || request.contentDisplay == "." ? relative : request.contentDisplay + "/" + relative
+        // As `ContentLoader` names files, so that its diagnostics can be matched.
+        let root = request.contentDisplay
+        return root.isEmpty || root == "." ? relative : (root.hasSuffix("/") ? root + relative : root + "/" + relative)
     }
 
     func percent(_ share: Double) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import LenteraFiles
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -89,29 +90,28 @@ struct OutputManifest: Sendable {
         return UInt64(info.st_ino)
     }
 
-    /// One line per file: `hash size path`, hash in hex. Written whole or not at all: into
-    /// `manifest.tmp-<pid>` beside it (created exclusively, never through a link), then
-    /// renamed into place, so a manifest is never read half written.
+    /// One line per file: `hash size path`, hash in hex. Written whole or not at all
+    /// (`AtomicFile`): into `manifest.tmp-<pid>` beside it (created exclusively, never
+    /// through a link), then renamed into place, so a manifest is never read half written.
     func write(to url: URL) throws {
         var text = "lentera-manifest 2\n"
         for (path, entry) in files.sorted(by: { $0.key < $1.key }) {
             text += String(entry.hash, radix: 16) + " " + String(entry.size) + " " + path + "\n"
         }
-        let temporary = url.deletingLastPathComponent().appendingPathComponent("manifest.tmp-\(getpid())").path
-        unlink(temporary)
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw StagedOutput.Failure(description: "cannot write the manifest: \(String(cString: strerror(errno)))") }
+        let temporary = "manifest.tmp-\(getpid())"
         do {
-            defer { close(descriptor) }
-            try text.withUTF8 { try StagedOutput.writeAll(UnsafeRawBufferPointer($0), to: descriptor, "the manifest") }
+            let folder = try OpenFolder(path: url.deletingLastPathComponent().path)
+            // A temporary left by a killed build of this process id is removed (a link
+            // itself, never what it leads to).
+            folder.remove(temporary)
+            // The buffer lives for the closure, which writes it and keeps no pointer to it.
+            try text.withUTF8 { bytes in
+                try AtomicFile.write(UnsafeRawBufferPointer(bytes), as: url.lastPathComponent, in: folder, temporary: temporary, sync: false)
+            }
+        } catch let problem as OpenFolder.Problem {
+            throw StagedOutput.Failure(description: "cannot write the manifest: the state folder \(problem.words)")
         } catch {
-            unlink(temporary)
-            throw error
-        }
-        guard rename(temporary, url.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            throw StagedOutput.Failure(description: "cannot write the manifest: \(reason)")
+            throw StagedOutput.Failure(description: "cannot write the manifest: \(error)")
         }
     }
 

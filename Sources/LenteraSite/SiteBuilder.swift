@@ -65,6 +65,10 @@ public struct BuildReport: Sendable {
     public var filesRemoved = 0
     /// Whether the previous tree was brought up to date rather than a new one written.
     public var incremental = false
+    /// Whether the build waited for another build of the same output to finish, and that
+    /// build's process id (when it had written it in the lock file).
+    public var waited = false
+    public var waitedFor: Int32?
     public var succeeded: Bool
     /// Seconds spent in each phase, in order.
     public var phaseTimes: [(phase: String, seconds: Double)]
@@ -205,6 +209,8 @@ public enum SiteBuilder {
                 report.filesUnchanged = writer.filesUnchanged
                 report.filesRemoved = writer.filesRemoved
                 report.incremental = writer.reusedSpare
+                report.waited = writer.waited
+                report.waitedFor = writer.waitedFor
                 return report
             } catch {
                 writer.discard()

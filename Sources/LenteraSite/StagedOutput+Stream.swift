@@ -1,5 +1,6 @@
 import Foundation
 import LenteraContent
+import LenteraFiles
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -19,8 +20,15 @@ extension StagedOutput {
             let folder = PathText.parent(path), name = PathText.lastComponent(path)
             temporary = folder + "/." + name + ".lentera-partial"
         }
-        let flags = temporary == nil ? O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC : O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC
-        let descriptor = open(temporary ?? path, flags, 0o644)
+        // Created exclusively and never through a link, the temporary too: a name left
+        // there (by someone else: a build's own temporaries go with an untrusted spare) is
+        // removed (a link itself, never what it leads to) and the file created again, once.
+        let flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC
+        var descriptor = open(temporary ?? path, flags, 0o644)
+        if descriptor < 0, errno == EEXIST, let temporary {
+            unlink(temporary)
+            descriptor = open(temporary, flags, 0o644)
+        }
         guard descriptor >= 0 else { throw Failure(description: "cannot create `\(relative)`: \(String(cString: strerror(errno)))") }
         return StreamedFile(output: self, relative: relative, path: path, temporary: temporary, descriptor: descriptor)
     }

@@ -1,6 +1,7 @@
 import CAtomicSwap
 import Foundation
 import LenteraContent
+import LenteraFiles
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -48,7 +49,7 @@ final class StagedOutput: @unchecked Sendable {
     private let lock: ExclusiveLock
     /// The manifest of the spare being brought up to date; nil for a fresh folder.
     let previous: OutputManifest?
-    private let previousFolders: Set<String>
+    let previousFolders: Set<String>
     /// The spare's manifest, while it still describes the spare.
     private var spareManifest: URL?
     private let spareLock = NSLock()
@@ -59,6 +60,9 @@ final class StagedOutput: @unchecked Sendable {
     private(set) var filesUnchanged = 0
     private(set) var filesRemoved = 0
     var reusedSpare: Bool { previous != nil }
+    /// Whether this build waited for another build of the output, and that build's process id.
+    var waited: Bool { lock.waited }
+    var waitedFor: Int32? { lock.waitedFor }
 
     struct Failure: Error, CustomStringConvertible {
         let description: String
@@ -91,7 +95,11 @@ final class StagedOutput: @unchecked Sendable {
             let spareInfo = try state.folder("spare", what: "the spare copy of the site")
             state.removeLeftovers(spare: spareInfo, published: info)
             let manifestURL = spareInfo.map { state.url.appendingPathComponent("manifest-\($0.st_ino)") }
-            if !fresh, published, let manifestURL, let manifest = OutputManifest.read(from: manifestURL) {
+            // A spare is written into by path, so it is trusted only while it holds nothing
+            // but real folders and regular files: a link planted in a published tree (which
+            // becomes the spare) would otherwise be followed, out of the output.
+            if !fresh, published, let manifestURL, let manifest = OutputManifest.read(from: manifestURL),
+               PlainTree.firstIrregular(under: spare.path) == nil {
                 // The manifest is removed only when the spare is first changed (`touchingSpare`):
                 // a build that stops on a content error before writing anything keeps the
                 // spare trusted, so the next build is still incremental.
@@ -141,7 +149,7 @@ final class StagedOutput: @unchecked Sendable {
         var attempt = 0
         while true {
             let state = try StateFolder(destination: destination, display: display)
-            let file = state.url.appendingPathComponent("lock")
+            let file = state.url.appendingPathComponent("lock").path
             do {
                 guard let lock = try ExclusiveLock.acquire(file: file, wait: wait) else {
                     throw Busy(holder: ExclusiveLock.holder(of: file), waited: wait)
@@ -165,86 +173,6 @@ final class StagedOutput: @unchecked Sendable {
             }
             spareManifest = nil
         }
-    }
-
-    /// Creates the folders of all the given files once, before any is written.
-    func createDirectories(for files: [String]) throws {
-        var made: Set<String> = []
-        for file in files {
-            let folder = PathText.parent(file)
-            guard !folder.isEmpty, made.insert(folder).inserted else { continue }
-            if previousFolders.contains(folder) { continue }
-            try touchingSpare()
-            try fileManager.createDirectory(at: staging.appendingPathComponent(try confined(folder)), withIntermediateDirectories: true)
-        }
-    }
-
-    /// Makes the folder of one file, and its parents as needed: one `mkdir` when the
-    /// parent exists (the usual case), nothing more when the folder does.
-    func makeFolder(of relative: String) throws {
-        let folder = PathText.parent(try confined(relative))
-        guard !folder.isEmpty, !previousFolders.contains(folder) else { return }
-        try touchingSpare()
-        try makeFolder(folder)
-    }
-
-    private func makeFolder(_ folder: String) throws {
-        if mkdir(stagingPath + "/" + folder, 0o755) == 0 || errno == EEXIST { return }
-        guard errno == ENOENT else { throw Failure(description: "cannot create the folder `\(folder)`: \(String(cString: strerror(errno)))") }
-        let parent = PathText.parent(folder)
-        guard !parent.isEmpty else { throw Failure(description: "cannot create the folder `\(folder)`") }
-        try makeFolder(parent)
-        if mkdir(stagingPath + "/" + folder, 0o755) != 0 && errno != EEXIST {
-            throw Failure(description: "cannot create the folder `\(folder)`: \(String(cString: strerror(errno)))")
-        }
-    }
-
-    /// Writes one file (its folder must exist): one open, one write, one close; no stat,
-    /// no temporary name (the whole staging folder is the temporary).
-    func write(_ relative: String, _ data: Data) throws {
-        try data.withUnsafeBytes { try write(relative, bytes: $0) }
-    }
-
-    func write(_ relative: String, text: String) throws {
-        var text = text
-        try text.withUTF8 { try write(relative, bytes: UnsafeRawBufferPointer($0)) }
-    }
-
-    func write(_ relative: String, bytes: UnsafeRawBufferPointer) throws {
-        let path = stagingPath + "/" + (try confined(relative))
-        let entry = OutputManifest.Entry(size: bytes.count, hash: OutputManifest.hash(bytes))
-        written.add(relative, entry)
-        if let previous {
-            if previous.files[relative] == entry { return }
-            try touchingSpare()
-        }
-        let flags = previous == nil ? O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC : O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC
-        let descriptor = open(path, flags, 0o644)
-        guard descriptor >= 0 else { throw Failure(description: "cannot create `\(relative)`: \(String(cString: strerror(errno)))") }
-        defer { close(descriptor) }
-        try Self.writeAll(bytes, to: descriptor, relative)
-    }
-
-    static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, _ relative: String) throws {
-        var offset = 0
-        while offset < bytes.count {
-            let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw Failure(description: "cannot write `\(relative)`: \(String(cString: strerror(errno)))")
-            }
-            offset += written
-        }
-    }
-
-    /// Refuses any path that could leave the output folder. Slugs are validated when the
-    /// content is read; this is the last line of defence.
-    func confined(_ relative: String) throws -> String {
-        let parts = relative.split(separator: "/", omittingEmptySubsequences: false)
-        guard !relative.isEmpty, !parts.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) else {
-            throw Failure(description: "the path `\(relative)` would leave the output folder")
-        }
-        return relative
     }
 
     /// Removes what the spare holds and the new site does not, then swaps the new tree in;

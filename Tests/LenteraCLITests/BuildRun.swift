@@ -21,16 +21,17 @@ enum BuildRun {
 
     static let versions = [portal(title: "Portal Transparansi Uji"), portal(title: "Portal Transparansi Baru")]
 
-    /// Writes version `version` into `folder/content`, replacing what was there.
-    static func useVersion(_ version: Int, in folder: URL) throws {
-        let content = folder.appendingPathComponent("content")
+    /// Writes version `version` into `folder/content` (or another content folder),
+    /// replacing what was there.
+    static func useVersion(_ version: Int, in folder: URL, content name: String = "content") throws {
+        let content = folder.appendingPathComponent(name)
         try? FileManager.default.removeItem(at: content)
         try versions[version].write(to: content)
     }
 
     /// The arguments of `lentera build` in `folder` with the content there.
-    static func arguments(output: String = "public", _ extra: [String] = []) -> [String] {
-        ["build", "--content", "content", "--templates", Repository.templates.path, "--output", output, "--date", "2026-01-15"] + extra
+    static func arguments(output: String = "public", content: String = "content", _ extra: [String] = []) -> [String] {
+        ["build", "--content", content, "--templates", Repository.templates.path, "--output", output, "--date", "2026-01-15"] + extra
     }
 
     /// Starts `lentera` with `arguments` in `folder`; standard output and error go to files
@@ -49,6 +50,18 @@ enum BuildRun {
         process.standardInput = FileHandle.nullDevice
         try process.run()
         return process
+    }
+
+    /// Waits (up to 30 s) until the lock file of `output` in `folder` names `process`: the
+    /// build holds the output's lock. False if it never did.
+    static func holdsLock(_ process: Process, in folder: URL, output: String = "public") -> Bool {
+        let lock = folder.appendingPathComponent(".\(output).lentera/lock")
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline && process.isRunning {
+            if (try? String(contentsOf: lock, encoding: .utf8)) == "\(process.processIdentifier)\n" { return true }
+            Thread.sleep(forTimeInterval: 0.002)
+        }
+        return false
     }
 
     static func log(_ name: String, in logs: URL) -> String {

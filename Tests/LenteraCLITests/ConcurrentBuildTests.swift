@@ -4,33 +4,44 @@ import Testing
 
 /// Two `lentera build` runs on the same output at once (a scheduled rebuild and a manual
 /// one): the second waits for the first, or refuses; the output is never a mix of the two.
+/// The first is held (SIGSTOP) while it holds the lock, so the two always overlap.
 @Suite(.serialized) struct ConcurrentBuildTests {
-    /// Builds started side by side, the second a moment after the first, three times over:
-    /// both succeed (the second waited) and the output is exactly what `--fresh` writes,
-    /// and so is the next build's.
-    @Test func twoBuildsAtOnceLeaveExactlyTheFreshTree() throws {
+    /// Two builds of different content into one output, the second started while the
+    /// first holds the output's lock (held there: the first is stopped with SIGSTOP until
+    /// the second has started, so the two overlap however loaded the machine is). The
+    /// second waits and says so, naming the first; the output is exactly the fresh tree of
+    /// the second's content (never the first's, never a mix), and so is the next build's.
+    /// Twice, each version once first.
+    @Test func twoBuildsAtOnceLeaveExactlyTheFreshTreeOfTheLastOne() throws {
         try withTemporaryFolder { folder in
             let references = try BuildRun.references(in: folder)
+            #expect(references[0] != references[1])
             let work = folder.appendingPathComponent("work"), logs = folder.appendingPathComponent("logs")
             let output = work.appendingPathComponent("public")
             try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-            try BuildRun.useVersion(0, in: work)
-            for _ in 0..<2 { try BuildRun.build(in: work) }
-            for round in 1...3 {
-                let version = round % 2
-                try BuildRun.useVersion(version, in: work)
-                let first = try BuildRun.start(BuildRun.arguments(), in: work, logs: logs, name: "first-\(round)")
-                Thread.sleep(forTimeInterval: 0.1 * Double(round))
-                let second = try BuildRun.start(BuildRun.arguments(), in: work, logs: logs, name: "second-\(round)")
+            for version in 0...1 { try BuildRun.useVersion(version, in: work, content: "content-\(version)") }
+            for version in 0...1 { try BuildRun.build(in: work, ["--content", "content-\(version)"]) }
+            for (round, (early, late)) in [(0, 1), (1, 0)].enumerated() {
+                let first = try BuildRun.start(BuildRun.arguments(content: "content-\(early)"), in: work, logs: logs, name: "first-\(round)")
+                try #require(BuildRun.holdsLock(first, in: work), "the first build never held the lock: \(BuildRun.log("first-\(round).err", in: logs))")
+                kill(first.processIdentifier, SIGSTOP)
+                let second = try BuildRun.start(BuildRun.arguments(content: "content-\(late)", ["--wait", "60"]), in: work, logs: logs, name: "second-\(round)")
+                // The second starts and finds the lock taken (it cannot finish meanwhile).
+                Thread.sleep(forTimeInterval: 0.5)
+                #expect(second.isRunning)
+                kill(first.processIdentifier, SIGCONT)
                 first.waitUntilExit()
                 second.waitUntilExit()
                 #expect(first.terminationStatus == 0, "\(BuildRun.log("first-\(round).err", in: logs))")
                 #expect(second.terminationStatus == 0, "\(BuildRun.log("second-\(round).err", in: logs))")
+                let said = BuildRun.log("second-\(round).out", in: logs)
+                #expect(said.hasPrefix("Waited for another build of `public` (process \(first.processIdentifier)) to finish.\n"), "\(said)")
+                #expect(!BuildRun.log("first-\(round).out", in: logs).contains("Waited"))
                 let tree = FolderSnapshot.files(in: output)
-                #expect(tree == references[version], "round \(round): \(BuildRun.difference(tree, references[version]))")
-                try BuildRun.build(in: work)
+                #expect(tree == references[late], "round \(round): \(BuildRun.difference(tree, references[late]))")
+                try BuildRun.build(in: work, ["--content", "content-\(late)"])
                 let next = FolderSnapshot.files(in: output)
-                #expect(next == references[version], "the build after round \(round): \(BuildRun.difference(next, references[version]))")
+                #expect(next == references[late], "the build after round \(round): \(BuildRun.difference(next, references[late]))")
             }
         }
     }
@@ -46,13 +57,16 @@ import Testing
             try BuildRun.build(in: work)
             try BuildRun.useVersion(1, in: work)
             let first = try BuildRun.start(BuildRun.arguments(), in: work, logs: logs, name: "first")
-            // The running build writes its process id into the lock file once it holds the lock.
-            let lock = work.appendingPathComponent(".public.lentera/lock")
-            let deadline = Date().addingTimeInterval(10)
-            while (try? String(contentsOf: lock, encoding: .utf8)) != "\(first.processIdentifier)\n" && Date() < deadline {
-                Thread.sleep(forTimeInterval: 0.005)
+            // The running build writes its process id into the lock file once it holds the
+            // lock; it is stopped there until the second has given up, so that it cannot
+            // finish first on a loaded machine.
+            try #require(BuildRun.holdsLock(first, in: work), "the first build never held the lock: \(BuildRun.log("first.err", in: logs))")
+            kill(first.processIdentifier, SIGSTOP)
+            let second: ProcessResult
+            do {
+                defer { kill(first.processIdentifier, SIGCONT) }
+                second = try LenteraProcess.run(BuildRun.arguments(["--wait", "0"]), in: work)
             }
-            let second = try LenteraProcess.run(BuildRun.arguments(["--wait", "0"]), in: work)
             first.waitUntilExit()
             #expect(first.terminationStatus == 0, "\(BuildRun.log("first.err", in: logs))")
             #expect(second.status == 75)

@@ -2,6 +2,7 @@ import Foundation
 import LenteraContent
 import LenteraDiagnostics
 import LenteraDomain
+import LenteraFiles
 import LenteraImport
 import LenteraTesting
 import Testing
@@ -50,7 +51,7 @@ import Testing
             try TestPortal().write(to: content)
             var request = try request(folder)
             request.lockWait = 0
-            let held = try #require(ExclusiveLock.acquire(folder: content, wait: 0))
+            let held = try #require(try ExclusiveLock.acquire(folder: content.path, wait: 0))
             defer { held.release() }
             do throws(SurveyImport.Failure) {
                 _ = try SurveyImport(request).run()

@@ -1,0 +1,92 @@
+import Foundation
+import LenteraContent
+import LenteraFiles
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writing into the staged tree: folders, then files, by path relative to it.
+///
+/// A fresh tree is new and private to this build. A spare is trusted only while it holds
+/// real folders and regular files alone (`PlainTree`, checked before it is reused), so a
+/// path inside it never leads out through a link; files are opened with `O_NOFOLLOW` all
+/// the same, so a link that appears at a file's own name later is refused, not followed.
+extension StagedOutput {
+    /// Creates the folders of all the given files once, before any is written.
+    func createDirectories(for files: [String]) throws {
+        var made: Set<String> = []
+        for file in files {
+            let folder = PathText.parent(file)
+            guard !folder.isEmpty, made.insert(folder).inserted else { continue }
+            if previousFolders.contains(folder) { continue }
+            try touchingSpare()
+            try makeFolder(try confined(folder))
+        }
+    }
+
+    /// Makes the folder of one file, and its parents as needed: one `mkdir` when the
+    /// parent exists (the usual case), nothing more when the folder does.
+    func makeFolder(of relative: String) throws {
+        let folder = PathText.parent(try confined(relative))
+        guard !folder.isEmpty, !previousFolders.contains(folder) else { return }
+        try touchingSpare()
+        try makeFolder(folder)
+    }
+
+    private func makeFolder(_ folder: String) throws {
+        if mkdir(stagingPath + "/" + folder, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT else { throw Failure(description: "cannot create the folder `\(folder)`: \(String(cString: strerror(errno)))") }
+        let parent = PathText.parent(folder)
+        guard !parent.isEmpty else { throw Failure(description: "cannot create the folder `\(folder)`") }
+        try makeFolder(parent)
+        if mkdir(stagingPath + "/" + folder, 0o755) != 0 && errno != EEXIST {
+            throw Failure(description: "cannot create the folder `\(folder)`: \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// Writes one file (its folder must exist): one open, one write, one close; no stat,
+    /// no temporary name (the whole staging folder is the temporary).
+    func write(_ relative: String, _ data: Data) throws {
+        try data.withUnsafeBytes { try write(relative, bytes: $0) }
+    }
+
+    func write(_ relative: String, text: String) throws {
+        var text = text
+        // The buffer lives for the closure, which writes it and keeps no pointer to it.
+        try text.withUTF8 { try write(relative, bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    func write(_ relative: String, bytes: UnsafeRawBufferPointer) throws {
+        let path = stagingPath + "/" + (try confined(relative))
+        let entry = OutputManifest.Entry(size: bytes.count, hash: OutputManifest.hash(bytes))
+        written.add(relative, entry)
+        if let previous {
+            if previous.files[relative] == entry { return }
+            try touchingSpare()
+        }
+        let flags = previous == nil ? O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC : O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC
+        let descriptor = open(path, flags, 0o644)
+        guard descriptor >= 0 else { throw Failure(description: "cannot create `\(relative)`: \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        try Self.writeAll(bytes, to: descriptor, relative)
+    }
+
+    /// `AtomicFile.writeAll`, its failure told with the file's name.
+    static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, _ relative: String) throws {
+        do {
+            try AtomicFile.writeAll(bytes, to: descriptor)
+        } catch {
+            throw Failure(description: "cannot write `\(relative)`: \(error.reason)")
+        }
+    }
+
+    /// Refuses any path that could leave the output folder. Slugs are validated when the
+    /// content is read; this is the last line of defence.
+    func confined(_ relative: String) throws -> String {
+        let parts = relative.split(separator: "/", omittingEmptySubsequences: false)
+        guard !relative.isEmpty, !parts.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) else {
+            throw Failure(description: "the path `\(relative)` would leave the output folder")
+        }
+        return relative
+    }
+}
