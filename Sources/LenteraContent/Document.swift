@@ -90,6 +90,11 @@ struct Document {
                 context.add(.error("content.empty", at: context.location(line: 1), "the file has no fields", hint: "add the fields documented in docs/content.md"))
                 return nil
             }
+            if let alias = AnchorCheck.firstAlias(in: node) {
+                context.error("yaml.anchor", alias, "the value here is repeated elsewhere by a YAML alias (`&name` … `*name`); content files take no anchors and aliases",
+                              hint: "write the value out in full wherever it is needed, and remove `&name`, `*name` and `<<:`")
+                return nil
+            }
             return node
         } catch YamlError.duplicatedKeysInMapping(let keys, let yamsContext) {
             // Yams refuses a repeated key before `Fields` sees it, with a message quoting the

@@ -43,11 +43,37 @@ enum UTF8Text {
 
     /// The text of UTF-8 bytes, or an error at the first byte that is not UTF-8.
     static func text(of bytes: [UInt8], display: String) -> Result<String, UTF8Text.Problem> {
+        if let control = firstControlCharacter(in: bytes) {
+            return .failure(Problem(diagnostic: .error("content.control-character", at: SourceLocation(file: display, line: control.line, column: control.column),
+                "the file holds a control character (0x\(String(control.byte, radix: 16, uppercase: true))) here, which text never contains",
+                hint: "delete it (it usually comes from copying out of another program); only tabs and line breaks may stand in the text")))
+        }
         if let text = String(validating: bytes, as: UTF8.self) { return .success(text) }
         let (line, column, byte) = firstInvalidByte(in: bytes)
         return .failure(Problem(diagnostic: .error("content.not-utf8", at: SourceLocation(file: display, line: line, column: column),
                                                    "the file is not UTF-8 text: the byte 0x\(String(byte, radix: 16, uppercase: true)) here cannot be read",
                                                    hint: hint)))
+    }
+
+    /// The place of the first control character (below 0x20 but tab, line feed and carriage
+    /// return, or 0x7F), and the byte; nil when there is none. One pass over the bytes; the
+    /// column counts characters (the bytes that do not continue a UTF-8 sequence).
+    static func firstControlCharacter(in bytes: [UInt8]) -> (line: Int, column: Int, byte: UInt8)? {
+        let found = bytes.withUnsafeBufferPointer { buffer -> Int? in
+            for index in 0..<buffer.count {
+                let byte = buffer[index]
+                if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F { return index }
+            }
+            return nil
+        }
+        guard let found else { return nil }
+        var line = 1, lineStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        for index in lineStart..<found where bytes[index] == 0x0A {
+            line += 1
+            lineStart = index + 1
+        }
+        let column = bytes[lineStart..<found].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        return (line, column, bytes[found])
     }
 
     /// The line and column (1-based, in characters, a byte-order mark not counted) of the

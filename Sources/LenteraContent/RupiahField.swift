@@ -19,6 +19,7 @@ enum RupiahField {
         }
         let raw = scalar.string.trimmedSpaces()
         let isJSONNumber = context.file.lowercased().hasSuffix(".json") && scalar.style == .plain
+            && raw.first.map { $0.isASCIIDigit || $0 == "-" } == true
         if isJSONNumber, raw.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) {
             context.error("service.invalid-amount", node, "`jumlah` must be whole Rupiah, not the JSON number `\(raw)`",
                           hint: "write the amount without a decimal point, e.g. `\"jumlah\": 5000`, or as text with full stops between thousands, `\"jumlah\": \"5.000\"`")

@@ -159,6 +159,14 @@ enum SurveyResultDecoder {
                 continue
             }
             let answered = numbers.reduce(0, +)
+            if answered == 0 {
+                // No answer to an element leaves the index undefined; the result was dropped
+                // from every figure without a word.
+                context.error("survey.no-answers", node, "`\(element.code)` has no answers: every count is 0",
+                              hint: "give how many respondents gave each answer; an index needs answers to every element")
+                valid = false
+                continue
+            }
             if answered > respondents {
                 context.error("survey.more-answers-than-respondents", node, "`\(element.code)` has \(answered) answers but the survey had \(respondents) respondents",
                               hint: "check the counts, or `responden`")

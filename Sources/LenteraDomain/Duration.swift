@@ -77,12 +77,25 @@ public enum Duration: Sendable, Equatable, Hashable {
             }
             return unit(at: next)
         }
-        /// A minus sign (hyphen or U+2212) right before the number, with no digit before it.
+        /// A minus sign (a hyphen or a dash of any kind) right before the number, with no
+        /// digit before it.
         func isNegative(_ start: Int) -> Bool {
-            guard start > 0, scalars[start - 1] == "-" || scalars[start - 1] == "\u{2212}" else { return false }
+            guard start > 0, Self.minusSigns.contains(scalars[start - 1]) else { return false }
             return !(0..<(start - 1)).contains(where: isDigit)
         }
-        for start in scalars.indices where isDigit(start) && !isDigit(start - 1) {
+        // A number starts at a digit that follows no digit and no letter (`1e3` and `U1`
+        // are not numbers of minutes).
+        for start in scalars.indices where isDigit(start) && !isDigit(start - 1)
+            && !(start > 0 && scalars[start - 1].properties.isAlphabetic) {
+            // `.5 jam`, `,5 jam`: a fraction written without its 0.
+            if start > 0, scalars[start - 1] == "." || scalars[start - 1] == ",", !isDigit(start - 2) {
+                var end = start
+                while isDigit(end) { end += 1 }
+                guard let found = unit(afterNumberEndingAt: end) else { continue }
+                let number = "0." + String(String.UnicodeScalarView(scalars[start..<end]))
+                if isNegative(start - 1) { return .outOfRange(number: "-" + number, unit: found) }
+                return Self.reading(number, found)
+            }
             var integerEnd = start
             while isDigit(integerEnd) { integerEnd += 1 }
             var ends = [integerEnd]
@@ -111,18 +124,26 @@ public enum Duration: Sendable, Equatable, Hashable {
                 } else if let comma = number.firstIndex(of: ",") {
                     number.replaceSubrange(comma...comma, with: ".")
                 }
-                // Digits beyond a Double's range read as infinity: out of range, like any too long.
-                guard let value = Double(number) else { return .unreadable }
-                let minutes = value * found.minutes
                 if isNegative(start) { return .outOfRange(number: "-" + number, unit: found) }
-                guard value.isFinite else { return .outOfRange(number: number, unit: found) }
-                guard minutes > 0, Limits.durationMinutes.contains(minutes) else {
-                    return .outOfRange(number: number, unit: found)
-                }
-                return .duration(found == .hari ? .workingDays(value) : .minutes(minutes))
+                return Self.reading(number, found)
             }
         }
         return .unreadable
+    }
+
+    /// Hyphens and dashes read as a minus sign before a number: `-`, `−` (U+2212), the
+    /// hyphens and dashes U+2010–U+2014, `﹣` and `－`.
+    static let minusSigns: Set<Unicode.Scalar> = ["-", "\u{2212}", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{FE63}", "\u{FF0D}"]
+
+    /// A positive number (as `Double` reads it) and its unit, within `Limits.durationMinutes`.
+    static func reading(_ number: String, _ unit: DurationUnit) -> DurationReading {
+        // Digits beyond a Double's range read as infinity: out of range, like any too long.
+        guard let value = Double(number) else { return .unreadable }
+        let minutes = value * unit.minutes
+        guard value.isFinite, minutes > 0, Limits.durationMinutes.contains(minutes) else {
+            return .outOfRange(number: number, unit: unit)
+        }
+        return .duration(unit == .hari ? .workingDays(value) : .minutes(minutes))
     }
 
     /// The band the dashboard groups this duration into.

@@ -8,7 +8,7 @@ import Testing
         ("0 menit", "0", DurationUnit.menit), ("-3 jam", "-3", .jam), ("maks. -5 hari", "-5", .hari), ("\u{2212}2 hari", "-2", .hari),
         ("10000,5 hari kerja", "10000.5", .hari), ("75001 jam", "75001", .jam), ("4500001 menit", "4500001", .menit),
         ("99999999999999999999999 hari kerja", "99999999999999999999999", .hari), ("0,0 jam", "0.0", .jam),
-        ("12.000 hari", "12000", .hari), ("1" + String(repeating: "0", count: 400) + " menit", "1" + String(repeating: "0", count: 400), .menit),
+        ("12.000 hari", "12000", .hari), ("\u{2011}3 jam", "-3", .jam), ("\u{2013}3 jam", "-3", .jam), ("-.5 jam", "-0.5", .jam), ("1" + String(repeating: "0", count: 400) + " menit", "1" + String(repeating: "0", count: 400), .menit),
     ])
     func outOfRange(text: String, number: String, unit: DurationUnit) {
         #expect(Duration.read(text) == .outOfRange(number: number, unit: unit))
@@ -21,9 +21,15 @@ import Testing
         // Full stops between thousands, as Indonesian writes them (a review found `1.000 menit` read as one minute).
         ("1.000 menit", .minutes(1000)), ("2.500 hari kerja", .workingDays(2500)), ("1.500.000 menit", .minutes(1_500_000)),
         ("1.5 jam", .minutes(90)), ("0.500 jam", .minutes(30)), ("1.0000 jam", .minutes(60)),
+        // A fraction without its 0 (`.5 jam` was read as 5 hours), and no number inside a word (`1e3 menit` was 3 minutes).
+        (".5 jam", .minutes(30)), (",5 hari", .workingDays(0.5)), ("U1 lalu 2 jam", .minutes(120)), ("1e3 menit lalu 4 menit", .minutes(4)),
     ])
     func withinRange(text: String, duration: Duration) {
         #expect(Duration.read(text) == .duration(duration))
+    }
+
+    @Test func aNumberInsideAWordIsNoDuration() {
+        #expect(Duration.read("1e3 menit") == .unreadable)
     }
 
     @Test func theMessageNamesTheLimitInTheUnitWritten() {
