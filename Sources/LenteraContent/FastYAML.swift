@@ -807,15 +807,8 @@ private struct Reader {
         guard offset + 2 + length <= end else { return nil }
         var value: UInt32 = 0
         for index in (offset + 2)..<(offset + 2 + length) {
-            let byte = bytes[index]
-            let digit: UInt8
-            switch byte {
-            case 0x30...0x39: digit = byte - 0x30
-            case 0x41...0x46: digit = byte - 0x41 + 10
-            case 0x61...0x66: digit = byte - 0x61 + 10
-            default: return nil
-            }
-            value = value << 4 + UInt32(digit)
+            guard let digit = HexDigit.value(bytes[index]) else { return nil }
+            value = value << 4 | digit
         }
         guard let scalar = Unicode.Scalar(value) else { return nil }
         out.append(contentsOf: UTF8.encode(scalar)!)

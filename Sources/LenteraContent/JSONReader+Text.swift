@@ -101,15 +101,8 @@ extension JSONReader {
         guard start + 4 <= bytes.count else { return nil }
         var value: UInt32 = 0
         for index in start..<start + 4 {
-            let byte = bytes[index]
-            let digit: UInt8
-            switch byte {
-            case 0x30...0x39: digit = byte - 0x30
-            case 0x41...0x46: digit = byte - 0x41 + 10
-            case 0x61...0x66: digit = byte - 0x61 + 10
-            default: return nil
-            }
-            value = value << 4 | UInt32(digit)
+            guard let digit = HexDigit.value(bytes[index]) else { return nil }
+            value = value << 4 | digit
         }
         return value
     }
