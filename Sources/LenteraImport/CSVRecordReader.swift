@@ -135,12 +135,6 @@ struct CSVRecordReader<Source: ByteSource>: ~Copyable {
         return UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(storage)[field.start..<field.end])
     }
 
-    /// How many bytes field `index` takes in the file (quotes written twice count twice),
-    /// known without reading it.
-    func length(_ index: Int) -> Int {
-        fields[index].end - fields[index].start
-    }
-
     /// A field as text (the record is known to be UTF-8).
     mutating func string(_ index: Int) -> String {
         String(decoding: field(index), as: UTF8.self)

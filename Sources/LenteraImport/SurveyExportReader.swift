@@ -107,7 +107,7 @@ public struct SurveyExportReader {
         var counts = [Int](repeating: 0, count: elements.count * width)
         var answers = [Int](repeating: 0, count: elements.count)
         var profileSlots = [ProfileCounter.Slot](repeating: ProfileCounter.Slot(category: 0, other: -1), count: profileColumns.count)
-        let limit = Self.maximumAnswerLength
+        let limit = Self.maximumAnswerLength   // in bytes, quotes written twice counted once
         var accepted = 0
         var rejected: [RejectedRow] = []
 
@@ -119,12 +119,6 @@ public struct SurveyExportReader {
                 continue
             }
             for (column, element) in elementColumns {
-                // No answer is this long: the row is rejected without reading the field.
-                let length = csv.length(column)
-                guard length <= limit else {
-                    rejected.append(RejectedRow(line: csv.line, reason: Self.tooLong(elements[element].code, length)))
-                    continue rows
-                }
                 let bytes = csv.field(column)
                 var value = 0
                 if bytes.count == 1 {
@@ -132,6 +126,11 @@ public struct SurveyExportReader {
                     if digit >= lowest && digit <= highest { value = digit }
                 }
                 if value == 0 {
+                    // No answer is this long: the row is rejected without making text of the field.
+                    guard bytes.count <= limit else {
+                        rejected.append(RejectedRow(line: csv.line, reason: Self.tooLong(elements[element].code, bytes.count)))
+                        continue rows
+                    }
                     let hash = ByteTable<Int>.hash(bytes)
                     if let known = answerCache[element].value(for: bytes, hash: hash) {
                         value = known
@@ -154,20 +153,25 @@ public struct SurveyExportReader {
                 }
                 answers[element] = value
             }
-            for (index, (column, field)) in profileColumns.enumerated() {
-                let length = csv.length(column)
-                guard length <= limit else {
-                    rejected.append(RejectedRow(line: csv.line, reason: Self.tooLong(fields[field].rawValue, length)))
-                    continue rows
+            // Counted at once; a later profile answer that rejects the row takes back the
+            // earlier ones (rare, and cheaper than a second pass over every row).
+            for index in profileColumns.indices {
+                let (column, field) = profileColumns[index]
+                let bytes = csv.field(column)
+                let reason: String
+                if bytes.count > limit {
+                    reason = Self.tooLong(fields[field].rawValue, bytes.count)
+                } else if let slot = profiles[field].count(bytes) {
+                    profileSlots[index] = slot
+                    continue
+                } else {
+                    reason = "the answer to \(fields[field].rawValue) holds a NUL byte"
                 }
-                guard let slot = profiles[field].slot(csv.field(column)) else {
-                    rejected.append(RejectedRow(line: csv.line, reason: "the answer to \(fields[field].rawValue) holds a NUL byte"))
-                    continue rows
-                }
-                profileSlots[index] = slot
+                for earlier in 0..<index { profiles[profileColumns[earlier].field].uncount(profileSlots[earlier]) }
+                rejected.append(RejectedRow(line: csv.line, reason: reason))
+                continue rows
             }
             for element in answers.indices { counts[element * width + answers[element] - lowest] += 1 }
-            for (index, (_, field)) in profileColumns.enumerated() { profiles[field].count(profileSlots[index]) }
             accepted += 1
         }
 
@@ -184,7 +188,7 @@ public struct SurveyExportReader {
     }
 
     /// The longest answer to an element or a profile field, in bytes: a label or an
-    /// occupation typed out is far shorter. A longer field rejects its row unread.
+    /// occupation typed out is far shorter. A longer field rejects its row before it is made text.
     static let maximumAnswerLength = 1024
 
     static func tooLong(_ name: String, _ length: Int) -> String {
@@ -367,22 +371,31 @@ struct ProfileCounter {
         self.categories = categories
     }
 
-    /// Where the answer `bytes` is counted; nil when it holds a NUL byte.
-    mutating func slot(_ bytes: UnsafeRawBufferPointer) -> Slot? {
+    /// Counts the answer `bytes`; returns where, or nil (counting nothing) when it holds a NUL byte.
+    mutating func count(_ bytes: UnsafeRawBufferPointer) -> Slot? {
         let hash = ByteTable<Slot>.hash(bytes)
-        if let slot = known.value(for: bytes, hash: hash) { return slot }
+        if let slot = known.value(for: bytes, hash: hash) {
+            count(slot, by: 1)
+            return slot
+        }
         if SurveyExportReader.holdsNUL(bytes) { return nil }
         let text = String(decoding: bytes, as: UTF8.self)
         let (category, isOther) = categories.category(of: text)
         let other = isOther ? Self.index(of: ColumnMapping.normalise(text), in: &otherNames, &otherCounts, &otherIndexes) : -1
         let slot = (category: Self.index(of: category, in: &names, &counts, &indexes), other: other)
         known.insert(bytes, hash: hash, value: slot)
+        count(slot, by: 1)
         return slot
     }
 
-    mutating func count(_ slot: Slot) {
-        counts[slot.category] += 1
-        if slot.other >= 0 { otherCounts[slot.other] += 1 }
+    /// Takes back an answer counted in a row that was then rejected.
+    mutating func uncount(_ slot: Slot) {
+        count(slot, by: -1)
+    }
+
+    @inline(__always) private mutating func count(_ slot: Slot, by step: Int) {
+        counts[slot.category] += step
+        if slot.other >= 0 { otherCounts[slot.other] += step }
     }
 
     /// Respondents per category, and per answer outside the categories.

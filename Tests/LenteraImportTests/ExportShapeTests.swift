@@ -125,17 +125,21 @@ import Testing
     }
 
     @Test func aNULByteInAnAnswerRejectsTheRowAndOneInAnIgnoredColumnDoesNot() throws {
-        let export = Self.header + ",Pendidikan,Saran\n"
-            + "4\u{0},4,4,4,4,4,4,4,4,SMA,-\n"
-            + Self.row + ",SMA\u{0},-\n"
-            + Self.row + ",SMA,a\u{0}b\n"
-            + Self.row + ",SMA,-\n"
-        let outcome = try SurveyImportTests().importing(export, maxRejected: 0.5).get()
+        let export = Self.header + ",Pendidikan,Pekerjaan,Saran\n"
+            + "4\u{0},4,4,4,4,4,4,4,4,SMA,PNS,-\n"
+            + Self.row + ",SMA\u{0},PNS,-\n"
+            + Self.row + ",SMA,PNS,a\u{0}b\n"
+            + Self.row + ",S1,Petani\u{0},-\n"   // the education counted first is taken back
+            + Self.row + ",SMA,Petani,-\n"
+        let outcome = try SurveyImportTests().importing(export, maxRejected: 0.6).get()
         #expect(outcome.tally.rejected == [
             RejectedRow(line: 2, reason: "the answer to U1 holds a NUL byte"),
             RejectedRow(line: 3, reason: "the answer to pendidikan holds a NUL byte"),
+            RejectedRow(line: 5, reason: "the answer to pekerjaan holds a NUL byte"),
         ])
         #expect(outcome.tally.accepted == 2)
         #expect(outcome.result.profile[.education] == ["SMA": 2])
+        #expect(outcome.result.profile[.occupation] == ["PNS": 1, "Lainnya": 1])
+        #expect(outcome.tally.otherCategories == [.occupation: ["petani": 1]])
     }
 }
