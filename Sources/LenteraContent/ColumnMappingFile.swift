@@ -11,6 +11,8 @@ public struct ColumnMapping: Sendable, Equatable {
     public enum Target: Sendable, Equatable {
         case element(String)
         case profile(ProfileField)
+        /// `abaikan`: the column is dropped, as a header the import does not know is.
+        case ignored
     }
 
     /// Targets by normalised header text.
@@ -81,7 +83,7 @@ public enum ColumnMappingFile {
             }
         }
         let codes = elements.map(\.code)
-        let targets = codes + ProfileField.allCases.map(\.rawValue)
+        let targets = codes + ProfileField.allCases.map(\.rawValue) + ["abaikan"]
         if let node = fields.value("kolom") {
             guard case .mapping(let columns) = node else {
                 context.error("content.not-a-mapping", node, "`kolom` must map each header of the export to an element", hint: "for example `\"Bagaimana pendapat Saudara tentang persyaratan?\": U1`")
@@ -102,6 +104,8 @@ public enum ColumnMappingFile {
                     if let answersNode { mapping.elementAnswers[code] = labels(answersNode, context: context, kind: kind) }
                 } else if let field = ProfileField(rawValue: target.lowercased()) {
                     mapping.columns[key] = .profile(field)
+                } else if target.lowercased() == "abaikan" {
+                    mapping.columns[key] = .ignored
                 } else {
                     var hint = "map a column to one of: \(targets.joined(separator: ", "))"
                     if let guess = Suggestion.closest(to: target, among: targets) { hint = "did you mean `\(guess)`? " + hint }

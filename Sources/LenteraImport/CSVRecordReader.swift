@@ -67,7 +67,7 @@ enum CSVReadError: Error, Equatable {
 /// Reads CSV records from bytes, a large chunk at a time, without making a `String` of
 /// any field it is not asked for.
 ///
-/// - A UTF-8 byte order mark at the start is skipped.
+/// - UTF-8 byte order marks at the start are skipped, however many there are.
 /// - Records end at LF, CRLF or a lone CR, or at the end of the file.
 /// - A field that starts with `"` is quoted: it may hold separators and line breaks, and a
 ///   quote in it is written twice. A quote in a quoted field that is followed by neither a
@@ -104,6 +104,9 @@ struct CSVRecordReader<Source: ByteSource>: ~Copyable {
     private var fields: [Field] = []
     /// The line the current record starts on.
     private(set) var line = 0
+    /// How many bytes `scan` has looked at, counting a record again each time it is scanned
+    /// anew (for the test that a long record is not scanned over and over).
+    private(set) var scannedBytes = 0
 
     /// `separator` is one Unicode scalar in UTF-8 (not a quote or a line break).
     init(source: Source, separator: [UInt8], chunkSize: Int = 1 << 20, maximumRecordSize: Int = 64 << 20) {
@@ -139,11 +142,16 @@ struct CSVRecordReader<Source: ByteSource>: ~Copyable {
 
     /// Moves to the next record; false at the end of the file.
     mutating func next() throws(CSVReadError) -> Bool {
-        if !checkedBOM {
+        // Every mark at the start: a file saved again by a tool that took the first mark for
+        // text has two, and the first header would not be found.
+        while !checkedBOM {
             while end - start < 3, !atEnd { try fill() }
             let bytes = UnsafeRawBufferPointer(storage)
-            if end - start >= 3, bytes[start] == 0xEF, bytes[start + 1] == 0xBB, bytes[start + 2] == 0xBF { start += 3 }
-            checkedBOM = true
+            if end - start >= 3, bytes[start] == 0xEF, bytes[start + 1] == 0xBB, bytes[start + 2] == 0xBF {
+                start += 3
+            } else {
+                checkedBOM = true
+            }
         }
         while true {
             if start == end {
@@ -152,15 +160,22 @@ struct CSVRecordReader<Source: ByteSource>: ~Copyable {
                 continue
             }
             if let consumed = try scan() {
+                scannedBytes &+= consumed - start
                 start = consumed
                 return true
             }
+            scannedBytes &+= end - start
             try fill()
         }
     }
 
     /// Reads more bytes after the unconsumed ones, moving them to the front of the buffer
     /// first, and growing it when they fill it.
+    ///
+    /// It reads until the buffer is full (or the file ends): `scan` starts a record again
+    /// from its first byte, so a record longer than the buffer is scanned again only each
+    /// time the buffer has doubled — a few passes over it in all. Reading one chunk per
+    /// scan made a record of n chunks cost n scans of it, quadratic in its length.
     private mutating func fill() throws(CSVReadError) {
         if start > 0 {
             if end > start { storage.baseAddress!.copyMemory(from: storage.baseAddress! + start, byteCount: end - start) }
@@ -174,10 +189,15 @@ struct CSVRecordReader<Source: ByteSource>: ~Copyable {
             storage.deallocate()
             storage = larger
         }
-        let free = UnsafeMutableRawBufferPointer(rebasing: storage[end..<min(storage.count, end + chunkSize)])
-        let count = try source.read(into: free)
-        if count == 0 { atEnd = true }
-        end += count
+        repeat {
+            let free = UnsafeMutableRawBufferPointer(rebasing: storage[end..<min(storage.count, end + chunkSize)])
+            let count = try source.read(into: free)
+            if count == 0 {
+                atEnd = true
+                break
+            }
+            end += count
+        } while end < storage.count
     }
 
     /// Reads the record at `start` into `fields`; returns where the next one starts, or nil

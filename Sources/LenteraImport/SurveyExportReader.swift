@@ -80,6 +80,11 @@ public struct SurveyExportReader {
             throw ExportProblem(diagnostics: [.error("import.empty", at: SourceLocation(file: displayPath, line: 1), "the export has no header line",
                                                      hint: "export the responses with their column headers")])
         }
+        for index in 0..<csv.fieldCount where Self.holdsNUL(csv.field(index)) {
+            throw ExportProblem(diagnostics: [.error("import.invalid-header", at: SourceLocation(file: displayPath, line: csv.line),
+                                                     "column \(index + 1) of the header holds a NUL byte",
+                                                     hint: "remove it; when every other byte of the file is NUL, the export is UTF-16: save it again as \"CSV UTF-8\"")])
+        }
         var header: [String] = []
         for index in 0..<csv.fieldCount { header.append(csv.string(index)) }
         let (uses, ignored) = try plan(header)
@@ -101,6 +106,8 @@ public struct SurveyExportReader {
 
         var counts = [Int](repeating: 0, count: elements.count * width)
         var answers = [Int](repeating: 0, count: elements.count)
+        var profileSlots = [ProfileCounter.Slot](repeating: ProfileCounter.Slot(category: 0, other: -1), count: profileColumns.count)
+        let limit = Self.maximumAnswerLength   // in bytes, quotes written twice counted once
         var accepted = 0
         var rejected: [RejectedRow] = []
 
@@ -119,9 +126,18 @@ public struct SurveyExportReader {
                     if digit >= lowest && digit <= highest { value = digit }
                 }
                 if value == 0 {
+                    // No answer is this long: the row is rejected without making text of the field.
+                    guard bytes.count <= limit else {
+                        rejected.append(RejectedRow(line: csv.line, reason: Self.tooLong(elements[element].code, bytes.count)))
+                        continue rows
+                    }
                     let hash = ByteTable<Int>.hash(bytes)
                     if let known = answerCache[element].value(for: bytes, hash: hash) {
                         value = known
+                    } else if Self.holdsNUL(bytes) {
+                        // Never in the table: `4\0` would read as 4 (a C string ends at the NUL).
+                        rejected.append(RejectedRow(line: csv.line, reason: "the answer to \(elements[element].code) holds a NUL byte"))
+                        continue rows
                     } else {
                         value = answerValue(String(decoding: bytes, as: UTF8.self), labels: answerTables[element]) ?? 0
                         answerCache[element].insert(bytes, hash: hash, value: value)
@@ -137,8 +153,25 @@ public struct SurveyExportReader {
                 }
                 answers[element] = value
             }
+            // Counted at once; a later profile answer that rejects the row takes back the
+            // earlier ones (rare, and cheaper than a second pass over every row).
+            for index in profileColumns.indices {
+                let (column, field) = profileColumns[index]
+                let bytes = csv.field(column)
+                let reason: String
+                if bytes.count > limit {
+                    reason = Self.tooLong(fields[field].rawValue, bytes.count)
+                } else if let slot = profiles[field].count(bytes) {
+                    profileSlots[index] = slot
+                    continue
+                } else {
+                    reason = "the answer to \(fields[field].rawValue) holds a NUL byte"
+                }
+                for earlier in 0..<index { profiles[profileColumns[earlier].field].uncount(profileSlots[earlier]) }
+                rejected.append(RejectedRow(line: csv.line, reason: reason))
+                continue rows
+            }
             for element in answers.indices { counts[element * width + answers[element] - lowest] += 1 }
-            for (column, field) in profileColumns { profiles[field].count(csv.field(column)) }
             accepted += 1
         }
 
@@ -152,6 +185,19 @@ public struct SurveyExportReader {
         return SurveyTally(kind: kind, elements: elements, counts: elements.indices.map { Array(counts[$0 * width ..< ($0 + 1) * width]) },
                            profile: profile, accepted: accepted, rejected: rejected,
                            ignoredColumns: ignored, otherCategories: others, delimiter: delimiter)
+    }
+
+    /// The longest answer to an element or a profile field, in bytes: a label or an
+    /// occupation typed out is far shorter. A longer field rejects its row before it is made text.
+    static let maximumAnswerLength = 1024
+
+    static func tooLong(_ name: String, _ length: Int) -> String {
+        "the answer to \(name) is \(length) bytes long; an answer is at most \(maximumAnswerLength) bytes"
+    }
+
+    static func holdsNUL(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+        return memchr(base, 0, bytes.count) != nil
     }
 
     /// The next record, with what stops the reading said as diagnostics.
@@ -185,8 +231,19 @@ public struct SurveyExportReader {
     func plan(_ header: [String]) throws(ExportProblem) -> ([Use], [String]) {
         var uses: [Use] = []
         var ignored: [String] = []
-        var found: [String: String] = [:]
+        /// The first column of each element code or profile field, and its position.
+        var found: [String: (header: String, position: Int)] = [:]
         var problems: [Diagnostic] = []
+        func claim(_ name: String, _ text: String, _ position: Int) {
+            if let first = found[name] {
+                let example = "kolom: { \"\(text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\""))\": abaikan }"
+                problems.append(.error("import.duplicate-column", at: SourceLocation(file: displayPath, line: 1),
+                                       "two columns give \(name): `\(first.header)` (column \(first.position + 1)) and `\(text)` (column \(position + 1))",
+                                       hint: "keep one: map the other to `abaikan` in a mapping file (`--mapping`), for example `\(example)`"))
+            } else {
+                found[name] = (text, position)
+            }
+        }
         for (position, text) in header.enumerated() {
             let key = ColumnMapping.normalise(text)
             var target = mapping.columns[key]
@@ -194,16 +251,13 @@ public struct SurveyExportReader {
             switch target {
             case .element(let code)?:
                 guard let index = elements.firstIndex(where: { $0.code == code }) else { uses.append(.ignored); continue }
-                if let first = found[code] {
-                    problems.append(.error("import.duplicate-column", at: SourceLocation(file: displayPath, line: 1),
-                                           "two columns give \(code): `\(first)` and `\(text)` (column \(position + 1))",
-                                           hint: "map only one column to \(code) in the mapping file"))
-                }
-                found[code] = text
+                claim(code, text, position)
                 uses.append(.element(index))
             case .profile(let field)?:
+                // Two columns of one field (`Usia` and `Umur`) would count each respondent twice.
+                claim(field.rawValue, text, position)
                 uses.append(.profile(field))
-            case nil:
+            case .ignored?, nil:
                 uses.append(.ignored)
                 ignored.append(text)
             }
@@ -309,24 +363,39 @@ struct ProfileCounter {
     var indexes: [String: Int] = [:]
     var otherIndexes: [String: Int] = [:]
     /// Answer bytes → index in `names`, and in `otherNames` or -1.
-    var known = ByteTable<(category: Int, other: Int)>()
+    var known = ByteTable<Slot>()
+
+    typealias Slot = (category: Int, other: Int)
 
     init(_ categories: ProfileCategories) {
         self.categories = categories
     }
 
-    mutating func count(_ bytes: UnsafeRawBufferPointer) {
-        let hash = ByteTable<(category: Int, other: Int)>.hash(bytes)
-        var slot = known.value(for: bytes, hash: hash)
-        if slot == nil {
-            let text = String(decoding: bytes, as: UTF8.self)
-            let (category, isOther) = categories.category(of: text)
-            let other = isOther ? Self.index(of: ColumnMapping.normalise(text), in: &otherNames, &otherCounts, &otherIndexes) : -1
-            slot = (Self.index(of: category, in: &names, &counts, &indexes), other)
-            known.insert(bytes, hash: hash, value: slot!)
+    /// Counts the answer `bytes`; returns where, or nil (counting nothing) when it holds a NUL byte.
+    mutating func count(_ bytes: UnsafeRawBufferPointer) -> Slot? {
+        let hash = ByteTable<Slot>.hash(bytes)
+        if let slot = known.value(for: bytes, hash: hash) {
+            count(slot, by: 1)
+            return slot
         }
-        counts[slot!.category] += 1
-        if slot!.other >= 0 { otherCounts[slot!.other] += 1 }
+        if SurveyExportReader.holdsNUL(bytes) { return nil }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let (category, isOther) = categories.category(of: text)
+        let other = isOther ? Self.index(of: ColumnMapping.normalise(text), in: &otherNames, &otherCounts, &otherIndexes) : -1
+        let slot = (category: Self.index(of: category, in: &names, &counts, &indexes), other: other)
+        known.insert(bytes, hash: hash, value: slot)
+        count(slot, by: 1)
+        return slot
+    }
+
+    /// Takes back an answer counted in a row that was then rejected.
+    mutating func uncount(_ slot: Slot) {
+        count(slot, by: -1)
+    }
+
+    @inline(__always) private mutating func count(_ slot: Slot, by step: Int) {
+        counts[slot.category] += step
+        if slot.other >= 0 { otherCounts[slot.other] += step }
     }
 
     /// Respondents per category, and per answer outside the categories.

@@ -109,7 +109,7 @@ import Testing
         #expect(failure.diagnostics == [
             .error("mapping.unknown-target", at: SourceLocation(file: "pemetaan.yaml", line: 2, column: 11),
                    "`U10` is neither a SKM element nor a profile field",
-                   hint: "did you mean `U1`? map a column to one of: U1, U2, U3, U4, U5, U6, U7, U8, U9, jenis_kelamin, pendidikan, pekerjaan, usia"),
+                   hint: "did you mean `U1`? map a column to one of: U1, U2, U3, U4, U5, U6, U7, U8, U9, jenis_kelamin, pendidikan, pekerjaan, usia, abaikan"),
         ])
         #expect(failure.tally == nil)
     }
