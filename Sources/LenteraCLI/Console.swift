@@ -4,11 +4,33 @@ import LenteraDiagnostics
 /// Output of the commands: results on standard output, diagnostics on standard error.
 enum Console {
     static func out(_ line: String) {
-        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+        FileHandle.standardOutput.write(Data((printable(line) + "\n").utf8))
     }
 
     static func error(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        FileHandle.standardError.write(Data((printable(line) + "\n").utf8))
+    }
+
+    /// `text` with every control character but the line feed shown as `\u{1B}`: messages
+    /// quote what content and exports hold (a header, an answer), and an escape sequence
+    /// printed as it is would drive the officer's terminal (move the cursor, hide text,
+    /// retitle the window).
+    static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var shown = ""
+        for scalar in text.unicodeScalars {
+            if isControl(scalar) {
+                shown += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            } else {
+                shown.unicodeScalars.append(scalar)
+            }
+        }
+        return shown
+    }
+
+    /// C0 controls but the line feed (and the tab, harmless), DEL and the C1 controls.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
     }
 
     static func printDiagnostics(_ diagnostics: [Diagnostic]) {

@@ -22,6 +22,20 @@ import Testing
         return "\u{FEFF}" + header + rows.joined(separator: "\r\n") + "\r\n"
     }
 
+    /// Regression (issue 11): headers and answers of a raw export are quoted in messages;
+    /// an escape sequence in them reached the officer's terminal as it was.
+    @Test func escapeSequencesInAnExportNeverReachTheTerminal() throws {
+        try withTemporaryFolder { folder in
+            try TestPortal().write(to: folder.appendingPathComponent("content"))
+            let rows = String(repeating: "a,4,4,4,4,4,4,4,4,4,\u{1B}[31mmerah\n", count: 30)
+            try Data(("Nama,U1,U2,U3,U4,U5,U6,U7,U8,U9,\u{1B}]0;JUDUL\u{07}\u{1B}[2J\n" + rows).utf8).write(to: folder.appendingPathComponent("jawaban.csv"))
+            let imported = try LenteraProcess.run(["survey", "import", "jawaban.csv", "--unit", TestPortal.unit, "--period", "2026-Q4", "--dry-run"], in: folder)
+            #expect(imported.status == 0, "\(imported.stderr)")
+            #expect(imported.stdout.contains("\\u{1B}]0;JUDUL\\u{7}\\u{1B}[2J"))
+            #expect(!(imported.stdout + imported.stderr).unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" })
+        }
+    }
+
     @Test func noPersonalDataReachesTheContentFolderOrTheSite() throws {
         try withTemporaryFolder { folder in
             try TestPortal().write(to: folder.appendingPathComponent("content"))
