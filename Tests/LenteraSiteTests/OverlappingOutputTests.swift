@@ -78,6 +78,24 @@ import Testing
         }
     }
 
+    /// The check alone: a build into `/` or the home folder is never run by a test.
+    @Test func theRootAndTheHomeFolderAreRefused() {
+        func problem(_ output: String) -> String? {
+            OutputPlacement.problem(output: URL(fileURLWithPath: output), content: URL(fileURLWithPath: "/srv/lentera-uji/content"),
+                                    templates: URL(fileURLWithPath: "/srv/lentera-uji/templates"), home: "/home/budi")
+        }
+        #expect(problem("/") == "is the root folder `/`")
+        #expect(problem("/srv/..") == "is the root folder `/`")
+        #expect(problem("/home/budi") == "is your home folder")
+        #expect(problem("/home/budi/") == "is your home folder")
+        #expect(problem("/home") == "holds your home folder")
+        #expect(problem("/srv/lentera-uji") == "holds the content folder")
+        #expect(problem("/srv/lentera-uji/templates/partials/..") == "is the templates folder")
+        #expect(problem("/home/budi/public") == nil)
+        #expect(problem("/srv/lentera-uji/public") == nil)
+        #expect(problem("/srv/lentera-uji/content-lama") == nil, "a name that only begins like the content folder's")
+    }
+
     /// A separate output beside the sources is built as before.
     @Test func aSeparateOutputIsBuilt() throws {
         try withTemporaryFolder { folder in
