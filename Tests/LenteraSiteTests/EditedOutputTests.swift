@@ -75,4 +75,32 @@ import Testing
             try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: page.path)
         }
     }
+
+    /// A manifest of version 2 (no stamps) is not trusted: the build writes a new tree.
+    @Test func anOlderManifestIsNotTrusted() throws {
+        try withTemporaryFolder { folder in
+            try TestPortal().write(to: folder.appendingPathComponent("content"))
+            for _ in 1...2 { #expect(SiteBuilder.build(options(in: folder)).succeeded) }
+            let state = folder.appendingPathComponent(".public.lentera")
+            let spareInode = try Self.inode(state.appendingPathComponent("spare"))
+            let manifest = state.appendingPathComponent("manifest-\(spareInode)")
+            let text = try String(contentsOf: manifest, encoding: .utf8)
+            #expect(text.hasPrefix("lentera-manifest 3\n"))
+            // Version 2: `hash size path`.
+            let older = text.split(separator: "\n").dropFirst().map { line in
+                let parts = line.split(separator: " ", maxSplits: 5)
+                return "\(parts[0]) \(parts[1]) \(parts[5])"
+            }
+            try (["lentera-manifest 2"] + older).joined(separator: "\n").appending("\n").write(to: manifest, atomically: true, encoding: .utf8)
+            let report = SiteBuilder.build(options(in: folder))
+            #expect(report.succeeded)
+            #expect(!report.incremental)
+            #expect(FolderSnapshot.files(in: folder.appendingPathComponent("public")) == (try build(TestPortal())).files)
+            #expect(SiteBuilder.build(options(in: folder)).incremental, "the build after it trusts its own manifest")
+        }
+    }
+
+    static func inode(_ url: URL) throws -> UInt64 {
+        try #require((try FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? NSNumber)?.uint64Value)
+    }
 }
