@@ -11,18 +11,21 @@ import Testing
 @Suite struct EditedOutputTests {
     static let defacement = Data("<script>alert(\"defaced\")</script>\n".utf8)
 
-    /// Builds, lets `edit` change the published home page, then rebuilds twice (the
-    /// edited tree is the spare of the second rebuild): after each, the published tree is
-    /// the fresh build's.
+    /// Builds, lets `edit` change the published home page and sitemap, then rebuilds three
+    /// times (the edited tree is the spare of the second rebuild): after each, the
+    /// published tree is the fresh build's.
     func expectRepaired(_ edit: (URL) throws -> Void, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let fresh = try build(TestPortal())
         try withTemporaryFolder { folder in
             try TestPortal().write(to: folder.appendingPathComponent("content"))
             let output = folder.appendingPathComponent("public")
             for _ in 1...2 { #expect(SiteBuilder.build(options(in: folder)).succeeded, sourceLocation: sourceLocation) }
-            let page = output.appendingPathComponent(Pages.home)
-            try edit(page)
-            #expect(try Data(contentsOf: page) != fresh.files[Pages.home], "the edit changed nothing", sourceLocation: sourceLocation)
+            // A page written whole, and the sitemap, streamed.
+            for file in [Pages.home, "sitemap.xml"] {
+                let page = output.appendingPathComponent(file)
+                try edit(page)
+                #expect(try Data(contentsOf: page) != fresh.files[file], "the edit changed nothing", sourceLocation: sourceLocation)
+            }
             for round in 1...3 {
                 let report = SiteBuilder.build(options(in: folder))
                 #expect(report.succeeded, "rebuild \(round): \(report.diagnostics.map(\.formatted))", sourceLocation: sourceLocation)
