@@ -54,6 +54,10 @@ extension Lentera {
             let report = SiteBuilder.build(options)
             Console.printDiagnostics(report.diagnostics)
             if timings { Console.printTimings(report.phaseTimes) }
+            if report.diagnostics.contains(where: { $0.code == "build.output-overlaps" }) {
+                Console.error("Build refused: nothing was written.")
+                throw ExitCode(1)
+            }
             if report.diagnostics.contains(where: { $0.code == "build.busy" }) {
                 Console.error("Build refused: nothing was written.")
                 throw ExitCode(Self.busyStatus)

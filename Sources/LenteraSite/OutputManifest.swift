@@ -4,14 +4,19 @@ import LenteraFiles
 import Glibc
 #endif
 
-/// The files of one output tree: size and content hash of each, by path, and its folders.
+/// The files of one output tree: size and content hash of each, by path, and its folders;
+/// and what `lstat` gave for each file once it was written (`FileStamp`), so that a file
+/// changed since (edited in the published tree, which becomes the spare) is not trusted.
 struct OutputManifest: Sendable {
+    /// What a file holds.
     struct Entry: Equatable, Sendable {
         var size: Int
         var hash: UInt64
     }
 
     var files: [String: Entry] = [:]
+    /// By path, for the files in `files`.
+    var stamps: [String: FileStamp] = [:]
 
     var folders: Set<String> {
         var folders: Set<String> = []
@@ -90,13 +95,15 @@ struct OutputManifest: Sendable {
         return UInt64(info.st_ino)
     }
 
-    /// One line per file: `hash size path`, hash in hex. Written whole or not at all
+    /// One line per file: `hash size inode modified changed path`, hash in hex, the times in
+    /// nanoseconds. Written whole or not at all
     /// (`AtomicFile`): into `manifest.tmp-<pid>` beside it (created exclusively, never
     /// through a link), then renamed into place, so a manifest is never read half written.
     func write(to url: URL) throws {
-        var text = "lentera-manifest 2\n"
+        var text = Self.header + "\n"
         for (path, entry) in files.sorted(by: { $0.key < $1.key }) {
-            text += String(entry.hash, radix: 16) + " " + String(entry.size) + " " + path + "\n"
+            guard let stamp = stamps[path], stamp.size == entry.size else { throw StagedOutput.Failure(description: "cannot write the manifest: `\(path)` was not examined") }
+            text += String(entry.hash, radix: 16) + " " + String(entry.size) + " " + stamp.text + " " + path + "\n"
         }
         let temporary = "manifest.tmp-\(getpid())"
         do {
@@ -121,21 +128,45 @@ struct OutputManifest: Sendable {
     static func read(from url: URL) -> OutputManifest? {
         guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
-        guard lines.first == "lentera-manifest 2" else { return nil }
+        // An older manifest (no stamps) is not trusted: the next build writes a new tree.
+        guard lines.first.map(String.init) == Self.header else { return nil }
         var manifest = OutputManifest()
         for line in lines.dropFirst() {
-            let parts = line.split(separator: " ", maxSplits: 2)
-            guard parts.count == 3, let hash = UInt64(parts[0], radix: 16), let size = Int(parts[1]) else { return nil }
-            manifest.files[String(parts[2])] = Entry(size: size, hash: hash)
+            let parts = line.split(separator: " ", maxSplits: 5)
+            guard parts.count == 6, let hash = UInt64(parts[0], radix: 16), let size = Int(parts[1]),
+                  let stamp = FileStamp(text: parts[2...4], size: size) else { return nil }
+            manifest.files[String(parts[5])] = Entry(size: size, hash: hash)
+            manifest.stamps[String(parts[5])] = stamp
         }
         return manifest
     }
 
-    /// Collects entries from concurrent writers.
+    /// Version 3: with the files' stamps.
+    static let header = "lentera-manifest 3"
+
+    /// Whether the spare's file at `path` holds `entry` as the manifest says: its entry is
+    /// `entry` and one `lstat` gives what it gave when the file was written. The stamp,
+    /// when so.
+    func holds(_ relative: String, _ entry: Entry, at path: String) -> FileStamp? {
+        guard files[relative] == entry, let stamp = stamps[relative], FileStamp(path: path) == stamp else { return nil }
+        return stamp
+    }
+
+    /// Collects entries from concurrent writers, and how many files were kept as they were.
     final class Builder: @unchecked Sendable {
         private let lock = NSLock()
         private var files: [String: Entry] = [:]
-        func add(_ path: String, _ entry: Entry) { lock.withLock { files[path] = entry } }
-        var manifest: OutputManifest { lock.withLock { OutputManifest(files: files) } }
+        private var stamps: [String: FileStamp] = [:]
+        private var keptCount = 0
+        func add(_ path: String, _ entry: Entry, _ stamp: FileStamp, kept: Bool) {
+            lock.withLock {
+                files[path] = entry
+                stamps[path] = stamp
+                if kept { keptCount += 1 }
+            }
+        }
+        var manifest: OutputManifest { lock.withLock { OutputManifest(files: files, stamps: stamps) } }
+        /// Files already right in the spare, not written.
+        var kept: Int { lock.withLock { keptCount } }
     }
 }

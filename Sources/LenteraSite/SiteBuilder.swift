@@ -165,6 +165,13 @@ public enum SiteBuilder {
         }
         func seconds(_ duration: Swift.Duration) -> Double { duration.seconds }
 
+        // Before anything is written, the lock folder included.
+        if let problem = OutputPlacement.problem(output: options.outputDirectory, content: options.contentDirectory, templates: options.templatesDirectory) {
+            let refused = Diagnostic.error("build.output-overlaps", at: nil,
+                                           "the output folder `\(options.displayOutput)` \(problem); a build replaces the output folder with the site and sets the old one aside, so nothing was written",
+                                           hint: "give a folder of its own as `--output`, outside the content and templates folders: `public` (the default) beside them")
+            return BuildReport(diagnostics: [refused], filesWritten: 0, pagesWritten: 0, succeeded: false, phaseTimes: times)
+        }
         var found: [Diagnostic] = []
         do {
             let writer = try StagedOutput(destination: options.outputDirectory, fresh: options.fresh, wait: options.wait, display: options.displayOutput)

@@ -29,7 +29,7 @@ extension StagedOutput {
             unlink(temporary)
             descriptor = open(temporary, flags, 0o644)
         }
-        guard descriptor >= 0 else { throw Failure(description: "cannot create `\(relative)`: \(String(cString: strerror(errno)))") }
+        if descriptor < 0 { descriptor = try create(temporary ?? path, relative, flags) }
         return StreamedFile(output: self, relative: relative, path: path, temporary: temporary, descriptor: descriptor)
     }
 
@@ -83,6 +83,9 @@ extension StagedOutput {
         func finish() throws {
             flush()
             buffer = []
+            // A file written in place is examined before it is closed; a temporary, once
+            // renamed into place (which changes its change time).
+            let stamp = temporary == nil && failure == nil ? FileStamp(descriptor: descriptor) : nil
             let closed = close(descriptor)
             descriptor = -1
             if closed != 0, failure == nil {
@@ -93,15 +96,24 @@ extension StagedOutput {
                 throw failure
             }
             let entry = OutputManifest.Entry(size: hash.count, hash: hash.finalize())
-            output.written.add(relative, entry)
-            guard let temporary else { return }
-            if output.previous?.files[relative] == entry {
+            guard let temporary else {
+                guard let stamp else { throw Failure(description: "cannot examine `\(relative)` once written: \(String(cString: strerror(errno)))") }
+                output.written.add(relative, entry, stamp, kept: false)
+                return
+            }
+            // Kept only while the spare's file is still what was written (one `lstat`).
+            if let kept = output.previous?.holds(relative, entry, at: path) {
                 unlink(temporary)
-            } else if rename(temporary, path) != 0 {
+                output.written.add(relative, entry, kept, kept: true)
+                return
+            }
+            guard rename(temporary, path) == 0 else {
                 let reason = String(cString: strerror(errno))
                 unlink(temporary)
                 throw Failure(description: "cannot replace `\(relative)`: \(reason)")
             }
+            guard let replaced = FileStamp(path: path) else { throw Failure(description: "cannot examine `\(relative)` once written: \(String(cString: strerror(errno)))") }
+            output.written.add(relative, entry, replaced, kept: false)
         }
 
         /// A file given up before `finish` (an error on the way) is closed, and its

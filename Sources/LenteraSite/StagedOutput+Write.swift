@@ -59,16 +59,37 @@ extension StagedOutput {
     func write(_ relative: String, bytes: UnsafeRawBufferPointer) throws {
         let path = stagingPath + "/" + (try confined(relative))
         let entry = OutputManifest.Entry(size: bytes.count, hash: OutputManifest.hash(bytes))
-        written.add(relative, entry)
         if let previous {
-            if previous.files[relative] == entry { return }
+            // Kept only while the spare's file is still what was written (one `lstat`).
+            if let stamp = previous.holds(relative, entry, at: path) {
+                written.add(relative, entry, stamp, kept: true)
+                return
+            }
             try touchingSpare()
         }
         let flags = previous == nil ? O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC : O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC
-        let descriptor = open(path, flags, 0o644)
-        guard descriptor >= 0 else { throw Failure(description: "cannot create `\(relative)`: \(String(cString: strerror(errno)))") }
+        let descriptor = try create(path, relative, flags)
         defer { close(descriptor) }
         try Self.writeAll(bytes, to: descriptor, relative)
+        written.add(relative, entry, try Self.stamp(of: descriptor, relative), kept: false)
+    }
+
+    /// Opens `path` with `flags`. In a spare, a folder of the file removed from the
+    /// published tree since (which the manifest still lists) is made again, once.
+    func create(_ path: String, _ relative: String, _ flags: Int32) throws -> Int32 {
+        var descriptor = open(path, flags, 0o644)
+        if descriptor < 0, errno == ENOENT, previous != nil, !PathText.parent(relative).isEmpty {
+            try makeFolder(PathText.parent(relative))
+            descriptor = open(path, flags, 0o644)
+        }
+        guard descriptor >= 0 else { throw Failure(description: "cannot create `\(relative)`: \(String(cString: strerror(errno)))") }
+        return descriptor
+    }
+
+    /// The stamp of a file just written, for the manifest.
+    static func stamp(of descriptor: Int32, _ relative: String) throws -> FileStamp {
+        guard let stamp = FileStamp(descriptor: descriptor) else { throw Failure(description: "cannot examine `\(relative)` once written: \(String(cString: strerror(errno)))") }
+        return stamp
     }
 
     /// `AtomicFile.writeAll`, its failure told with the file's name.

@@ -19,9 +19,11 @@ import Glibc
 /// (`staging-<pid>-<random>`), the spare (`spare`) and the manifests (`manifest-<inode>`).
 ///
 /// Rebuilds write only what changed. After a swap the previous tree is not deleted: it is
-/// kept as the *spare*, with a manifest of its files (size and content hash). The next
-/// build brings the spare up to date — a file whose size and hash are already right is not
-/// written, a file no page produces any more is removed — and swaps it in. The spare is one
+/// kept as the *spare*, with a manifest of its files (size and content hash, and what
+/// `lstat` gave once each was written). The next build brings the spare up to date — a
+/// file whose size and hash are already right, and which one `lstat` shows unchanged since
+/// it was written, is not written; a file no page produces any more is removed — and swaps
+/// it in. The spare is one
 /// build behind, so a rebuild writes the files changed by this build and by the one before.
 ///
 /// A manifest is trusted only while it describes exactly the tree it names: it is written
@@ -185,7 +187,7 @@ final class StagedOutput: @unchecked Sendable {
     private func swapIn() throws {
         let manifest = written.manifest
         if let previous {
-            filesUnchanged = manifest.files.reduce(0) { $0 + (previous.files[$1.key] == $1.value ? 1 : 0) }
+            filesUnchanged = written.kept
             if manifest.files.count != filesUnchanged || previous.files.count != filesUnchanged { try touchingSpare() }
             for stale in previous.files.keys where manifest.files[stale] == nil {
                 unlink(stagingPath + "/" + stale)

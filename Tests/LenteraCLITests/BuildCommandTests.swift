@@ -42,6 +42,23 @@ import Testing
         }
     }
 
+    /// `--output content` (or `.` in the project folder) would move the sources aside.
+    @Test func anOutputOverlappingTheContentIsRefusedBeforeAnythingIsWritten() throws {
+        for output in ["content", "."] {
+            var before: [String: Data] = [:]
+            let result = try LenteraProcess.run("build", TestPortal(), extra: ["--output", output]) { folder in
+                #expect(FolderSnapshot.names(in: folder) == ["content"])
+                before = FolderSnapshot.files(in: folder)
+            }
+            #expect(!before.isEmpty && before.keys.allSatisfy { $0.hasPrefix("content/") })
+            #expect(result.status == 1)
+            #expect(result.stdout == "")
+            let words = output == "." ? "holds the content folder" : "is the content folder"
+            #expect(result.stderrLines.first == "error: the output folder `\(output)` \(words); a build replaces the output folder with the site and sets the old one aside, so nothing was written [build.output-overlaps]")
+            #expect(result.stderrLines.last == "Build refused: nothing was written.")
+        }
+    }
+
     @Test func aBrokenPortalPrintsItsDiagnosticsAndCreatesNoOutput() throws {
         let result = try LenteraProcess.run("build", BrokenPortals.unknownParent) { folder in
             #expect(FolderSnapshot.names(in: folder) == ["content"])
