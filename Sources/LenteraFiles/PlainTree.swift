@@ -13,7 +13,14 @@ public enum PlainTree {
     /// `path`, and what it is. Nil when there is none. Entries that cannot be examined
     /// count as found (nothing unknown is trusted). One `readdir` pass per folder; the
     /// entry's type comes with it on the usual file systems, else one `lstat`.
-    public static func firstIrregular(under path: String) -> (relative: String, kind: String)? {
+    ///
+    /// With `expected`, a regular file whose relative path it does not accept counts as
+    /// found too (a file the last build did not write, planted in the published tree).
+    public static func firstIrregular(under path: String, expected: ((String) -> Bool)? = nil) -> (relative: String, kind: String)? {
+        firstIrregular(under: path, prefix: "", expected: expected)
+    }
+
+    private static func firstIrregular(under path: String, prefix: String, expected: ((String) -> Bool)?) -> (relative: String, kind: String)? {
         guard let directory = opendir(path) else { return ("", "an unreadable folder") }
         defer { closedir(directory) }
         var folders: [String] = []
@@ -24,14 +31,17 @@ public enum PlainTree {
             var mode = FileSystem.mode(ofDirectoryEntryType: Int32(entry.pointee.d_type))
             if mode == nil { mode = FileSystem.kind(of: path + "/" + name, followingLinks: false) }
             switch mode {
-            case S_IFREG: continue
+            case S_IFREG:
+                if let expected, !expected(prefix + name) { return (name, "a file no build wrote") }
             case S_IFDIR: folders.append(name)
             case let other?: return (name, FileSystem.describe(other))
             case nil: return (name, "an entry that cannot be examined")
             }
         }
         for name in folders {
-            if let found = firstIrregular(under: path + "/" + name) { return (name + "/" + found.relative, found.kind) }
+            if let found = firstIrregular(under: path + "/" + name, prefix: prefix + name + "/", expected: expected) {
+                return (name + "/" + found.relative, found.kind)
+            }
         }
         return nil
     }

@@ -98,10 +98,11 @@ final class StagedOutput: @unchecked Sendable {
             state.removeLeftovers(spare: spareInfo, published: info)
             let manifestURL = spareInfo.map { state.url.appendingPathComponent("manifest-\($0.st_ino)") }
             // A spare is written into by path, so it is trusted only while it holds nothing
-            // but real folders and regular files: a link planted in a published tree (which
-            // becomes the spare) would otherwise be followed, out of the output.
+            // but real folders and the regular files its manifest lists: a link planted in a
+            // published tree (which becomes the spare) would otherwise be followed, out of the
+            // output, and a planted page would be published again by every other build.
             if !fresh, published, let manifestURL, let manifest = OutputManifest.read(from: manifestURL),
-               PlainTree.firstIrregular(under: spare.path) == nil {
+               PlainTree.firstIrregular(under: spare.path, expected: { manifest.files[$0] != nil }) == nil {
                 // The manifest is removed only when the spare is first changed (`touchingSpare`):
                 // a build that stops on a content error before writing anything keeps the
                 // spare trusted, so the next build is still incremental.

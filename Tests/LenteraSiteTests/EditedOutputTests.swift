@@ -80,6 +80,24 @@ import Testing
     }
 
     /// A manifest of version 2 (no stamps) is not trusted: the build writes a new tree.
+    /// Regression (issue 11): a page planted in the published tree (no build wrote it) was
+    /// published again by every other build, since the spare removed only what its manifest
+    /// listed. A spare holding a file its manifest does not list is not trusted.
+    @Test func aPagePlantedInThePublishedTreeIsRemoved() throws {
+        let fresh = try build(TestPortal())
+        try withTemporaryFolder { folder in
+            try TestPortal().write(to: folder.appendingPathComponent("content"))
+            let output = folder.appendingPathComponent("public")
+            for _ in 1...2 { #expect(SiteBuilder.build(options(in: folder)).succeeded) }
+            try Self.defacement.write(to: output.appendingPathComponent("evil.html"))
+            try Self.defacement.write(to: output.appendingPathComponent("unit/evil.html"))
+            for round in 1...3 {
+                #expect(SiteBuilder.build(options(in: folder)).succeeded)
+                #expect(FolderSnapshot.files(in: output) == fresh.files, "rebuild \(round) published a planted page")
+            }
+        }
+    }
+
     @Test func anOlderManifestIsNotTrusted() throws {
         try withTemporaryFolder { folder in
             try TestPortal().write(to: folder.appendingPathComponent("content"))
