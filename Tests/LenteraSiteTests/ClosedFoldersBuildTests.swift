@@ -11,22 +11,7 @@ import Testing
 @Suite struct ClosedFoldersBuildTests {
     static let secret = "RAHASIA-DI-LUAR-FOLDER-KONTEN"
     static let survey = "units/\(TestPortal.unit)/survei"
-    static let skm = """
-        jenis: skm
-        periode: 2024-Q1
-        responden: 10
-        jawaban:
-          U1: [0, 1, 4, 5]
-          U2: [0, 0, 5, 5]
-          U3: [1, 1, 4, 4]
-          U4: [0, 0, 0, 10]
-          U5: [0, 2, 4, 4]
-          U6: [0, 0, 6, 4]
-          U7: [0, 0, 3, 7]
-          U8: [0, 3, 3, 3]
-          U9: [0, 1, 5, 4]
-
-        """
+    static let skm = SampleSurvey.skm(profile: nil)
 
     /// Every file under `folder` but the content and the outside files, as text.
     static func everythingWritten(in folder: URL) -> String {

@@ -23,24 +23,7 @@ import Testing
     static let unitFolder = "units/\(TestPortal.unit)"
 
     static func survey(_ counts: String, profile: String = "{ Laki-laki: 4, Perempuan: 6 }") -> String {
-        """
-        jenis: skm
-        periode: 2024-Q1
-        responden: 10
-        jawaban:
-          U1: \(counts)
-          U2: [0, 0, 5, 5]
-          U3: [1, 1, 4, 4]
-          U4: [0, 0, 0, 10]
-          U5: [0, 2, 4, 4]
-          U6: [0, 0, 6, 4]
-          U7: [0, 0, 3, 7]
-          U8: [0, 3, 3, 3]
-          U9: [0, 1, 5, 4]
-        profil:
-          jenis_kelamin: \(profile)
-
-        """
+        SampleSurvey.skm(u1: counts, profile: profile)
     }
 
     static func sop(time: String) -> String {
