@@ -50,7 +50,7 @@ extension Node {
     /// both be in range, rather than read as 1,5.
     func decimal(key: String, within bound: Limits.Bound<Double>, context: FileContext) -> Double? {
         let text = scalar?.string.trimmedSpaces() ?? ""
-        guard let number = Double(text.replacingOccurrences(of: ",", with: ".")), !number.isNaN else {
+        guard let number = NumberText.decimal(text) else {
             context.error("content.expected-number", self, "`\(key)` must be a number, not `\(scalar?.string ?? shapeName)`",
                           hint: "for example `\(key): 3.62` (a decimal comma, `3,62`, is read the same)")
             return nil
@@ -100,6 +100,30 @@ enum NumberText {
     /// A whole number without separators, for hints (`1500`).
     static func plain(_ value: Double) -> String {
         value == value.rounded() && value.magnitude < 1e18 ? String(Int(value)) : String(value)
+    }
+
+    /// A decimal number as content writes one: a sign, digits with a decimal point or comma,
+    /// an exponent (`-3`, `3,62`, `.5`, `1e308`); nil for anything else. `Double(_:)` alone
+    /// would also read `0x10` as 16, `inf` and `nan`.
+    static func decimal(_ text: String) -> Double? {
+        var rest = Substring(text)
+        if rest.first == "-" || rest.first == "+" { rest = rest.dropFirst() }
+        let whole = rest.prefix(while: \.isASCIIDigit)
+        rest = rest.dropFirst(whole.count)
+        var fraction = Substring()
+        if rest.first == "." || rest.first == "," {
+            fraction = rest.dropFirst().prefix(while: \.isASCIIDigit)
+            rest = rest.dropFirst(1 + fraction.count)
+        }
+        guard !whole.isEmpty || !fraction.isEmpty else { return nil }
+        if rest.first == "e" || rest.first == "E" {
+            var exponent = rest.dropFirst()
+            if exponent.first == "-" || exponent.first == "+" { exponent = exponent.dropFirst() }
+            guard !exponent.isEmpty, exponent.allSatisfy(\.isASCIIDigit) else { return nil }
+            rest = Substring()
+        }
+        guard rest.isEmpty else { return nil }
+        return Double(text.replacingOccurrences(of: ",", with: "."))
     }
 
     /// Digits with an optional sign, however many.

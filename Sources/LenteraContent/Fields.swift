@@ -110,7 +110,7 @@ extension Node {
     /// The number a scalar holds, with a decimal point or comma; nil for anything else.
     var decimalValue: Double? {
         guard let text = scalar?.string.trimmedSpaces(), !text.isEmpty else { return nil }
-        guard let number = Double(text.replacingOccurrences(of: ",", with: ".")), number.isFinite else { return nil }
+        guard let number = NumberText.decimal(text), number.isFinite else { return nil }
         return number
     }
 

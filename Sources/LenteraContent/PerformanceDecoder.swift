@@ -85,7 +85,7 @@ enum PerformanceReportDecoder {
         var target: Double?
         if let node = entry.value("target") {
             let written = entry.written("target")
-            if (Double(written.replacingOccurrences(of: ",", with: ".")) ?? 0) > 0 {
+            if (NumberText.decimal(written) ?? 0) > 0 {
                 // Positive: within its bound (infinity and a target too small to divide by are not).
                 target = node.decimal(key: "target", within: Limits.indicatorTarget, context: context)
             } else {
