@@ -297,11 +297,15 @@ public struct SurveyExportReader {
             return kind.scale.contains(value) ? value : nil
         }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        // Compared as a Double before it becomes an Int: an answer of `1e4002` (infinity) or
-        // beyond Int's range is a rejected row, not a trap.
-        if let number = Double(trimmed.replacingOccurrences(of: ",", with: ".")), number.isFinite, number == number.rounded(),
-           number >= Double(kind.scale.lowerBound), number <= Double(kind.scale.upperBound) {
-            return Int(number)
+        // A whole number in digits, with at most a decimal part of zeros (`4`, `04`, `4,0`);
+        // compared before it becomes an Int, so that `1e4002` or digits beyond Int's range are
+        // a rejected row, not a trap, and `3.9999999999999999999` (which a Double rounds to 4),
+        // `4e0` or `0x4` are not read as another answer.
+        let parts = trimmed.split(separator: trimmed.contains(",") ? "," : ".", maxSplits: 1, omittingEmptySubsequences: false)
+        if let whole = parts.first, !whole.isEmpty, whole.count <= 4, whole.allSatisfy({ $0.isASCII && $0.isNumber }),
+           parts.count == 1 || (!parts[1].isEmpty && parts[1].allSatisfy { $0 == "0" }),
+           let number = Int(whole), kind.scale.contains(number) {
+            return number
         }
         if !labels.isEmpty, let value = labels[ColumnMapping.normalise(trimmed)] { return value }
         if !trimmed.isEmpty, trimmed.allSatisfy({ $0 == "★" || $0 == "⭐" }), kind.scale.contains(trimmed.count) { return trimmed.count }

@@ -250,7 +250,9 @@ import Testing
 /// Regression (issue 11): a raw answer written `1e4002` (infinity once read) or beyond
 /// Int's range trapped the import; raw exports are untrusted, so each is a rejected row.
 @Suite struct HostileExportTests {
-    @Test(arguments: ["1e4002", "99999999999999999999", "9223372036854775807", "-9223372036854775808", "nan", "inf", "4.0000000001", "1e-400"])
+    @Test(arguments: ["1e4002", "99999999999999999999", "9223372036854775807", "-9223372036854775808", "nan", "inf", "4.0000000001", "1e-400",
+                      // Found by the hostile tester: read as 4 before.
+                      "3.9999999999999999999", "4e0", "0x4", "4.5", "+4"])
     func anAnswerOutOfAnyRangeIsARejectedRow(answer: String) throws {
         let export = SurveyImportTests.header + "\n4,4,3,4,3,4,4,3,4\n" + ([answer] + Array(repeating: "4", count: 8)).joined(separator: ",") + "\n"
             + String(repeating: "4,4,4,4,4,4,4,4,4\n", count: 30)
@@ -258,6 +260,16 @@ import Testing
             let outcome = try result.get()
             #expect(outcome.tally.accepted == 31)
             #expect(outcome.tally.rejected == [RejectedRow(line: 3, reason: "the answer to U1 is not one of 1–4: `\(answer)`")])
+        }
+    }
+
+    @Test(arguments: ["4", "04", "\"4,0\"", "4.00", " 4 "])
+    func aWholeAnswerIsReadHoweverItIsWritten(answer: String) throws {
+        let export = SurveyImportTests.header + "\n" + ([answer] + Array(repeating: "4", count: 8)).joined(separator: ",") + "\n"
+        _ = try SurveyImportTests().importing(export) { _, result in
+            let outcome = try result.get()
+            #expect(outcome.tally.accepted == 1)
+            #expect(outcome.tally.rejected == [])
         }
     }
 }
