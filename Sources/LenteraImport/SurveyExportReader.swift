@@ -385,12 +385,25 @@ struct ProfileCounter {
         if SurveyExportReader.holdsNUL(bytes) { return nil }
         let text = String(decoding: bytes, as: UTF8.self)
         let (category, isOther) = categories.category(of: text)
-        let other = isOther ? Self.index(of: ColumnMapping.normalise(text), in: &otherNames, &otherCounts, &otherIndexes) : -1
+        var other = -1
+        if isOther {
+            // Distinct answers outside the categories are kept (to say how many there were) up
+            // to a bound; past it they are counted together, so that memory does not grow with
+            // a free-text column of a million different answers.
+            let key = ColumnMapping.normalise(text)
+            let kept = otherIndexes[key] != nil || otherNames.count < Self.maximumOtherAnswers ? key : Self.moreOtherAnswers
+            other = Self.index(of: kept, in: &otherNames, &otherCounts, &otherIndexes)
+        }
         let slot = (category: Self.index(of: category, in: &names, &counts, &indexes), other: other)
         known.insert(bytes, hash: hash, value: slot)
         count(slot, by: 1)
         return slot
     }
+
+    /// How many distinct answers outside the categories are told apart.
+    static let maximumOtherAnswers = 1000
+    /// Where the answers past `maximumOtherAnswers` are counted.
+    static let moreOtherAnswers = "(jawaban lain)"
 
     /// Takes back an answer counted in a row that was then rejected.
     mutating func uncount(_ slot: Slot) {

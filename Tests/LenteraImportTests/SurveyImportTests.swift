@@ -272,4 +272,18 @@ import Testing
             #expect(outcome.tally.rejected == [])
         }
     }
+
+    /// Memory stays bounded with a free-text profile column of many different answers: past
+    /// a thousand they are counted together, none is lost.
+    @Test func manyDifferentProfileAnswersAreCountedWithinABound() throws {
+        let rows = (0..<1500).map { "4,4,4,4,4,4,4,4,4,Pekerjaan nomor \($0)" }.joined(separator: "\n")
+        _ = try SurveyImportTests().importing(SurveyImportTests.header + ",Pekerjaan\n" + rows + "\n") { _, result in
+            let outcome = try result.get()
+            #expect(outcome.tally.accepted == 1500)
+            let others = try #require(outcome.tally.otherCategories[.occupation])
+            #expect(others.count == 1001)
+            #expect(others.values.reduce(0, +) == 1500)
+            #expect(others["(jawaban lain)"] == 500)
+        }
+    }
 }
