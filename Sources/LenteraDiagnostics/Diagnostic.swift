@@ -38,24 +38,56 @@ public struct SourceLocation: Sendable, Equatable, Hashable, Comparable {
 }
 
 /// A problem found in the content or the templates, as data. Consumers decide how to
-/// print it; tests compare whole values.
+/// print it, and in which language; tests compare whole values.
 public struct Diagnostic: Sendable, Equatable, Hashable {
     public var severity: Severity
     /// A stable identifier such as `service.missing-component`, documented in
     /// `docs/diagnostics.md`. Tests and users can rely on it; messages may be reworded.
     public var code: String
     public var location: SourceLocation?
-    /// What is wrong, in one sentence.
-    public var message: String
+    /// What is wrong, in one sentence (a key into the catalogues and its values).
+    public var summary: Message
     /// What to do about it.
-    public var hint: String?
+    public var advice: Message?
 
-    public init(_ severity: Severity, _ code: String, at location: SourceLocation?, _ message: String, hint: String? = nil) {
+    public init(_ severity: Severity, _ code: String, at location: SourceLocation?, _ summary: Message, advice: Message? = nil) {
         self.severity = severity
         self.code = code
         self.location = location
-        self.message = message
-        self.hint = hint
+        self.summary = summary
+        self.advice = advice
+    }
+
+    public static func error(_ code: String, at location: SourceLocation?, _ summary: Message, advice: Message? = nil) -> Diagnostic {
+        Diagnostic(.error, code, at: location, summary, advice: advice)
+    }
+
+    public static func warning(_ code: String, at location: SourceLocation?, _ summary: Message, advice: Message? = nil) -> Diagnostic {
+        Diagnostic(.warning, code, at: location, summary, advice: advice)
+    }
+
+    /// What is wrong, in the current language (`Language.current`).
+    public var message: String { summary.text() }
+    /// What to do, in the current language.
+    public var hint: String? { advice?.text() }
+
+    /// Printed like a compiler does:
+    /// `content/units/x/unit.md:3:1: galat: message [code]` and the hint on the next line.
+    public func formatted(in language: Language = .current) -> String {
+        var text = ""
+        if let location { text += location.description + ": " }
+        text += "\(severity.label(in: language)): \(summary.text(in: language)) [\(code)]"
+        if let advice { text += "\n  \(Message("diagnostic.hint-label").text(in: language)): \(advice.text(in: language))" }
+        return text
+    }
+
+    public var formatted: String { formatted() }
+}
+
+// Transitional: sentences not yet moved into the catalogues (English only).
+extension Diagnostic {
+    public init(_ severity: Severity, _ code: String, at location: SourceLocation?, _ message: String, hint: String? = nil) {
+        self.init(severity, code, at: location, Message(untranslated: message), advice: hint.map { Message(untranslated: $0) })
     }
 
     public static func error(_ code: String, at location: SourceLocation?, _ message: String, hint: String? = nil) -> Diagnostic {
@@ -65,15 +97,12 @@ public struct Diagnostic: Sendable, Equatable, Hashable {
     public static func warning(_ code: String, at location: SourceLocation?, _ message: String, hint: String? = nil) -> Diagnostic {
         Diagnostic(.warning, code, at: location, message, hint: hint)
     }
+}
 
-    /// Printed like a compiler does:
-    /// `content/units/x/unit.md:3:1: error: message [code]` and the hint on the next line.
-    public var formatted: String {
-        var text = ""
-        if let location { text += location.description + ": " }
-        text += "\(severity.rawValue): \(message) [\(code)]"
-        if let hint { text += "\n  hint: \(hint)" }
-        return text
+extension Severity {
+    /// `galat` / `error`, `peringatan` / `warning`.
+    public func label(in language: Language = .current) -> String {
+        Message("severity.\(rawValue)").text(in: language)
     }
 }
 
