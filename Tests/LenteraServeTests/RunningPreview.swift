@@ -1,0 +1,115 @@
+import Foundation
+import HummingbirdTesting
+import LenteraDiagnostics
+import LenteraServe
+import LenteraTesting
+
+/// A preview started for real, on a port the system chooses, over a portal written into a
+/// temporary folder (and the repository's theme); requests go over TCP through the HTTP
+/// client Hummingbird ships for tests.
+final class RunningPreview: Sendable {
+    let folder: URL
+    let content: URL
+    let port: Int
+    private let task: Task<Void, any Error>
+    let events: EventLog
+
+    private init(folder: URL, content: URL, port: Int, task: Task<Void, any Error>, events: EventLog) {
+        self.folder = folder
+        self.content = content
+        self.port = port
+        self.task = task
+        self.events = events
+    }
+
+    static func start(_ portal: TestPortal, port: Int = 0) async throws -> RunningPreview {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lentera-serve-test-\(UUID().uuidString)")
+        let content = folder.appendingPathComponent("content")
+        try portal.write(to: content)
+        var options = PreviewOptions(content: content.path, templates: Repository.templates.path, port: port, language: .id)
+        options.pollInterval = .milliseconds(50)
+        options.reloadWait = .seconds(10)
+        let events = EventLog()
+        let settings = options
+        let task = Task { try await PreviewServer.run(settings, signals: [], events: { events.add($0) }) }
+        let deadline = ContinuousClock.now + .seconds(60)
+        while ContinuousClock.now < deadline {
+            if let address = events.address, let port = Int(address.split(separator: ":").last!.dropLast()) {
+                return RunningPreview(folder: folder, content: content, port: port, task: task, events: events)
+            }
+            if task.isCancelled { break }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        task.cancel()
+        _ = await task.result
+        throw Failure(description: "the preview did not start; events: \(events.all)")
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// Stops the server, and says how it ended.
+    @discardableResult
+    func stop() async -> Result<Void, any Error> {
+        task.cancel()
+        let result = await task.result
+        try? FileManager.default.removeItem(at: folder)
+        return result
+    }
+
+    struct Page {
+        let status: Int
+        let contentType: String
+        let body: String
+        /// The build the page was served from, as its reload script names it.
+        var token: String? {
+            guard let start = body.range(of: "data-build=\"") else { return nil }
+            return String(body[start.upperBound...].prefix { $0 != "\"" })
+        }
+    }
+
+    func get(_ path: String) async throws -> Page {
+        try await TestClient.withClient(host: "127.0.0.1", port: port, configuration: .init(timeout: .seconds(30))) { client in
+            let response = try await client.get(path)
+            let body = response.body.map { String(buffer: $0) } ?? ""
+            return Page(status: Int(response.status.code), contentType: response.headers[.contentType] ?? "", body: body)
+        }
+    }
+
+    /// What the live-reload wait answers for a page of build `token`.
+    func nextBuild(after token: String) async throws -> String {
+        let answer = try await get("/_lentera/reload?build=\(token)").body
+        guard let start = answer.range(of: "\"build\":\"") else { return "" }
+        return String(answer[start.upperBound...].prefix { $0 != "\"" })
+    }
+
+    /// Writes a content file, as an editor saves it.
+    func save(_ path: String, _ text: String) throws {
+        try Data(text.utf8).write(to: content.appendingPathComponent(path))
+    }
+}
+
+/// The events the preview reported, in order.
+final class EventLog: @unchecked Sendable {
+    // Invariant: `events` is only touched while `lock` is held.
+    private let lock = NSLock()
+    private var events: [PreviewEvent] = []
+
+    func add(_ event: PreviewEvent) {
+        lock.lock()
+        events.append(event)
+        lock.unlock()
+    }
+
+    var all: [PreviewEvent] {
+        lock.lock()
+        defer { lock.unlock() }
+        return events
+    }
+
+    var address: String? {
+        for case .listening(let address) in all { return address }
+        return nil
+    }
+}
