@@ -193,6 +193,9 @@ def run(args) -> int:
             painted_at = driver.execute_script(PAINTED_AT)
             times.append((painted_at - saved_at) / 1000)
             print(f"  edit {edit}: {times[-1] * 1000:.0f} ms from save to paint")
+        if args.screenshots:
+            args.screenshots.mkdir(parents=True, exist_ok=True)
+            driver.save_screenshot(str(args.screenshots / "serve-page.png"))
         if times:
             median = statistics.median(times)
             print(f"edit-to-visible: median {median * 1000:.0f} ms over {len(times)} edits "
@@ -210,6 +213,8 @@ def run(args) -> int:
             checks.check(str(SERVICE_FILE) in panel and "galat" in panel, "the panel names the file and says `galat`")
             checks.check(f"Layanan Uji Pratinjau {args.edits}" in driver.find_element("tag name", "h1").text,
                          "the last good page stays under the panel")
+            if args.screenshots:
+                driver.save_screenshot(str(args.screenshots / "serve-errors.png"))
         mark(driver)
         time.sleep(0.3)
         service_file.write_text(rename_service(original, "Layanan Uji Pulih"), encoding="utf-8")
@@ -223,6 +228,9 @@ def run(args) -> int:
             status = server.stop()
             checks.check(status == 0, f"SIGINT stops serve with status 0 (got {status})")
             checks.check(any("Pratinjau dihentikan." in line for line in server.stdout), "serve said it stopped")
+            rebuilds = [line for line in server.stdout if line.startswith("Perubahan dibangun ulang")]
+            if rebuilds:
+                print("serve's own rebuild times: " + ", ".join(re.findall(r"dalam ([0-9.]+ m?s)", " ".join(rebuilds))))
         shutil.rmtree(work, ignore_errors=True)
     print(f"serve e2e: {checks.passed} passed, {checks.failed} failed")
     return 0 if checks.failed == 0 else 1
@@ -235,6 +243,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--templates", type=Path, default=Path("templates"))
     parser.add_argument("--edits", type=int, default=7, help="saves measured (the median is reported)")
     parser.add_argument("--limit", type=float, default=1.0, help="the largest median allowed, in seconds")
+    parser.add_argument("--screenshots", type=Path, metavar="DIR",
+                        help="save serve-page.png (a reloaded page) and serve-errors.png (the errors' panel) here")
     args = parser.parse_args(argv)
     try:
         import selenium  # noqa: F401
