@@ -27,6 +27,8 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The content folder.", valueName: "DIR"))
     var content = "content"
 
-    @Option(name: .long, help: ArgumentHelp("The templates folder (the theme).", valueName: "DIR"))
-    var templates = "templates"
+    @Option(name: .long, help: ArgumentHelp(
+        "The portal's own templates folder: its files override the built-in theme's, file by file. Default: `templates` beside the content folder, when it exists.",
+        valueName: "DIR"))
+    var templates: String?
 }
