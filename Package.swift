@@ -55,8 +55,10 @@ let package = Package(
         // that answer `value(for:)` (no reflection).
         .target(name: "LenteraTemplate"),
         // The default theme compiled into the program: the EmbedTheme plugin turns the
-        // templates and assets of `templates/` into generated Swift at every build.
-        .target(name: "LenteraTheme", plugins: ["EmbedTheme"]),
+        // templates and assets of `templates/` into generated Swift at every build. `theme`
+        // is a link to `templates/`, there only so that SwiftPM, which watches the target
+        // folders, plans again (and reruns the plugin) when a theme file is added or removed.
+        .target(name: "LenteraTheme", exclude: ["theme"], plugins: ["EmbedTheme"]),
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["theme-embedder"]),
         .executableTarget(name: "theme-embedder"),
         // View models per page kind, templates (the built-in theme, overridden file by file

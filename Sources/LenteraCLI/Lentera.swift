@@ -13,10 +13,11 @@ public struct Lentera: ParsableCommand {
           lentera check                 validate content/ and templates/
           lentera build                 build content/ into public/
           lentera survey import jawaban.csv --unit UNIT --period 2024-Q1
+          lentera theme export tema     write the built-in theme out, to change it
           lentera build --output /var/www/portal --base-url https://transparansi.contoh.go.id/
         """,
         version: version,
-        subcommands: [Build.self, Check.self, Survey.self]
+        subcommands: [Build.self, Check.self, Survey.self, Theme.self]
     )
 
     public init() {}
