@@ -2,7 +2,7 @@ import Foundation
 import PackagePlugin
 
 /// Compiles the default theme into the binary: at every build, the files of `templates/`
-/// at the package root (the theme's one source of truth, where `docs/templates.md` sends
+/// at the package root (the theme's one source of truth, where `docs/cli.md` sends
 /// theme authors) become a generated Swift file of the target it is applied to. Editing a
 /// template needs no step of its own: the files are the command's inputs, so a change
 /// reruns it, and the list is read again at every build, so an added or removed file is

@@ -20,7 +20,7 @@ extension Lentera.Theme {
             Writes every template and asset of the built-in theme into DIR (made when absent). \
             Nothing is overwritten: when any of the files is already there, nothing is written. \
             Keep only the files you change: a portal's templates folder overrides the built-in \
-            theme file by file. See docs/templates.md.
+            theme file by file. See docs/cli.md.
             """)
 
         @Argument(help: ArgumentHelp("The folder to write the theme into.", valueName: "DIR"))
