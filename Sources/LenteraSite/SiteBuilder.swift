@@ -58,7 +58,7 @@ public struct BuildOptions: Sendable {
     /// The portal's own templates folder to read, or nil when the built-in theme is used
     /// alone: the default folder is read when anything is at its path (a link, even a
     /// dangling one, is then judged by the closed-folder rules), a named one always.
-    var portalTemplates: URL? {
+    public var portalTemplates: URL? {
         if templatesNamed { return templatesDirectory }
         var info = stat()
         return lstat(templatesDirectory.path, &info) == 0 ? templatesDirectory : nil

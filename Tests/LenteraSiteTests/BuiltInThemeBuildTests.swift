@@ -56,6 +56,16 @@ import Testing
         #expect(report.diagnostics.map(\.code) == ["templates.folder-missing"])
     }
 
+    @Test func aDefaultTemplatesFolderThatIsADanglingLinkIsAnErrorNotSkipped() throws {
+        let (report, _) = try withTemporaryFolder { folder in
+            try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("templates").path,
+                                                       withDestinationPath: folder.appendingPathComponent("hilang").path)
+            return try buildWithDefaultTheme(TestPortal(), in: folder)
+        }
+        #expect(!report.succeeded)
+        #expect(report.diagnostics.map(\.code) == ["templates.folder-missing"])
+    }
+
     @Test func theDefaultTemplatesFolderIsBesideTheContentFolder() {
         #expect(BuildOptions.defaultTemplates(content: "content") == "templates")
         #expect(BuildOptions.defaultTemplates(content: "portal/isi") == "portal/templates")
