@@ -62,6 +62,18 @@ import Testing
         }
     }
 
+    @Test func aFolderThatCannotBeMadeIsAnErrorWithItsPath() throws {
+        try withTemporaryFolder { folder in
+            try Data("bukan folder\n".utf8).write(to: folder.appendingPathComponent("berkas"))
+            let result = try run(["theme", "export", "berkas/tema"], in: folder)
+            #expect(result.status == 1)
+            #expect(result.stdout.isEmpty)
+            #expect(result.stderrLines.count == 1)
+            #expect(result.stderrLines.first?.hasPrefix("galat: Tema bawaan tidak dapat ditulis: `berkas/tema`: ") == true)
+            #expect(result.stderrLines.first?.hasSuffix(" [cli.theme.export.failed]") == true)
+        }
+    }
+
     @Test func exportSpeaksEnglishWhenAsked() throws {
         try withTemporaryFolder { folder in
             let result = try run(["theme", "export", "tema"], in: folder, language: "en")
