@@ -4,9 +4,11 @@ import LenteraDiagnostics
 /// What `lentera serve` is given: the folders `build` reads, where to listen, and the
 /// language of the error pages.
 public struct PreviewOptions: Sendable {
-    /// The content and templates folders, as the user typed them (messages show them so).
+    /// The content folder and the portal's own templates folder, as the user typed them
+    /// (messages show them so); no templates folder: `templates` beside the content folder
+    /// when it exists, the built-in theme alone otherwise (as for `build`).
     public var content: String
-    public var templates: String
+    public var templates: String?
     /// The address to listen on: loopback unless asked otherwise.
     public var host: String
     /// 0: a free port the system chooses.
@@ -26,7 +28,7 @@ public struct PreviewOptions: Sendable {
     public static let defaultPollInterval = Duration.milliseconds(100)
     public static let defaultSettle = Duration.milliseconds(50)
 
-    public init(content: String = "content", templates: String = "templates", host: String = PreviewOptions.defaultHost,
+    public init(content: String = "content", templates: String? = nil, host: String = PreviewOptions.defaultHost,
                 port: Int = PreviewOptions.defaultPort, language: Language = .current) {
         self.content = content
         self.templates = templates

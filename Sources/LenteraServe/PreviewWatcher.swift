@@ -1,5 +1,6 @@
 import Foundation
 import LenteraDiagnostics
+import LenteraSite
 import ServiceLifecycle
 
 /// The preview's builder: waits for the server to listen (the address is the base URL),
@@ -23,8 +24,12 @@ struct PreviewWatcher: Service {
         await state.stop()
     }
 
+    /// The content folder and the portal's templates folder (the default one watched even
+    /// while it does not exist: made later, it is read from the next build on). The built-in
+    /// theme is part of the program and does not change while it runs.
     private var roots: [String] {
-        [options.content, options.templates].map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        [options.content, options.templates ?? BuildOptions.defaultTemplates(content: options.content)]
+            .map { URL(fileURLWithPath: $0).standardizedFileURL.path }
     }
 
     private func watch() async {

@@ -186,3 +186,25 @@ enum Escaped {
             .replacingOccurrences(of: "'", with: "&#39;")
     }
 }
+
+/// The theme: the built-in one when the portal has no templates folder, and the portal's
+/// own folder watched like the content, even when it is made while `serve` runs.
+@Suite(.serialized) struct PreviewThemeTests {
+    @Test func aTemplatesFolderMadeWhileServingOverridesTheBuiltInTheme() async throws {
+        let preview = try await RunningPreview.start(TestPortal(), templates: nil)
+        defer { Task { await preview.stop() } }
+        let builtIn = try await preview.get("/assets/style.css")
+        #expect(builtIn.status == 200)
+        #expect(!builtIn.body.contains("/* gaya portal sendiri */"))
+        let page = try await preview.get("/")
+        async let next = preview.nextBuild(after: try #require(page.token))
+        try await Task.sleep(for: .milliseconds(200))
+        let assets = preview.folder.appendingPathComponent("templates/assets")
+        try FileManager.default.createDirectory(at: assets, withIntermediateDirectories: true)
+        try Data("/* gaya portal sendiri */\nbody { color: black; }\n".utf8).write(to: assets.appendingPathComponent("style.css"))
+        _ = try await next
+        let own = try await preview.get("/assets/style.css")
+        #expect(own.body.hasPrefix("/* gaya portal sendiri */"))
+        await preview.stop()
+    }
+}

@@ -22,11 +22,13 @@ final class RunningPreview: Sendable {
         self.events = events
     }
 
-    static func start(_ portal: TestPortal, port: Int = 0) async throws -> RunningPreview {
+    /// `templates`: the portal's own templates folder; nil for none named (`templates`
+    /// beside the content, when it exists, else the built-in theme alone).
+    static func start(_ portal: TestPortal, templates: String? = Repository.templates.path, port: Int = 0) async throws -> RunningPreview {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lentera-serve-test-\(UUID().uuidString)")
         let content = folder.appendingPathComponent("content")
         try portal.write(to: content)
-        var options = PreviewOptions(content: content.path, templates: Repository.templates.path, port: port, language: .id)
+        var options = PreviewOptions(content: content.path, templates: templates, port: port, language: .id)
         options.pollInterval = .milliseconds(50)
         options.reloadWait = .seconds(10)
         let events = EventLog()

@@ -7,7 +7,8 @@
 What it does:
 
   * copies the content folder into a temporary folder (the repository is never
-    touched) and starts ``lentera serve --port 0`` on it, in Indonesian;
+    touched) and starts ``lentera serve --port 0`` on it, in Indonesian, with the
+    built-in theme (as an officer's portal made by ``lentera init`` has it);
   * opens a service page in headless Chromium and marks the page (a variable in
     the page's window, which only a reload clears);
   * saves the service file with a new name, several times, and each time waits
@@ -69,10 +70,11 @@ class Checks:
 class Server:
     """`lentera serve` as a child process; its output collected line by line."""
 
-    def __init__(self, lentera: Path, content: Path, templates: Path) -> None:
+    def __init__(self, lentera: Path, content: Path, templates: Path | None) -> None:
         env = dict(os.environ, LENTERA_LANG="id")
+        theme = ["--templates", str(templates)] if templates else []
         self.process = subprocess.Popen(
-            [str(lentera), "serve", "--port", "0", "--content", str(content), "--templates", str(templates)],
+            [str(lentera), "serve", "--port", "0", "--content", str(content)] + theme,
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
         self.stdout: list[str] = []
         self.stderr: list[str] = []
@@ -170,7 +172,7 @@ def run(args) -> int:
         shutil.copytree(args.content, content)
         service_file = content / SERVICE_FILE
         original = service_file.read_text(encoding="utf-8")
-        server = Server(lentera, content, args.templates.resolve())
+        server = Server(lentera, content, args.templates.resolve() if args.templates else None)
         if not checks.check(server.wait_ready(120), "serve printed its address"):
             print("\n".join(server.stdout + server.stderr))
             return 1
@@ -240,7 +242,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--lentera", type=Path, default=Path(".build/debug/lentera"))
     parser.add_argument("--content", type=Path, default=Path("content"))
-    parser.add_argument("--templates", type=Path, default=Path("templates"))
+    parser.add_argument("--templates", type=Path, default=None,
+                        help="the portal's own templates folder (default: none, the built-in theme)")
     parser.add_argument("--edits", type=int, default=7, help="saves measured (the median is reported)")
     parser.add_argument("--limit", type=float, default=1.0, help="the largest median allowed, in seconds")
     parser.add_argument("--screenshots", type=Path, metavar="DIR",
