@@ -66,12 +66,27 @@ struct PreviewResponder: Sendable {
             return response
         }
         var html = String(decoding: bytes, as: UTF8.self)
+        if let base = await state.baseURL, let asked = Self.address(askedFor: request), asked != base {
+            html = html.replacingOccurrences(of: base, with: asked)
+        }
         if !problems.isEmpty {
             html = Self.insertAtBodyStart(ProblemsView(problems: problems, language: language).overlay, into: html)
         }
         html = LiveReload.inject(LiveReload.tag(token: token), into: html)
         return Self.response(status, type: type, body: html, head: head)
     }
+
+    /// The address the browser used (`http://` and the request's host and port), when it
+    /// is a plain host name or address: the pages are built with the preview's own address
+    /// (`127.0.0.1`), and a machine on the network that opened `http://192.168.1.5:8080/`
+    /// gets the 404 page's links and canonical addresses with that address instead.
+    static func address(askedFor request: Request) -> String? {
+        guard let authority = request.head.authority, !authority.isEmpty, authority.utf8.count <= 300,
+              authority.unicodeScalars.allSatisfy({ allowedInAuthority.contains($0) }) else { return nil }
+        return "http://\(authority)/"
+    }
+
+    private static let allowedInAuthority = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-:[]")
 
     /// The panel as the first thing in the body, so that it is read first.
     static func insertAtBodyStart(_ fragment: String, into html: String) -> String {

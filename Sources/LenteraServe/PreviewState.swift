@@ -18,6 +18,8 @@ actor PreviewState {
     }
 
     private(set) var site: Site = .starting
+    /// The base URL the builds are made with (the preview's address), once known.
+    private(set) var baseURL: String?
     /// The errors (and warnings) of the latest build when it failed; empty when it succeeded.
     private(set) var problems: [Diagnostic] = []
     private var generation = 0
@@ -27,6 +29,10 @@ actor PreviewState {
     private var stopped = false
 
     var token: String { "\(instance)-\(generation)" }
+
+    func setBaseURL(_ address: String) {
+        baseURL = address
+    }
 
     /// After a good build into `folder`.
     func succeeded(in folder: URL) {

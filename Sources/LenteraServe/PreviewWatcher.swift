@@ -41,6 +41,7 @@ struct PreviewWatcher: Service {
         guard let listening else { return }
         let address = PreviewBuild.address(host: options.host, port: listening)
         let build = PreviewBuild(options: options, output: output, baseURL: address)
+        await state.setBaseURL(address)
         var seen = FolderStamps.look(at: roots)
         await runBuild(build, first: true)
         events(.listening(address: address))

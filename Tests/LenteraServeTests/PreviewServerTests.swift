@@ -50,6 +50,13 @@ import Testing
         // The 404 page's links lead back to the preview, not to the portal's `base_url`.
         #expect(missing.body.contains("href=\"http://127.0.0.1:\(preview.port)/"))
         #expect(!missing.body.contains("transparansi.contoh.go.id"))
+        // Opened from another machine by this one's network address: the links use it.
+        let remote = try await preview.get("/tidak-ada/", host: "192.168.1.5:\(preview.port)")
+        #expect(remote.body.contains("href=\"http://192.168.1.5:\(preview.port)/"))
+        #expect(!remote.body.contains("127.0.0.1"))
+        // A Host header that is not a plain address changes nothing.
+        let odd = try await preview.get("/tidak-ada/", host: "x\"><script>")
+        #expect(odd.body.contains("href=\"http://127.0.0.1:\(preview.port)/"))
         // No folder listing, nothing outside the folder, no hidden file.
         #expect(try await preview.get("/assets/").status == 404)
         #expect(try await preview.get("/../../etc/passwd").status == 404)

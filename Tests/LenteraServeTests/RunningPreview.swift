@@ -71,9 +71,10 @@ final class RunningPreview: Sendable {
         }
     }
 
-    func get(_ path: String) async throws -> Page {
+    /// `host`: the Host header (the address the browser used), when not the preview's own.
+    func get(_ path: String, host: String? = nil) async throws -> Page {
         try await TestClient.withClient(host: "127.0.0.1", port: port, configuration: .init(timeout: .seconds(30))) { client in
-            let response = try await client.get(path)
+            let response = try await client.execute(TestClient.Request(path, method: .get, authority: host ?? "127.0.0.1:\(self.port)"))
             let body = response.body.map { String(buffer: $0) } ?? ""
             return Page(status: Int(response.status.code), contentType: response.headers[.contentType] ?? "", body: body)
         }
