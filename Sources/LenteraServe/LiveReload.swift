@@ -18,19 +18,40 @@ enum LiveReload {
 
     /// The script: reads its page's build from its own tag, asks until told of a newer one,
     /// and reloads. A failed request (the server stopped) is tried again a second later.
+    /// Only a page that is shown asks: a hidden tab drops its question and asks again when
+    /// it is shown (and reloads then if a build came in between), so that tabs left open in
+    /// the background do not hold the browser's few connections to the preview (six per
+    /// address over HTTP/1.1), which would keep new pages from loading.
     static let script = """
         (function () {
           "use strict";
           var tag = document.currentScript;
           var build = tag && tag.getAttribute("data-build");
-          if (!build) { return; }
+          if (!build || !window.fetch) { return; }
+          var asking = null;
           function ask() {
-            fetch("\(waitPath)?build=" + encodeURIComponent(build), { cache: "no-store" })
+            if (asking || document.hidden) { return; }
+            var controller = window.AbortController ? new AbortController() : null;
+            asking = controller || {};
+            fetch("\(waitPath)?build=" + encodeURIComponent(build),
+                  { cache: "no-store", signal: controller ? controller.signal : undefined })
               .then(function (response) { return response.json(); })
               .then(function (answer) {
+                asking = null;
                 if (answer.build !== build) { window.location.reload(); } else { ask(); }
-              }, function () { window.setTimeout(ask, 1000); });
+              }, function () {
+                var dropped = document.hidden;
+                asking = null;
+                if (!dropped) { window.setTimeout(ask, 1000); }
+              });
           }
+          document.addEventListener("visibilitychange", function () {
+            if (document.hidden) {
+              if (asking && asking.abort) { asking.abort(); }
+            } else {
+              ask();
+            }
+          });
           ask();
         })();
 
