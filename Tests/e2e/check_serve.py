@@ -89,6 +89,7 @@ class Server:
             found = re.search(r"(http://[0-9.:\[\]]+/)", line)
             if watch_address and found and self.address is None:
                 self.address = found.group(1)
+            if watch_address and self.address and "Ctrl+C" in line:  # the line after the address
                 self._ready.set()
         self._ready.set()
 
