@@ -34,7 +34,9 @@ final class RunningPreview: Sendable {
         let events = EventLog()
         let settings = options
         let task = Task { try await PreviewServer.run(settings, signals: [], events: { events.add($0) }) }
-        let deadline = ContinuousClock.now + .seconds(60)
+        // Generous: in the whole suite, tests that block the (two-thread) cooperative pool
+        // can hold the server's tasks back for most of the run.
+        let deadline = ContinuousClock.now + .seconds(600)
         while ContinuousClock.now < deadline {
             if let address = events.address, let port = Int(address.split(separator: ":").last!.dropLast()) {
                 return RunningPreview(folder: folder, content: content, port: port, task: task, events: events)
@@ -73,18 +75,24 @@ final class RunningPreview: Sendable {
 
     /// `host`: the Host header (the address the browser used), when not the preview's own.
     func get(_ path: String, host: String? = nil) async throws -> Page {
-        try await TestClient.withClient(host: "127.0.0.1", port: port, configuration: .init(timeout: .seconds(30))) { client in
+        try await TestClient.withClient(host: "127.0.0.1", port: port, configuration: .init(timeout: .seconds(120))) { client in
             let response = try await client.execute(TestClient.Request(path, method: .get, authority: host ?? "127.0.0.1:\(self.port)"))
             let body = response.body.map { String(buffer: $0) } ?? ""
             return Page(status: Int(response.status.code), contentType: response.headers[.contentType] ?? "", body: body)
         }
     }
 
-    /// What the live-reload wait answers for a page of build `token`.
+    /// The build after `token`, as the live-reload wait tells a page of that build (asked
+    /// again when a wait ends with no new build, as the script does, for up to 2 minutes).
     func nextBuild(after token: String) async throws -> String {
-        let answer = try await get("/_lentera/reload?build=\(token)").body
-        guard let start = answer.range(of: "\"build\":\"") else { return "" }
-        return String(answer[start.upperBound...].prefix { $0 != "\"" })
+        let deadline = ContinuousClock.now + .seconds(120)
+        var current = token
+        repeat {
+            let answer = try await get("/_lentera/reload?build=\(token)").body
+            guard let start = answer.range(of: "\"build\":\"") else { return "" }
+            current = String(answer[start.upperBound...].prefix { $0 != "\"" })
+        } while current == token && ContinuousClock.now < deadline
+        return current
     }
 
     /// Writes a content file, as an editor saves it.
