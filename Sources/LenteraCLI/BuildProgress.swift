@@ -20,18 +20,19 @@ final class BuildProgress: @unchecked Sendable {
     private let timer: DispatchSourceTimer
     private let write: @Sendable (String) -> Void
 
+    /// Seconds a build runs before its progress is shown.
     static let delay = 2.0
 
     /// A progress line for this run, or nil when none may be shown.
     static func forThisRun(quiet: Bool) -> BuildProgress? {
         guard !quiet, isatty(STDERR_FILENO) == 1, ProcessInfo.processInfo.environment["TERM"] != "dumb" else { return nil }
-        return BuildProgress { text in FileHandle.standardError.write(Data(text.utf8)) }
+        return BuildProgress(delay: delay) { text in FileHandle.standardError.write(Data(text.utf8)) }
     }
 
-    init(write: @escaping @Sendable (String) -> Void) {
+    init(delay: Double, write: @escaping @Sendable (String) -> Void) {
         self.write = write
         timer = DispatchSource.makeTimerSource(queue: DispatchQueue(label: "lentera.progress"))
-        timer.schedule(deadline: .now() + Self.delay, repeating: 0.25)
+        timer.schedule(deadline: .now() + delay, repeating: 0.25)
         timer.setEventHandler { [weak self] in self?.tick() }
         timer.resume()
     }
