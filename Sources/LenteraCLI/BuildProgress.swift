@@ -10,11 +10,11 @@ import Glibc
 /// `--quiet`, and only once the build has taken `delay` seconds, so a quick build and every
 /// log or pipe stay as they were. The line is erased before anything else is printed.
 final class BuildProgress: @unchecked Sendable {
-    // Invariant: `phase`, `shown` and `finished` are only touched while `lock` is held; the
+    // Invariant: `phase`, `shown` (the line on screen) and `finished` are only touched while `lock` is held; the
     // timer's handler and the builder's threads go through `update` and `finish`.
     private let lock = NSLock()
     private var phase: String?
-    private var shown = false
+    private var shown: String?
     private var finished = false
     private let start = ContinuousClock.now
     private let timer: DispatchSourceTimer
@@ -47,7 +47,7 @@ final class BuildProgress: @unchecked Sendable {
         timer.cancel()
         locked {
             finished = true
-            if shown { write("\r\u{1B}[2K") }
+            if shown != nil { write("\r\u{1B}[2K") }
         }
     }
 
@@ -63,8 +63,10 @@ final class BuildProgress: @unchecked Sendable {
             let elapsed = ContinuousClock.now - start
             let seconds = String(Int(elapsed.components.seconds))
             let line = Message("cli.progress.line", ["phase": .message(Message("cli.progress.\(phase)")), "seconds": .text(seconds)]).text()
+            // Written again only when it changes (each second, or at a new phase).
+            guard line != shown else { return }
             write("\r\u{1B}[2K" + line)
-            shown = true
+            shown = line
         }
     }
 }

@@ -117,7 +117,7 @@ extension Catalogue {
         "cli.missing-value": "{option} needs a value",
         "cli.progress.compute": "computing the figures",
         "cli.progress.line": "{phase}… {seconds} s",
-        "cli.progress.load": "reading the content",
+        "cli.progress.load": "reading the content and writing the service pages",
         "cli.progress.render": "writing the pages",
         "cli.progress.write": "publishing the site",
         "cli.summary.code": "{count} × {severity} [{code}]",

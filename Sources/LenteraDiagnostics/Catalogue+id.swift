@@ -117,7 +117,7 @@ extension Catalogue {
         "cli.missing-value": "{option} memerlukan nilai",
         "cli.progress.compute": "menghitung angka",
         "cli.progress.line": "{phase}… {seconds} dtk",
-        "cli.progress.load": "membaca konten",
+        "cli.progress.load": "membaca konten dan menulis halaman layanan",
         "cli.progress.render": "menulis halaman",
         "cli.progress.write": "menerbitkan situs",
         "cli.summary.code": "{count} × {severity} [{code}]",

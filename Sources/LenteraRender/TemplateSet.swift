@@ -21,7 +21,9 @@ public struct TemplateSet: Sendable {
 
     public struct MissingTemplate: Error, CustomStringConvertible {
         public let name: String
-        public var description: String { "the template `\(name)` does not exist" }
+        /// As `template.missing` says it.
+        public var message: Message { Message("template.missing", ["file": .text(name + ".mustache")]) }
+        public var description: String { message.text() }
     }
 
     /// Reads and compiles every `*.mustache` file under `folder`; partials are referred to

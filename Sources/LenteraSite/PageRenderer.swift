@@ -16,6 +16,7 @@ enum PageRenderer {
         /// The underlying error as a message: in the catalogues when Lentera made it.
         static func reason(_ error: Error) -> Message.Argument {
             if let failure = error as? StagedOutput.Failure { return .message(failure.message) }
+            if let missing = error as? TemplateSet.MissingTemplate { return .message(missing.message) }
             return .text("\(error)")
         }
     }
