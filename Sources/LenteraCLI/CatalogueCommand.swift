@@ -15,7 +15,13 @@ extension Lentera {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            Console.write(Catalogue.markdown(), to: .standardOutput)
+            guard !markdown else { return Console.write(Catalogue.markdown(), to: .standardOutput) }
+            // Otherwise one key a line, tab-separated: key, Indonesian, English.
+            let indonesian = Catalogue.table(.id), english = Catalogue.table(.en)
+            for key in Set(indonesian.keys).union(english.keys).sorted() {
+                let texts = [indonesian[key] ?? "", english[key] ?? ""].map { $0.replacingOccurrences(of: "\n", with: "\\n") }
+                Console.write(([key] + texts).joined(separator: "\t"), to: .standardOutput)
+            }
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LenteraDiagnostics
 import LenteraTesting
 import Testing
 
@@ -117,5 +118,13 @@ import Testing
             .first { $0["code"] as? String == "templates.folder-missing" }
         #expect(templates?["message"] as? String == "folder templat `tema` tidak ada")
         #expect(templates?["file"] is NSNull)
+    }
+
+    @Test func theHiddenCatalogueCommandPrintsTheDocumentsTable() throws {
+        let result = try withTemporaryFolder { try LenteraProcess.run(["catalogue", "--markdown"], in: $0) }
+        #expect(result.status == 0)
+        #expect(result.stdout == Catalogue.markdown() + "\n")
+        let help = try withTemporaryFolder { try LenteraProcess.run(["--help"], in: $0) }
+        #expect(!help.stdout.contains("catalogue"))
     }
 }

@@ -76,3 +76,14 @@ import Testing
         }
     }
 }
+
+/// Indonesian unless told otherwise.
+@Suite struct LanguageTests {
+    @Test func indonesianIsTheDefaultAndTheVariableChooses() {
+        #expect(Language.fromEnvironment([:]) == .id)
+        #expect(Language.fromEnvironment(["LENTERA_LANG": "en"]) == .en)
+        #expect(Language.fromEnvironment(["LENTERA_LANG": "en_US.UTF-8"]) == .en)
+        #expect(Language.fromEnvironment(["LENTERA_LANG": "id_ID"]) == .id)
+        #expect(Language.fromEnvironment(["LENTERA_LANG": "fr"]) == .id)
+    }
+}
