@@ -120,8 +120,8 @@ public enum SiteBuilder {
         if let override = options.baseURL {
             baseURL = BaseURL.normalise(override)
             if baseURL == nil {
-                diagnostics.append(.error("portal.invalid-base-url", at: nil, Message("portal.invalid-base-url", ["value": .text(override)]),
-                                          advice: Message("portal.invalid-base-url.hint")))
+                diagnostics.append(.error("portal.invalid-base-url", at: nil, Message("portal.invalid-base-url.option", ["value": .text(override)]),
+                                          advice: Message("portal.invalid-base-url.option.hint")))
             }
         }
         let loader = ContentLoader(root: options.contentDirectory, displayRoot: options.displayContent)
