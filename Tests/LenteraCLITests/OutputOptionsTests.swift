@@ -93,8 +93,13 @@ import Testing
             #expect(error["file"] as? String == "content/units/bidang-satu/unit.md")
             #expect(error["line"] as? Int == 4)
             #expect(error["column"] as? Int == 8)
-            #expect(error["message"] as? String == "the parent unit `dinas-kontoh` does not exist")
-            #expect((error["hint"] as? String)?.hasPrefix("did you mean `dinas-contoh`?") == true)
+            // The texts of content diagnostics are the content catalogue's; in English:
+            if language == "en" {
+                #expect(error["message"] as? String == "the parent unit `dinas-kontoh` does not exist")
+                #expect((error["hint"] as? String)?.hasPrefix("did you mean `dinas-contoh`?") == true)
+            }
+            #expect((error["message"] as? String)?.contains("`dinas-kontoh`") == true)
+            #expect((error["hint"] as? String)?.contains("`dinas-contoh`") == true)
             let warning = try #require(objects.first { $0["severity"] as? String == "warning" })
             #expect(warning["code"] as? String == "service.not-enacted")
             // Every key is present, in the documented order.
