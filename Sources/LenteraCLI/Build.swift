@@ -68,7 +68,7 @@ extension Lentera {
             guard report.succeeded else {
                 let published = FileManager.default.fileExists(atPath: output)
                 Console.error(Message(published ? "cli.build.failed" : "cli.build.failed-nothing-written",
-                                      ["counts": Console.counts(report.diagnostics), "output": .text(output)]))
+                                      ["counts": .text(Console.counts(report.diagnostics)), "output": .text(output)]))
                 throw ExitCode(1)
             }
             if report.waited {

@@ -32,18 +32,18 @@ extension Lentera {
                 let shown = output.quiet ? diagnostics.filter { $0.severity == .error } : diagnostics
                 for diagnostic in shown { Console.write(DiagnosticJSON(diagnostic).jsonLine(), to: FileHandle.standardOutput) }
                 if diagnostics.hasErrors {
-                    Console.error(Message("cli.check.failed", ["counts": Console.counts(diagnostics)]))
+                    Console.error(Message("cli.check.failed", ["counts": .text(Console.counts(diagnostics))]))
                     throw ExitCode(1)
                 }
-                Console.write(Message("cli.check.passed", ["counts": Console.counts(diagnostics)]).text(), to: FileHandle.standardError)
+                Console.write(Message("cli.check.passed", ["counts": .text(Console.counts(diagnostics))]).text(), to: FileHandle.standardError)
                 return
             }
             Console.printDiagnostics(diagnostics, summary: true)
             if diagnostics.hasErrors {
-                Console.error(Message("cli.check.failed", ["counts": Console.counts(diagnostics)]))
+                Console.error(Message("cli.check.failed", ["counts": .text(Console.counts(diagnostics))]))
                 throw ExitCode(1)
             }
-            Console.out(Message("cli.check.passed", ["counts": Console.counts(diagnostics)]))
+            Console.out(Message("cli.check.passed", ["counts": .text(Console.counts(diagnostics))]))
         }
     }
 }

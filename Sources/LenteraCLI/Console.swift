@@ -23,12 +23,22 @@ enum Console {
 
     /// A result line: standard output.
     static func out(_ message: Message) {
-        write(printable(message.text()), to: FileHandle.standardOutput)
+        out(message.text())
+    }
+
+    /// A line already rendered (from the catalogues, or a path): standard output.
+    static func out(_ line: String) {
+        write(printable(line), to: FileHandle.standardOutput)
     }
 
     /// A result line that says something failed: standard error, red on a terminal.
     static func error(_ message: Message) {
         write(settings.style(printable(message.text()), .failure), to: FileHandle.standardError)
+    }
+
+    /// A line already rendered (a formatted diagnostic, say): standard error, as it is.
+    static func error(_ line: String) {
+        write(printable(line), to: FileHandle.standardError)
     }
 
     /// Information that `--quiet` leaves out.
@@ -94,9 +104,9 @@ enum Console {
         for (phase, seconds) in phases { write("timing \(phase) \(String(format: "%.6f", seconds))", to: FileHandle.standardError) }
     }
 
-    /// `2 galat, 1 peringatan` / `2 errors, 1 warning`.
-    static func counts(_ diagnostics: [Diagnostic]) -> Message.Argument {
-        .text(count(diagnostics.errorCount, "errors") + ", " + count(diagnostics.warningCount, "warnings"))
+    /// `2 galat, 1 peringatan` / `2 errors, 1 warning`, in the current language.
+    static func counts(_ diagnostics: [Diagnostic]) -> String {
+        count(diagnostics.errorCount, "errors") + ", " + count(diagnostics.warningCount, "warnings")
     }
 
     /// `1 error`, `3 errors` (English has a plural, Indonesian does not; the catalogue has both keys).
