@@ -2,7 +2,7 @@ extension Catalogue {
     /// Bahasa Indonesia: the default language of every message.
     static let indonesian: [String: String] = [
         "build.busy": "pembuatan situs lain ke `{output}` sedang berjalan",
-        "build.busy.hint": "sudah menunggu {seconds} sampai selesai; buat lagi setelah selesai, atau beri `--wait DETIK` untuk menunggu lebih lama",
+        "build.busy.hint": "sudah ditunggu {seconds}; jalankan `lentera build` lagi setelah pembuatan itu selesai, atau beri `--wait DETIK` untuk menunggu lebih lama",
         "build.busy.process": "pembuatan situs lain ke `{output}` sedang berjalan (proses {process})",
         "build.output-overlaps": "folder keluaran `{output}` {problem}; pembuatan situs mengganti folder keluaran dengan situs baru dan menyisihkan yang lama, jadi tidak ada yang ditulis",
         "build.output-overlaps.hint": "beri folder tersendiri sebagai `--output`, di luar folder konten dan folder templat: `public` (bawaan) di sampingnya",
@@ -36,7 +36,7 @@ extension Catalogue {
         "build.write-failed.folder-top": "folder `{folder}` tidak dapat dibuat",
         "build.write-failed.hint": "folder yang sudah terbit dibiarkan seperti semula; periksa bahwa folder induk folder keluaran ada dan boleh ditulisi",
         "build.write-failed.manifest": "daftar berkas situs (manifest) tidak dapat ditulis: {reason}",
-        "build.write-failed.manifest-state": "daftar berkas situs (manifest) tidak dapat ditulis: folder keadaan {problem}",
+        "build.write-failed.manifest-state": "daftar berkas situs (manifest) tidak dapat ditulis: folder kerja Lentera {problem}",
         "build.write-failed.manifest-unexamined": "daftar berkas situs (manifest) tidak dapat ditulis: `{file}` belum diperiksa",
         "build.write-failed.mark-replaced": "situs sebelumnya tidak dapat ditandai sudah diganti: {reason}",
         "build.write-failed.mark-updating": "situs sebelumnya tidak dapat ditandai sedang diperbarui: {reason}",
