@@ -86,3 +86,28 @@ import Testing
         #expect(Language.fromEnvironment(["LENTERA_LANG": "fr"]) == .id)
     }
 }
+
+/// Every key written out in the sources (`Message("key"…)`) is in the catalogues: a key
+/// that is not renders as `⟦key⟧`. (Keys built from parts, such as `cli.progress.\(phase)`,
+/// are covered by the tests that print them.)
+@Suite struct CatalogueKeysInSourcesTests {
+    @Test func everyKeyTheSourcesNameExists() throws {
+        let sources = Repository.root.appendingPathComponent("Sources")
+        let enumerator = try #require(FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil))
+        let pattern = /Message\("([a-z0-9][a-z0-9.\-]*)"/
+        var missing: [String] = []
+        var seen = 0
+        for case let url as URL in enumerator where url.pathExtension == "swift" {
+            let text = try String(contentsOf: url, encoding: .utf8)
+            for match in text.matches(of: pattern) {
+                let key = String(match.1)
+                seen += 1
+                if Catalogue.template(key, in: .id) == nil || Catalogue.template(key, in: .en) == nil {
+                    missing.append("\(url.lastPathComponent): \(key)")
+                }
+            }
+        }
+        #expect(seen > 100)
+        #expect(missing == [])
+    }
+}
