@@ -13,7 +13,7 @@ public struct Lentera: ParsableCommand {
             abstract: text("cli.help.lentera.abstract"),
             discussion: text("cli.help.lentera.discussion"),
             version: version,
-            subcommands: [Build.self, Check.self, Survey.self, CatalogueCommand.self]
+            subcommands: [Build.self, Check.self, Survey.self, Theme.self, CatalogueCommand.self]
         )
     }
 
@@ -29,7 +29,7 @@ struct InputOptions: ParsableArguments {
     var content = "content"
 
     @Option(name: .long, help: ArgumentHelp(text("cli.help.input.templates"), valueName: "DIR"))
-    var templates = "templates"
+    var templates: String?
 }
 
 /// How every command prints: `--lang`, `--color`, `--quiet`.

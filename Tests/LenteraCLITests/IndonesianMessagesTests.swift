@@ -20,7 +20,7 @@ import Testing
         #expect(result.stdout == "")
         #expect(result.stderrLines == [
             "galat: folder templat `tema` tidak ada [templates.folder-missing]",
-            "  saran: beri folder tema dengan `--templates DIR`; tema bawaan ada di `templates/`",
+            "  saran: beri folder templat portal dengan `--templates DIR`, atau hapus opsi itu untuk memakai tema bawaan",
             "Pembuatan situs gagal: 1 galat, 0 peringatan. Tidak ada yang ditulis.",
         ])
     }
