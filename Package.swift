@@ -119,6 +119,8 @@ let package = Package(
 
         .testTarget(name: "LenteraMarkdownTests", dependencies: ["LenteraMarkdown"]),
         .testTarget(name: "LenteraTemplateTests", dependencies: ["LenteraTemplate"], resources: [.copy("spec")]),
+        // The catalogues complete in both languages, and docs/diagnostics.md in step with them.
+        .testTarget(name: "LenteraDiagnosticsTests", dependencies: ["LenteraDiagnostics", "LenteraTesting"]),
         .testTarget(name: "LenteraDomainTests", dependencies: ["LenteraDomain"]),
         .testTarget(name: "LenteraContentTests", dependencies: ["LenteraContent", "LenteraTesting"]),
         .testTarget(name: "LenteraImportTests", dependencies: ["LenteraImport", "LenteraContent", "LenteraFiles", "LenteraTesting"]),

@@ -150,7 +150,7 @@ public struct Benchmark: Sendable {
         let log = logs(.lentera, number)
         let cost = try ChildProcess.run(options.lentera, [
             "build", "--content", portalFolder + "/content", "--templates", options.templates, "--output", output(.lentera),
-            "--date", SyntheticPortal.referenceDate, "--timings",
+            "--date", SyntheticPortal.referenceDate, "--timings", "--lang", "en",   // the summary line is read in English
         ], stdout: log.out, stderr: log.err)
         let errors = (try? String(contentsOfFile: log.err, encoding: .utf8)) ?? ""
         guard cost.succeeded else {

@@ -129,7 +129,7 @@ public struct RebuildBenchmark: Sendable {
         let log = logs(name)
         let cost = try ChildProcess.run(options.lentera, [
             "build", "--content", content, "--templates", options.templates, "--output", output,
-            "--date", SyntheticPortal.referenceDate, "--timings",
+            "--date", SyntheticPortal.referenceDate, "--timings", "--lang", "en",   // the summary line is read in English
         ], stdout: log.out, stderr: log.err)
         guard cost.succeeded else {
             throw Benchmark.Failure(description: "lentera build failed (\(cost.exitStatus.map { "exit status \($0)" } ?? "signal \(cost.signal ?? 0)")); see \(log.err):\n"

@@ -1,83 +1,90 @@
 import ArgumentParser
 import Foundation
+import LenteraDiagnostics
 import LenteraDomain
 import LenteraSite
 
 extension Lentera {
     /// `lentera build`: check, then write the site; on any error, write nothing.
     struct Build: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Build the site into the output folder.",
-            discussion: """
-            The site is written into a new folder beside the output folder and swapped in only \
-            when every page was written: a failed build leaves the published site exactly as it was. \
-            One build at a time per output folder: a second one waits up to --wait seconds, then \
-            stops. Exits with 1 when the content has errors or the site cannot be written, 75 when \
-            another build of the same output kept running.
-            """)
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: text("cli.help.build.abstract"), discussion: text("cli.help.build.discussion"))
+        }
 
         @OptionGroup var input: InputOptions
 
-        @Option(name: .long, help: ArgumentHelp("The output folder.", valueName: "DIR"))
+        @Option(name: .long, help: ArgumentHelp(text("cli.help.build.output"), valueName: "DIR"))
         var output = "public"
 
-        @Option(name: .customLong("base-url"), help: ArgumentHelp("The public address of the site; overrides `base_url` in portal.yaml.", valueName: "URL"))
+        @Option(name: .customLong("base-url"), help: ArgumentHelp(text("cli.help.build.base-url"), valueName: "URL"))
         var baseURL: String?
 
-        @Option(name: .long, help: ArgumentHelp("The day the survey figures are judged on (YYYY-MM-DD); today by default.", valueName: "DATE"))
+        @Option(name: .long, help: ArgumentHelp(text("cli.help.build.date"), valueName: "DATE"))
         var date: String?
 
-        @Flag(name: .long, help: "Write a whole new tree instead of updating the previous one (which writes only the files that changed).")
+        @Flag(name: .long, help: ArgumentHelp(text("cli.help.build.fresh")))
         var fresh = false
 
-        @Option(name: .long, help: ArgumentHelp("Seconds to wait for another build of the same output folder to finish; then stop (exit 75).", valueName: "SECONDS"))
+        @Option(name: .long, help: ArgumentHelp(text("cli.help.build.wait"), valueName: "SECONDS"))
         var wait: Double = BuildOptions.defaultWait
 
-        @Flag(name: .long, help: "Print the seconds each build phase took to standard error, one `timing PHASE SECONDS` line per phase.")
+        @Flag(name: .long, help: ArgumentHelp(text("cli.help.build.timings")))
         var timings = false
+
+        @OptionGroup var printing: OutputOptions
 
         /// The exit status when another build held the output (EX_TEMPFAIL: try again later).
         static let busyStatus: Int32 = 75
 
         func validate() throws {
             if let date, CalendarDate(iso: date).map({ Limits.years.contains($0.year) }) != true {
-                throw ValidationError("--date must be a date written YYYY-MM-DD between the years \(Limits.years.range.lowerBound) and \(Limits.years.range.upperBound), not `\(date)`")
+                throw ValidationError(Message("cli.build.invalid-date", ["first": .text(String(Limits.years.range.lowerBound)),
+                                                                        "last": .text(String(Limits.years.range.upperBound)),
+                                                                        "value": .text(date)]).text())
             }
-            guard (0...3600).contains(wait) else { throw ValidationError("--wait must be a number of seconds from 0 to 3600, not \(wait)") }
+            guard (0...3600).contains(wait) else { throw ValidationError(Message("cli.invalid-wait", ["value": .text("\(wait)")]).text()) }
         }
 
         func run() throws {
+            Console.configure(printing)
             var options = BuildOptions(content: input.content, templates: input.templates, output: output, baseURL: baseURL,
                                        date: date.flatMap { CalendarDate(iso: $0) })
             options.fresh = fresh
             options.wait = wait
+            let progress = BuildProgress.forThisRun(quiet: printing.quiet)
+            if let progress { options.progress = { progress.update($0) } }
             let report = SiteBuilder.build(options)
-            Console.printDiagnostics(report.diagnostics)
+            progress?.finish()
+            Console.printDiagnostics(report.diagnostics, summary: true)
             if timings { Console.printTimings(report.phaseTimes) }
             if report.diagnostics.contains(where: { $0.code == "build.output-overlaps" }) {
-                Console.error("Build refused: nothing was written.")
+                Console.error(Message("cli.build.refused"))
                 throw ExitCode(1)
             }
             if report.diagnostics.contains(where: { $0.code == "build.busy" }) {
-                Console.error("Build refused: nothing was written.")
+                Console.error(Message("cli.build.refused"))
                 throw ExitCode(Self.busyStatus)
             }
             guard report.succeeded else {
                 let published = FileManager.default.fileExists(atPath: output)
-                Console.error("Build failed: \(Console.counts(report.diagnostics)). "
-                              + (published ? "`\(output)` was left unchanged." : "Nothing was written."))
+                Console.error(Message(published ? "cli.build.failed" : "cli.build.failed-nothing-written",
+                                      ["counts": .text(Console.counts(report.diagnostics)), "output": .text(output)]))
                 throw ExitCode(1)
             }
             if report.waited {
-                Console.out("Waited for another build of `\(output)`" + (report.waitedFor.map { " (process \($0))" } ?? "") + " to finish.")
+                Console.note(report.waitedFor.map { Message("cli.build.waited-process", ["output": .text(output), "process": .text(String($0))]) }
+                             ?? Message("cli.build.waited", ["output": .text(output)]))
             }
             let seconds = report.phaseTimes.reduce(0) { $0 + $1.seconds }
             let warnings = report.diagnostics.warningCount
             let files = report.incremental
-                ? "\(report.filesWritten) files, \(report.filesChanged) changed, \(report.filesRemoved) removed"
-                : "\(report.filesWritten) files"
-            Console.out("Built \(report.pagesWritten) pages (\(files)) into \(output)/ in \(Console.seconds(seconds))"
-                        + (warnings > 0 ? " with \(warnings) warning\(warnings == 1 ? "" : "s")." : "."))
+                ? Message("cli.build.files-incremental", ["files": .text(String(report.filesWritten)), "changed": .text(String(report.filesChanged)),
+                                                          "removed": .text(String(report.filesRemoved))])
+                : Message("cli.build.files", ["files": .text(String(report.filesWritten))])
+            var arguments: [String: Message.Argument] = ["pages": .text(String(report.pagesWritten)), "files": .message(files),
+                                                         "output": .text(output), "time": .text(Console.seconds(seconds))]
+            if warnings > 0 { arguments["warnings"] = .text(Console.count(warnings, "warnings")) }
+            Console.out(Message(warnings > 0 ? "cli.build.built-warnings" : "cli.build.built", arguments))
         }
     }
 }

@@ -1,24 +1,49 @@
 import ArgumentParser
+import Foundation
+import LenteraDiagnostics
 import LenteraSite
 
 extension Lentera {
     /// `lentera check`: every diagnostic, nothing written.
     struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Validate the content and the templates without writing anything.",
-            discussion: "Prints every problem found, like a compiler, and exits with 1 when any is an error.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: text("cli.help.check.abstract"), discussion: text("cli.help.check.discussion"))
+        }
 
         @OptionGroup var input: InputOptions
 
+        @Option(name: .long, help: ArgumentHelp(text("cli.help.check.format"), valueName: "text|json"))
+        var format = "text"
+
+        @OptionGroup var output: OutputOptions
+
+        func validate() throws {
+            guard ["text", "json"].contains(format) else {
+                throw ValidationError(Message("cli.invalid-format", ["value": .text(format)]).text())
+            }
+        }
+
         func run() throws {
+            Console.configure(output)
             let options = BuildOptions(content: input.content, templates: input.templates)
             let diagnostics = SiteBuilder.diagnostics(options)
-            Console.printDiagnostics(diagnostics)
+            if format == "json" {
+                // Standard output holds the JSON lines only; the result goes to standard error.
+                let shown = output.quiet ? diagnostics.filter { $0.severity == .error } : diagnostics
+                for diagnostic in shown { Console.write(DiagnosticJSON(diagnostic).jsonLine(), to: FileHandle.standardOutput) }
+                if diagnostics.hasErrors {
+                    Console.error(Message("cli.check.failed", ["counts": .text(Console.counts(diagnostics))]))
+                    throw ExitCode(1)
+                }
+                Console.write(Message("cli.check.passed", ["counts": .text(Console.counts(diagnostics))]).text(), to: FileHandle.standardError)
+                return
+            }
+            Console.printDiagnostics(diagnostics, summary: true)
             if diagnostics.hasErrors {
-                Console.error("Check failed: \(Console.counts(diagnostics)).")
+                Console.error(Message("cli.check.failed", ["counts": .text(Console.counts(diagnostics))]))
                 throw ExitCode(1)
             }
-            Console.out("Check passed: \(Console.counts(diagnostics)).")
+            Console.out(Message("cli.check.passed", ["counts": .text(Console.counts(diagnostics))]))
         }
     }
 }

@@ -1,20 +1,60 @@
 import Foundation
 import LenteraDiagnostics
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// Output of the commands: results on standard output, diagnostics on standard error.
+/// Output of the commands: results on standard output, diagnostics on standard error,
+/// in `Language.current`, coloured on a terminal (`ConsoleSettings`).
 enum Console {
-    static func out(_ line: String) {
-        FileHandle.standardOutput.write(Data((printable(line) + "\n").utf8))
+    static var settings: ConsoleSettings {
+        get { storage.withLock { $0 } }
+        set { storage.withLock { $0 = newValue } }
     }
 
+    private static let storage = Locked(ConsoleSettings())
+
+    /// Chooses colour and quietness for this run from the command's options.
+    static func configure(_ options: OutputOptions, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        settings = ConsoleSettings(
+            colour: ConsoleSettings.colour(options.colorChoice, isTerminal: isatty(STDERR_FILENO) == 1, environment: environment),
+            quiet: options.quiet)
+    }
+
+    /// A result line: standard output.
+    static func out(_ message: Message) {
+        out(message.text())
+    }
+
+    /// A line already rendered (from the catalogues, or a path): standard output.
+    static func out(_ line: String) {
+        write(printable(line), to: FileHandle.standardOutput)
+    }
+
+    /// A result line that says something failed: standard error, red on a terminal.
+    static func error(_ message: Message) {
+        write(settings.style(printable(message.text()), .failure), to: FileHandle.standardError)
+    }
+
+    /// A line already rendered (a formatted diagnostic, say): standard error, as it is.
     static func error(_ line: String) {
-        FileHandle.standardError.write(Data((printable(line) + "\n").utf8))
+        write(printable(line), to: FileHandle.standardError)
+    }
+
+    /// Information that `--quiet` leaves out.
+    static func note(_ message: Message) {
+        guard !settings.quiet else { return }
+        out(message)
+    }
+
+    static func write(_ line: String, to handle: FileHandle) {
+        handle.write(Data((line + "\n").utf8))
     }
 
     /// `text` with every control character but the line feed shown as `\u{1B}`: messages
     /// quote what content and exports hold (a header, an answer), and an escape sequence
     /// printed as it is would drive the officer's terminal (move the cursor, hide text,
-    /// retitle the window).
+    /// retitle the window). The colours are added after this, by `ConsoleSettings.style`.
     static func printable(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var shown = ""
@@ -33,22 +73,63 @@ enum Console {
         (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
     }
 
-    static func printDiagnostics(_ diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics { error(diagnostic.formatted) }
+    /// Every diagnostic on standard error, like a compiler (warnings left out by `--quiet`),
+    /// then the grouped summary when there are many.
+    static func printDiagnostics(_ diagnostics: [Diagnostic], summary: Bool = false) {
+        let settings = settings
+        let shown = settings.quiet ? diagnostics.filter { $0.severity == .error } : diagnostics
+        for diagnostic in shown { write(formatted(diagnostic, settings), to: FileHandle.standardError) }
+        if summary, !settings.quiet {
+            for line in DiagnosticSummary(diagnostics).lines() { write(printable(line), to: FileHandle.standardError) }
+        }
+    }
+
+    /// `Diagnostic.formatted` in the current language, each part made printable, and
+    /// styled: the location bold, the severity red or yellow.
+    static func formatted(_ diagnostic: Diagnostic, _ settings: ConsoleSettings, in language: Language = .current) -> String {
+        var text = ""
+        if let location = diagnostic.location { text += settings.style(printable(location.description) + ":", .location) + " " }
+        let severity = diagnostic.severity.label(in: language) + ":"
+        text += settings.style(severity, diagnostic.severity == .error ? .error : .warning)
+        text += " " + printable("\(diagnostic.summary.text(in: language)) [\(diagnostic.code)]")
+        if let advice = diagnostic.advice {
+            text += "\n  " + printable("\(Message("diagnostic.hint-label").text(in: language)): \(advice.text(in: language))")
+        }
+        return text
     }
 
     /// One machine-readable line per phase, `timing render 1.234567`, for `lentera-bench`
     /// and scripts: the phase name as the build report gives it, then seconds.
     static func printTimings(_ phases: [(phase: String, seconds: Double)]) {
-        for (phase, seconds) in phases { error("timing \(phase) \(String(format: "%.6f", seconds))") }
+        for (phase, seconds) in phases { write("timing \(phase) \(String(format: "%.6f", seconds))", to: FileHandle.standardError) }
     }
 
+    /// `2 galat, 1 peringatan` / `2 errors, 1 warning`, in the current language.
     static func counts(_ diagnostics: [Diagnostic]) -> String {
-        let errors = diagnostics.errorCount, warnings = diagnostics.warningCount
-        return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        count(diagnostics.errorCount, "errors") + ", " + count(diagnostics.warningCount, "warnings")
+    }
+
+    /// `1 error`, `3 errors` (English has a plural, Indonesian does not; the catalogue has both keys).
+    static func count(_ number: Int, _ noun: String, in language: Language = .current) -> String {
+        Message("cli.count.\(noun).\(number == 1 ? "one" : "other")", ["count": .text(String(number))]).text(in: language)
     }
 
     static func seconds(_ value: Double) -> String {
         value < 1 ? String(format: "%.0f ms", value * 1000) : String(format: "%.2f s", value)
+    }
+}
+
+/// A value behind a lock, for the settings the commands choose once and the printers read.
+final class Locked<Value: Sendable>: @unchecked Sendable {
+    // Invariant: `value` is only touched while `lock` is held.
+    private let lock = NSLock()
+    private var value: Value
+
+    init(_ value: Value) { self.value = value }
+
+    func withLock<Result>(_ body: (inout Value) -> Result) -> Result {
+        lock.lock()
+        defer { lock.unlock() }
+        return body(&value)
     }
 }

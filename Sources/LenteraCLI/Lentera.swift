@@ -1,36 +1,58 @@
 import ArgumentParser
+import LenteraDiagnostics
 
 /// The `lentera` command.
 public struct Lentera: ParsableCommand {
     public static let version = "0.1.0"
 
-    public static let configuration = CommandConfiguration(
-        commandName: "lentera",
-        abstract: "Builds the transparency portal of an Indonesian government agency from Markdown and JSON content.",
-        discussion: """
-        Content format: docs/content.md. Commands: docs/cli.md.
-        Examples:
-          lentera check                 validate content/ and templates/
-          lentera build                 build content/ into public/
-          lentera serve                 preview at http://127.0.0.1:8080/, reloaded on every change
-          lentera survey import jawaban.csv --unit UNIT --period 2024-Q1
-          lentera theme export tema     write the built-in theme out, to change it
-          lentera build --output /var/www/portal --base-url https://transparansi.contoh.go.id/
-        """,
-        version: version,
-        subcommands: [Build.self, Check.self, Serve.self, Survey.self, Theme.self]
-    )
+    // Computed, not stored: the help is written in the language chosen by `start` before
+    // the arguments are parsed.
+    public static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "lentera",
+            abstract: text("cli.help.lentera.abstract"),
+            discussion: text("cli.help.lentera.discussion"),
+            version: version,
+            subcommands: [Build.self, Check.self, Serve.self, Survey.self, Theme.self, CatalogueCommand.self]
+        )
+    }
 
     public init() {}
 }
 
+/// A help text from the catalogues, in the current language.
+func text(_ key: String) -> String { Message(key).text() }
+
 /// The folders every command reads.
 struct InputOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The content folder.", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp(text("cli.help.input.content"), valueName: "DIR"))
     var content = "content"
 
-    @Option(name: .long, help: ArgumentHelp(
-        "The portal's own templates folder: its files override the built-in theme's, file by file. Default: `templates` beside the content folder, when it exists.",
-        valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp(text("cli.help.input.templates"), valueName: "DIR"))
     var templates: String?
+}
+
+/// How every command prints: `--lang`, `--color`, `--quiet`.
+struct OutputOptions: ParsableArguments {
+    /// Read by `Lentera.start` before parsing (so that the help itself is in the language);
+    /// declared here so that every command shows and accepts it.
+    @Option(name: .long, help: ArgumentHelp(text("cli.help.output.lang"), valueName: "id|en"))
+    var lang: String?
+
+    @Option(name: .long, help: ArgumentHelp(text("cli.help.output.color"), valueName: "auto|always|never"))
+    var color = ColorChoice.auto.rawValue
+
+    @Flag(name: .long, help: ArgumentHelp(text("cli.help.output.quiet")))
+    var quiet = false
+
+    var colorChoice: ColorChoice { ColorChoice(rawValue: color) ?? .auto }
+
+    func validate() throws {
+        if let lang, LanguageArgument.language(lang) == nil {
+            throw ValidationError(Message("cli.invalid-lang", ["value": .text(lang)]).text())
+        }
+        guard ColorChoice(rawValue: color) != nil else {
+            throw ValidationError(Message("cli.invalid-color", ["value": .text(color)]).text())
+        }
+    }
 }

@@ -7,23 +7,19 @@ extension Lentera {
     /// `lentera serve`: the preview, with live reload. The work is `PreviewServer`'s; this
     /// only reads the options and prints what happens.
     struct Serve: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Preview the portal in a browser, rebuilt and reloaded on every change.",
-            discussion: """
-            Builds the content and the templates as `build` does, into a private folder (never \
-            into public/, and never with the reload script in the files), serves it at \
-            http://127.0.0.1:PORT/, and rebuilds when a file changes; open pages reload by \
-            themselves. While the content has errors the last good build stays served with \
-            the errors shown over it. Stops on Ctrl+C. Exits with 1 when the port is taken.
-            """)
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: text("cli.help.serve.abstract"), discussion: text("cli.help.serve.discussion"))
+        }
 
         @OptionGroup var input: InputOptions
 
-        @Option(name: .long, help: ArgumentHelp("The port to listen on (0: any free port).", valueName: "N"))
+        @Option(name: .long, help: ArgumentHelp(text("cli.help.serve.port"), valueName: "N"))
         var port = PreviewOptions.defaultPort
 
-        @Option(name: .long, help: ArgumentHelp("The address to listen on; 0.0.0.0 lets other machines on the network see the preview.", valueName: "ADDR"))
+        @Option(name: .long, help: ArgumentHelp(text("cli.help.serve.bind"), valueName: "ADDR"))
         var bind = PreviewOptions.defaultHost
+
+        @OptionGroup var output: OutputOptions
 
         func validate() throws {
             guard (0...65535).contains(port) else {
@@ -32,6 +28,7 @@ extension Lentera {
         }
 
         func run() throws {
+            Console.configure(output)
             let options = PreviewOptions(content: input.content, templates: input.templates, host: bind, port: port)
             if options.isReachableFromNetwork {
                 Console.error(Message("cli.serve.network-warning", ["host": .text(bind)]).text())

@@ -7,9 +7,9 @@ import LenteraImport
 extension Lentera {
     /// `lentera survey …`: survey results.
     struct Survey: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Work with survey results (SKM, and the SPKP/SPAK of the Zona Integritas).",
-            subcommands: [Import.self])
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: text("cli.help.survey.abstract"), subcommands: [Import.self])
+        }
     }
 }
 
@@ -18,60 +18,56 @@ extension SurveyKind: ExpressibleByArgument {}
 extension Lentera.Survey {
     /// `lentera survey import FILE --unit UNIT --period PERIOD`.
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Count a raw survey export into the period's aggregated result in the content folder.",
-            discussion: """
-            Reads the export (CSV: comma or semicolon, UTF-8 with or without BOM) row by row and \
-            writes units/UNIT/survei/KIND-PERIOD[--SERVICE].yaml: answer counts per element, the \
-            number of respondents, and the respondent profile by category. The export itself is \
-            never copied, and no other column (names, phone numbers, e-mail addresses, NIK, free \
-            text) is kept. Importing the same period again replaces the result. Rows that cannot be \
-            counted are listed with their line; when more than --max-rejected of them are rejected, \
-            nothing is written. See docs/survey.md.
-            """)
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: text("cli.help.survey-import.abstract"), discussion: text("cli.help.survey-import.discussion"))
+        }
 
-        @Argument(help: ArgumentHelp("The export of the survey's responses (CSV).", valueName: "FILE"))
+        @Argument(help: ArgumentHelp(text("cli.help.survey-import.file"), valueName: "FILE"))
         var file: String
 
-        @Option(name: .long, help: ArgumentHelp("The unit surveyed (its slug).", valueName: "UNIT"))
+        @Option(name: .long, help: ArgumentHelp(text("cli.help.survey-import.unit"), valueName: "UNIT"))
         var unit: String
 
-        @Option(name: .long, help: ArgumentHelp("The period: 2024-03, 2024-Q1, 2024-S1 or 2024.", valueName: "PERIOD"))
+        @Option(name: .long, help: ArgumentHelp(text("cli.help.survey-import.period"), valueName: "PERIOD"))
         var period: String
 
-        @Option(name: .long, help: ArgumentHelp("The service surveyed (its slug), when the survey covers one service.", valueName: "SERVICE"))
+        @Option(name: .long, help: ArgumentHelp(text("cli.help.survey-import.service"), valueName: "SERVICE"))
         var service: String?
 
-        @Option(name: .long, help: ArgumentHelp("skm (answers 1–4) or zi (SPKP and SPAK, 1–6 stars).", valueName: "KIND"))
+        @Option(name: .long, help: ArgumentHelp(text("cli.help.survey-import.kind"), valueName: "KIND"))
         var kind: SurveyKind = .skm
 
-        @Option(name: .long, help: ArgumentHelp("A file mapping the export's headers and answer labels to elements.", valueName: "MAPPING"))
+        @Option(name: .long, help: ArgumentHelp(text("cli.help.survey-import.mapping"), valueName: "MAPPING"))
         var mapping: String?
 
-        @Option(name: .long, help: ArgumentHelp("Users of the service in the period, to check the sample size.", valueName: "N"))
+        @Option(name: .long, help: ArgumentHelp(text("cli.help.survey-import.users"), valueName: "N"))
         var users: Int?
 
-        @Option(name: .customLong("max-rejected"), help: ArgumentHelp("The largest share of rows that may be rejected, in percent.", valueName: "PERCENT"))
+        @Option(name: .customLong("max-rejected"), help: ArgumentHelp(text("cli.help.survey-import.max-rejected"), valueName: "PERCENT"))
         var maxRejected: Double = 5
 
-        @Flag(name: .customLong("dry-run"), help: "Count and report, write nothing.")
+        @Flag(name: .customLong("dry-run"), help: ArgumentHelp(text("cli.help.survey-import.dry-run")))
         var dryRun = false
 
-        @Option(name: .long, help: ArgumentHelp("The content folder.", valueName: "DIR"))
+        @Option(name: .long, help: ArgumentHelp(text("cli.help.survey-import.content"), valueName: "DIR"))
         var content = "content"
 
-        @Option(name: .long, help: ArgumentHelp("Seconds to wait for another import into the same content folder to finish; then stop (exit 75).", valueName: "SECONDS"))
+        @Option(name: .long, help: ArgumentHelp(text("cli.help.survey-import.wait"), valueName: "SECONDS"))
         var wait: Double = SurveyImport.Request.defaultLockWait
 
+        @OptionGroup var output: OutputOptions
+
         func validate() throws {
-            guard (0...100).contains(maxRejected) else { throw ValidationError("--max-rejected must be a percentage from 0 to 100") }
+            guard (0...100).contains(maxRejected) else { throw ValidationError(Message("cli.import.invalid-max-rejected").text()) }
             if let users, !(1...Limits.serviceUsers.range.upperBound).contains(users) {
-                throw ValidationError("--users must be a number of people from 1 to \(Limits.serviceUsers.range.upperBound), not \(users)")
+                throw ValidationError(Message("cli.import.invalid-users", ["last": .text(String(Limits.serviceUsers.range.upperBound)),
+                                                                          "value": .text(String(users))]).text())
             }
-            guard (0...3600).contains(wait) else { throw ValidationError("--wait must be a number of seconds from 0 to 3600, not \(wait)") }
+            guard (0...3600).contains(wait) else { throw ValidationError(Message("cli.invalid-wait", ["value": .text("\(wait)")]).text()) }
         }
 
         func run() throws {
+            Console.configure(output)
             var request = SurveyImport.Request(
                 export: URL(fileURLWithPath: file), exportDisplay: file,
                 content: URL(fileURLWithPath: content), contentDisplay: content,
@@ -85,18 +81,19 @@ extension Lentera.Survey {
                 report(outcome.tally)
                 if let users = outcome.result.serviceUsers {
                     let needed = SampleSize.krejcieMorgan(population: users)
-                    Console.out("Sample: \(outcome.result.respondents) respondents of \(users) users; Krejcie & Morgan ask for \(needed)"
-                                + (outcome.result.respondents >= needed ? " (met)." : " (not met)."))
+                    Console.note(Message(outcome.result.respondents >= needed ? "cli.import.sample-met" : "cli.import.sample-not-met",
+                                         ["respondents": .text(String(outcome.result.respondents)), "users": .text(String(users)),
+                                          "needed": .text(String(needed))]))
                 }
                 if let written = outcome.written {
-                    Console.out((outcome.replaced ? "Replaced " : "Wrote ") + "\(content)/\(written).")
+                    Console.out(Message(outcome.replaced ? "cli.import.replaced" : "cli.import.wrote", ["file": .text("\(content)/\(written)")]))
                 } else {
-                    Console.out("Dry run: nothing was written.")
+                    Console.out(Message("cli.import.dry-run"))
                 }
             } catch {
                 Console.printDiagnostics(Self.shown(error.diagnostics))
                 if let tally = error.tally { report(tally) }
-                Console.error("Import failed. Nothing was written.")
+                Console.error(Message("cli.import.failed"))
                 throw ExitCode(error.diagnostics.contains { $0.code == "import.busy" } ? Lentera.Build.busyStatus : 1)
             }
         }
@@ -106,20 +103,24 @@ extension Lentera.Survey {
             let rows = diagnostics.filter { $0.code == "import.rejected-row" }
             guard rows.count > 20 else { return diagnostics }
             var shown = Array(rows.prefix(20))
-            shown.append(.warning("import.rejected-row", at: nil, "… and \(rows.count - 20) more rows not counted"))
+            shown.append(.warning("import.rejected-row", at: nil, Message("import.rejected-row.more", ["count": .text(String(rows.count - 20))])))
             return shown + diagnostics.filter { $0.code != "import.rejected-row" }
         }
 
+        /// What was read, counted and left out (not under `--quiet`).
         func report(_ tally: SurveyTally) {
-            Console.out("Read \(tally.total) rows: \(tally.accepted) accepted, \(tally.rejected.count) rejected.")
+            Console.note(Message("cli.import.read", ["total": .text(String(tally.total)), "accepted": .text(String(tally.accepted)),
+                                                     "rejected": .text(String(tally.rejected.count))]))
             if !tally.ignoredColumns.isEmpty {
-                Console.out("Not kept: \(tally.ignoredColumns.count) column\(tally.ignoredColumns.count == 1 ? "" : "s") that are neither an element nor a profile field ("
-                            + tally.ignoredColumns.map { "`\($0.prefix(40))`" }.joined(separator: ", ") + ").")
+                let count = tally.ignoredColumns.count
+                Console.note(Message(count == 1 ? "cli.import.not-kept.one" : "cli.import.not-kept.other",
+                                     ["count": .text(String(count)),
+                                      "columns": .text(tally.ignoredColumns.map { "`\($0.prefix(40))`" }.joined(separator: ", "))]))
             }
             for (field, others) in tally.otherCategories.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
                 let total = others.values.reduce(0, +)
-                Console.out("Counted as `Lainnya`: \(total) \(field.rawValue) answer\(total == 1 ? "" : "s") outside the known categories; "
-                            + "map them under `kategori:` in the mapping file if they are categories.")
+                Console.note(Message(total == 1 ? "cli.import.other-category.one" : "cli.import.other-category.other",
+                                     ["count": .text(String(total)), "field": .text(field.rawValue)]))
             }
         }
     }

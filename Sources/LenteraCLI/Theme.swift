@@ -5,28 +5,26 @@ import LenteraSite
 extension Lentera {
     /// `lentera theme …`: the built-in theme.
     struct Theme: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Work with the built-in theme (the templates and assets compiled into lentera).",
-            subcommands: [Export.self])
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: text("cli.help.theme.abstract"), subcommands: [Export.self])
+        }
     }
 }
 
 extension Lentera.Theme {
     /// `lentera theme export DIR`.
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Write the built-in theme into a folder, to start a theme of your own.",
-            discussion: """
-            Writes every template and asset of the built-in theme into DIR (made when absent). \
-            Nothing is overwritten: when any of the files is already there, nothing is written. \
-            Keep only the files you change: a portal's templates folder overrides the built-in \
-            theme file by file. See docs/cli.md.
-            """)
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: text("cli.help.theme-export.abstract"), discussion: text("cli.help.theme-export.discussion"))
+        }
 
-        @Argument(help: ArgumentHelp("The folder to write the theme into.", valueName: "DIR"))
+        @Argument(help: ArgumentHelp(text("cli.help.theme-export.folder"), valueName: "DIR"))
         var folder: String
 
+        @OptionGroup var output: OutputOptions
+
         func run() throws {
+            Console.configure(output)
             let outcome: ThemeExport.Outcome
             do {
                 outcome = try ThemeExport.export(to: folder)

@@ -17,7 +17,7 @@ public enum Language: String, Sendable, CaseIterable {
 
     /// `LENTERA_LANG` (`id`, `en`, or a locale such as `en_US.UTF-8`), else Indonesian.
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
-        guard let value = environment["LENTERA_LANG"] else { return .en } // transitional: .id once every message is in the catalogues
+        guard let value = environment["LENTERA_LANG"] else { return .id }
         return Language(code: value) ?? .id
     }
 

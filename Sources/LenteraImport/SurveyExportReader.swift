@@ -7,9 +7,10 @@ import LenteraDomain
 public struct RejectedRow: Sendable, Equatable {
     /// The line the row starts on (the header is line 1; quoted line breaks count).
     public var line: Int
-    public var reason: String
+    /// Why, as a message in the catalogues (a variant of `import.rejected-row`).
+    public var reason: Message
 
-    public init(line: Int, reason: String) {
+    public init(line: Int, reason: Message) {
         self.line = line
         self.reason = reason
     }
@@ -65,8 +66,8 @@ public struct SurveyExportReader {
 
     public func read() throws(ExportProblem) -> SurveyTally {
         guard FileManager.default.isReadableFile(atPath: url.path), let source = FileByteSource(path: url.path) else {
-            throw ExportProblem(diagnostics: [.error("import.unreadable", at: SourceLocation(file: displayPath), "the export cannot be read",
-                                                     hint: "check the file name and that you may read it")])
+            throw ExportProblem(diagnostics: [.error("import.unreadable", at: SourceLocation(file: displayPath), Message("import.unreadable"),
+                                                     advice: Message("import.unreadable.hint"))])
         }
         let delimiter = mapping.delimiter ?? DelimiterSniffer.detect(url: url)
         var csv = CSVRecordReader(source: source, separator: Array(String(delimiter).utf8))
@@ -77,13 +78,13 @@ public struct SurveyExportReader {
     /// an answer is made text only the first time it is seen (see `ByteTable`).
     func tally<Source: ByteSource>(_ csv: inout CSVRecordReader<Source>, delimiter: UnicodeScalar) throws(ExportProblem) -> SurveyTally {
         guard try next(&csv), !(csv.fieldCount == 1 && csv.field(0).isEmpty) else {
-            throw ExportProblem(diagnostics: [.error("import.empty", at: SourceLocation(file: displayPath, line: 1), "the export has no header line",
-                                                     hint: "export the responses with their column headers")])
+            throw ExportProblem(diagnostics: [.error("import.empty", at: SourceLocation(file: displayPath, line: 1), Message("import.empty"),
+                                                     advice: Message("import.empty.hint"))])
         }
         for index in 0..<csv.fieldCount where Self.holdsNUL(csv.field(index)) {
             throw ExportProblem(diagnostics: [.error("import.invalid-header", at: SourceLocation(file: displayPath, line: csv.line),
-                                                     "column \(index + 1) of the header holds a NUL byte",
-                                                     hint: "remove it; when every other byte of the file is NUL, the export is UTF-16: save it again as \"CSV UTF-8\"")])
+                                                     Message("import.invalid-header", ["column": .text(String(index + 1))]),
+                                                     advice: Message("import.invalid-header.hint"))])
         }
         var header: [String] = []
         for index in 0..<csv.fieldCount { header.append(csv.string(index)) }
@@ -115,7 +116,7 @@ public struct SurveyExportReader {
             let fieldCount = csv.fieldCount
             if fieldCount == 1 && csv.field(0).isEmpty { continue }   // a blank line
             guard fieldCount == header.count else {
-                rejected.append(RejectedRow(line: csv.line, reason: "the row has \(fieldCount) columns, the header \(header.count)"))
+                rejected.append(RejectedRow(line: csv.line, reason: Message("import.rejected-row.column-count", ["count": .text(String(fieldCount)), "header": .text(String(header.count))])))
                 continue
             }
             for (column, element) in elementColumns {
@@ -136,7 +137,7 @@ public struct SurveyExportReader {
                         value = known
                     } else if Self.holdsNUL(bytes) {
                         // Never in the table: `4\0` would read as 4 (a C string ends at the NUL).
-                        rejected.append(RejectedRow(line: csv.line, reason: "the answer to \(elements[element].code) holds a NUL byte"))
+                        rejected.append(RejectedRow(line: csv.line, reason: Message("import.rejected-row.nul", ["field": .text(elements[element].code)])))
                         continue rows
                     } else {
                         value = answerValue(String(decoding: bytes, as: UTF8.self), labels: answerTables[element]) ?? 0
@@ -146,8 +147,9 @@ public struct SurveyExportReader {
                 guard value > 0 else {
                     let code = elements[element].code
                     let trimmed = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
-                    let reason = trimmed.isEmpty ? "no answer to \(code)"
-                        : "the answer to \(code) is not one of \(lowest)–\(highest)\(answerTables[element].isEmpty ? "" : " or a known label"): `\(trimmed.prefix(40))`"
+                    let reason = trimmed.isEmpty ? Message("import.rejected-row.no-answer", ["field": .text(code)])
+                        : Message(answerTables[element].isEmpty ? "import.rejected-row.out-of-range" : "import.rejected-row.out-of-range-or-label",
+                                  ["field": .text(code), "lowest": .text(String(lowest)), "highest": .text(String(highest)), "answer": .text(String(trimmed.prefix(40)))])
                     rejected.append(RejectedRow(line: csv.line, reason: reason))
                     continue rows
                 }
@@ -158,14 +160,14 @@ public struct SurveyExportReader {
             for index in profileColumns.indices {
                 let (column, field) = profileColumns[index]
                 let bytes = csv.field(column)
-                let reason: String
+                let reason: Message
                 if bytes.count > limit {
                     reason = Self.tooLong(fields[field].rawValue, bytes.count)
                 } else if let slot = profiles[field].count(bytes) {
                     profileSlots[index] = slot
                     continue
                 } else {
-                    reason = "the answer to \(fields[field].rawValue) holds a NUL byte"
+                    reason = Message("import.rejected-row.nul", ["field": .text(fields[field].rawValue)])
                 }
                 for earlier in 0..<index { profiles[profileColumns[earlier].field].uncount(profileSlots[earlier]) }
                 rejected.append(RejectedRow(line: csv.line, reason: reason))
@@ -191,8 +193,8 @@ public struct SurveyExportReader {
     /// occupation typed out is far shorter. A longer field rejects its row before it is made text.
     static let maximumAnswerLength = 1024
 
-    static func tooLong(_ name: String, _ length: Int) -> String {
-        "the answer to \(name) is \(length) bytes long; an answer is at most \(maximumAnswerLength) bytes"
+    static func tooLong(_ name: String, _ length: Int) -> Message {
+        Message("import.rejected-row.too-long", ["field": .text(name), "length": .text(String(length)), "limit": .text(String(maximumAnswerLength))])
     }
 
     static func holdsNUL(_ bytes: UnsafeRawBufferPointer) -> Bool {
@@ -209,19 +211,17 @@ public struct SurveyExportReader {
             switch error {
             case .notUTF8(let line):
                 diagnostic = .error("import.not-utf8", at: SourceLocation(file: displayPath, line: line),
-                                    "the export is not UTF-8 text from this line on",
-                                    hint: "save it again as \"CSV UTF-8\" (in a spreadsheet: Save As → CSV UTF-8)")
+                                    Message("import.not-utf8"), advice: Message("import.not-utf8.hint"))
             case .unterminatedQuote(let line):
                 diagnostic = .error("import.unclosed-quote", at: SourceLocation(file: displayPath, line: line),
-                                    "the quoted field that opens on this line is never closed, so the rest of the export would be one field",
-                                    hint: "close the quote; a quote inside a quoted field is written twice (\"\")")
+                                    Message("import.unclosed-quote"), advice: Message("import.unclosed-quote.hint"))
             case .recordTooLong(let line, let limit):
                 diagnostic = .error("import.row-too-long", at: SourceLocation(file: displayPath, line: line),
-                                    "the row that starts on this line is longer than \(limit >> 20) MiB",
-                                    hint: "look for a quote that is opened and never closed on this line or soon after it")
+                                    Message("import.row-too-long", ["size": .text(String(limit >> 20))]),
+                                    advice: Message("import.row-too-long.hint"))
             case .readFailed(let reason):
-                diagnostic = .error("import.unreadable", at: SourceLocation(file: displayPath), "the export cannot be read: \(reason)",
-                                    hint: "check the file name and that you may read it")
+                diagnostic = .error("import.unreadable", at: SourceLocation(file: displayPath), Message("import.unreadable.reason", ["reason": .text(reason)]),
+                                    advice: Message("import.unreadable.hint"))
             }
             throw ExportProblem(diagnostics: [diagnostic])
         }
@@ -238,8 +238,9 @@ public struct SurveyExportReader {
             if let first = found[name] {
                 let example = "kolom: { \"\(text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\""))\": abaikan }"
                 problems.append(.error("import.duplicate-column", at: SourceLocation(file: displayPath, line: 1),
-                                       "two columns give \(name): `\(first.header)` (column \(first.position + 1)) and `\(text)` (column \(position + 1))",
-                                       hint: "keep one: map the other to `abaikan` in a mapping file (`--mapping`), for example `\(example)`"))
+                                       Message("import.duplicate-column", ["field": .text(name), "first": .text(first.header), "firstColumn": .text(String(first.position + 1)),
+                                                                           "second": .text(text), "secondColumn": .text(String(position + 1))]),
+                                       advice: Message("import.duplicate-column.hint", ["example": .text(example)])))
             } else {
                 found[name] = (text, position)
             }
@@ -265,8 +266,8 @@ public struct SurveyExportReader {
         let missing = elements.filter { found[$0.code] == nil }
         if !missing.isEmpty {
             problems.append(.error("import.missing-column", at: SourceLocation(file: displayPath, line: 1),
-                                   "the export has no column for \(missing.map(\.code).joined(separator: ", "))",
-                                   hint: "name the columns \(missing.map(\.code).joined(separator: ", ")), or map the export's headers to them with `--mapping FILE` (see docs/survey.md)"))
+                                   Message("import.missing-column", ["fields": .text(missing.map(\.code).joined(separator: ", "))]),
+                                   advice: Message("import.missing-column.hint", ["fields": .text(missing.map(\.code).joined(separator: ", "))])))
         }
         if !problems.isEmpty { throw ExportProblem(diagnostics: problems) }
         return (uses, ignored)

@@ -27,14 +27,14 @@ extension SurveyImport {
         paths.append(display(result))
         let found = diagnostics.filter { $0.severity == .error && paths.contains($0.location?.file ?? "") }
         guard let first = found.first?.location?.file else { return [] }
-        return found + [unsafe(first, "has an error (above)")]
+        return found + [unsafe(first, .message(Message("import.unsafe-folder.has-error")))]
     }
 
-    /// `import.unsafe-folder` for the folder `display`, which `words`.
-    func unsafe(_ display: String, _ words: String) -> Diagnostic {
+    /// `import.unsafe-folder` for the folder `display`, which `problem`.
+    func unsafe(_ display: String, _ problem: Message.Argument) -> Diagnostic {
         .error("import.unsafe-folder", at: SourceLocation(file: display),
-               "`\(display)` \(words); the result is written only into a real folder inside the content folder, so nothing was written",
-               hint: "make it a real folder inside `\(request.contentDisplay)` (move what a link leads to into its place), then import again")
+               Message("import.unsafe-folder", ["folder": .text(display), "problem": problem]),
+               advice: Message("import.unsafe-folder.hint", ["content": .text(request.contentDisplay)]))
     }
 
     /// Writes `text` as `name` into `folder` (relative to the content folder), made if
@@ -44,16 +44,16 @@ extension SurveyImport {
         do {
             root = try OpenFolder(path: request.content.path)
         } catch {
-            throw Failure(diagnostics: [writeFailed(request.contentDisplay, "the content folder \(error.words)")])
+            throw Failure(diagnostics: [writeFailed(request.contentDisplay, Message("import.write-failed.content-folder", ["problem": .text(error.words)]))])
         }
         do {
             opened = try root.folder(path: folder, create: true)
         } catch {
             switch error.problem {
             case .symbolicLink, .notAFolder:
-                throw Failure(diagnostics: [unsafe(display(error.path), error.problem.words)])
+                throw Failure(diagnostics: [unsafe(display(error.path), .text(error.problem.words))])
             case .failed(let reason, _):
-                throw Failure(diagnostics: [writeFailed(display(error.path), "the folder cannot be opened: \(reason)")])
+                throw Failure(diagnostics: [writeFailed(display(error.path), Message("import.write-failed.folder", ["reason": .text(reason)]))])
             }
         }
         Self.removeTemporaries(in: opened)
@@ -63,12 +63,12 @@ extension SurveyImport {
             // The buffer lives for the closure, which writes it and keeps no pointer to it.
             try text.withUTF8 { try AtomicFile.write(UnsafeRawBufferPointer($0), as: name, in: opened, temporary: temporary, sync: true) }
         } catch {
-            throw Failure(diagnostics: [writeFailed(display(folder + "/" + name), "the result could not be written: \(error)")])
+            throw Failure(diagnostics: [writeFailed(display(folder + "/" + name), Message("import.write-failed.result", ["reason": .text("\(error)")]))])
         }
     }
 
-    private func writeFailed(_ display: String, _ message: String) -> Diagnostic {
-        .error("import.write-failed", at: SourceLocation(file: display), message, hint: "check that the content folder may be written to")
+    private func writeFailed(_ display: String, _ message: Message) -> Diagnostic {
+        .error("import.write-failed", at: SourceLocation(file: display), message, advice: Message("import.write-failed.hint"))
     }
 
     /// Removes the temporaries killed imports left in `folder`: this release's

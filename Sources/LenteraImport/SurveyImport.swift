@@ -73,8 +73,8 @@ public struct SurveyImport {
     public func run() throws(Failure) -> Outcome {
         let r = request
         guard let period = SurveyPeriod(r.period) else {
-            throw Failure(diagnostics: [.error("import.invalid-period", at: nil, "`\(r.period)` is not a period",
-                                               hint: "give a month `2024-03`, a quarter `2024-Q1`, a half year `2024-S1` or a year `2024`")])
+            throw Failure(diagnostics: [.error("import.invalid-period", at: nil, Message("import.invalid-period", ["period": .text(r.period)]),
+                                               advice: Message("import.invalid-period.hint"))])
         }
         // One import at a time per content folder, from reading it to writing the result
         // (a dry run writes nothing and takes no lock).
@@ -83,12 +83,12 @@ public struct SurveyImport {
             do {
                 lock = try ExclusiveLock.acquire(folder: r.content.path, wait: r.lockWait)
             } catch {
-                throw Failure(diagnostics: [.error("import.lock-failed", at: nil, "cannot lock the content folder `\(r.contentDisplay)`: \(String(cString: strerror(error.code)))",
-                                                   hint: "give a content folder that exists and that you may read and write (`--content DIR`)")])
+                throw Failure(diagnostics: [.error("import.lock-failed", at: nil, Message("import.lock-failed", ["folder": .text(r.contentDisplay), "reason": .text(String(cString: strerror(error.code)))]),
+                                                   advice: Message("import.lock-failed.hint"))])
             }
             if lock == nil {
-                throw Failure(diagnostics: [.error("import.busy", at: nil, "another import into `\(r.contentDisplay)` is running",
-                                                   hint: "import again when it has finished, or give `--wait SECONDS` to wait longer")])
+                throw Failure(diagnostics: [.error("import.busy", at: nil, Message("import.busy", ["folder": .text(r.contentDisplay)]),
+                                                   advice: Message("import.busy.hint"))])
             }
         }
         defer { lock?.release() }
@@ -118,19 +118,20 @@ public struct SurveyImport {
             throw Failure(diagnostics: error.diagnostics)
         }
         let rowDiagnostics = tally.rejected.map {
-            Diagnostic.warning("import.rejected-row", at: SourceLocation(file: r.exportDisplay, line: $0.line), "row not counted: \($0.reason)")
+            Diagnostic.warning("import.rejected-row", at: SourceLocation(file: r.exportDisplay, line: $0.line), Message("import.rejected-row", ["reason": .message($0.reason)]))
         }
         guard tally.accepted > 0 else {
             throw Failure(diagnostics: rowDiagnostics + [.error("import.no-rows", at: SourceLocation(file: r.exportDisplay),
-                                                                "no row of the export could be counted",
-                                                                hint: tally.total == 0 ? "the export has a header but no responses" : "see the reasons above")],
+                                                                Message("import.no-rows"),
+                                                                advice: Message(tally.total == 0 ? "import.no-rows.no-responses" : "import.no-rows.hint"))],
                           tally: tally)
         }
         if tally.rejectedShare > r.maxRejectedShare {
             throw Failure(diagnostics: rowDiagnostics + [.error(
                 "import.too-many-rejected", at: SourceLocation(file: r.exportDisplay),
-                "\(tally.rejected.count) of \(tally.total) rows were rejected (\(percent(tally.rejectedShare))), more than the \(percent(r.maxRejectedShare)) allowed; nothing was written",
-                hint: "correct the rows listed above, or map the columns and answer labels with `--mapping`; `--max-rejected` sets the share allowed")],
+                Message("import.too-many-rejected", ["rejected": .text(String(tally.rejected.count)), "total": .text(String(tally.total)),
+                                                     "share": .text(percent(tally.rejectedShare)), "allowed": .text(percent(r.maxRejectedShare))]),
+                advice: Message("import.too-many-rejected.hint"))],
                           tally: tally)
         }
 
@@ -145,8 +146,9 @@ public struct SurveyImport {
         let existing = loaded.surveyFiles[SurveyKey(result)]
         if let existing, existing != relative {
             throw Failure(diagnostics: [.error("import.held-elsewhere", at: SourceLocation(file: display(existing)),
-                                               "this file already holds the \(r.kind.rawValue.uppercased()) result of \(period)\(r.service.map { " for `\($0)`" } ?? "")",
-                                               hint: "remove it (or rename it to `\(name)`) and import again: one file per survey and period")], tally: tally)
+                                               r.service.map { Message("import.held-elsewhere.service", ["kind": .text(r.kind.rawValue.uppercased()), "period": .text("\(period)"), "service": .text($0)]) }
+                                                ?? Message("import.held-elsewhere", ["kind": .text(r.kind.rawValue.uppercased()), "period": .text("\(period)")]),
+                                               advice: Message("import.held-elsewhere.hint", ["name": .text(name)]))], tally: tally)
         }
         if r.dryRun {
             return Outcome(tally: tally, result: result, written: nil, replaced: existing != nil, diagnostics: rowDiagnostics)
@@ -168,16 +170,16 @@ public struct SurveyImport {
         let r = request
         let units = content.units.map(\.slug)
         guard units.contains(r.unit) else {
-            var hint = "give the slug (folder name) of a unit under `\(r.contentDisplay)/units/`"
-            if let guess = Suggestion.closest(to: r.unit, among: units) { hint = "did you mean `\(guess)`? " + hint }
-            throw Failure(diagnostics: [.error("import.unknown-unit", at: nil, "the portal has no unit `\(r.unit)`", hint: hint)])
+            var hint = Message("import.unknown-unit.hint", ["folder": .text(r.contentDisplay)])
+            if let guess = Suggestion.closest(to: r.unit, among: units) { hint = Message("import.did-you-mean", ["guess": .text(guess), "hint": .message(hint)]) }
+            throw Failure(diagnostics: [.error("import.unknown-unit", at: nil, Message("import.unknown-unit", ["unit": .text(r.unit)]), advice: hint)])
         }
         if let service = r.service {
             let services = content.services.filter { $0.unit == r.unit }.map(\.slug)
             guard services.contains(service) else {
-                var hint = "give the slug of one of the unit's services: \(services.joined(separator: ", "))"
-                if let guess = Suggestion.closest(to: service, among: services) { hint = "did you mean `\(guess)`? " + hint }
-                throw Failure(diagnostics: [.error("import.unknown-service", at: nil, "the unit `\(r.unit)` has no service `\(service)`", hint: hint)])
+                var hint = Message("import.unknown-service.hint", ["services": .text(services.joined(separator: ", "))])
+                if let guess = Suggestion.closest(to: service, among: services) { hint = Message("import.did-you-mean", ["guess": .text(guess), "hint": .message(hint)]) }
+                throw Failure(diagnostics: [.error("import.unknown-service", at: nil, Message("import.unknown-service", ["unit": .text(r.unit), "service": .text(service)]), advice: hint)])
             }
         }
     }

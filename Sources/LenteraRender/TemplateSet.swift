@@ -23,7 +23,9 @@ public struct TemplateSet: Sendable {
 
     public struct MissingTemplate: Error, CustomStringConvertible {
         public let name: String
-        public var description: String { "the template `\(name)` does not exist" }
+        /// As `template.missing` says it.
+        public var message: Message { Message("template.missing", ["file": .text(name + ".mustache")]) }
+        public var description: String { message.text() }
     }
 
     /// Compiles the theme: the files of `base` (the built-in theme unless given), each
@@ -48,8 +50,8 @@ public struct TemplateSet: Sendable {
             // but a link inside leading outside it, a dangling link, a loop or a FIFO is an error,
             // never followed nor opened.
             guard let closed = ClosedFolder(resolving: folder.path) else {
-                return (nil, [.error("templates.folder-missing", at: nil, "the templates folder `\(display)` does not exist",
-                                     hint: "give the theme's folder with `--templates DIR`; the default theme is `templates/`")])
+                return (nil, [.error("templates.folder-missing", at: nil, Message("templates.folder-missing", ["folder": .text(display)]),
+                                     advice: Message("templates.folder-missing.hint"))])
             }
             let (files, refused) = closed.walk()
             for (relative, problem) in refused {
@@ -84,7 +86,7 @@ public struct TemplateSet: Sendable {
                 continue
             }
             guard let text = String(validating: bytes, as: UTF8.self) else {
-                diagnostics.append(.error("template.unreadable", at: SourceLocation(file: source.shown), "the template cannot be read as UTF-8 text"))
+                diagnostics.append(.error("template.unreadable", at: SourceLocation(file: source.shown), Message("template.unreadable")))
                 continue
             }
             let name = String(relative.dropLast(".mustache".count))
@@ -93,46 +95,52 @@ public struct TemplateSet: Sendable {
             do {
                 library.register(try Template(text), named: name)
             } catch {
+                let (problem, advice) = messages(for: error.reason)
                 diagnostics.append(.error("template.syntax", at: SourceLocation(file: source.shown, line: error.line, column: error.column),
-                                          "the template cannot be parsed: \(error.message)", hint: hint(for: error.reason)))
+                                          Message("template.syntax", ["problem": .message(problem)]), advice: advice))
             }
         }
         // Templates that failed to parse are not reported again as missing partials.
         for missing in library.missingPartials where !names.contains(missing.partial) {
             diagnostics.append(.error("template.missing-partial",
                                       at: SourceLocation(file: shownName[missing.template] ?? missing.template + ".mustache", line: missing.position.line, column: missing.position.column),
-                                      "the template includes `{{> \(missing.partial)}}`, but the theme has no `\(missing.partial).mustache`",
-                                      hint: "add `\(missing.partial).mustache`, or correct the name: a partial is named by its path under the templates folder, without `.mustache`"))
+                                      Message("template.missing-partial", ["tag": .text("{{> \(missing.partial)}}"), "file": .text(missing.partial + ".mustache")]),
+                                      advice: Message("template.missing-partial.hint", ["file": .text(missing.partial + ".mustache")])))
         }
         for name in required where !names.contains(name) {
             diagnostics.append(.error("template.missing", at: expected(name + ".mustache"),
-                                      "the theme has no `\(name).mustache`",
-                                      hint: "every theme needs: \(required.map { $0 + ".mustache" }.joined(separator: ", "))"))
+                                      Message("template.missing", ["file": .text(name + ".mustache")]),
+                                      advice: Message("template.missing.hint", ["files": .text(required.map { $0 + ".mustache" }.joined(separator: ", "))])))
         }
         if diagnostics.hasErrors { return (nil, diagnostics) }
         return (TemplateSet(library: library, names: names, assets: assets), diagnostics)
     }
 
-    private static func hint(for reason: TemplateSyntaxError.Reason) -> String {
+    /// What is wrong with the template and what to do, from the catalogues. Tags are quoted
+    /// as values (`{{/name}}` would read as a placeholder in a catalogue text).
+    private static func messages(for reason: TemplateSyntaxError.Reason) -> (summary: Message, advice: Message) {
+        func pair(_ key: String, _ summary: [String: Message.Argument] = [:], _ advice: [String: Message.Argument] = [:]) -> (Message, Message) {
+            (Message("template.syntax.\(key)", summary), Message("template.syntax.\(key).hint", advice))
+        }
         switch reason {
         case .unclosedSection(let name):
-            "close it with `{{/\(name)}}`"
-        case .closedWithOtherName(let opened, _):
-            "sections close in the reverse order they open: `{{/\(opened)}}` comes first"
+            return pair("unclosed-section", ["name": .text(name)], ["tag": .text("{{/\(name)}}")])
+        case .closedWithOtherName(let opened, let closed):
+            return pair("closed-with-other-name", ["opened": .text(opened), "closed": .text(closed)], ["tag": .text("{{/\(opened)}}")])
         case .unexpectedClose(let name):
-            "remove it, or open the section with `{{#\(name)}}` before it"
+            return pair("unexpected-close", ["tag": .text("{{/\(name)}}")], ["tag": .text("{{#\(name)}}")])
         case .unfinishedTag:
-            "close the tag with `}}` (or with the delimiters a `{{=… …=}}` tag set)"
+            return pair("unfinished-tag", [:], ["close": "}}", "set": "{{=… …=}}"])
         case .malformedSetDelimiter:
-            "give two delimiters without spaces or `=` in them, as in `{{=<% %>=}}`"
+            return pair("malformed-set-delimiter", [:], ["example": "{{=<% %>=}}"])
         case .emptyName:
-            "write the name of a value between the braces"
-        case .invalidName:
-            "separate the parts of a name with single dots, as in `unit.name`"
-        case .unsupportedTag:
-            "template inheritance is not supported; include partials with `{{> name}}` instead"
+            return pair("empty-name")
+        case .invalidName(let name):
+            return pair("invalid-name", ["name": .text(name)])
+        case .unsupportedTag(let tag):
+            return pair("unsupported-tag", ["tag": .text(tag)], ["tag": "{{> name}}"])
         case .templateTooLarge:
-            "split the template into partials"
+            return pair("too-large")
         }
     }
 

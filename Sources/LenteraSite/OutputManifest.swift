@@ -102,7 +102,7 @@ struct OutputManifest: Sendable {
     func write(to url: URL) throws {
         var text = Self.header + "\n"
         for (path, entry) in files.sorted(by: { $0.key < $1.key }) {
-            guard let stamp = stamps[path], stamp.size == entry.size else { throw StagedOutput.Failure(description: "cannot write the manifest: `\(path)` was not examined") }
+            guard let stamp = stamps[path], stamp.size == entry.size else { throw StagedOutput.Failure("build.write-failed.manifest-unexamined", ["file": .text(path)]) }
             text += String(entry.hash, radix: 16) + " " + String(entry.size) + " " + stamp.text + " " + path + "\n"
         }
         let temporary = "manifest.tmp-\(getpid())"
@@ -116,9 +116,9 @@ struct OutputManifest: Sendable {
                 try AtomicFile.write(UnsafeRawBufferPointer(bytes), as: url.lastPathComponent, in: folder, temporary: temporary, sync: false)
             }
         } catch let problem as OpenFolder.Problem {
-            throw StagedOutput.Failure(description: "cannot write the manifest: the state folder \(problem.words)")
+            throw StagedOutput.Failure("build.write-failed.manifest-state", ["problem": .text(problem.words)])
         } catch {
-            throw StagedOutput.Failure(description: "cannot write the manifest: \(error)")
+            throw StagedOutput.Failure("build.write-failed.manifest", ["reason": .text("\(error)")])
         }
     }
 

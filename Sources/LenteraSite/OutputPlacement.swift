@@ -1,4 +1,5 @@
 import Foundation
+import LenteraDiagnostics
 import LenteraFiles
 
 /// Where the output folder may not be. A build replaces the output folder with the new
@@ -10,18 +11,18 @@ public enum OutputPlacement {
     /// Why `output` may not be built into (words following "the output folder `X`"), or
     /// nil when it may. The folders are compared resolved (`ResolvedPath`: links followed
     /// as far as they exist); `home` is the user's home folder, resolved.
-    public static func problem(output: URL, content: URL, templates: URL, home: String? = ResolvedPath.home()) -> String? {
+    public static func problem(output: URL, content: URL, templates: URL, home: String? = ResolvedPath.home()) -> Message? {
         let output = ResolvedPath.of(output.path)
-        if output == "/" { return "is the root folder `/`" }
+        if output == "/" { return Message("build.output-overlaps.root") }
         if let home, ResolvedPath.isSameOrInside(home, output) {
-            return ResolvedPath.isSameOrInside(output, home) ? "is your home folder" : "holds your home folder"
+            return Message(ResolvedPath.isSameOrInside(output, home) ? "build.output-overlaps.home" : "build.output-overlaps.holds-home")
         }
         for (name, folder) in [("content", content), ("templates", templates)] {
             let folder = ResolvedPath.of(folder.path)
             switch (ResolvedPath.isSameOrInside(folder, output), ResolvedPath.isSameOrInside(output, folder)) {
-            case (true, true): return "is the \(name) folder"
-            case (true, false): return "holds the \(name) folder"
-            case (false, true): return "lies inside the \(name) folder"
+            case (true, true): return Message("build.output-overlaps.is-\(name)")
+            case (true, false): return Message("build.output-overlaps.holds-\(name)")
+            case (false, true): return Message("build.output-overlaps.inside-\(name)")
             case (false, false): continue
             }
         }

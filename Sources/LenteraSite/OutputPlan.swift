@@ -16,8 +16,8 @@ enum OutputPlan {
             guard file.utf8.lazy.filter({ $0 == UInt8(ascii: "/") }).count <= 1 else { continue }
             if let owner = owners[file] {
                 diagnostics.append(.error("output.path-conflict", at: source(of: page, display: display, pageFiles: pageFiles),
-                                          "\(describe(page)) would be written to `\(file)`, where \(describe(owner)) is written",
-                                          hint: "give it another `slug`"))
+                                          Message("output.path-conflict", ["page": .message(describe(page)), "file": .text(file), "owner": .message(describe(owner))]),
+                                          advice: Message("output.path-conflict.hint")))
             } else {
                 owners[file] = page
             }
@@ -25,26 +25,26 @@ enum OutputPlan {
         // Folders that hold files rather than pages.
         for page in model.content.pages where ["data", "assets"].contains(page.slug) {
             diagnostics.append(.error("output.path-conflict", at: source(of: .page(page.slug), display: display, pageFiles: pageFiles),
-                                      "the page `\(page.slug)` would be written into the folder `\(page.slug)/` that holds the site's \(page.slug == "data" ? "open data" : "style sheet")",
-                                      hint: "give it another `slug`"))
+                                      Message(page.slug == "data" ? "output.path-conflict.data" : "output.path-conflict.assets", ["slug": .text(page.slug)]),
+                                      advice: Message("output.path-conflict.hint")))
         }
         return diagnostics
     }
 
-    static func describe(_ page: PageKind) -> String {
+    static func describe(_ page: PageKind) -> Message {
         switch page {
-        case .home: "the home page"
-        case .unit(let slug): "the unit `\(slug)`"
-        case .service(let unit, let slug): "the service `\(slug)` of `\(unit)`"
-        case .maklumat(let unit): "the maklumat of `\(unit)`"
-        case .sop(let unit, let slug): "the SOP `\(slug)` of `\(unit)`"
-        case .servicesIndex: "the services index"
-        case .servicesIndexOf(let instansi): "the services index of `\(instansi)`"
-        case .dashboard: "the dashboard"
-        case .surveyDashboard: "the survey dashboard"
-        case .ziDashboard: "the Zona Integritas dashboard"
-        case .page(let slug): "the page `\(slug)`"
-        case .notFound: "the 404 page"
+        case .home: Message("output.page.home")
+        case .unit(let slug): Message("output.page.unit", ["slug": .text(slug)])
+        case .service(let unit, let slug): Message("output.page.service", ["slug": .text(slug), "unit": .text(unit)])
+        case .maklumat(let unit): Message("output.page.maklumat", ["unit": .text(unit)])
+        case .sop(let unit, let slug): Message("output.page.sop", ["slug": .text(slug), "unit": .text(unit)])
+        case .servicesIndex: Message("output.page.services-index")
+        case .servicesIndexOf(let instansi): Message("output.page.services-index-of", ["instansi": .text(instansi)])
+        case .dashboard: Message("output.page.dashboard")
+        case .surveyDashboard: Message("output.page.survey-dashboard")
+        case .ziDashboard: Message("output.page.zi-dashboard")
+        case .page(let slug): Message("output.page.page", ["slug": .text(slug)])
+        case .notFound: Message("output.page.not-found")
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import LenteraDiagnostics
 import LenteraContent
 import LenteraRender
 
@@ -9,7 +10,15 @@ enum PageRenderer {
     struct PageFailure: Error, CustomStringConvertible {
         let route: String
         let underlying: Error
-        var description: String { "page `\(route)`: \(underlying)" }
+        var message: Message { Message("build.write-failed.page", ["route": .text(route), "reason": Self.reason(underlying)]) }
+        var description: String { message.text() }
+
+        /// The underlying error as a message: in the catalogues when Lentera made it.
+        static func reason(_ error: Error) -> Message.Argument {
+            if let failure = error as? StagedOutput.Failure { return .message(failure.message) }
+            if let missing = error as? TemplateSet.MissingTemplate { return .message(missing.message) }
+            return .text("\(error)")
+        }
     }
 
     /// Returns the number of pages written, with the `streamed` service pages already
@@ -24,7 +33,7 @@ enum PageRenderer {
         // Every service page of the plan went through the stream, or none did (a theme with
         // errors, where the build has stopped before).
         guard streamed == services else {
-            throw StagedOutput.Failure(description: "\(streamed) service pages were written as the content was read, but the site has \(services)")
+            throw StagedOutput.Failure("build.write-failed.streamed", ["streamed": .text(String(streamed)), "services": .text(String(services))])
         }
         let plan = everything.filter { page in
             if case .service = page { return false }

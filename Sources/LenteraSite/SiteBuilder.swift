@@ -30,6 +30,9 @@ public struct BuildOptions: Sendable {
     /// Seconds to wait for another build of the same output to finish before refusing.
     public var wait = BuildOptions.defaultWait
     public static let defaultWait = 10.0
+    /// Told the name of each phase as it starts (`load`, `compute`, `render`, `write`): the
+    /// command line shows it on a terminal when a build takes a while.
+    public var progress: (@Sendable (String) -> Void)?
 
     /// `templates`: the portal's own templates folder; nil for the default, `templates`
     /// beside the content folder, used when it exists.
@@ -144,8 +147,8 @@ public enum SiteBuilder {
         if let override = options.baseURL {
             baseURL = BaseURL.normalise(override)
             if baseURL == nil {
-                diagnostics.append(.error("portal.invalid-base-url", at: nil, "`--base-url` must be an absolute http(s) address, not `\(override)`",
-                                          hint: "for example `--base-url https://transparansi.contoh.go.id/`"))
+                diagnostics.append(.error("portal.invalid-base-url", at: nil, Message("portal.invalid-base-url.option", ["value": .text(override)]),
+                                          advice: Message("portal.invalid-base-url.option.hint")))
             }
         }
         let loader = ContentLoader(root: options.contentDirectory, displayRoot: options.displayContent)
@@ -195,8 +198,8 @@ public enum SiteBuilder {
         // Before anything is written, the lock folder included.
         if let problem = OutputPlacement.problem(output: options.outputDirectory, content: options.contentDirectory, templates: options.templatesDirectory) {
             let refused = Diagnostic.error("build.output-overlaps", at: nil,
-                                           "the output folder `\(options.displayOutput)` \(problem); a build replaces the output folder with the site and sets the old one aside, so nothing was written",
-                                           hint: "give a folder of its own as `--output`, outside the content and templates folders: `public` (the default) beside them")
+                                           Message("build.output-overlaps", ["output": .text(options.displayOutput), "problem": .message(problem)]),
+                                           advice: Message("build.output-overlaps.hint"))
             return BuildReport(diagnostics: [refused], filesWritten: 0, pagesWritten: 0, succeeded: false, phaseTimes: times)
         }
         var found: [Diagnostic] = []
@@ -210,7 +213,9 @@ public enum SiteBuilder {
                 let streaming = WorkerClock()
                 let stream = ServicePageStream(writer: writer, clock: streaming)
                 var loadTime = 0.0
+                options.progress?("load")
                 let (model, templates, diagnostics) = check(options, services: .streamed(stream), loaded: {
+                    options.progress?("compute")
                     loadTime = seconds(ContinuousClock.now - clock)
                     clock = ContinuousClock.now
                 })
@@ -226,11 +231,13 @@ public enum SiteBuilder {
                 }
                 if let failure = stream.failure { throw failure }
 
+                options.progress?("render")
                 let workers = WorkerClock()
                 let pageStart = ContinuousClock.now
                 let pages = try PageRenderer.renderAll(model, templates: templates, into: writer, clock: workers, streamed: stream.pagesWritten)
                 let pageTime = seconds(ContinuousClock.now - pageStart)
                 times.append(("render", pageTime * workers.renderShare + streamedWall * streaming.renderShare))
+                options.progress?("write")
                 let extrasStart = ContinuousClock.now
                 var files = pages
                 files += try writer.writeExtras(model: model, templates: templates)
@@ -251,16 +258,23 @@ public enum SiteBuilder {
                 throw error
             }
         } catch let busy as StagedOutput.Busy {
-            let failure = Diagnostic.error("build.busy", at: nil, "another build of `\(options.displayOutput)` is running" + (busy.holder.map { " (process \($0))" } ?? ""),
-                                           hint: "waited \(Self.seconds(busy.waited)) for it to finish; build again when it has, or give `--wait SECONDS` to wait longer")
+            let summary = busy.holder.map { Message("build.busy.process", ["output": .text(options.displayOutput), "process": .text(String($0))]) }
+                ?? Message("build.busy", ["output": .text(options.displayOutput)])
+            let failure = Diagnostic.error("build.busy", at: nil, summary,
+                                           advice: Message("build.busy.hint", ["seconds": .text(Self.seconds(busy.waited))]))
             return BuildReport(diagnostics: [failure], filesWritten: 0, pagesWritten: 0, succeeded: false, phaseTimes: times)
         } catch let refused as StateFolder.Unsafe {
-            let failure = Diagnostic.error("build.unsafe-folder", at: nil, refused.description + "; nothing was written",
-                                           hint: "remove it (the next build then writes a whole new site), or give another `--output`")
+            let failure = Diagnostic.error("build.unsafe-folder", at: nil, Message("build.unsafe-folder", ["problem": .message(refused.message)]),
+                                           advice: Message("build.unsafe-folder.hint"))
             return BuildReport(diagnostics: found + [failure], filesWritten: 0, pagesWritten: 0, succeeded: false, phaseTimes: times)
         } catch {
-            let failure = Diagnostic.error("build.write-failed", at: nil, "the site could not be written: \(error)",
-                                           hint: "the published folder was left as it was; check that the output folder's parent exists and is writable")
+            let reason: Message.Argument = switch error {
+            case let failure as StagedOutput.Failure: .message(failure.message)
+            case let failure as PageRenderer.PageFailure: .message(failure.message)
+            default: .text("\(error)")
+            }
+            let failure = Diagnostic.error("build.write-failed", at: nil, Message("build.write-failed", ["reason": reason]),
+                                           advice: Message("build.write-failed.hint"))
             return BuildReport(diagnostics: found + [failure], filesWritten: 0, pagesWritten: 0, succeeded: false, phaseTimes: times)
         }
     }

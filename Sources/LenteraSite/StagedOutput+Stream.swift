@@ -89,7 +89,7 @@ extension StagedOutput {
             let closed = close(descriptor)
             descriptor = -1
             if closed != 0, failure == nil {
-                failure = Failure(description: "cannot write `\(relative)`: \(String(cString: strerror(errno)))")
+                failure = Failure("build.write-failed.cannot-write", ["file": .text(relative), "reason": .text(String(cString: strerror(errno)))])
             }
             if let failure {
                 if let temporary { unlink(temporary) }
@@ -97,7 +97,7 @@ extension StagedOutput {
             }
             let entry = OutputManifest.Entry(size: hash.count, hash: hash.finalize())
             guard let temporary else {
-                guard let stamp else { throw Failure(description: "cannot examine `\(relative)` once written: \(String(cString: strerror(errno)))") }
+                guard let stamp else { throw Failure("build.write-failed.cannot-examine", ["file": .text(relative), "reason": .text(String(cString: strerror(errno)))]) }
                 output.written.add(relative, entry, stamp, kept: false)
                 return
             }
@@ -110,9 +110,9 @@ extension StagedOutput {
             guard rename(temporary, path) == 0 else {
                 let reason = String(cString: strerror(errno))
                 unlink(temporary)
-                throw Failure(description: "cannot replace `\(relative)`: \(reason)")
+                throw Failure("build.write-failed.cannot-replace", ["file": .text(relative), "reason": .text(reason)])
             }
-            guard let replaced = FileStamp(path: path) else { throw Failure(description: "cannot examine `\(relative)` once written: \(String(cString: strerror(errno)))") }
+            guard let replaced = FileStamp(path: path) else { throw Failure("build.write-failed.cannot-examine", ["file": .text(relative), "reason": .text(String(cString: strerror(errno)))]) }
             output.written.add(relative, entry, replaced, kept: false)
         }
 

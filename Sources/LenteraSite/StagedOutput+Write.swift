@@ -35,12 +35,12 @@ extension StagedOutput {
 
     private func makeFolder(_ folder: String) throws {
         if mkdir(stagingPath + "/" + folder, 0o755) == 0 || errno == EEXIST { return }
-        guard errno == ENOENT else { throw Failure(description: "cannot create the folder `\(folder)`: \(String(cString: strerror(errno)))") }
+        guard errno == ENOENT else { throw Failure("build.write-failed.folder", ["folder": .text(folder), "reason": .text(String(cString: strerror(errno)))]) }
         let parent = PathText.parent(folder)
-        guard !parent.isEmpty else { throw Failure(description: "cannot create the folder `\(folder)`") }
+        guard !parent.isEmpty else { throw Failure("build.write-failed.folder-top", ["folder": .text(folder)]) }
         try makeFolder(parent)
         if mkdir(stagingPath + "/" + folder, 0o755) != 0 && errno != EEXIST {
-            throw Failure(description: "cannot create the folder `\(folder)`: \(String(cString: strerror(errno)))")
+            throw Failure("build.write-failed.folder", ["folder": .text(folder), "reason": .text(String(cString: strerror(errno)))])
         }
     }
 
@@ -82,13 +82,13 @@ extension StagedOutput {
             try makeFolder(PathText.parent(relative))
             descriptor = open(path, flags, 0o644)
         }
-        guard descriptor >= 0 else { throw Failure(description: "cannot create `\(relative)`: \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else { throw Failure("build.write-failed.cannot-create", ["file": .text(relative), "reason": .text(String(cString: strerror(errno)))]) }
         return descriptor
     }
 
     /// The stamp of a file just written, for the manifest.
     static func stamp(of descriptor: Int32, _ relative: String) throws -> FileStamp {
-        guard let stamp = FileStamp(descriptor: descriptor) else { throw Failure(description: "cannot examine `\(relative)` once written: \(String(cString: strerror(errno)))") }
+        guard let stamp = FileStamp(descriptor: descriptor) else { throw Failure("build.write-failed.cannot-examine", ["file": .text(relative), "reason": .text(String(cString: strerror(errno)))]) }
         return stamp
     }
 
@@ -97,7 +97,7 @@ extension StagedOutput {
         do {
             try AtomicFile.writeAll(bytes, to: descriptor)
         } catch {
-            throw Failure(description: "cannot write `\(relative)`: \(error.reason)")
+            throw Failure("build.write-failed.cannot-write", ["file": .text(relative), "reason": .text(error.reason)])
         }
     }
 
@@ -106,7 +106,7 @@ extension StagedOutput {
     func confined(_ relative: String) throws -> String {
         let parts = relative.split(separator: "/", omittingEmptySubsequences: false)
         guard !relative.isEmpty, !parts.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) else {
-            throw Failure(description: "the path `\(relative)` would leave the output folder")
+            throw Failure("build.write-failed.outside", ["file": .text(relative)])
         }
         return relative
     }

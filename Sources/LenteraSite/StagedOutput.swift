@@ -1,5 +1,6 @@
 import CAtomicSwap
 import Foundation
+import LenteraDiagnostics
 import LenteraContent
 import LenteraFiles
 #if canImport(Glibc)
@@ -67,7 +68,10 @@ final class StagedOutput: @unchecked Sendable {
     var waitedFor: Int32? { lock.waitedFor }
 
     struct Failure: Error, CustomStringConvertible {
-        let description: String
+        /// What went wrong, as a message in the catalogues (a variant of `build.write-failed`).
+        let message: Message
+        init(_ key: String, _ arguments: [String: Message.Argument] = [:]) { message = Message(key, arguments) }
+        var description: String { message.text() }
     }
 
     /// Another build holds the output's lock (its process id, when it wrote it).
@@ -94,7 +98,7 @@ final class StagedOutput: @unchecked Sendable {
         do {
             let info = try Self.publishedTree(at: self.destination.path, display: display)
             let published = info != nil
-            let spareInfo = try state.folder("spare", what: "the spare copy of the site")
+            let spareInfo = try state.folder("spare", what: Message("build.unsafe-folder.spare"))
             state.removeLeftovers(spare: spareInfo, published: info)
             let manifestURL = spareInfo.map { state.url.appendingPathComponent("manifest-\($0.st_ino)") }
             // A spare is written into by path, so it is trusted only while it holds nothing
@@ -114,14 +118,14 @@ final class StagedOutput: @unchecked Sendable {
                 if let manifestURL {
                     // The spare is no longer trusted before the first file of it goes.
                     if unlink(manifestURL.path) != 0 && errno != ENOENT {
-                        throw Failure(description: "cannot mark the previous site as replaced: \(String(cString: strerror(errno)))")
+                        throw Failure("build.write-failed.mark-replaced", ["reason": .text(String(cString: strerror(errno)))])
                     }
                     let trash = state.url.appendingPathComponent("trash-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
                     try? fileManager.removeItem(at: rename(spare.path, trash.path) == 0 ? trash : spare)
                 }
                 staging = state.url.appendingPathComponent("staging-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
                 guard mkdir(staging.path, 0o755) == 0 else {
-                    throw Failure(description: "cannot create the folder of the new site: \(String(cString: strerror(errno)))")
+                    throw Failure("build.write-failed.new-folder", ["reason": .text(String(cString: strerror(errno)))])
                 }
                 previous = nil
                 previousFolders = []
@@ -139,9 +143,9 @@ final class StagedOutput: @unchecked Sendable {
         var info = stat()
         guard lstat(path, &info) == 0 else { return nil }
         if (info.st_mode & S_IFMT) == S_IFLNK {
-            throw StateFolder.Unsafe(description: "`\(display)` is a symbolic link; the new site replaces the output folder itself, so give the folder it leads to as the output")
+            throw StateFolder.Unsafe("build.unsafe-folder.output-link", ["folder": .text(display)])
         }
-        guard (info.st_mode & S_IFMT) == S_IFDIR else { throw Failure(description: "`\(display)` exists and is not a folder") }
+        guard (info.st_mode & S_IFMT) == S_IFDIR else { throw Failure("build.write-failed.not-folder", ["folder": .text(display)]) }
         return info
     }
 
@@ -172,7 +176,7 @@ final class StagedOutput: @unchecked Sendable {
         try spareLock.withLock {
             guard let manifest = spareManifest else { return }
             if unlink(manifest.path) != 0 && errno != ENOENT {
-                throw Failure(description: "cannot mark the previous site as being updated: \(String(cString: strerror(errno)))")
+                throw Failure("build.write-failed.mark-updating", ["reason": .text(String(cString: strerror(errno)))])
             }
             spareManifest = nil
         }
@@ -204,14 +208,14 @@ final class StagedOutput: @unchecked Sendable {
         let exists = lstat(destination.path, &info) == 0
         if exists && (info.st_mode & S_IFMT) != S_IFDIR {
             discard()
-            throw Failure(description: "`\(destination.path)` exists and is not a folder")
+            throw Failure("build.write-failed.not-folder", ["folder": .text(destination.path)])
         }
         try state.verify()
-        guard let newInode = OutputManifest.inode(of: stagingPath) else { throw Failure(description: "the new site vanished before it was published") }
+        guard let newInode = OutputManifest.inode(of: stagingPath) else { throw Failure("build.write-failed.vanished") }
         // The new tree is complete: its manifest may now exist.
         try manifest.write(to: stateFolder.appendingPathComponent("manifest-\(newInode)"))
         if !exists {
-            guard rename(stagingPath, destination.path) == 0 else { throw Failure(description: "cannot publish the new site: \(String(cString: strerror(errno)))") }
+            guard rename(stagingPath, destination.path) == 0 else { throw Failure("build.write-failed.publish", ["reason": .text(String(cString: strerror(errno)))]) }
             return
         }
         let spare = stateFolder.appendingPathComponent("spare")
@@ -225,11 +229,11 @@ final class StagedOutput: @unchecked Sendable {
         // Without an atomic exchange: two renames, with the old tree kept until the new
         // one is in place; no spare is kept.
         let old = stateFolder.appendingPathComponent("trash-old-\(getpid())")
-        guard rename(destination.path, old.path) == 0 else { throw Failure(description: "cannot publish the new site: \(String(cString: strerror(errno)))") }
+        guard rename(destination.path, old.path) == 0 else { throw Failure("build.write-failed.publish", ["reason": .text(String(cString: strerror(errno)))]) }
         guard rename(stagingPath, destination.path) == 0 else {
             let reason = String(cString: strerror(errno))
             rename(old.path, destination.path)
-            throw Failure(description: "cannot publish the new site: \(reason)")
+            throw Failure("build.write-failed.publish", ["reason": .text(reason)])
         }
         try? fileManager.removeItem(at: old)
         removeStaleManifests()

@@ -1,4 +1,5 @@
 import Foundation
+import LenteraDiagnostics
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -21,7 +22,10 @@ struct StateFolder {
 
     /// Refused: a link, not a folder, or another user's. Nothing was written.
     struct Unsafe: Error, CustomStringConvertible {
-        let description: String
+        /// What is wrong, as a message in the catalogues (a variant of `build.unsafe-folder`).
+        let message: Message
+        init(_ key: String, _ arguments: [String: Message.Argument] = [:]) { message = Message(key, arguments) }
+        var description: String { message.text() }
     }
 
     /// Checks (or creates) the state folder of `destination`, named `display` in messages.
@@ -33,22 +37,22 @@ struct StateFolder {
         self.display = Self.beside(display, name)
         var parentInfo = stat()
         guard stat(parent.path, &parentInfo) == 0 else {
-            throw Unsafe(description: "the folder of `\(display)` cannot be read: \(String(cString: strerror(errno)))")
+            throw Unsafe("build.unsafe-folder.unreadable-parent", ["folder": .text(display), "reason": .text(String(cString: strerror(errno)))])
         }
         owners = [parentInfo.st_uid, geteuid()]
         var made = false
         if mkdir(path, 0o755) == 0 {
             made = true
         } else if errno != EEXIST {
-            throw Unsafe(description: "cannot create `\(self.display)`: \(String(cString: strerror(errno)))")
+            throw Unsafe("build.unsafe-folder.cannot-create", ["folder": .text(self.display), "reason": .text(String(cString: strerror(errno)))])
         }
         created = made
-        let info = try Self.check(path, display: self.display, owners: owners, what: "the folder Lentera keeps the spare copy of the site in")
+        let info = try Self.check(path, display: self.display, owners: owners, what: Message("build.unsafe-folder.state"))
         identity = (UInt64(info.st_dev), UInt64(info.st_ino))
     }
 
     /// Checks an entry that must be a real folder of an accepted owner; nil when absent.
-    func folder(_ name: String, what: String) throws -> stat? {
+    func folder(_ name: String, what: Message) throws -> stat? {
         var info = stat()
         if lstat(path + "/" + name, &info) != 0 && errno == ENOENT { return nil }
         return try Self.check(path + "/" + name, display: display + "/" + name, owners: owners, what: what)
@@ -59,7 +63,7 @@ struct StateFolder {
     func verify() throws {
         var info = stat()
         guard lstat(path, &info) == 0, UInt64(info.st_dev) == identity.device, UInt64(info.st_ino) == identity.inode else {
-            throw Unsafe(description: "`\(display)` was replaced while the site was being built; nothing was published")
+            throw Unsafe("build.unsafe-folder.replaced", ["folder": .text(display)])
         }
     }
 
@@ -93,21 +97,21 @@ struct StateFolder {
         return String(trimmed[...slash]) + name
     }
 
-    private static func check(_ path: String, display: String, owners: Set<UInt32>, what: String) throws -> stat {
+    private static func check(_ path: String, display: String, owners: Set<UInt32>, what: Message) throws -> stat {
         var info = stat()
         guard lstat(path, &info) == 0 else {
-            throw Unsafe(description: "cannot read `\(display)`: \(String(cString: strerror(errno)))")
+            throw Unsafe("build.unsafe-folder.unreadable", ["folder": .text(display), "reason": .text(String(cString: strerror(errno)))])
         }
         switch info.st_mode & S_IFMT {
         case S_IFLNK:
-            throw Unsafe(description: "`\(display)` is a symbolic link; it must be \(what), and Lentera does not follow links there")
+            throw Unsafe("build.unsafe-folder.symlink", ["folder": .text(display), "what": .message(what)])
         case S_IFDIR:
             break
         default:
-            throw Unsafe(description: "`\(display)` is not a folder; it must be \(what)")
+            throw Unsafe("build.unsafe-folder.not-folder", ["folder": .text(display), "what": .message(what)])
         }
         guard owners.contains(info.st_uid) else {
-            throw Unsafe(description: "`\(display)` belongs to another user (uid \(info.st_uid)); it must be \(what), owned by you or by the owner of its parent folder")
+            throw Unsafe("build.unsafe-folder.other-owner", ["folder": .text(display), "uid": .text(String(info.st_uid)), "what": .message(what)])
         }
         return info
     }

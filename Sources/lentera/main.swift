@@ -1,3 +1,3 @@
 import LenteraCLI
 
-Lentera.main()
+Lentera.start()

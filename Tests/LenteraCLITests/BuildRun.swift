@@ -31,7 +31,7 @@ enum BuildRun {
 
     /// The arguments of `lentera build` in `folder` with the content there.
     static func arguments(output: String = "public", content: String = "content", _ extra: [String] = []) -> [String] {
-        ["build", "--content", content, "--templates", Repository.templates.path, "--output", output, "--date", "2026-01-15"] + extra
+        ["build", "--content", content, "--templates", Repository.templates.path, "--output", output, "--date", "2026-01-15", "--lang", "en"] + extra
     }
 
     /// Starts `lentera` with `arguments` in `folder`; standard output and error go to files

@@ -36,12 +36,18 @@ enum LenteraProcess {
     }
 
     /// Runs `lentera` with `arguments` in `folder`, so that relative paths in arguments
-    /// and messages are relative to it.
-    static func run(_ arguments: [String], in folder: URL) throws -> ProcessResult {
+    /// and messages are relative to it. The messages are in `language` (`--lang`; English
+    /// unless a test asks for another, nil for the default, Indonesian); `environment`
+    /// is added to the test's own.
+    static func run(_ arguments: [String], in folder: URL, language: String? = "en", environment: [String: String] = [:]) throws -> ProcessResult {
         let process = Process()
         process.executableURL = try executable()
-        process.arguments = arguments
+        process.arguments = arguments + (language.map { ["--lang", $0] } ?? [])
         process.currentDirectoryURL = folder
+        var variables = ProcessInfo.processInfo.environment
+        variables.removeValue(forKey: "LENTERA_LANG")
+        variables.removeValue(forKey: "NO_COLOR")
+        process.environment = variables.merging(environment) { $1 }
         // Output goes to files, not pipes, so a long output cannot block the child.
         return try withTemporaryFolder { capture in
             let out = capture.appendingPathComponent("stdout"), err = capture.appendingPathComponent("stderr")
@@ -63,11 +69,12 @@ enum LenteraProcess {
 
     /// Writes `portal` into `content/` of a temporary folder and runs `lentera` there with
     /// `--content content` and the default theme.
-    static func run(_ command: String, _ portal: TestPortal, extra: [String] = [],
-                    inspect: (URL) throws -> Void = { _ in }) throws -> ProcessResult {
+    static func run(_ command: String, _ portal: TestPortal, extra: [String] = [], language: String? = "en",
+                    environment: [String: String] = [:], inspect: (URL) throws -> Void = { _ in }) throws -> ProcessResult {
         try withTemporaryFolder { folder in
             try portal.write(to: folder.appendingPathComponent("content"))
-            let result = try run([command, "--content", "content", "--templates", Repository.templates.path] + extra, in: folder)
+            let result = try run([command, "--content", "content", "--templates", Repository.templates.path] + extra, in: folder,
+                                 language: language, environment: environment)
             try inspect(folder)
             return result
         }

@@ -20,14 +20,14 @@ import Testing
     @Test func twoHeadersForOneProfileFieldAreRefusedNamingBoth() throws {
         let export = Self.header + ",Usia,Umur,Pendidikan,Pendidikan Terakhir\n" + String(repeating: Self.row + ",34,35,SMA,S1\n", count: 3)
         let failure = try #require(failure(try SurveyImportTests().importing(export)))
-        #expect(failure.diagnostics == [
+        #expect(failure.diagnostics.inEnglish == [
             .error("import.duplicate-column", at: SourceLocation(file: "ekspor.csv", line: 1),
                    "two columns give usia: `Usia` (column 10) and `Umur` (column 11)",
                    hint: "keep one: map the other to `abaikan` in a mapping file (`--mapping`), for example `kolom: { \"Umur\": abaikan }`"),
             .error("import.duplicate-column", at: SourceLocation(file: "ekspor.csv", line: 1),
                    "two columns give pendidikan: `Pendidikan` (column 12) and `Pendidikan Terakhir` (column 13)",
                    hint: "keep one: map the other to `abaikan` in a mapping file (`--mapping`), for example `kolom: { \"Pendidikan Terakhir\": abaikan }`"),
-        ])
+        ].inEnglish)
         #expect(failure.tally == nil)
     }
 
@@ -35,13 +35,13 @@ import Testing
         let export = Self.header + ",Usia,Umur Responden\n" + Self.row + ",34,35\n"
         let failure = try #require(failure(try SurveyImportTests().importing(export, mapping: "kolom:\n  \"Umur Responden\": usia\n")))
         #expect(failure.diagnostics.map(\.code) == ["import.duplicate-column"])
-        #expect(failure.diagnostics.first?.message == "two columns give usia: `Usia` (column 10) and `Umur Responden` (column 11)")
+        #expect(failure.diagnostics.first?.summary.text(in: .en) == "two columns give usia: `Usia` (column 10) and `Umur Responden` (column 11)")
     }
 
     @Test func twoColumnsForOneElementNameBothPositions() throws {
         let export = "U1,U1 Persyaratan,U2,U3,U4,U5,U6,U7,U8,U9\n4," + Self.row + "\n"
         let failure = try #require(failure(try SurveyImportTests().importing(export)))
-        #expect(failure.diagnostics.map(\.message) == ["two columns give U1: `U1` (column 1) and `U1 Persyaratan` (column 2)"])
+        #expect(failure.diagnostics.map { $0.summary.text(in: .en) } == ["two columns give U1: `U1` (column 1) and `U1 Persyaratan` (column 2)"])
     }
 
     @Test func aColumnMappedToAbaikanIsDroppedSoTheOtherCounts() throws {
@@ -61,7 +61,7 @@ import Testing
         let export = "Komentar," + Self.header + "\n\"" + Self.long + "\"\"x\"\"\n\"," + Self.row + "\nx," + Self.row + "\n"
         let outcome = try SurveyImportTests().importing(export).get()
         #expect(outcome.tally.accepted == 2)
-        #expect(outcome.tally.rejected == [])
+        #expect(outcome.tally.rejected.inEnglish == [])
         #expect(outcome.tally.ignoredColumns == ["Komentar"])
     }
 
@@ -72,9 +72,9 @@ import Testing
             + Self.row + "," + String(repeating: "b", count: 1024) + "\n"
         let outcome = try SurveyImportTests().importing(export, maxRejected: 0.6).get()
         #expect(outcome.tally.accepted == 2)
-        #expect(outcome.tally.rejected == [
-            RejectedRow(line: 3, reason: "the answer to U1 is 5242880 bytes long; an answer is at most 1024 bytes"),
-            RejectedRow(line: 4, reason: "the answer to pekerjaan is 1025 bytes long; an answer is at most 1024 bytes"),
+        #expect(outcome.tally.rejected.inEnglish == [
+            RejectedRow.English(line: 3, reason: "the answer to U1 is 5242880 bytes long; an answer is at most 1024 bytes"),
+            RejectedRow.English(line: 4, reason: "the answer to pekerjaan is 1025 bytes long; an answer is at most 1024 bytes"),
         ])
         #expect(outcome.result.profile[.occupation] == ["PNS": 1, "Lainnya": 1])
     }
@@ -110,18 +110,18 @@ import Testing
     @Test func aNULByteInTheHeaderIsAnErrorAtItsColumn() throws {
         let export = "Nama,U1,U2\u{0},U3,U4,U5,U6,U7,U8,U9\nBudi," + Self.row + "\n"
         let failure = try #require(failure(try SurveyImportTests().importing(export)))
-        #expect(failure.diagnostics == [
+        #expect(failure.diagnostics.inEnglish == [
             .error("import.invalid-header", at: SourceLocation(file: "ekspor.csv", line: 1),
                    "column 3 of the header holds a NUL byte",
                    hint: "remove it; when every other byte of the file is NUL, the export is UTF-16: save it again as \"CSV UTF-8\""),
-        ])
+        ].inEnglish)
     }
 
     @Test func aUTF16ExportWithoutByteOrderMarkIsNamedAsSuch() throws {
         let utf16 = (Self.header + "\n" + Self.row + "\n").map { "\($0)\u{0}" }.joined()
         let failure = try #require(failure(try SurveyImportTests().importing(utf16)))
         #expect(failure.diagnostics.map(\.code) == ["import.invalid-header"])
-        #expect(failure.diagnostics.first?.message == "column 1 of the header holds a NUL byte")
+        #expect(failure.diagnostics.first?.summary.text(in: .en) == "column 1 of the header holds a NUL byte")
     }
 
     @Test func aNULByteInAnAnswerRejectsTheRowAndOneInAnIgnoredColumnDoesNot() throws {
@@ -132,10 +132,10 @@ import Testing
             + Self.row + ",S1,Petani\u{0},-\n"   // the education counted first is taken back
             + Self.row + ",SMA,Petani,-\n"
         let outcome = try SurveyImportTests().importing(export, maxRejected: 0.6).get()
-        #expect(outcome.tally.rejected == [
-            RejectedRow(line: 2, reason: "the answer to U1 holds a NUL byte"),
-            RejectedRow(line: 3, reason: "the answer to pendidikan holds a NUL byte"),
-            RejectedRow(line: 5, reason: "the answer to pekerjaan holds a NUL byte"),
+        #expect(outcome.tally.rejected.inEnglish == [
+            RejectedRow.English(line: 2, reason: "the answer to U1 holds a NUL byte"),
+            RejectedRow.English(line: 3, reason: "the answer to pendidikan holds a NUL byte"),
+            RejectedRow.English(line: 5, reason: "the answer to pekerjaan holds a NUL byte"),
         ])
         #expect(outcome.tally.accepted == 2)
         #expect(outcome.result.profile[.education] == ["SMA": 2])

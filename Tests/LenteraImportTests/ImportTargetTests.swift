@@ -40,7 +40,7 @@ import Testing
             let diagnostics = refused(request)
             #expect(diagnostics.map(\.code) == ["content.symlink-outside", "import.unsafe-folder"], "\(diagnostics.map(\.formatted).joined(separator: "\n"))")
             #expect(diagnostics.last?.location?.file == "content/\(ImportSafetyTests.survei)")
-            #expect(diagnostics.last?.message.contains("nothing was written") == true)
+            #expect(diagnostics.last?.summary.text(in: .en).contains("nothing was written") == true)
             #expect(FolderSnapshot.files(in: outside) == before)
         }
     }
@@ -57,7 +57,7 @@ import Testing
                                                        withDestinationURL: elsewhere)
             let diagnostics = refused(request)
             #expect(diagnostics.map(\.code).last == "import.unsafe-folder", "\(diagnostics.map(\.formatted))")
-            #expect(diagnostics.last?.message.contains("symbolic link") == true)
+            #expect(diagnostics.last?.summary.text(in: .en).contains("symbolic link") == true)
             #expect(FolderSnapshot.names(in: elsewhere) == [])
         }
     }
@@ -71,7 +71,7 @@ import Testing
             request.lockWait = 0
             let diagnostics = refused(request)
             #expect(diagnostics.map(\.code) == ["import.lock-failed"], "\(diagnostics.map(\.formatted))")
-            #expect(diagnostics.first?.message.contains("Not a directory") == true, "\(diagnostics.map(\.formatted))")
+            #expect(diagnostics.first?.summary.text(in: .en).contains("Not a directory") == true, "\(diagnostics.map(\.formatted))")
         }
     }
 }

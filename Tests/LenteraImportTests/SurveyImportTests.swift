@@ -63,10 +63,10 @@ import Testing
         #expect(outcome.tally.delimiter == ";")
         #expect(outcome.tally.accepted == 2)
         // The header is line 1; Budi's row spans lines 2–3, so Ani's row is on line 5.
-        #expect(outcome.tally.rejected == [RejectedRow(line: 5, reason: "the answer to U1 is not one of 1–4: `9`")])
+        #expect(outcome.tally.rejected.inEnglish == [RejectedRow.English(line: 5, reason: "the answer to U1 is not one of 1–4: `9`")])
         #expect(outcome.tally.ignoredColumns == ["Nama", "Saran"])
-        #expect(outcome.diagnostics == [.warning("import.rejected-row", at: SourceLocation(file: "ekspor.csv", line: 5),
-                                                 "row not counted: the answer to U1 is not one of 1–4: `9`")])
+        #expect(outcome.diagnostics.inEnglish == [.warning("import.rejected-row", at: SourceLocation(file: "ekspor.csv", line: 5),
+                                                 "row not counted: the answer to U1 is not one of 1–4: `9`")].inEnglish)
         #expect(outcome.result.elements["U9"]?.counts == [0, 0, 1, 1])
     }
 
@@ -96,7 +96,7 @@ import Testing
         let row1 = "2024-02-01 10:00," + Array(repeating: "Sangat sesuai", count: 9).joined(separator: ",") + ",Strata 1"
         let row2 = "2024-02-02 11:00," + Array(repeating: "  sesuai ", count: 8).joined(separator: ",") + ",2,SMA"
         let outcome = try importing([header, row1, row2].joined(separator: "\n") + "\n", mapping: Self.formMapping).get()
-        #expect(outcome.tally.rejected == [])
+        #expect(outcome.tally.rejected.inEnglish == [])
         #expect(outcome.result.elements["U1"]?.counts == [0, 0, 1, 1])
         #expect(outcome.result.elements["U9"]?.counts == [0, 1, 0, 1])
         #expect(outcome.result.profile[.education] == ["D4/S1": 1, "SMA": 1])
@@ -127,9 +127,9 @@ import Testing
         let export = Self.header + "\n4,4,4,4,4,4,4,4,4\n4,4,,4,4,4,4,4,4\n4,4,4\n\n4,4,4,4,4,4,4,4,4\n"
         let outcome = try importing(export, maxRejected: 0.5).get()
         #expect(outcome.tally.accepted == 2)
-        #expect(outcome.tally.rejected == [
-            RejectedRow(line: 3, reason: "no answer to U3"),
-            RejectedRow(line: 4, reason: "the row has 3 columns, the header 9"),
+        #expect(outcome.tally.rejected.inEnglish == [
+            RejectedRow.English(line: 3, reason: "no answer to U3"),
+            RejectedRow.English(line: 4, reason: "the row has 3 columns, the header 9"),
         ])
     }
 
@@ -138,7 +138,7 @@ import Testing
         _ = try importing(export) { content, result in
             guard case .failure(let failure) = result else { Issue.record("the import wrote despite 50% rejected rows"); return }
             #expect(failure.diagnostics.last?.code == "import.too-many-rejected")
-            #expect(failure.diagnostics.last?.message == "1 of 2 rows were rejected (50%), more than the 5% allowed; nothing was written")
+            #expect(failure.diagnostics.last?.summary.text(in: .en) == "1 of 2 rows were rejected (50%), more than the 5% allowed; nothing was written")
             #expect(!FileManager.default.fileExists(atPath: content.appendingPathComponent("units/\(TestPortal.unit)/survei").path))
         }
     }
@@ -165,7 +165,7 @@ import Testing
         let result = try importing("U1,U2,U3,U4,U5,U6,U7,U8\n4,4,4,4,4,4,4,4\n")
         guard case .failure(let failure) = result else { Issue.record("imported without U9"); return }
         #expect(failure.diagnostics.map(\.code) == ["import.missing-column"])
-        #expect(failure.diagnostics.first?.message == "the export has no column for U9")
+        #expect(failure.diagnostics.first?.summary.text(in: .en) == "the export has no column for U9")
     }
 
     @Test func anUnknownUnitOrServiceIsRefusedWithASuggestion() throws {
@@ -181,7 +181,7 @@ import Testing
             } catch { return error }
         }
         #expect(unknown?.diagnostics.first?.code == "import.unknown-unit")
-        #expect(unknown?.diagnostics.first?.hint?.hasPrefix("did you mean `dinas-contoh`?") == true)
+        #expect(unknown?.diagnostics.first?.advice?.text(in: .en).hasPrefix("did you mean `dinas-contoh`?") == true)
         let service = try importing(Self.header + "\n4,4,4,4,4,4,4,4,4\n", service: "layanan-kontoh")
         guard case .failure(let failure) = service else { Issue.record("imported for an unknown service"); return }
         #expect(failure.diagnostics.first?.code == "import.unknown-service")
@@ -209,11 +209,11 @@ import Testing
         let export = Self.header + ",Saran\n4,4,4,4,4,4,4,4,4,\"cepat\"\n4,4,4,4,4,4,4,4,4,\"antrian\npanjang\n4,4,4,4,4,4,4,4,4,-\n"
         let result = try importing(export)
         guard case .failure(let failure) = result else { Issue.record("imported an export whose quote is never closed"); return }
-        #expect(failure.diagnostics == [
+        #expect(failure.diagnostics.inEnglish == [
             .error("import.unclosed-quote", at: SourceLocation(file: "ekspor.csv", line: 3),
                    "the quoted field that opens on this line is never closed, so the rest of the export would be one field",
                    hint: "close the quote; a quote inside a quoted field is written twice (\"\")"),
-        ])
+        ].inEnglish)
     }
 
     @Test func answersSeenAgainCountTheSameAndAreRejectedEachTime() throws {
@@ -224,10 +224,10 @@ import Testing
         let outcome = try importing(export, mapping: mapping, maxRejected: 0.5).get()
         #expect(outcome.tally.accepted == 4)
         #expect(outcome.result.elements["U5"]?.counts == [0, 0, 2, 2])
-        #expect(outcome.tally.rejected == [
-            RejectedRow(line: 4, reason: "the answer to U1 is not one of 1–4 or a known label: `Entah`"),
-            RejectedRow(line: 7, reason: "the answer to U1 is not one of 1–4 or a known label: `Entah`"),
-            RejectedRow(line: 8, reason: "the answer to U1 is not one of 1–4 or a known label: `★★★★★`"),
+        #expect(outcome.tally.rejected.inEnglish == [
+            RejectedRow.English(line: 4, reason: "the answer to U1 is not one of 1–4 or a known label: `Entah`"),
+            RejectedRow.English(line: 7, reason: "the answer to U1 is not one of 1–4 or a known label: `Entah`"),
+            RejectedRow.English(line: 8, reason: "the answer to U1 is not one of 1–4 or a known label: `★★★★★`"),
         ])
         #expect(outcome.result.profile[.sex] == ["Laki-laki": 4])
         #expect(outcome.result.profile[.occupation] == ["Lainnya": 4])
@@ -259,7 +259,7 @@ import Testing
         _ = try SurveyImportTests().importing(export) { _, result in
             let outcome = try result.get()
             #expect(outcome.tally.accepted == 31)
-            #expect(outcome.tally.rejected == [RejectedRow(line: 3, reason: "the answer to U1 is not one of 1–4: `\(answer)`")])
+            #expect(outcome.tally.rejected.inEnglish == [RejectedRow.English(line: 3, reason: "the answer to U1 is not one of 1–4: `\(answer)`")])
         }
     }
 
@@ -269,7 +269,7 @@ import Testing
         _ = try SurveyImportTests().importing(export) { _, result in
             let outcome = try result.get()
             #expect(outcome.tally.accepted == 1)
-            #expect(outcome.tally.rejected == [])
+            #expect(outcome.tally.rejected.inEnglish == [])
         }
     }
 

@@ -36,7 +36,7 @@ import Testing
             let report = SiteBuilder.build(options)
             #expect(!report.succeeded, sourceLocation: sourceLocation)
             #expect(report.diagnostics.map(\.code) == ["build.output-overlaps"], "\(report.diagnostics.map(\.formatted))", sourceLocation: sourceLocation)
-            #expect(report.diagnostics.first?.message.contains(words) == true, "\(report.diagnostics.map(\.formatted))", sourceLocation: sourceLocation)
+            #expect(report.diagnostics.first?.summary.text(in: .en).contains(words) == true, "\(report.diagnostics.map(\.formatted))", sourceLocation: sourceLocation)
             let after = Self.everything(in: root)
             #expect(after.names == before.names, "something was moved or written", sourceLocation: sourceLocation)
             #expect(after.files == before.files, "a file changed", sourceLocation: sourceLocation)
@@ -82,7 +82,7 @@ import Testing
     @Test func theRootAndTheHomeFolderAreRefused() {
         func problem(_ output: String) -> String? {
             OutputPlacement.problem(output: URL(fileURLWithPath: output), content: URL(fileURLWithPath: "/srv/lentera-uji/content"),
-                                    templates: URL(fileURLWithPath: "/srv/lentera-uji/templates"), home: "/home/budi")
+                                    templates: URL(fileURLWithPath: "/srv/lentera-uji/templates"), home: "/home/budi")?.text(in: .en)
         }
         #expect(problem("/") == "is the root folder `/`")
         #expect(problem("/srv/..") == "is the root folder `/`")

@@ -27,17 +27,17 @@ import Testing
 
     @Test func aFreePageCalledLayananCollidesWithTheServicesIndex() throws {
         let diagnostics = try buildExpectingConflict(TestPortal().with("pages/layanan.md", "---\njudul: Layanan Kami\n---\n\nDaftar.\n"))
-        #expect(diagnostics == [
+        #expect(diagnostics.inEnglish == [
             .error("output.path-conflict", at: SourceLocation(file: "pages/layanan.md"),
                    "the page `layanan` would be written to `layanan/index.html`, where the services index is written",
                    hint: "give it another `slug`"),
-        ])
+        ].inEnglish)
     }
 
     @Test func theConflictPointsAtTheFileThatSetTheSlug() throws {
         let diagnostics = try buildExpectingConflict(TestPortal().with("pages/statistik.md", "---\njudul: Statistik\nslug: dasbor\n---\n\nAngka.\n"))
         #expect(diagnostics.map(\.code) == ["output.path-conflict"])
         #expect(diagnostics.first?.location == SourceLocation(file: "pages/statistik.md"))
-        #expect(diagnostics.first?.message == "the page `dasbor` would be written to `dasbor/index.html`, where the dashboard is written")
+        #expect(diagnostics.first?.summary.text(in: .en) == "the page `dasbor` would be written to `dasbor/index.html`, where the dashboard is written")
     }
 }

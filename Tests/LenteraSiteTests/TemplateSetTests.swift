@@ -111,9 +111,9 @@ import Testing
     @Test func aSyntaxErrorHasItsFileLineAndColumn() throws {
         let (templates, diagnostics) = try load(["unit.mustache": "<h1>{{name}}</h1>\n  {{#services}}\n<p>x</p>\n"])
         #expect(templates == nil)
-        #expect(diagnostics == [.error("template.syntax", at: SourceLocation(file: "tema/unit.mustache", line: 2, column: 3),
+        #expect(diagnostics.inEnglish == [.error("template.syntax", at: SourceLocation(file: "tema/unit.mustache", line: 2, column: 3),
                                        "the template cannot be parsed: the section `services` is not closed",
-                                       hint: "close it with `{{/services}}`")])
+                                       hint: "close it with `{{/services}}`")].inEnglish)
     }
 
     @Test func aMissingPartialIsAnError() throws {
@@ -121,7 +121,7 @@ import Testing
         #expect(templates == nil)
         #expect(diagnostics.map(\.code) == ["template.missing-partial"])
         #expect(diagnostics.first?.location == SourceLocation(file: "tema/home.mustache", line: 2, column: 11))
-        #expect(diagnostics.first?.message == "the template includes `{{> partials/unit-nod}}`, but the theme has no `partials/unit-nod.mustache`")
+        #expect(diagnostics.first?.summary.text(in: .en) == "the template includes `{{> partials/unit-nod}}`, but the theme has no `partials/unit-nod.mustache`")
     }
 
     @Test func aMissingRequiredTemplateIsAnError() throws {

@@ -23,7 +23,7 @@ import Testing
         let report = SiteBuilder.build(options(in: folder))
         #expect(!report.succeeded, sourceLocation: sourceLocation)
         #expect(report.diagnostics.map(\.code) == ["build.unsafe-folder"], "\(report.diagnostics.map(\.formatted))", sourceLocation: sourceLocation)
-        #expect(report.diagnostics.first?.message.contains(words) == true, "\(report.diagnostics.map(\.formatted))", sourceLocation: sourceLocation)
+        #expect(report.diagnostics.first?.summary.text(in: .en).contains(words) == true, "\(report.diagnostics.map(\.formatted))", sourceLocation: sourceLocation)
     }
 
     @Test func aSymlinkedStateFolderIsRefusedAndNothingIsWrittenWhereItLeads() throws {
