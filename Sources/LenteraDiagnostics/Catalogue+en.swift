@@ -126,7 +126,7 @@ extension Catalogue {
         "json.value.hint": "write text in double quotes (`\"...\"`), numbers in digits (`12`, `-3`, `4.5`), or `true`, `false`, `null`, `{object}`, `[...]`",
         "limits.any-number": "a number",
         "limits.count": "a count of answers or of a profile category",
-        "limits.duration": "a duration (more than zero; at most 10.000 hari kerja)",
+        "limits.duration-minutes": "a duration (more than zero; at most 10.000 hari kerja)",
         "limits.iacm-level": "an IACM level",
         "limits.indicator-target": "an indicator's `target`",
         "limits.indicator-value": "an indicator's `realisasi`",
