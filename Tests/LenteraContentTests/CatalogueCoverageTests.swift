@@ -323,6 +323,29 @@ import Testing
         }
     }
 
+    @Test func theFolderAndLockProblemsAreInBothCatalogues() throws {
+        for problem in [OpenFolder.Problem.symbolicLink, .notAFolder, .failed(reason: "Permission denied", code: 13)] {
+            Self.expectRendered(problem.message)
+        }
+        try withTemporaryFolder { folder in
+            let missing = folder.appendingPathComponent("tidak-ada")
+            do {
+                _ = try ExclusiveLock.acquire(file: missing.appendingPathComponent("kunci").path, wait: 0)
+                Issue.record("a lock file in a missing folder was opened")
+            } catch let error as ExclusiveLock.Failure {
+                Self.expectRendered(error.message)
+                #expect(error.message.text(in: .id).hasPrefix("berkas kunci `"))
+            }
+            do {
+                _ = try ExclusiveLock.acquire(folder: missing.path, wait: 0)
+                Issue.record("a missing folder was locked")
+            } catch let error as ExclusiveLock.Failure {
+                Self.expectRendered(error.message)
+                #expect(error.message.text(in: .en).hasPrefix("cannot open the folder `"))
+            }
+        }
+    }
+
     @Test func theColumnMappingMessagesAreInBothCatalogues() {
         let text = """
             pemisah: ";;"
