@@ -7,12 +7,4 @@ extension Diagnostic {
         Diagnostic(severity, code, at: location, Message(untranslated: summary.text(in: language)),
                    advice: advice.map { Message(untranslated: $0.text(in: language)) })
     }
-
-    /// `rendered(in: .en)`.
-    public var inEnglish: Diagnostic { rendered(in: .en) }
-}
-
-extension Array where Element == Diagnostic {
-    /// Every diagnostic rendered in English (`Diagnostic.inEnglish`).
-    public var inEnglish: [Diagnostic] { map(\.inEnglish) }
 }
