@@ -71,7 +71,7 @@ struct Document {
     /// YAML: the common subset read by `FastYAML`, anything else by Yams.
     private static func compose(_ yaml: String, context: FileContext) -> Node? {
         let code = "yaml.syntax"
-        let hint = Message("yaml.syntax.hint", ["characters": "`*`, `&`, `!`, `[`, `{`, `@`"])
+        let hint = Message("yaml.syntax.hint")
         // Most content files are read by Lentera's own reader (a sixth of the instructions
         // Yams spends on them); it declines anything outside the common subset, and Yams reads
         // that, with its messages for broken files.

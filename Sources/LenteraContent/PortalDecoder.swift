@@ -12,8 +12,8 @@ enum PortalDecoder {
         let title = fields.string("judul", required: true, what: Message("thing.portal-settings"))
         let baseURL = fields.string("base_url", required: true, what: Message("thing.portal-settings")).flatMap { url -> String? in
             guard let normalised = BaseURL.normalise(url) else {
-                context.error("portal.invalid-base-url", fields.value("base_url"), Message("portal.invalid-base-url", ["value": .text(url)]),
-                              advice: Message("portal.invalid-base-url.hint"))
+                context.error("portal.invalid-base-url", fields.value("base_url"), Message("portal.invalid-base-url.field", ["value": .text(url)]),
+                              advice: Message("portal.invalid-base-url.field.hint"))
                 return nil
             }
             return normalised
