@@ -385,6 +385,16 @@ import Testing
         ])
     }
 
+    /// A brace that opens no placeholder (`{` quoted in a hint) is text like any other: the
+    /// sentence around it was printed twice before.
+    @Test func aLoneBraceIsPrintedAsWritten() {
+        for language in Language.allCases {
+            let template = Catalogue.template("yaml.syntax.hint", in: language) ?? ""
+            #expect(template.contains("`{`"))
+            #expect(Message("yaml.syntax.hint").text(in: language) == template)
+        }
+    }
+
     // MARK: - Checks
 
     static func expectTranslated(_ diagnostic: Diagnostic, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
