@@ -88,7 +88,7 @@ extension Catalogue {
         "files.too-many-folders": "folder ini memuat lebih dari {count} folder (tautan ke folder melipatgandakannya); sisanya tidak dibaca",
         "files.unreadable": "berkas tidak dapat dibaca: {reason}",
         "files.unreadable.hint": "periksa apakah berkas itu ada dan Anda boleh membacanya",
-        "frontmatter.missing": "berkas ini tidak diawali bagian front matter",
+        "frontmatter.missing": "berkas ini tidak diawali bagian isian (front matter) yang diapit dua baris `---`",
         "frontmatter.missing.hint": "awali berkas dengan baris `---`, lalu isian-isiannya (`nama: ...`), lalu satu baris `---` lagi; teks Markdown menyusul sesudahnya",
         "instansi.duplicate-slug": "dua instansi memakai slug `{slug}`",
         "instansi.duplicate-slug.hint": "beri setiap instansi slug sendiri",
