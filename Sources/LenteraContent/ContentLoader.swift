@@ -94,6 +94,8 @@ struct LoadRun {
     var sink: ServiceSink?
     /// Each unit folder's unit, read before the rest of the folders (nil: not usable).
     var unitOfFolder: [String: WorkUnit?] = [:]
+    /// What exists but could not be used: a reference to it is not reported again.
+    var unusable = Unusable()
     /// Folder listings, each read once.
     var listings: [String: [FolderEntry]] = [:]
     /// The content folder, resolved: what entries are judged against (set by `load`).
@@ -356,17 +358,21 @@ struct LoadRun {
         let unit = unitOfFolder[folderName] ?? nil
         let unitSlug = unit?.slug ?? folderName
 
-        if let path = single(folder, base: "maklumat"), let document = read(path) {
+        let maklumatPath = single(folder, base: "maklumat")
+        if maklumatPath != nil { unusable.maklumatPresent.insert(unitSlug) }
+        if let path = maklumatPath, let document = read(path) {
             if let pledge = MaklumatDecoder.decode(document, unit: unitSlug), unit != nil { maklumat.append(pledge) }
             collect(document)
         }
 
         var serviceFiles: [String: String] = [:]
+        // Services whose file exists but could not be read: named elsewhere, not reported again.
+        var brokenServices: Set<String> = []
         for name in children(of: "\(folder)/layanan", directories: false) {
             let relative = "\(folder)/layanan/\(name)"
             guard Document.format(of: name) != nil else { unknownFile(relative); continue }
             let ahead = preparedServices.removeValue(forKey: relative)
-            guard let document = read(relative) else { continue }
+            guard let document = read(relative) else { brokenServices.insert(PathText.deletingExtension(name)); continue }
             let service: ServiceStandard?
             if let ahead {
                 service = ahead
@@ -375,7 +381,7 @@ struct LoadRun {
                     .map { unit == nil ? $0 : handOn($0) }
             }
             collect(document)
-            guard let service else { continue }
+            guard let service else { brokenServices.insert(PathText.deletingExtension(name)); continue }
             if let first = serviceFiles[service.slug] {
                 diagnostics.append(.error("service.duplicate-slug", at: document.context.location(nil),
                                           "the unit already has a service at the address `\(service.slug)` (\(display(first)))",
@@ -385,6 +391,7 @@ struct LoadRun {
             serviceFiles[service.slug] = relative
             if unit != nil { services.append(service) }
         }
+        unusable.services[unitSlug] = brokenServices
         loadSurveys(folder: "\(folder)/survei", unit: unitSlug, services: Set(serviceFiles.keys), keep: unit != nil)
         loadPerformance(folder: "\(folder)/kinerja", unit: unitSlug, keep: unit != nil)
         loadSPBE(folder: folder, unit: unitSlug, services: Set(serviceFiles.keys), keep: unit != nil)
@@ -408,10 +415,16 @@ struct LoadRun {
                                       hint: "add `\(folder)/unit.md` with the unit's `nama`, `jenis` and `induk` or `instansi`"))
             return nil
         }
-        guard let document = read(unitPath) else { return nil }
+        guard let document = read(unitPath) else {
+            unusable.units.insert(folderName)
+            return nil
+        }
         let unit = UnitDecoder.decode(document, folderSlug: folderName)
         collect(document)
-        guard let unit else { return nil }
+        guard let unit else {
+            unusable.units.insert(folderName)
+            return nil
+        }
         if let other = unitFiles[unit.slug] {
             diagnostics.append(.error("unit.duplicate-slug", at: document.context.location(nil),
                                       "another unit already has the address `\(unit.slug)` (\(other.context.file))",
@@ -442,6 +455,19 @@ struct LoadRun {
         }
         return pages
     }
+}
+
+/// Things whose file exists but could not be used (each file's own problem is reported):
+/// a reference to one of them is not reported as a reference to nothing.
+struct Unusable {
+    /// Unit folders whose `unit.md` could not be read or decoded, and units left out of
+    /// the tree because of them (a sub-unit of such a unit).
+    var units: Set<String> = []
+    /// By unit: services whose file exists but could not be read or decoded (file names
+    /// without extension).
+    var services: [String: Set<String>] = [:]
+    /// Units with a maklumat file, read or not.
+    var maklumatPresent: Set<String> = []
 }
 
 /// The files of a batch of unit folders, read, parsed and (services) decoded ahead.

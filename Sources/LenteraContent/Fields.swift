@@ -10,6 +10,9 @@ struct Fields {
     let context: FileContext
     let node: Node
     private let values: [String: (key: Node, value: Node)]
+    /// Allowed keys that an unknown key was reported as a likely misspelling of: a missing
+    /// one is not reported again (one mistake, one message).
+    let misspelt: Set<String>
 
     /// - Parameters:
     ///   - what: how users name the thing, for messages ("the unit", "a tarif entry").
@@ -23,6 +26,7 @@ struct Fields {
             return nil
         }
         var values: [String: (Node, Node)] = [:]
+        var misspelt: Set<String> = []
         for (key, value) in mapping {
             guard let name = key.scalar?.string else {
                 context.error("content.invalid-key", key, "a field name must be plain text")
@@ -35,13 +39,17 @@ struct Fields {
             }
             guard allowed.contains(name) else {
                 var hint = "the fields allowed here are: \(allowed.joined(separator: ", "))"
-                if let guess = Suggestion.closest(to: name, among: allowed) { hint = "did you mean `\(guess)`? " + hint }
+                if let guess = Suggestion.closest(to: name, among: allowed) {
+                    hint = "did you mean `\(guess)`? " + hint
+                    misspelt.insert(guess)
+                }
                 context.error("content.unknown-key", key, "unknown field `\(name)` in \(what)", hint: hint)
                 continue
             }
             values[name] = (key, value)
         }
         self.values = values
+        self.misspelt = misspelt
     }
 
     func has(_ key: String) -> Bool { value(key) != nil }
@@ -101,6 +109,8 @@ struct Fields {
     }
 
     func missing(_ key: String, what: String) {
+        // `persyaratn:` is reported as a misspelling of `persyaratan`, not also as its absence.
+        guard !misspelt.contains(key) else { return }
         context.error("content.missing-field", node, "`\(key)` is missing from \(what.isEmpty ? "this file" : what)",
                       hint: "add a line `\(key): ...`")
     }

@@ -30,7 +30,7 @@ extension LoadRun {
     /// and its SPBE roadmap.
     mutating func loadSPBE(folder: String, unit: String, services: Set<String>, keep: Bool) {
         guard let path = single(folder, base: "spbe"), let document = read(path) else { return }
-        let architecture = SPBEDecoder.decode(document, unit: unit, services: services)
+        let architecture = SPBEDecoder.decode(document, unit: unit, services: services, unreadable: unusable.services[unit] ?? [])
         collect(document)
         if keep, let architecture { spbe.append(architecture) }
     }

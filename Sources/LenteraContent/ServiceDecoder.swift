@@ -44,7 +44,7 @@ enum ServiceDecoder {
             enactment: enactment, order: fields.int("urutan", within: Limits.order), components: components)
 
         // Completeness (PermenPANRB 15/2014): each missing component is named.
-        for component in service.missingComponents where !unreadable.contains(component) {
+        for component in service.missingComponents where !unreadable.contains(component) && !fields.misspelt.contains(component.key) {
             context.warning("service.missing-component", fields.node,
                             "the standard does not state the component `\(component.key)` (\(component.title))",
                             hint: "add `\(component.key):` with the \(component.part == .delivery ? "service-delivery" : "service-management") component as the regulation requires; until then the standard is shown as incomplete")
@@ -65,6 +65,8 @@ enum ServiceDecoder {
             case .scalar(let scalar):
                 let text = scalar.string.trimmed()
                 if !text.isEmpty { items.append(.text(text)) }
+            case .mapping(let mapping) where TextWithColon.isText(mapping):
+                TextWithColon.report(item, mapping, list: key, context: context)
             case .mapping:
                 guard let group = Fields(item, context: context, what: "a group in `\(key)`", allowed: ["kelompok", "butir"]),
                       let title = group.string("kelompok", required: true, what: "the group") else { continue }

@@ -23,6 +23,8 @@ extension LoadRun {
             collect(document)
             guard let result else { continue }
             if let service = result.service, !services.contains(service) {
+                // A service whose file has an error is reported there, not again here.
+                if unusable.services[unit]?.contains(service) == true { continue }
                 var hint = "`layanan` must be the slug of one of this unit's services"
                 if let guess = Suggestion.closest(to: service, among: Array(services)) { hint = "did you mean `\(guess)`? " + hint }
                 diagnostics.append(.error("survey.unknown-service", at: document.context.location(fieldValue(document, "layanan")),

@@ -13,6 +13,9 @@ extension LoadRun {
     mutating func loadZonaIntegritas(portal: Portal?, units: [WorkUnit]) -> [ZIRecord] {
         let folder = "zona-integritas"
         let (tree, _) = UnitTree.build(units: units, instansi: portal?.instansi ?? [])
+        // Units that exist but are not in the tree (their file has an error, or their
+        // `induk` does): reported at the unit, not again at each mention here.
+        let unplaced = unusable.units.union(Set(units.map(\.slug)).subtracting(tree.instansiOf.keys))
         let instansiSlugs = portal?.instansi.map(\.slug) ?? []
         var records: [ZIRecord] = []
         var fileOf: [String: String] = [:]
@@ -36,7 +39,7 @@ extension LoadRun {
                                           "the file is named after `\(instansi)`, which is not an instansi of portal.yaml", hint: hint))
                 continue
             }
-            let decoder = ZIRecordDecoder(context: document.context, instansi: instansi, tree: tree)
+            let decoder = ZIRecordDecoder(context: document.context, instansi: instansi, tree: tree, unplaced: unplaced)
             if let record = decoder.decode(document.root) { records.append(record) }
         }
         return records
@@ -48,6 +51,8 @@ struct ZIRecordDecoder {
     let context: FileContext
     let instansi: String
     let tree: UnitTree
+    /// Units left out of the tree for a problem reported at the unit.
+    var unplaced: Set<String> = []
 
     /// The slugs of the instansi's units in the portal, sorted.
     var ownUnits: [String] { tree.instansiOf.filter { $0.value == instansi }.map(\.key).sorted() }
@@ -159,6 +164,7 @@ struct ZIRecordDecoder {
     /// The unit's slug when it is a unit of this instansi; reports it otherwise.
     func checkUnit(_ slug: String, at node: Node?) -> String? {
         guard let owner = tree.instansiOf[slug] else {
+            if unplaced.contains(slug) { return nil }
             var hint = "`unit` must be the slug (folder name) of a unit of this instansi"
             if let guess = Suggestion.closest(to: slug, among: ownUnits) { hint = "did you mean `\(guess)`? " + hint }
             context.error("zi.unknown-unit", node, "there is no unit `\(slug)`", hint: hint)
