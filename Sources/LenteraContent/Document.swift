@@ -71,8 +71,6 @@ struct Document {
 
     /// YAML: the common subset read by `FastYAML`, anything else by Yams.
     private static func compose(_ yaml: String, context: FileContext) -> Node? {
-        let code = "yaml.syntax"
-        let hint = "check the indentation, and put text that contains `: ` or starts with a special character (`*`, `&`, `!`, `[`, `{`, `@`) in quotes"
         // Most content files are read by Lentera's own reader (a sixth of the instructions
         // Yams spends on them); it declines anything outside the common subset, and Yams reads
         // that, with its messages for broken files.
@@ -80,6 +78,7 @@ struct Document {
             #if DEBUG
             FastYAML.audit(yaml, node)
             #endif
+            FoldedListItem.check(yaml, node, context: context)
             return node
         }
         do {
@@ -95,6 +94,7 @@ struct Document {
                               hint: "write the value out in full wherever it is needed, and remove `&name`, `*name` and `<<:`")
                 return nil
             }
+            FoldedListItem.check(yaml, node, context: context)
             return node
         } catch YamlError.duplicatedKeysInMapping(let keys, let yamsContext) {
             // Yams refuses a repeated key before `Fields` sees it, with a message quoting the
@@ -108,11 +108,10 @@ struct Document {
             return nil
         } catch let error as YamlError {
             let (problem, mark) = describe(error)
-            let location = mark.map { context.location(line: $0.line, column: $0.column) } ?? context.location(line: 1)
-            context.add(.error(code, at: location, "the file cannot be read: \(problem)", hint: hint))
+            context.add(YAMLMistake.diagnose(yaml, problem: problem, mark: mark, context: context))
             return nil
         } catch {
-            context.add(.error(code, at: context.location(line: 1), "the file cannot be read: \(error)", hint: hint))
+            context.add(YAMLMistake.diagnose(yaml, problem: "\(error)", mark: nil, context: context))
             return nil
         }
     }
