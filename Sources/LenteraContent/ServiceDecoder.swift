@@ -34,14 +34,17 @@ enum ServiceDecoder {
             }
         }
 
-        let enactment = readDecree(fields.fields("ditetapkan", what: "`ditetapkan`", allowed: ["nomor", "tanggal", "tentang", "url"]))
+        // `ditetapkan: belum`: knowingly not yet enacted; otherwise the decree's fields.
+        let notYetEnacted = EnactmentField.isNotYet(fields)
+        let enactment = notYetEnacted ? nil : EnactmentField.decree(fields)
         let description = document.body ?? fields.string(bodyKey)
 
         guard let name, let slug else { return nil }
-        let service = ServiceStandard(
+        var service = ServiceStandard(
             slug: slug, unit: unit, name: name, summary: fields.string("ringkasan"),
             description: description?.isEmpty == true ? nil : description,
             enactment: enactment, order: fields.int("urutan", within: Limits.order), components: components)
+        service.notYetEnacted = notYetEnacted
 
         // Completeness (PermenPANRB 15/2014): each missing component is named.
         for component in service.missingComponents where !unreadable.contains(component) && !fields.misspelt.contains(component.key) {

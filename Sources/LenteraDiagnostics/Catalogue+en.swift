@@ -3,6 +3,8 @@ extension Catalogue {
     static let english: [String: String] = [
         "content.colon-in-item": "this item of `{list}` holds `: `, so `{text}` is read as a field name with its value, not as text",
         "content.colon-in-item.hint": "put the item in quotes: `- {quoted}`; to group items under a heading, write `- kelompok: heading` with `butir:` below it (see docs/content.md)",
+        "service.invalid-enactment": "`ditetapkan` holds `{value}`; it must be the decree that enacted the standard (`nomor`, `tanggal`, …) or `belum`",
+        "service.invalid-enactment.hint": "write the decree's `nomor:` and `tanggal:` under `ditetapkan:`, or `ditetapkan: belum` when the standard is knowingly not yet enacted",
         "severity.error": "error",
         "severity.warning": "warning",
         "diagnostic.hint-label": "hint",

@@ -3,6 +3,8 @@ extension Catalogue {
     static let indonesian: [String: String] = [
         "content.colon-in-item": "butir `{list}` ini berisi `: `, sehingga `{text}` terbaca sebagai nama isian beserta nilainya, bukan sebagai teks",
         "content.colon-in-item.hint": "tulis butir itu di antara tanda petik: `- {quoted}`; untuk mengelompokkan butir di bawah satu judul, tulis `- kelompok: judul` dengan `butir:` di bawahnya (lihat docs/content.md)",
+        "service.invalid-enactment": "`ditetapkan` berisi `{value}`; isinya harus keputusan yang menetapkan standar (`nomor`, `tanggal`, …) atau `belum`",
+        "service.invalid-enactment.hint": "tulis `nomor:` dan `tanggal:` keputusan di bawah `ditetapkan:`, atau `ditetapkan: belum` bila standar ini memang belum ditetapkan",
         "severity.error": "galat",
         "severity.warning": "peringatan",
         "diagnostic.hint-label": "saran",
