@@ -162,14 +162,17 @@ struct LoadRun {
             preparedServices.removeAll()
         }
         let zonaIntegritas = loadZonaIntegritas(portal: portal, units: units)
-        for name in children(of: "", directories: false) where !["portal.yaml", "portal.yml", "portal.json"].contains(name) {
-            unknownFile(name)
+        for name in children(of: "", directories: false) where !ContentPlace.root.reads(file: name) {
+            unread(file: name, in: .root)
         }
-        for name in children(of: "", directories: true) where !["units", "pages", "zona-integritas"].contains(name) {
-            diagnostics.append(.warning("content.unknown-folder", at: SourceLocation(file: display(name)),
-                                        "the folder `\(name)` is not part of the content format and is ignored",
-                                        hint: "units go in `units/`, free pages in `pages/`, Zona Integritas records in `zona-integritas/` (see docs/content.md)"))
+        for name in children(of: "", directories: true) where !(ContentPlace.root.folders ?? []).contains(name) {
+            unread(folder: name, in: .root)
         }
+        for name in children(of: "units", directories: false) {
+            unread(file: "units/\(name)", in: .units)
+        }
+        unreadFolders(in: "pages", place: .pages)
+        unreadFolders(in: "zona-integritas", place: .zonaIntegritas)
 
         guard let portal else {
             return LoadedContent(content: nil, diagnostics: diagnostics, files: files.sorted())
@@ -331,6 +334,11 @@ struct LoadRun {
         return candidates.first.map { "\(folder)/\($0)" }
     }
 
+    /// Every folder inside `folder`, a place that holds files only, is an error.
+    mutating func unreadFolders(in folder: String, place: ContentPlace) {
+        for name in children(of: folder, directories: true) { unread(folder: "\(folder)/\(name)", in: place) }
+    }
+
     mutating func unknownFile(_ relative: String) {
         diagnostics.append(.warning("content.unknown-file", at: SourceLocation(file: display(relative)),
                                     "the file `\(relative)` is not part of the content format and is ignored",
@@ -341,6 +349,8 @@ struct LoadRun {
 
     mutating func loadPortal() -> Portal? {
         guard let path = single("", base: "portal").map({ String($0.dropFirst()) }) else {
+            // `Portal.yaml`, `portal.yaml.txt`: reported as a file to rename, not as missing.
+            if misnamed("portal", in: "", place: .root) { return nil }
             diagnostics.append(.error("portal.missing", at: SourceLocation(file: display("portal.yaml")),
                                       "the content folder has no `portal.yaml`",
                                       hint: "create it with at least `judul`, `base_url` and `instansi` (see docs/content.md)"))
@@ -359,7 +369,7 @@ struct LoadRun {
         let unitSlug = unit?.slug ?? folderName
 
         let maklumatPath = single(folder, base: "maklumat")
-        if maklumatPath != nil { unusable.maklumatPresent.insert(unitSlug) }
+        if maklumatPath != nil || misnamed("maklumat", in: folder, place: .unit) { unusable.maklumatPresent.insert(unitSlug) }
         if let path = maklumatPath, let document = read(path) {
             if let pledge = MaklumatDecoder.decode(document, unit: unitSlug), unit != nil { maklumat.append(pledge) }
             collect(document)
@@ -368,9 +378,16 @@ struct LoadRun {
         var serviceFiles: [String: String] = [:]
         // Services whose file exists but could not be read: named elsewhere, not reported again.
         var brokenServices: Set<String> = []
+        // `pelayanan/` for `layanan/`: its services are not read, nor reported unknown elsewhere.
+        if let misnamed = misnamedFolder("layanan", in: folder, place: .unit) {
+            for name in children(of: "\(folder)/\(misnamed)", directories: false) where Document.format(of: name) != nil {
+                brokenServices.insert(PathText.deletingExtension(name))
+            }
+        }
+        unreadFolders(in: "\(folder)/layanan", place: .services)
         for name in children(of: "\(folder)/layanan", directories: false) {
             let relative = "\(folder)/layanan/\(name)"
-            guard Document.format(of: name) != nil else { unknownFile(relative); continue }
+            guard ContentPlace.services.reads(file: name) else { unread(file: relative, in: .services); continue }
             let ahead = preparedServices.removeValue(forKey: relative)
             guard let document = read(relative) else { brokenServices.insert(PathText.deletingExtension(name)); continue }
             let service: ServiceStandard?
@@ -396,13 +413,14 @@ struct LoadRun {
         loadPerformance(folder: "\(folder)/kinerja", unit: unitSlug, keep: unit != nil)
         loadSPBE(folder: folder, unit: unitSlug, services: Set(serviceFiles.keys), keep: unit != nil)
         loadSOPs(folder: "\(folder)/sop", unit: unitSlug, keep: unit != nil)
-        for name in children(of: folder, directories: false) {
-            let base = PathText.deletingExtension(name)
-            if (base == "unit" || base == "maklumat" || base == "spbe") && Document.format(of: name) != nil { continue }
-            unknownFile("\(folder)/\(name)")
+        for name in children(of: folder, directories: false) where !ContentPlace.unit.reads(file: name) {
+            unread(file: "\(folder)/\(name)", in: .unit)
         }
-        for name in children(of: folder, directories: true) where !["layanan", "survei", "kinerja", "sop"].contains(name) {
-            unknownFile("\(folder)/\(name)")
+        for name in children(of: folder, directories: true) where !(ContentPlace.unit.folders ?? []).contains(name) {
+            unread(folder: "\(folder)/\(name)", in: .unit)
+        }
+        for (name, place) in [("survei", ContentPlace.surveys), ("kinerja", .performance), ("sop", .sops)] {
+            unreadFolders(in: "\(folder)/\(name)", place: place)
         }
     }
 
@@ -410,6 +428,11 @@ struct LoadRun {
     /// another unit's address (each reported).
     mutating func loadUnit(folder: String, folderName: String) -> WorkUnit? {
         guard let unitPath = single(folder, base: "unit") else {
+            // `Unit.md`, `unit.md.txt`: reported as a file to rename, not as missing.
+            if misnamed("unit", in: folder, place: .unit) {
+                unusable.units.insert(folderName)
+                return nil
+            }
             diagnostics.append(.error("unit.missing-file", at: SourceLocation(file: display(folder)),
                                       "the unit folder `\(folderName)` has no `unit.md`",
                                       hint: "add `\(folder)/unit.md` with the unit's `nama`, `jenis` and `induk` or `instansi`"))
@@ -439,7 +462,7 @@ struct LoadRun {
         var pages: [Page] = []
         for name in children(of: "pages", directories: false) {
             let relative = "pages/\(name)"
-            guard Document.format(of: name) != nil else { unknownFile(relative); continue }
+            guard ContentPlace.pages.reads(file: name) else { unread(file: relative, in: .pages); continue }
             guard let document = read(relative) else { continue }
             let page = PageDecoder.decode(document, fileSlug: PathText.deletingExtension(name))
             collect(document)

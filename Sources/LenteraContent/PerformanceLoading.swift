@@ -10,7 +10,7 @@ extension LoadRun {
         for name in children(of: folder, directories: false) {
             let relative = "\(folder)/\(name)"
             let format = Document.format(of: name)
-            guard format == .yaml || format == .json else { unknownFile(relative); continue }
+            guard format == .yaml || format == .json else { unread(file: relative, in: .performance); continue }
             guard let document = read(relative) else { continue }
             let report = PerformanceReportDecoder.decode(document, unit: unit, fileBase: PathText.deletingExtension(name))
             collect(document)

@@ -15,7 +15,7 @@ extension LoadRun {
             let relative = "\(folder)/\(name)"
             let format = Document.format(of: name)
             guard format == .yaml || format == .json else {
-                if format != .markdown { unknownFile(relative) }
+                if format != .markdown { unread(file: relative, in: .surveys) }
                 continue
             }
             guard let document = read(relative) else { continue }

@@ -22,7 +22,7 @@ extension LoadRun {
         for name in children(of: folder, directories: false) {
             let relative = "\(folder)/\(name)"
             let format = Document.format(of: name)
-            guard format == .yaml || format == .json else { unknownFile(relative); continue }
+            guard format == .yaml || format == .json else { unread(file: relative, in: .zonaIntegritas); continue }
             let instansi = PathText.deletingExtension(name)
             if let first = fileOf[instansi] {
                 diagnostics.append(.error("content.ambiguous-file", at: SourceLocation(file: display(relative)),
