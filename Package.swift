@@ -63,7 +63,7 @@ let package = Package(
         // One system call Swift's Glibc module does not expose: the atomic exchange of two folders.
         .target(name: "CAtomicSwap"),
         // Orchestration: the named phases, concurrency, atomic writing.
-        .target(name: "LenteraSite", dependencies: ["LenteraContent", "LenteraRender", "LenteraDomain", "LenteraDiagnostics", "LenteraFiles", "CAtomicSwap"]),
+        .target(name: "LenteraSite", dependencies: ["LenteraContent", "LenteraRender", "LenteraMarkdown", "LenteraDomain", "LenteraDiagnostics", "LenteraFiles", "CAtomicSwap"]),
         // The commands, thin.
         .target(
             name: "LenteraCLI",

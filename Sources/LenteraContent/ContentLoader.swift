@@ -14,6 +14,8 @@ public struct LoadedContent: Sendable {
     public var pageFiles: [String: String] = [:]
     /// The file of each survey result, relative to the content folder.
     public var surveyFiles: [SurveyKey: String] = [:]
+    /// Markdown texts that may hold links, with their place and page (for the link check).
+    public var markdown: [MarkdownSource] = []
 }
 
 /// What makes a survey result one of a kind: unit, kind, period and service.
@@ -96,6 +98,8 @@ struct LoadRun {
     var unitOfFolder: [String: WorkUnit?] = [:]
     /// What exists but could not be used: a reference to it is not reported again.
     var unusable = Unusable()
+    /// Markdown texts that may hold links (`recordMarkdown`).
+    var markdownSources: [MarkdownSource] = []
     /// Folder listings, each read once.
     var listings: [String: [FolderEntry]] = [:]
     /// The content folder, resolved: what entries are judged against (set by `load`).
@@ -183,7 +187,7 @@ struct LoadRun {
         content.spbe = spbe
         validate(&content)
         return LoadedContent(content: content, diagnostics: diagnostics, files: files.sorted(), pageFiles: pageFiles.mapValues(display),
-                             surveyFiles: surveyFiles)
+                             surveyFiles: surveyFiles, markdown: markdownSources)
     }
 
     // MARK: - Files
@@ -371,7 +375,10 @@ struct LoadRun {
         let maklumatPath = single(folder, base: "maklumat")
         if maklumatPath != nil || misnamed("maklumat", in: folder, place: .unit) { unusable.maklumatPresent.insert(unitSlug) }
         if let path = maklumatPath, let document = read(path) {
-            if let pledge = MaklumatDecoder.decode(document, unit: unitSlug), unit != nil { maklumat.append(pledge) }
+            if let pledge = MaklumatDecoder.decode(document, unit: unitSlug), unit != nil {
+                maklumat.append(pledge)
+                recordMarkdown(document, page: .maklumat(unit: unitSlug))
+            }
             collect(document)
         }
 
@@ -406,7 +413,10 @@ struct LoadRun {
                 continue
             }
             serviceFiles[service.slug] = relative
-            if unit != nil { services.append(service) }
+            if unit != nil {
+                services.append(service)
+                recordMarkdown(document, page: .service(unit: unitSlug, slug: service.slug), values: true)
+            }
         }
         unusable.services[unitSlug] = brokenServices
         loadSurveys(folder: "\(folder)/survei", unit: unitSlug, services: Set(serviceFiles.keys), keep: unit != nil)
@@ -455,6 +465,7 @@ struct LoadRun {
             return nil
         }
         unitFiles[unit.slug] = document
+        recordMarkdown(document, page: .unit(unit.slug))
         return unit
     }
 
@@ -475,6 +486,7 @@ struct LoadRun {
             }
             pageFiles[page.slug] = relative
             pages.append(page)
+            recordMarkdown(document, page: .page(page.slug))
         }
         return pages
     }

@@ -9,6 +9,8 @@ struct Document {
     let root: Node
     /// The Markdown body of a `.md` file; nil for JSON and YAML files.
     let body: String?
+    /// The line of the file on which `body` starts (1-based).
+    var bodyLine = 1
 
     enum Format { case markdown, json, yaml }
 
@@ -39,7 +41,9 @@ struct Document {
             }
             let context = FileContext(file: displayPath, lineOffset: split.firstLine - 1)
             guard let root = compose(split.yaml, context: context) else { return (nil, context) }
-            return (Document(context: context, root: root, body: split.body), context)
+            var document = Document(context: context, root: root, body: split.body)
+            document.bodyLine = split.bodyLine
+            return (document, context)
         case .json:
             let context = FileContext(file: displayPath)
             guard let root = composeJSON(text, context: context) else { return (nil, context) }
@@ -193,6 +197,8 @@ enum FrontMatter {
         /// The line of the file on which the YAML text starts (1-based).
         let firstLine: Int
         let body: String
+        /// The line of the file on which `body` starts (1-based).
+        var bodyLine = 1
     }
 
     /// Nil when the text does not open with a `---` line closed by another `---` line (or
@@ -238,7 +244,9 @@ enum FrontMatter {
                     if edges.contains(where: { $0.value > 127 && $0.properties.isWhitespace }) {
                         body = body.trimmed()
                     }
-                    return Split(yaml: yaml, firstLine: 2, body: body)
+                    var split = Split(yaml: yaml, firstLine: 2, body: body)
+                    split.bodyLine = 1 + bytes[0..<bodyStart].reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
+                    return split
                 }
                 if end >= bytes.count { break }
                 lineStart = end + 1

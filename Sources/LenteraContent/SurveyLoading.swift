@@ -74,8 +74,13 @@ extension LoadRun {
             }
             if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
             if keep {
+                let markdown = text.replacingOccurrences(of: "\r\n", with: "\n")
                 surveyAnalyses.append(SurveyAnalysis(unit: unit, service: result.service, kind: result.kind, period: result.period,
-                                                     markdown: text.replacingOccurrences(of: "\r\n", with: "\n")))
+                                                     markdown: markdown))
+                if MarkdownSource.mayLink(markdown) {
+                    // Shown on the unit's page.
+                    markdownSources.append(MarkdownSource(file: display(relative), line: 1, linesMatch: true, column: nil, text: markdown, page: .unit(unit)))
+                }
             }
         }
         if keep { surveys += loaded.map(\.result) }

@@ -1,6 +1,11 @@
 extension Catalogue {
     /// English, with `--lang en` or `LENTERA_LANG=en`.
     static let english: [String: String] = [
+        "content.broken-link": "this link goes to `{target}`, which is no page or file of this site",
+        "content.broken-link.hint": "link another page relative to this one (e.g. `../dasbor/`) or by its full `https://…` address; Lentera publishes no other files from the content folder",
+        "content.broken-link.hint-image": "Lentera publishes no files from the content folder: put the image on a site that serves it and give its full `https://…` address, or remove the image",
+        "content.broken-link.hint-near": "did you mean `{suggestion}`?",
+        "content.broken-link.image": "the image `{target}` is no file of this site, so it would show broken",
         "content.colon-in-item": "this item of `{list}` holds `: `, so `{text}` is read as a field name with its value, not as text",
         "content.colon-in-item.hint": "put the item in quotes: `- {quoted}`; to group items under a heading, write `- kelompok: heading` with `butir:` below it (see docs/content.md)",
         "content.unread-file": "Lentera does not read the file `{name}` here, so nothing of it reaches the site",

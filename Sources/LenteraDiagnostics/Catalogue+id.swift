@@ -1,6 +1,11 @@
 extension Catalogue {
     /// Bahasa Indonesia: the default language of every message.
     static let indonesian: [String: String] = [
+        "content.broken-link": "tautan ini menuju `{target}`, yang bukan halaman atau berkas situs ini",
+        "content.broken-link.hint": "tautkan halaman lain relatif dari halaman ini (mis. `../dasbor/`) atau dengan alamat lengkap `https://…`; Lentera tidak menerbitkan berkas lain dari folder konten",
+        "content.broken-link.hint-image": "Lentera tidak menerbitkan berkas dari folder konten: letakkan gambar di situs yang menyajikannya dan tulis alamat lengkapnya `https://…`, atau hapus gambar ini",
+        "content.broken-link.hint-near": "maksud Anda `{suggestion}`?",
+        "content.broken-link.image": "gambar `{target}` bukan berkas situs ini, sehingga akan tampil rusak",
         "content.colon-in-item": "butir `{list}` ini berisi `: `, sehingga `{text}` terbaca sebagai nama isian beserta nilainya, bukan sebagai teks",
         "content.colon-in-item.hint": "tulis butir itu di antara tanda petik: `- {quoted}`; untuk mengelompokkan butir di bawah satu judul, tulis `- kelompok: judul` dengan `butir:` di bawahnya (lihat docs/content.md)",
         "content.unread-file": "Lentera tidak membaca berkas `{name}` di tempat ini, sehingga isinya tidak tampil di situs",
