@@ -63,6 +63,8 @@ enum ServiceDecoder {
         let nodes: [Node]
         if case .sequence(let sequence) = node { nodes = Array(sequence) } else { nodes = [node] }
         var items: [ListItem] = []
+        // An item reported as wrong: a list left empty by it is not also "missing".
+        var failed = false
         for item in nodes {
             switch item {
             case .scalar(let scalar):
@@ -70,9 +72,10 @@ enum ServiceDecoder {
                 if !text.isEmpty { items.append(.text(text)) }
             case .mapping(let mapping) where TextWithColon.isText(mapping):
                 TextWithColon.report(item, mapping, list: key, context: context)
+                failed = true
             case .mapping:
                 guard let group = Fields(item, context: context, what: "a group in `\(key)`", allowed: ["kelompok", "butir"]),
-                      let title = group.string("kelompok", required: true, what: "the group") else { continue }
+                      let title = group.string("kelompok", required: true, what: "the group") else { failed = true; continue }
                 let lines = (group.list("butir") ?? []).compactMap { line -> String? in
                     guard let text = line.scalar?.string else {
                         context.error("content.expected-text", line, "an item of `butir` must be a line of text")
@@ -83,11 +86,12 @@ enum ServiceDecoder {
                 if lines.isEmpty { group.missing("butir", what: "the group `\(title)`") }
                 items.append(.group(title: title, items: lines))
             default:
+                failed = true
                 context.error("content.expected-list", item, "an item of `\(key)` must be a line of text or a group (`kelompok`, `butir`)",
                               hint: "write each item on its own line starting with `- `")
             }
         }
-        return items
+        return failed && items.isEmpty ? nil : items
     }
 
     static func readDuration(_ node: Node, context: FileContext) -> CompletionTime? {

@@ -11,6 +11,7 @@ import Testing
 @Suite struct OneMistakeOneMessageTests {
     static let pengadaan = "units/bagian-layanan-pengadaan"
     static let perpustakaan = "units/dinas-perpustakaan-dan-kearsipan-dki"
+    static let dukcapil = "units/dinas-kependudukan-dan-pencatatan-sipil-banjarmasin"
 
     /// `lentera check`'s diagnostics for the example portal with `old` replaced by `new`
     /// (once) in `file`, each as `location [code]`.
@@ -93,5 +94,29 @@ import Testing
     @Test func aBrokenServiceIsNotAlsoAnUnknownService() throws {
         let found = try check("\(Self.perpustakaan)/layanan/keanggotaan-dan-peminjaman-buku.md", replacing: "nama: ", with: "nama: Catatan: ")
         #expect(lines(found) == ["content/\(Self.perpustakaan)/layanan/keanggotaan-dan-peminjaman-buku.md:2:14 [yaml.colon-in-value]"])
+    }
+
+    /// A misspelt `kelompok` is that, not also a component "missing" because its only group failed.
+    @Test func aMisspeltGroupIsNotAlsoAMissingComponent() throws {
+        let found = try check("\(Self.dukcapil)/layanan/penerbitan-ktp-el.md", replacing: "  - kelompok: ", with: "  - kelompk: ")
+        #expect(lines(found) == ["content/\(Self.dukcapil)/layanan/penerbitan-ktp-el.md:9:5 [content.unknown-key]"])
+    }
+
+    /// `pelayanan/` for `layanan/`: the folder, not also each service `spbe.yaml` names.
+    @Test func aMisnamedServicesFolderIsNotAlsoUnknownServices() throws {
+        let found = try withTemporaryFolder { folder in
+            let content = folder.appendingPathComponent("content")
+            try FileManager.default.copyItem(at: Repository.root.appendingPathComponent("content"), to: content)
+            let unit = content.appendingPathComponent(Self.perpustakaan)
+            try FileManager.default.moveItem(at: unit.appendingPathComponent("layanan"), to: unit.appendingPathComponent("pelayanan"))
+            try FileManager.default.moveItem(at: unit.appendingPathComponent("unit.md"), to: unit.appendingPathComponent("Unit.md"))
+            var options = options(in: folder)
+            options.displayContent = "content"
+            return SiteBuilder.diagnostics(options).sortedByLocation()
+        }
+        // Two mistakes, two messages: the sub-unit, its Zona Integritas entries and the
+        // services `spbe.yaml` links stay quiet.
+        #expect(lines(found) == ["content/\(Self.perpustakaan)/Unit.md [content.unread-file]",
+                                 "content/\(Self.perpustakaan)/pelayanan [content.unread-folder]"])
     }
 }
