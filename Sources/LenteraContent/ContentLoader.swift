@@ -269,7 +269,7 @@ struct LoadRun {
             let base = "units/\(folder)"
             for entry in entries(of: base) {
                 if entry.isDirectory {
-                    guard ["layanan", "survei", "kinerja", "sop"].contains(entry.name) else { continue }
+                    guard (ContentPlace.unit.folders ?? []).contains(entry.name) else { continue }
                     for child in entries(of: "\(base)/\(entry.name)") where !child.isDirectory && Document.format(of: child.name) != nil {
                         let path = "\(base)/\(entry.name)/\(child.name)"
                         found.append(path)
