@@ -24,7 +24,15 @@ public struct MarkdownSource: Sendable, Equatable {
     public var text: String
     public var page: Page
 
-    static func mayLink(_ text: String) -> Bool { text.contains("](") || text.contains("]:") }
+    /// Whether the text holds `](` or `]:`: one pass over its bytes.
+    static func mayLink(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == UInt8(ascii: "]"), byte == UInt8(ascii: "(") || byte == UInt8(ascii: ":") { return true }
+            previous = byte
+        }
+        return false
+    }
 }
 
 extension LoadRun {
@@ -34,17 +42,22 @@ extension LoadRun {
             markdownSources.append(MarkdownSource(file: document.context.file, line: document.bodyLine, linesMatch: true, column: nil, text: body, page: page))
         }
         guard values else { return }
-        var stack = [document.root]
-        while let node = stack.popLast() {
-            switch node {
-            case .scalar(let scalar) where MarkdownSource.mayLink(scalar.string):
-                let location = document.context.location(node)
-                markdownSources.append(MarkdownSource(file: location.file, line: location.line ?? 1, linesMatch: false, column: location.column,
-                                                      text: scalar.string, page: page))
-            case .mapping(let mapping): stack += mapping.map(\.value).reversed()
-            case .sequence(let sequence): stack += sequence.reversed()
-            default: break
-            }
+        recordValues(document.root, context: document.context, page: page)
+    }
+
+    private mutating func recordValues(_ node: Node, context: FileContext, page: MarkdownSource.Page) {
+        switch node {
+        case .scalar(let scalar):
+            guard MarkdownSource.mayLink(scalar.string) else { return }
+            let location = context.location(node)
+            markdownSources.append(MarkdownSource(file: location.file, line: location.line ?? 1, linesMatch: false, column: location.column,
+                                                  text: scalar.string, page: page))
+        case .mapping(let mapping):
+            for pair in mapping { recordValues(pair.value, context: context, page: page) }
+        case .sequence(let sequence):
+            for item in sequence { recordValues(item, context: context, page: page) }
+        case .alias:
+            break
         }
     }
 }

@@ -40,9 +40,11 @@ enum YAMLMistake {
             if problem.hasPrefix("mapping values are not allowed") {
                 // `ringkasan: Catatan: bawa KTP`: a second `: ` after the field's own.
                 if let field = fieldAndValue(in: line), field.colonColumn < mark.column {
-                    let fixed = field.prefix + field.key + ": " + quoted(field.value)
+                    // A list item (`- Kartu: asli: fotokopi`) is text: the whole of it in quotes.
+                    let isItem = !field.prefix.isEmpty
+                    let fixed = isItem ? field.prefix + quoted(field.key + ": " + field.value) : field.key + ": " + quoted(field.value)
                     return .error("yaml.colon-in-value", at: context.location(line: mark.line, column: mark.column),
-                                  Message("yaml.colon-in-value", ["field": .text(field.key)]),
+                                  isItem ? Message("yaml.colon-in-value.item") : Message("yaml.colon-in-value", ["field": .text(field.key)]),
                                   advice: Message("yaml.colon-in-value.hint", ["fixed": .text(fixed)]))
                 }
                 return indentation(line: mark.line, indent: indent, context: context)
@@ -94,6 +96,8 @@ enum YAMLMistake {
         while start < characters.count, characters[start] == " " || (characters[start] == "-" && start + 1 < characters.count && characters[start + 1] == " ") {
             start += 1
         }
+        // A comment says nothing about quotes.
+        if start < characters.count, characters[start] == "#" { return nil }
         var valueStart = start
         if start < characters.count, characters[start] != "\"", characters[start] != "'" {
             // `key: "value`: the value after the first `: `.

@@ -32,6 +32,7 @@ extension Catalogue {
         "summary.counts": "{errors} error(s), {warnings} warning(s)",
         "yaml.colon-in-value": "the value of `{field}` holds `: `, which YAML reads as the start of a new field",
         "yaml.colon-in-value.hint": "put the value in quotes: `{fixed}`",
+        "yaml.colon-in-value.item": "this list item holds `: `, which YAML reads as a field name and its value",
         "yaml.folded-list-item": "the item `- {item}` is indented deeper than the line above it, so YAML joins it to the text above: `{joined}`",
         "yaml.folded-list-item.hint": "line its `-` up with the `-` of the item on line {line}",
         "yaml.indentation": "this line is indented {spaces} spaces, out of line with the lines at its level",

@@ -32,6 +32,7 @@ extension Catalogue {
         "summary.counts": "{errors} galat, {warnings} peringatan",
         "yaml.colon-in-value": "nilai `{field}` berisi `: `, yang dibaca YAML sebagai awal isian baru",
         "yaml.colon-in-value.hint": "tulis nilainya di antara tanda petik: `{fixed}`",
+        "yaml.colon-in-value.item": "butir daftar ini berisi `: `, yang dibaca YAML sebagai nama isian dan nilainya",
         "yaml.folded-list-item": "butir `- {item}` menjorok lebih dalam daripada baris di atasnya, sehingga YAML menggabungkannya ke teks di atas: `{joined}`",
         "yaml.folded-list-item.hint": "sejajarkan tanda `-` dengan tanda `-` butir pada baris {line}",
         "yaml.indentation": "baris ini menjorok {spaces} spasi, tidak sejajar dengan baris-baris setingkatnya",

@@ -34,6 +34,17 @@ import Testing
                                       "tulis nilainya di antara tanda petik: `ringkasan: \"Catatan: bawa KTP\"`"])
         #expect(texts(found, .en) == ["the value of `ringkasan` holds `: `, which YAML reads as the start of a new field",
                                       "put the value in quotes: `ringkasan: \"Catatan: bawa KTP\"`"])
+        // A quote in a comment above is no unclosed quote (failed before: yaml.unclosed-quote at line 2).
+        let afterComment = try diagnostic("# Catatan: \"lihat lampiran\nnama: Layanan\nringkasan: Catatan: bawa KTP\n")
+        #expect(afterComment.code == "yaml.colon-in-value")
+        #expect(afterComment.location?.line == 4)
+        // In a list item: the item's own text, quoted.
+        let item = try diagnostic("nama: Layanan\nproduk:\n  - Kartu: asli: fotokopi\n")
+        #expect(item.code == "yaml.colon-in-value")
+        #expect(texts(item, .id) == ["butir daftar ini berisi `: `, yang dibaca YAML sebagai nama isian dan nilainya",
+                                     "tulis nilainya di antara tanda petik: `- \"Kartu: asli: fotokopi\"`"])
+        #expect(texts(item, .en) == ["this list item holds `: `, which YAML reads as a field name and its value",
+                                     "put the value in quotes: `- \"Kartu: asli: fotokopi\"`"])
     }
 
     @Test func anUnclosedQuote() throws {
