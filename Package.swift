@@ -4,6 +4,7 @@ import PackageDescription
 // Lentera compiles a content folder into a static transparency portal.
 // The pipeline stages are separate modules whose dependencies point one way:
 //   CCmark → LenteraMarkdown ─┐   LenteraTemplate (the Mustache engine) ─┐
+//   (LenteraSite also reads Markdown links through LenteraMarkdown for the link check)
 //   LenteraDiagnostics → LenteraDomain → LenteraContent → LenteraRender → LenteraSite → LenteraCLI → lentera
 //   templates/ ─(EmbedTheme plugin, theme-embedder at build time)→ LenteraTheme → LenteraRender, LenteraSite
 //   LenteraDiagnostics → LenteraFiles (closed folders, safe writes, locks) → LenteraContent, LenteraRender, LenteraSite

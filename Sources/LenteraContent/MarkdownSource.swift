@@ -38,6 +38,7 @@ public struct MarkdownSource: Sendable, Equatable {
 extension LoadRun {
     /// Keeps a document's Markdown body, and (`values`) its text values, that may hold links.
     mutating func recordMarkdown(_ document: Document, page: MarkdownSource.Page, values: Bool = false) {
+        guard document.mayLink else { return }
         if let body = document.body, MarkdownSource.mayLink(body) {
             markdownSources.append(MarkdownSource(file: document.context.file, line: document.bodyLine, linesMatch: true, column: nil, text: body, page: page))
         }
