@@ -15,35 +15,33 @@ struct Fields {
     let misspelt: Set<String>
 
     /// - Parameters:
-    ///   - what: how users name the thing, for messages ("the unit", "a tarif entry").
+    ///   - what: how users name the thing, for messages (`thing.unit`, `thing.fee`).
     ///   - allowed: every key this mapping may hold.
-    init?(_ node: Node, context: FileContext, what: String, allowed: [String]) {
+    init?(_ node: Node, context: FileContext, what: Message, allowed: [String]) {
         self.context = context
         self.node = node
         guard case .mapping(let mapping) = node else {
-            context.error("content.not-a-mapping", node, "\(what) must be a set of `key: value` fields, not \(node.shapeName)",
-                          hint: "write one field per line, e.g. `nama: ...`")
+            context.error("content.not-a-mapping", node, Message("content.not-a-mapping", ["what": .message(what), "shape": .message(node.shapeName)]),
+                          advice: Message("content.not-a-mapping.hint"))
             return nil
         }
         var values: [String: (Node, Node)] = [:]
         var misspelt: Set<String> = []
         for (key, value) in mapping {
             guard let name = key.scalar?.string else {
-                context.error("content.invalid-key", key, "a field name must be plain text")
+                context.error("content.invalid-key", key, Message("content.invalid-key"))
                 continue
             }
             if let previous = values[name] {
-                context.error("content.duplicate-key", key, "the field `\(name)` is given twice (first on line \(context.location(previous.0).line ?? 0))",
-                              hint: "keep one of them")
+                context.error("content.duplicate-key", key,
+                              Message("content.duplicate-key", ["field": .text(name), "line": .text(String(context.location(previous.0).line ?? 0))]),
+                              advice: Message("content.duplicate-key.hint"))
                 continue
             }
             guard allowed.contains(name) else {
-                var hint = "the fields allowed here are: \(allowed.joined(separator: ", "))"
-                if let guess = Suggestion.closest(to: name, among: allowed) {
-                    hint = "did you mean `\(guess)`? " + hint
-                    misspelt.insert(guess)
-                }
-                context.error("content.unknown-key", key, "unknown field `\(name)` in \(what)", hint: hint)
+                if let guess = Suggestion.closest(to: name, among: allowed) { misspelt.insert(guess) }
+                context.error("content.unknown-key", key, Message("content.unknown-key", ["field": .text(name), "what": .message(what)]),
+                              advice: Suggestion.advice(for: name, among: allowed))
                 continue
             }
             values[name] = (key, value)
@@ -64,14 +62,14 @@ struct Fields {
     func keyNode(_ key: String) -> Node? { values[key]?.key }
 
     /// A text field. Numbers and dates written without quotes are read as the text they are.
-    func string(_ key: String, required: Bool = false, what: String = "") -> String? {
+    func string(_ key: String, required: Bool = false, what: Message? = nil) -> String? {
         guard let node = value(key) else {
             if required { missing(key, what: what) }
             return nil
         }
         guard let text = node.scalar?.string else {
-            context.error("content.expected-text", node, "`\(key)` must be a text, not \(node.shapeName)",
-                          hint: "write it on one line after `\(key):`, or as a block with `|`")
+            context.error("content.expected-text", node, Message("content.expected-text", ["field": .text(key), "shape": .message(node.shapeName)]),
+                          advice: Message("content.expected-text.hint", ["field": .text(key)]))
             return nil
         }
         let trimmed = text.trimmed()
@@ -82,11 +80,11 @@ struct Fields {
         return trimmed
     }
 
-    func date(_ key: String, required: Bool = false, what: String = "") -> CalendarDate? {
+    func date(_ key: String, required: Bool = false, what: Message? = nil) -> CalendarDate? {
         guard let text = string(key, required: required, what: what) else { return nil }
         guard let date = CalendarDate(iso: text) else {
-            context.error("content.invalid-date", value(key), "`\(key)` is not a date: `\(text)`",
-                          hint: "write dates as YYYY-MM-DD, e.g. `\(key): 2018-11-27`")
+            context.error("content.invalid-date", value(key), Message("content.invalid-date", ["field": .text(key), "value": .text(text)]),
+                          advice: Message("content.invalid-date.hint", ["field": .text(key)]))
             return nil
         }
         guard Limits.years.contains(date.year) else {
@@ -96,7 +94,7 @@ struct Fields {
         return date
     }
 
-    func fields(_ key: String, what: String, allowed: [String]) -> Fields? {
+    func fields(_ key: String, what: Message, allowed: [String]) -> Fields? {
         guard let node = value(key) else { return nil }
         return Fields(node, context: context, what: what, allowed: allowed)
     }
@@ -108,11 +106,13 @@ struct Fields {
         return [node]
     }
 
-    func missing(_ key: String, what: String) {
+    /// `what` nil: the file itself.
+    func missing(_ key: String, what: Message?) {
         // `persyaratn:` is reported as a misspelling of `persyaratan`, not also as its absence.
         guard !misspelt.contains(key) else { return }
-        context.error("content.missing-field", node, "`\(key)` is missing from \(what.isEmpty ? "this file" : what)",
-                      hint: "add a line `\(key): ...`")
+        context.error("content.missing-field", node,
+                      Message("content.missing-field", ["field": .text(key), "what": .message(what ?? Message("thing.file"))]),
+                      advice: Message("content.missing-field.hint", ["field": .text(key)]))
     }
 }
 
@@ -129,12 +129,12 @@ extension Node {
         return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
-    var shapeName: String {
+    var shapeName: Message {
         switch self {
-        case .scalar: "a text"
-        case .mapping: "a set of fields"
-        case .sequence: "a list"
-        case .alias: "an alias"
+        case .scalar: Message("content.shape.text")
+        case .mapping: Message("content.shape.fields")
+        case .sequence: Message("content.shape.list")
+        case .alias: Message("content.shape.alias")
         }
     }
 }

@@ -12,8 +12,8 @@ enum ServiceDecoder {
         let context = document.context
         let componentKeys = ServiceComponent.allCases.map(\.key)
         let allowed = otherKeys + componentKeys + (document.body == nil ? [bodyKey] : [])
-        guard let fields = Fields(document.root, context: context, what: "the service standard", allowed: allowed) else { return nil }
-        let name = fields.string("nama", required: true, what: "the service standard")
+        guard let fields = Fields(document.root, context: context, what: Message("thing.service"), allowed: allowed) else { return nil }
+        let name = fields.string("nama", required: true, what: Message("thing.service"))
         let slug = SlugField.read(fields, fallback: fileSlug)
 
         var components: [ServiceComponent: ComponentValue] = [:]
@@ -49,12 +49,12 @@ enum ServiceDecoder {
         // Completeness (PermenPANRB 15/2014): each missing component is named.
         for component in service.missingComponents where !unreadable.contains(component) && !fields.misspelt.contains(component.key) {
             context.warning("service.missing-component", fields.node,
-                            "the standard does not state the component `\(component.key)` (\(component.title))",
-                            hint: "add `\(component.key):` with the \(component.part == .delivery ? "service-delivery" : "service-management") component as the regulation requires; until then the standard is shown as incomplete")
+                            Message("service.missing-component", ["field": .text(component.key), "title": .text(component.title)]),
+                            advice: Message(component.part == .delivery ? "service.missing-component.hint.delivery" : "service.missing-component.hint.management",
+                                            ["field": .text(component.key)]))
         }
         if enactment == nil && fields.value("ditetapkan") == nil {
-            context.warning("service.not-enacted", fields.node, "the standard does not say which decree enacted it",
-                            hint: "add `ditetapkan:` with `nomor` and `tanggal` of the SK or Perwali that enacted the standard")
+            context.warning("service.not-enacted", fields.node, Message("service.not-enacted"), advice: Message("service.not-enacted.hint"))
         }
         return service
     }
@@ -74,21 +74,21 @@ enum ServiceDecoder {
                 TextWithColon.report(item, mapping, list: key, context: context)
                 failed = true
             case .mapping:
-                guard let group = Fields(item, context: context, what: "a group in `\(key)`", allowed: ["kelompok", "butir"]),
-                      let title = group.string("kelompok", required: true, what: "the group") else { failed = true; continue }
+                guard let group = Fields(item, context: context, what: Message("thing.group-in", ["field": .text(key)]), allowed: ["kelompok", "butir"]),
+                      let title = group.string("kelompok", required: true, what: Message("thing.group")) else { failed = true; continue }
                 let lines = (group.list("butir") ?? []).compactMap { line -> String? in
                     guard let text = line.scalar?.string else {
-                        context.error("content.expected-text", line, "an item of `butir` must be a line of text")
+                        context.error("content.expected-text", line, Message("service.group-item-not-text"))
                         return nil
                     }
                     return text.trimmed()
                 }
-                if lines.isEmpty { group.missing("butir", what: "the group `\(title)`") }
+                if lines.isEmpty { group.missing("butir", what: Message("thing.group-named", ["title": .text(title)])) }
                 items.append(.group(title: title, items: lines))
             default:
                 failed = true
-                context.error("content.expected-list", item, "an item of `\(key)` must be a line of text or a group (`kelompok`, `butir`)",
-                              hint: "write each item on its own line starting with `- `")
+                context.error("content.expected-list", item, Message("service.list-item", ["field": .text(key)]),
+                              advice: Message("service.list-item.hint"))
             }
         }
         return failed && items.isEmpty ? nil : items
@@ -99,15 +99,15 @@ enum ServiceDecoder {
         var durationNode = node
         let reading: DurationReading
         if case .mapping = node {
-            guard let fields = Fields(node, context: context, what: "`jangka_waktu`", allowed: ["teks", "durasi"]),
-                  let published = fields.string("teks", required: true, what: "`jangka_waktu`") else { return nil }
+            guard let fields = Fields(node, context: context, what: Message("thing.field", ["field": "jangka_waktu"]), allowed: ["teks", "durasi"]),
+                  let published = fields.string("teks", required: true, what: Message("thing.field", ["field": "jangka_waktu"])) else { return nil }
             text = published
             if let stated = fields.string("durasi") {
                 durationNode = fields.value("durasi")!
                 reading = Duration.read(stated)
                 if reading == .unreadable {
-                    context.error("service.invalid-duration", durationNode, "`durasi` must be a number and a unit, not `\(stated)`",
-                                  hint: "for example `durasi: 30 menit`, `durasi: 2 jam` or `durasi: 5 hari kerja`")
+                    context.error("service.invalid-duration", durationNode, Message("service.invalid-duration", ["value": .text(stated)]),
+                                  advice: Message("service.invalid-duration.hint"))
                     return CompletionTime(text: text, duration: nil)
                 }
             } else {
@@ -117,20 +117,21 @@ enum ServiceDecoder {
             text = scalar.trimmed()
             reading = Duration.read(text)
         } else {
-            context.error("content.expected-text", node, "`jangka_waktu` must be a text or `teks` and `durasi`",
-                          hint: "for example `jangka_waktu: 30 menit`")
+            context.error("content.expected-text", node, Message("service.completion-time-shape"),
+                          advice: Message("service.completion-time-shape.hint"))
             return nil
         }
         switch reading {
         case .duration(let duration):
             return CompletionTime(text: text, duration: duration)
         case .outOfRange:
-            context.error("service.duration-out-of-range", durationNode, "the completion time \(reading.problem ?? "")",
-                          hint: "write how long the service takes at most, as a positive number and a unit, e.g. `5 hari kerja`")
+            context.error("service.duration-out-of-range", durationNode,
+                          Message("service.duration-out-of-range", ["problem": reading.problem.map { .message($0) } ?? .text("")]),
+                          advice: Message("service.duration-out-of-range.hint"))
             return nil
         case .unreadable:
-            context.warning("service.duration-unreadable", durationNode, "no duration can be read from `\(text)`",
-                            hint: "write the time as a number and a unit (`30 menit`, `5 hari kerja`), or give `teks:` and `durasi:` separately; the service is left out of the time figures")
+            context.warning("service.duration-unreadable", durationNode, Message("service.duration-unreadable", ["value": .text(text)]),
+                            advice: Message("service.duration-unreadable.hint"))
             return CompletionTime(text: text, duration: nil)
         }
     }
@@ -138,24 +139,24 @@ enum ServiceDecoder {
     static func readCost(_ node: Node, context: FileContext) -> Cost? {
         if let text = node.scalar?.string {
             if Cost.meansFree(text) { return .free }
-            context.error("service.invalid-cost", node, "`biaya` is neither free nor a list of tariffs: `\(text.trimmed())`",
-                          hint: "write `biaya: Gratis` for a free service, or `biaya:` with `tarif:` (each `uraian` and `jumlah` in Rupiah) and `dasar_hukum:`")
+            context.error("service.invalid-cost", node, Message("service.invalid-cost", ["value": .text(text.trimmed())]),
+                          advice: Message("service.invalid-cost.hint"))
             return nil
         }
-        guard let fields = Fields(node, context: context, what: "`biaya`", allowed: ["tarif", "dasar_hukum"]) else { return nil }
+        guard let fields = Fields(node, context: context, what: Message("thing.field", ["field": "biaya"]), allowed: ["tarif", "dasar_hukum"]) else { return nil }
         var fees: [Fee] = []
         var unreadable = false
         for entry in fields.list("tarif") ?? [] {
-            guard let fee = Fields(entry, context: context, what: "a `tarif` entry", allowed: ["uraian", "jumlah"]),
-                  let description = fee.string("uraian", required: true, what: "the `tarif` entry") else { unreadable = true; continue }
-            guard let amountNode = fee.value("jumlah") else { fee.missing("jumlah", what: "the `tarif` entry"); unreadable = true; continue }
+            guard let fee = Fields(entry, context: context, what: Message("thing.fee"), allowed: ["uraian", "jumlah"]),
+                  let description = fee.string("uraian", required: true, what: Message("thing.fee")) else { unreadable = true; continue }
+            guard let amountNode = fee.value("jumlah") else { fee.missing("jumlah", what: Message("thing.fee")); unreadable = true; continue }
             guard let amount = RupiahField.read(amountNode, context: context) else { unreadable = true; continue }
             fees.append(Fee(description: description, amount: amount))
         }
         if fees.isEmpty {
             if !unreadable {
-                context.error("service.invalid-cost", node, "`biaya` lists no tariff",
-                              hint: "add `tarif:` entries, or write `biaya: Gratis` for a free service")
+                context.error("service.invalid-cost", node, Message("service.invalid-cost.no-tariff"),
+                              advice: Message("service.invalid-cost.no-tariff.hint"))
             }
             return nil
         }
@@ -165,14 +166,14 @@ enum ServiceDecoder {
         let legalBasis = fields.string("dasar_hukum")
         let cost = Cost.fees(fees, legalBasis: legalBasis)
         if legalBasis == nil && !cost.isFree {
-            context.warning("service.fee-without-legal-basis", node, "the tariff has no legal basis",
-                            hint: "add `dasar_hukum:` naming the regulation that sets the tariff (UU 25/2009 Pasal 31)")
+            context.warning("service.fee-without-legal-basis", node, Message("service.fee-without-legal-basis"),
+                            advice: Message("service.fee-without-legal-basis.hint"))
         }
         return cost
     }
 
     static func readDecree(_ fields: Fields?) -> Decree? {
-        guard let fields, let number = fields.string("nomor", required: true, what: "`ditetapkan`") else { return nil }
+        guard let fields, let number = fields.string("nomor", required: true, what: Message("thing.field", ["field": "ditetapkan"])) else { return nil }
         return Decree(number: number, date: fields.date("tanggal"), about: fields.string("tentang"), url: fields.url("url", schemes: LinkScheme.web))
     }
 }
