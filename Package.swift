@@ -4,6 +4,7 @@ import PackageDescription
 // Lentera compiles a content folder into a static transparency portal.
 // The pipeline stages are separate modules whose dependencies point one way:
 //   CCmark → LenteraMarkdown ─┐   LenteraTemplate (the Mustache engine) ─┐
+//   (LenteraSite also reads Markdown links through LenteraMarkdown for the link check)
 //   LenteraDiagnostics → LenteraDomain → LenteraContent → LenteraRender → LenteraSite → LenteraCLI → lentera
 //   templates/ ─(EmbedTheme plugin, theme-embedder at build time)→ LenteraTheme → LenteraRender, LenteraSite
 //                                                          LenteraSite → LenteraServe (Hummingbird) ─┘
@@ -81,7 +82,7 @@ let package = Package(
         // One system call Swift's Glibc module does not expose: the atomic exchange of two folders.
         .target(name: "CAtomicSwap"),
         // Orchestration: the named phases, concurrency, atomic writing.
-        .target(name: "LenteraSite", dependencies: ["LenteraContent", "LenteraRender", "LenteraDomain", "LenteraDiagnostics", "LenteraFiles", "LenteraTheme", "CAtomicSwap"]),
+        .target(name: "LenteraSite", dependencies: ["LenteraContent", "LenteraRender", "LenteraMarkdown", "LenteraDomain", "LenteraDiagnostics", "LenteraFiles", "LenteraTheme", "CAtomicSwap"]),
         // The preview: the site built into a private folder, served over HTTP, rebuilt when
         // the content or the theme changes, and open pages told to reload.
         .target(

@@ -14,6 +14,8 @@ public struct LoadedContent: Sendable {
     public var pageFiles: [String: String] = [:]
     /// The file of each survey result, relative to the content folder.
     public var surveyFiles: [SurveyKey: String] = [:]
+    /// Markdown texts that may hold links, with their place and page (for the link check).
+    public var markdown: [MarkdownSource] = []
 }
 
 /// What makes a survey result one of a kind: unit, kind, period and service.
@@ -94,6 +96,10 @@ struct LoadRun {
     var sink: ServiceSink?
     /// Each unit folder's unit, read before the rest of the folders (nil: not usable).
     var unitOfFolder: [String: WorkUnit?] = [:]
+    /// What exists but could not be used: a reference to it is not reported again.
+    var unusable = Unusable()
+    /// Markdown texts that may hold links (`recordMarkdown`).
+    var markdownSources: [MarkdownSource] = []
     /// Folder listings, each read once.
     var listings: [String: [FolderEntry]] = [:]
     /// The content folder, resolved: what entries are judged against (set by `load`).
@@ -160,14 +166,17 @@ struct LoadRun {
             preparedServices.removeAll()
         }
         let zonaIntegritas = loadZonaIntegritas(portal: portal, units: units)
-        for name in children(of: "", directories: false) where !["portal.yaml", "portal.yml", "portal.json"].contains(name) {
-            unknownFile(name)
+        for name in children(of: "", directories: false) where !ContentPlace.root.reads(file: name) {
+            unread(file: name, in: .root)
         }
-        for name in children(of: "", directories: true) where !["units", "pages", "zona-integritas"].contains(name) {
-            diagnostics.append(.warning("content.unknown-folder", at: SourceLocation(file: display(name)),
-                                        Message("content.unknown-folder", ["folder": .text(name)]),
-                                        advice: Message("content.unknown-folder.hint")))
+        for name in children(of: "", directories: true) where !(ContentPlace.root.folders ?? []).contains(name) {
+            unread(folder: name, in: .root)
         }
+        for name in children(of: "units", directories: false) {
+            unread(file: "units/\(name)", in: .units)
+        }
+        unreadFolders(in: "pages", place: .pages)
+        unreadFolders(in: "zona-integritas", place: .zonaIntegritas)
 
         guard let portal else {
             return LoadedContent(content: nil, diagnostics: diagnostics, files: files.sorted())
@@ -178,7 +187,7 @@ struct LoadRun {
         content.spbe = spbe
         validate(&content)
         return LoadedContent(content: content, diagnostics: diagnostics, files: files.sorted(), pageFiles: pageFiles.mapValues(display),
-                             surveyFiles: surveyFiles)
+                             surveyFiles: surveyFiles, markdown: markdownSources)
     }
 
     // MARK: - Files
@@ -260,7 +269,7 @@ struct LoadRun {
             let base = "units/\(folder)"
             for entry in entries(of: base) {
                 if entry.isDirectory {
-                    guard ["layanan", "survei", "kinerja", "sop"].contains(entry.name) else { continue }
+                    guard (ContentPlace.unit.folders ?? []).contains(entry.name) else { continue }
                     for child in entries(of: "\(base)/\(entry.name)") where !child.isDirectory && Document.format(of: child.name) != nil {
                         let path = "\(base)/\(entry.name)/\(child.name)"
                         found.append(path)
@@ -329,6 +338,11 @@ struct LoadRun {
         return candidates.first.map { "\(folder)/\($0)" }
     }
 
+    /// Every folder inside `folder`, a place that holds files only, is an error.
+    mutating func unreadFolders(in folder: String, place: ContentPlace) {
+        for name in children(of: folder, directories: true) { unread(folder: "\(folder)/\(name)", in: place) }
+    }
+
     mutating func unknownFile(_ relative: String) {
         diagnostics.append(.warning("content.unknown-file", at: SourceLocation(file: display(relative)),
                                     Message("content.unknown-file", ["file": .text(relative)]),
@@ -339,6 +353,8 @@ struct LoadRun {
 
     mutating func loadPortal() -> Portal? {
         guard let path = single("", base: "portal").map({ String($0.dropFirst()) }) else {
+            // `Portal.yaml`, `portal.yaml.txt`: reported as a file to rename, not as missing.
+            if misnamed("portal", in: "", place: .root) { return nil }
             diagnostics.append(.error("portal.missing", at: SourceLocation(file: display("portal.yaml")),
                                       Message("portal.missing"), advice: Message("portal.missing.hint")))
             return nil
@@ -355,17 +371,31 @@ struct LoadRun {
         let unit = unitOfFolder[folderName] ?? nil
         let unitSlug = unit?.slug ?? folderName
 
-        if let path = single(folder, base: "maklumat"), let document = read(path) {
-            if let pledge = MaklumatDecoder.decode(document, unit: unitSlug), unit != nil { maklumat.append(pledge) }
+        let maklumatPath = single(folder, base: "maklumat")
+        if maklumatPath != nil || misnamed("maklumat", in: folder, place: .unit) { unusable.maklumatPresent.insert(unitSlug) }
+        if let path = maklumatPath, let document = read(path) {
+            if let pledge = MaklumatDecoder.decode(document, unit: unitSlug), unit != nil {
+                maklumat.append(pledge)
+                recordMarkdown(document, page: .maklumat(unit: unitSlug))
+            }
             collect(document)
         }
 
         var serviceFiles: [String: String] = [:]
+        // Services whose file exists but could not be read: named elsewhere, not reported again.
+        var brokenServices: Set<String> = []
+        // `pelayanan/` for `layanan/`: its services are not read, nor reported unknown elsewhere.
+        if let misnamed = misnamedFolder("layanan", in: folder, place: .unit) {
+            for name in children(of: "\(folder)/\(misnamed)", directories: false) where Document.format(of: name) != nil {
+                brokenServices.insert(PathText.deletingExtension(name))
+            }
+        }
+        unreadFolders(in: "\(folder)/layanan", place: .services)
         for name in children(of: "\(folder)/layanan", directories: false) {
             let relative = "\(folder)/layanan/\(name)"
-            guard Document.format(of: name) != nil else { unknownFile(relative); continue }
+            guard ContentPlace.services.reads(file: name) else { unread(file: relative, in: .services); continue }
             let ahead = preparedServices.removeValue(forKey: relative)
-            guard let document = read(relative) else { continue }
+            guard let document = read(relative) else { brokenServices.insert(PathText.deletingExtension(name)); continue }
             let service: ServiceStandard?
             if let ahead {
                 service = ahead
@@ -374,7 +404,7 @@ struct LoadRun {
                     .map { unit == nil ? $0 : handOn($0) }
             }
             collect(document)
-            guard let service else { continue }
+            guard let service else { brokenServices.insert(PathText.deletingExtension(name)); continue }
             if let first = serviceFiles[service.slug] {
                 diagnostics.append(.error("service.duplicate-slug", at: document.context.location(nil),
                                           Message("service.duplicate-slug", ["slug": .text(service.slug), "file": .text(display(first))]),
@@ -382,19 +412,24 @@ struct LoadRun {
                 continue
             }
             serviceFiles[service.slug] = relative
-            if unit != nil { services.append(service) }
+            if unit != nil {
+                services.append(service)
+                recordMarkdown(document, page: .service(unit: unitSlug, slug: service.slug), values: true)
+            }
         }
+        unusable.services[unitSlug] = brokenServices
         loadSurveys(folder: "\(folder)/survei", unit: unitSlug, services: Set(serviceFiles.keys), keep: unit != nil)
         loadPerformance(folder: "\(folder)/kinerja", unit: unitSlug, keep: unit != nil)
         loadSPBE(folder: folder, unit: unitSlug, services: Set(serviceFiles.keys), keep: unit != nil)
         loadSOPs(folder: "\(folder)/sop", unit: unitSlug, keep: unit != nil)
-        for name in children(of: folder, directories: false) {
-            let base = PathText.deletingExtension(name)
-            if (base == "unit" || base == "maklumat" || base == "spbe") && Document.format(of: name) != nil { continue }
-            unknownFile("\(folder)/\(name)")
+        for name in children(of: folder, directories: false) where !ContentPlace.unit.reads(file: name) {
+            unread(file: "\(folder)/\(name)", in: .unit)
         }
-        for name in children(of: folder, directories: true) where !["layanan", "survei", "kinerja", "sop"].contains(name) {
-            unknownFile("\(folder)/\(name)")
+        for name in children(of: folder, directories: true) where !(ContentPlace.unit.folders ?? []).contains(name) {
+            unread(folder: "\(folder)/\(name)", in: .unit)
+        }
+        for (name, place) in [("survei", ContentPlace.surveys), ("kinerja", .performance), ("sop", .sops)] {
+            unreadFolders(in: "\(folder)/\(name)", place: place)
         }
     }
 
@@ -402,15 +437,26 @@ struct LoadRun {
     /// another unit's address (each reported).
     mutating func loadUnit(folder: String, folderName: String) -> WorkUnit? {
         guard let unitPath = single(folder, base: "unit") else {
+            // `Unit.md`, `unit.md.txt`: reported as a file to rename, not as missing.
+            if misnamed("unit", in: folder, place: .unit) {
+                unusable.units.insert(folderName)
+                return nil
+            }
             diagnostics.append(.error("unit.missing-file", at: SourceLocation(file: display(folder)),
                                       Message("unit.missing-file", ["folder": .text(folderName)]),
                                       advice: Message("unit.missing-file.hint", ["path": .text("\(folder)/unit.md")])))
             return nil
         }
-        guard let document = read(unitPath) else { return nil }
+        guard let document = read(unitPath) else {
+            unusable.units.insert(folderName)
+            return nil
+        }
         let unit = UnitDecoder.decode(document, folderSlug: folderName)
         collect(document)
-        guard let unit else { return nil }
+        guard let unit else {
+            unusable.units.insert(folderName)
+            return nil
+        }
         if let other = unitFiles[unit.slug] {
             diagnostics.append(.error("unit.duplicate-slug", at: document.context.location(nil),
                                       Message("unit.duplicate-slug", ["slug": .text(unit.slug), "file": .text(other.context.file)]),
@@ -418,6 +464,7 @@ struct LoadRun {
             return nil
         }
         unitFiles[unit.slug] = document
+        recordMarkdown(document, page: .unit(unit.slug))
         return unit
     }
 
@@ -425,7 +472,7 @@ struct LoadRun {
         var pages: [Page] = []
         for name in children(of: "pages", directories: false) {
             let relative = "pages/\(name)"
-            guard Document.format(of: name) != nil else { unknownFile(relative); continue }
+            guard ContentPlace.pages.reads(file: name) else { unread(file: relative, in: .pages); continue }
             guard let document = read(relative) else { continue }
             let page = PageDecoder.decode(document, fileSlug: PathText.deletingExtension(name))
             collect(document)
@@ -438,9 +485,23 @@ struct LoadRun {
             }
             pageFiles[page.slug] = relative
             pages.append(page)
+            recordMarkdown(document, page: .page(page.slug))
         }
         return pages
     }
+}
+
+/// Things whose file exists but could not be used (each file's own problem is reported):
+/// a reference to one of them is not reported as a reference to nothing.
+struct Unusable {
+    /// Unit folders whose `unit.md` could not be read or decoded, and units left out of
+    /// the tree because of them (a sub-unit of such a unit).
+    var units: Set<String> = []
+    /// By unit: services whose file exists but could not be read or decoded (file names
+    /// without extension).
+    var services: [String: Set<String>] = [:]
+    /// Units with a maklumat file, read or not.
+    var maklumatPresent: Set<String> = []
 }
 
 /// The files of a batch of unit folders, read, parsed and (services) decoded ahead.

@@ -9,6 +9,8 @@ extension LoadRun {
         for problem in problems {
             switch problem {
             case .unknownParent(let unit, let parent):
+                // The parent's folder exists but its `unit.md` could not be used: reported there.
+                if unusable.units.contains(parent) { continue }
                 report(unit, field: "induk", .error("unit.unknown-parent", at: nil, Message("unit.unknown-parent", ["parent": .text(parent)]),
                                                     advice: Suggestion.advice(for: parent, among: content.units.map(\.slug), then: Message("unit.unknown-parent.hint"))))
             case .unknownInstansi(let unit, let instansi):
@@ -29,7 +31,8 @@ extension LoadRun {
         }
 
         // A unit that delivers services must publish a maklumat (Perwali Banjarmasin 67/2018 Pasal 7).
-        let withMaklumat = Set(content.maklumat.map(\.unit))
+        // A maklumat file that exists but has an error is reported as such, not as missing.
+        let withMaklumat = Set(content.maklumat.map(\.unit)).union(unusable.maklumatPresent)
         let withServices = Set(content.services.map(\.unit))
         for unit in content.units where withServices.contains(unit.slug) && !withMaklumat.contains(unit.slug) {
             report(unit.slug, field: nil, .warning("unit.missing-maklumat", at: nil,

@@ -9,6 +9,11 @@ struct Document {
     let root: Node
     /// The Markdown body of a `.md` file; nil for JSON and YAML files.
     let body: String?
+    /// The line of the file on which `body` starts (1-based).
+    var bodyLine = 1
+    /// Whether the text holds `](` or `]:` anywhere (`MarkdownSource.mayLink`): a file
+    /// without is not searched for links. Found while the file is prepared, on every core.
+    var mayLink = true
 
     enum Format { case markdown, json, yaml }
 
@@ -38,15 +43,22 @@ struct Document {
             }
             let context = FileContext(file: displayPath, lineOffset: split.firstLine - 1)
             guard let root = compose(split.yaml, context: context) else { return (nil, context) }
-            return (Document(context: context, root: root, body: split.body), context)
+            var document = Document(context: context, root: root, body: split.body)
+            document.bodyLine = split.bodyLine
+            document.mayLink = MarkdownSource.mayLink(text)
+            return (document, context)
         case .json:
             let context = FileContext(file: displayPath)
             guard let root = composeJSON(text, context: context) else { return (nil, context) }
-            return (Document(context: context, root: root, body: nil), context)
+            var document = Document(context: context, root: root, body: nil)
+            document.mayLink = MarkdownSource.mayLink(text)
+            return (document, context)
         case .yaml:
             let context = FileContext(file: displayPath)
             guard let root = compose(text, context: context) else { return (nil, context) }
-            return (Document(context: context, root: root, body: nil), context)
+            var document = Document(context: context, root: root, body: nil)
+            document.mayLink = MarkdownSource.mayLink(text)
+            return (document, context)
         }
     }
 
@@ -70,8 +82,6 @@ struct Document {
 
     /// YAML: the common subset read by `FastYAML`, anything else by Yams.
     private static func compose(_ yaml: String, context: FileContext) -> Node? {
-        let code = "yaml.syntax"
-        let hint = Message("yaml.syntax.hint")
         // Most content files are read by Lentera's own reader (a sixth of the instructions
         // Yams spends on them); it declines anything outside the common subset, and Yams reads
         // that, with its messages for broken files.
@@ -79,6 +89,7 @@ struct Document {
             #if DEBUG
             FastYAML.audit(yaml, node)
             #endif
+            FoldedListItem.check(yaml, node, context: context)
             return node
         }
         do {
@@ -93,6 +104,7 @@ struct Document {
                 context.error("yaml.anchor", alias, Message("yaml.anchor"), advice: Message("yaml.anchor.hint"))
                 return nil
             }
+            FoldedListItem.check(yaml, node, context: context)
             return node
         } catch YamlError.duplicatedKeysInMapping(let keys, let yamsContext) {
             // Yams refuses a repeated key before `Fields` sees it, with a message quoting the
@@ -107,11 +119,10 @@ struct Document {
             return nil
         } catch let error as YamlError {
             let (problem, mark) = describe(error)
-            let location = mark.map { context.location(line: $0.line, column: $0.column) } ?? context.location(line: 1)
-            context.add(.error(code, at: location, Message("yaml.syntax", ["problem": .text(problem)]), advice: hint))
+            context.add(YAMLMistake.diagnose(yaml, problem: problem, mark: mark, context: context))
             return nil
         } catch {
-            context.add(.error(code, at: context.location(line: 1), Message("yaml.syntax", ["problem": .text("\(error)")]), advice: hint))
+            context.add(YAMLMistake.diagnose(yaml, problem: "\(error)", mark: nil, context: context))
             return nil
         }
     }
@@ -193,6 +204,8 @@ enum FrontMatter {
         /// The line of the file on which the YAML text starts (1-based).
         let firstLine: Int
         let body: String
+        /// The line of the file on which `body` starts (1-based).
+        var bodyLine = 1
     }
 
     /// Nil when the text does not open with a `---` line closed by another `---` line (or
@@ -238,7 +251,9 @@ enum FrontMatter {
                     if edges.contains(where: { $0.value > 127 && $0.properties.isWhitespace }) {
                         body = body.trimmed()
                     }
-                    return Split(yaml: yaml, firstLine: 2, body: body)
+                    var split = Split(yaml: yaml, firstLine: 2, body: body)
+                    split.bodyLine = 1 + bytes[0..<bodyStart].reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
+                    return split
                 }
                 if end >= bytes.count { break }
                 lineStart = end + 1

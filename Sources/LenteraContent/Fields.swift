@@ -10,6 +10,9 @@ struct Fields {
     let context: FileContext
     let node: Node
     private let values: [String: (key: Node, value: Node)]
+    /// Allowed keys that an unknown key was reported as a likely misspelling of: a missing
+    /// one is not reported again (one mistake, one message).
+    let misspelt: Set<String>
 
     /// - Parameters:
     ///   - what: how users name the thing, for messages (`thing.unit`, `thing.fee`).
@@ -23,6 +26,7 @@ struct Fields {
             return nil
         }
         var values: [String: (Node, Node)] = [:]
+        var misspelt: Set<String> = []
         for (key, value) in mapping {
             guard let name = key.scalar?.string else {
                 context.error("content.invalid-key", key, Message("content.invalid-key"))
@@ -35,6 +39,7 @@ struct Fields {
                 continue
             }
             guard allowed.contains(name) else {
+                if let guess = Suggestion.closest(to: name, among: allowed) { misspelt.insert(guess) }
                 context.error("content.unknown-key", key, Message("content.unknown-key", ["field": .text(name), "what": .message(what)]),
                               advice: Suggestion.advice(for: name, among: allowed))
                 continue
@@ -42,6 +47,7 @@ struct Fields {
             values[name] = (key, value)
         }
         self.values = values
+        self.misspelt = misspelt
     }
 
     func has(_ key: String) -> Bool { value(key) != nil }
@@ -102,6 +108,8 @@ struct Fields {
 
     /// `what` nil: the file itself.
     func missing(_ key: String, what: Message?) {
+        // `persyaratn:` is reported as a misspelling of `persyaratan`, not also as its absence.
+        guard !misspelt.contains(key) else { return }
         context.error("content.missing-field", node,
                       Message("content.missing-field", ["field": .text(key), "what": .message(what ?? Message("thing.file"))]),
                       advice: Message("content.missing-field.hint", ["field": .text(key)]))

@@ -10,7 +10,7 @@ extension LoadRun {
         for name in children(of: folder, directories: false) {
             let relative = "\(folder)/\(name)"
             let format = Document.format(of: name)
-            guard format == .yaml || format == .json else { unknownFile(relative); continue }
+            guard format == .yaml || format == .json else { unread(file: relative, in: .performance); continue }
             guard let document = read(relative) else { continue }
             let report = PerformanceReportDecoder.decode(document, unit: unit, fileBase: PathText.deletingExtension(name))
             collect(document)
@@ -30,7 +30,7 @@ extension LoadRun {
     /// and its SPBE roadmap.
     mutating func loadSPBE(folder: String, unit: String, services: Set<String>, keep: Bool) {
         guard let path = single(folder, base: "spbe"), let document = read(path) else { return }
-        let architecture = SPBEDecoder.decode(document, unit: unit, services: services)
+        let architecture = SPBEDecoder.decode(document, unit: unit, services: services, unreadable: unusable.services[unit] ?? [])
         collect(document)
         if keep, let architecture { spbe.append(architecture) }
     }

@@ -11,7 +11,7 @@ extension LoadRun {
         for name in children(of: folder, directories: false) {
             let relative = "\(folder)/\(name)"
             let format = Document.format(of: name)
-            guard format == .yaml || format == .json else { unknownFile(relative); continue }
+            guard format == .yaml || format == .json else { unread(file: relative, in: .sops); continue }
             guard let document = read(relative) else { continue }
             let decoded = SOPDecoder.decode(document, unit: unit, fileSlug: PathText.deletingExtension(name))
             collect(document)

@@ -10,7 +10,9 @@ enum SPBEDecoder {
     static let improvementKeys = ["teks", "tahun"]
     static let roadmapKeys = ["tahun", "bidang", "kegiatan"]
 
-    static func decode(_ document: Document, unit: String, services: Set<String>) -> SPBEArchitecture? {
+    /// `unreadable`: the unit's services whose file has an error (reported there): a link
+    /// to one is dropped without a second message.
+    static func decode(_ document: Document, unit: String, services: Set<String>, unreadable: Set<String> = []) -> SPBEArchitecture? {
         let context = document.context
         guard let fields = Fields(document.root, context: context, what: Message("thing.spbe-file"), allowed: keys) else { return nil }
         if !fields.has("aplikasi") && !fields.has("peta_jalan") {
@@ -19,7 +21,7 @@ enum SPBEDecoder {
         }
         var valid = true
         let applications = nonEmptyList(fields, "aplikasi", valid: &valid).compactMap { node -> SupportingApplication? in
-            let application = readApplication(node, context: context, services: services)
+            let application = readApplication(node, context: context, services: services, unreadable: unreadable)
             if application == nil { valid = false }
             return application
         }
@@ -43,7 +45,7 @@ enum SPBEDecoder {
         return list
     }
 
-    static func readApplication(_ node: Node, context: FileContext, services: Set<String>) -> SupportingApplication? {
+    static func readApplication(_ node: Node, context: FileContext, services: Set<String>, unreadable: Set<String> = []) -> SupportingApplication? {
         guard let entry = Fields(node, context: context, what: Message("thing.application"), allowed: applicationKeys) else { return nil }
         let name = entry.string("nama", required: true, what: Message("thing.application"))
         var valid = true
@@ -51,6 +53,7 @@ enum SPBEDecoder {
         for item in entry.list("layanan") ?? [] {
             guard let slug = item.scalar?.string.trimmedSpaces(), !slug.isEmpty else { continue }
             guard services.contains(slug) else {
+                if unreadable.contains(slug) { valid = false; continue }
                 context.error("spbe.unknown-service", item, Message("survey.unknown-service", ["service": .text(slug)]),
                               advice: Suggestion.advice(for: slug, among: Array(services), then: Message("spbe.unknown-service.hint")))
                 valid = false

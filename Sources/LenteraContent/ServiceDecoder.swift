@@ -34,17 +34,20 @@ enum ServiceDecoder {
             }
         }
 
-        let enactment = readDecree(fields.fields("ditetapkan", what: Message("thing.field", ["field": "ditetapkan"]), allowed: ["nomor", "tanggal", "tentang", "url"]))
+        // `ditetapkan: belum`: knowingly not yet enacted; otherwise the decree's fields.
+        let notYetEnacted = EnactmentField.isNotYet(fields)
+        let enactment = notYetEnacted ? nil : EnactmentField.decree(fields)
         let description = document.body ?? fields.string(bodyKey)
 
         guard let name, let slug else { return nil }
-        let service = ServiceStandard(
+        var service = ServiceStandard(
             slug: slug, unit: unit, name: name, summary: fields.string("ringkasan"),
             description: description?.isEmpty == true ? nil : description,
             enactment: enactment, order: fields.int("urutan", within: Limits.order), components: components)
+        service.notYetEnacted = notYetEnacted
 
         // Completeness (PermenPANRB 15/2014): each missing component is named.
-        for component in service.missingComponents where !unreadable.contains(component) {
+        for component in service.missingComponents where !unreadable.contains(component) && !fields.misspelt.contains(component.key) {
             context.warning("service.missing-component", fields.node,
                             Message("service.missing-component", ["field": .text(component.key), "title": .text(component.title)]),
                             advice: Message(component.part == .delivery ? "service.missing-component.hint.delivery" : "service.missing-component.hint.management",
@@ -60,14 +63,19 @@ enum ServiceDecoder {
         let nodes: [Node]
         if case .sequence(let sequence) = node { nodes = Array(sequence) } else { nodes = [node] }
         var items: [ListItem] = []
+        // An item reported as wrong: a list left empty by it is not also "missing".
+        var failed = false
         for item in nodes {
             switch item {
             case .scalar(let scalar):
                 let text = scalar.string.trimmed()
                 if !text.isEmpty { items.append(.text(text)) }
+            case .mapping(let mapping) where TextWithColon.isText(mapping):
+                TextWithColon.report(item, mapping, list: key, context: context)
+                failed = true
             case .mapping:
                 guard let group = Fields(item, context: context, what: Message("thing.group-in", ["field": .text(key)]), allowed: ["kelompok", "butir"]),
-                      let title = group.string("kelompok", required: true, what: Message("thing.group")) else { continue }
+                      let title = group.string("kelompok", required: true, what: Message("thing.group")) else { failed = true; continue }
                 let lines = (group.list("butir") ?? []).compactMap { line -> String? in
                     guard let text = line.scalar?.string else {
                         context.error("content.expected-text", line, Message("service.group-item-not-text"))
@@ -78,11 +86,12 @@ enum ServiceDecoder {
                 if lines.isEmpty { group.missing("butir", what: Message("thing.group-named", ["title": .text(title)])) }
                 items.append(.group(title: title, items: lines))
             default:
+                failed = true
                 context.error("content.expected-list", item, Message("service.list-item", ["field": .text(key)]),
                               advice: Message("service.list-item.hint"))
             }
         }
-        return items
+        return failed && items.isEmpty ? nil : items
     }
 
     static func readDuration(_ node: Node, context: FileContext) -> CompletionTime? {

@@ -15,7 +15,7 @@ extension LoadRun {
             let relative = "\(folder)/\(name)"
             let format = Document.format(of: name)
             guard format == .yaml || format == .json else {
-                if format != .markdown { unknownFile(relative) }
+                if format != .markdown { unread(file: relative, in: .surveys) }
                 continue
             }
             guard let document = read(relative) else { continue }
@@ -23,6 +23,8 @@ extension LoadRun {
             collect(document)
             guard let result else { continue }
             if let service = result.service, !services.contains(service) {
+                // A service whose file has an error is reported there, not again here.
+                if unusable.services[unit]?.contains(service) == true { continue }
                 diagnostics.append(.error("survey.unknown-service", at: document.context.location(fieldValue(document, "layanan")),
                                           Message("survey.unknown-service", ["service": .text(service)]),
                                           advice: Suggestion.advice(for: service, among: Array(services), then: Message("survey.unknown-service.hint"))))
@@ -74,8 +76,13 @@ extension LoadRun {
             }
             if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
             if keep {
+                let markdown = text.replacingOccurrences(of: "\r\n", with: "\n")
                 surveyAnalyses.append(SurveyAnalysis(unit: unit, service: result.service, kind: result.kind, period: result.period,
-                                                     markdown: text.replacingOccurrences(of: "\r\n", with: "\n")))
+                                                     markdown: markdown))
+                if MarkdownSource.mayLink(markdown) {
+                    // Shown on the unit's page.
+                    markdownSources.append(MarkdownSource(file: display(relative), line: 1, linesMatch: true, column: nil, text: markdown, page: .unit(unit)))
+                }
             }
         }
         if keep { surveys += loaded.map(\.result) }

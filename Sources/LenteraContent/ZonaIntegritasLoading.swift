@@ -13,13 +13,16 @@ extension LoadRun {
     mutating func loadZonaIntegritas(portal: Portal?, units: [WorkUnit]) -> [ZIRecord] {
         let folder = "zona-integritas"
         let (tree, _) = UnitTree.build(units: units, instansi: portal?.instansi ?? [])
+        // Units that exist but are not in the tree (their file has an error, or their
+        // `induk` does): reported at the unit, not again at each mention here.
+        let unplaced = unusable.units.union(Set(units.map(\.slug)).subtracting(tree.instansiOf.keys))
         let instansiSlugs = portal?.instansi.map(\.slug) ?? []
         var records: [ZIRecord] = []
         var fileOf: [String: String] = [:]
         for name in children(of: folder, directories: false) {
             let relative = "\(folder)/\(name)"
             let format = Document.format(of: name)
-            guard format == .yaml || format == .json else { unknownFile(relative); continue }
+            guard format == .yaml || format == .json else { unread(file: relative, in: .zonaIntegritas); continue }
             let instansi = PathText.deletingExtension(name)
             if let first = fileOf[instansi] {
                 diagnostics.append(.error("content.ambiguous-file", at: SourceLocation(file: display(relative)),
@@ -37,7 +40,7 @@ extension LoadRun {
                                           Message("zi.unknown-instansi", ["instansi": .text(instansi)]), advice: hint))
                 continue
             }
-            let decoder = ZIRecordDecoder(context: document.context, instansi: instansi, tree: tree)
+            let decoder = ZIRecordDecoder(context: document.context, instansi: instansi, tree: tree, unplaced: unplaced)
             if let record = decoder.decode(document.root) { records.append(record) }
         }
         return records
@@ -49,6 +52,8 @@ struct ZIRecordDecoder {
     let context: FileContext
     let instansi: String
     let tree: UnitTree
+    /// Units left out of the tree for a problem reported at the unit.
+    var unplaced: Set<String> = []
 
     /// The slugs of the instansi's units in the portal, sorted.
     var ownUnits: [String] { tree.instansiOf.filter { $0.value == instansi }.map(\.key).sorted() }
@@ -160,6 +165,7 @@ struct ZIRecordDecoder {
     /// The unit's slug when it is a unit of this instansi; reports it otherwise.
     func checkUnit(_ slug: String, at node: Node?) -> String? {
         guard let owner = tree.instansiOf[slug] else {
+            if unplaced.contains(slug) { return nil }
             context.error("zi.unknown-unit", node, Message("zi.unknown-unit", ["unit": .text(slug)]),
                           advice: Suggestion.advice(for: slug, among: ownUnits, then: Message("zi.unknown-unit.hint")))
             return nil

@@ -9,6 +9,9 @@ public struct ServiceStandard: Sendable, Equatable {
     public var description: String?
     /// The decree (SK, Perwali…) that enacted the standard.
     public var enactment: Decree?
+    /// The standard says it is knowingly not yet enacted (`ditetapkan: belum`): no decree,
+    /// and no warning about the missing one.
+    public var notYetEnacted = false
     public var order: Int?
     public var components: [ServiceComponent: ComponentValue]
     /// Set on an elided standard (`elidingBodies`), whose `components` are empty: which

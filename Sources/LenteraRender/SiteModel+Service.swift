@@ -31,6 +31,7 @@ extension SiteModel {
             decree: service.enactment.map { decree in
                 DecreeView(number: decree.number, date: decree.date.map(Formatting.date), about: decree.about, href: Self.externalHref(decree.url))
             },
+            notYetEnacted: service.notYetEnacted,
             channels: complaintChannels)
     }
 

@@ -428,6 +428,8 @@ struct ServiceView {
     var delivery: [ComponentView]
     var management: [ComponentView]
     var decree: DecreeView?
+    /// The standard says it is not yet enacted (`ditetapkan: belum`).
+    var notYetEnacted = false
     var channels: [ChannelView]
 }
 
@@ -447,6 +449,7 @@ extension ServiceView: TemplateContext, TemplateValueConvertible {
         case "delivery": TemplateValue(delivery)
         case "management": TemplateValue(management)
         case "decree": TemplateValue(decree)
+        case "notYetEnacted": TemplateValue(notYetEnacted)
         case "channels": TemplateValue(channels)
         default: .missing
         }

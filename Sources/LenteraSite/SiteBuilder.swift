@@ -175,6 +175,7 @@ public enum SiteBuilder {
         let model = content.map { SiteModel(content: $0, referenceDate: options.date) }
         if let model {
             diagnostics += OutputPlan.conflicts(in: model, display: options.displayContent, pageFiles: loaded.pageFiles)
+            diagnostics += LinkCheck.broken(loaded.markdown, in: model)
         }
         return (model, templates, diagnostics.sortedByLocation())
     }

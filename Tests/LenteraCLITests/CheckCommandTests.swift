@@ -21,6 +21,18 @@ import Testing
         ])
     }
 
+    /// The example portal prints no warning (a portal that always warns teaches users to
+    /// ignore warnings): standards without a decree say `ditetapkan: belum`.
+    @Test func theExamplePortalHasNoWarnings() throws {
+        try withTemporaryFolder { folder in
+            let result = try LenteraProcess.run(["check", "--content", Repository.root.appendingPathComponent("content").path,
+                                                 "--templates", Repository.templates.path], in: folder)
+            #expect(result.status == 0)
+            #expect(result.stderr == "")
+            #expect(result.stdout.contains("0 errors, 0 warnings") || result.stdout.contains("0 galat, 0 peringatan"))
+        }
+    }
+
     @Test func checkWritesNothing() throws {
         _ = try LenteraProcess.run("check", TestPortal()) { folder in
             #expect(FolderSnapshot.names(in: folder) == ["content"])

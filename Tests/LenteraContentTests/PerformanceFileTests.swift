@@ -125,7 +125,7 @@ import Testing
     @Test func anUnknownFieldAndAnUnknownFileAreReported() throws {
         let loaded = try load(["\(Self.folder)/2026-S1.yaml": Self.report.replacingOccurrences(of: "satuan: \"%\"\n    realisasi", with: "satuan: \"%\"\n    realisai"),
                                "\(Self.folder)/catatan.txt": "x"])
-        #expect(loaded.diagnostics.map(\.code) == ["content.unknown-key", "content.unknown-file"])
+        #expect(loaded.diagnostics.map(\.code) == ["content.unknown-key", "content.unread-file"])
         #expect(loaded.diagnostics.first?.advice?.text(in: .en).hasPrefix("did you mean `realisasi`?") == true)
     }
 }
