@@ -5,14 +5,14 @@ import Yams
 /// Reads a unit's performance indicators for one period, `units/<unit>/kinerja/<period>.yaml`
 /// (Kepmendagri 100-1077/2017; docs/content.md).
 enum PerformanceReportDecoder {
-    static let keys = ["periode", "data_contoh", "indikator"]
-    static let indicatorKeys = ["kode", "sasaran", "indikator", "target", "satuan", "target_teks", "realisasi", "keterangan"]
+    static var keys: [String] { ContentKinds.kinerja.fields.keys }
+    static var indicatorKeys: [String] { ContentKinds.indicator.keys }
 
     /// - Parameter fileBase: the file name without its extension, which must name the same period.
     static func decode(_ document: Document, unit: String, fileBase: String) -> PerformanceReport? {
         let context = document.context
-        guard let fields = Fields(document.root, context: context, what: "the performance report", allowed: keys) else { return nil }
-        let period = fields.string("periode", required: true, what: "the performance report").flatMap { text -> SurveyPeriod? in
+        guard let fields = Fields(document.root, context: context, what: "the performance report", set: ContentKinds.kinerja.fields) else { return nil }
+        let period = fields.string("periode", what: "the performance report").flatMap { text -> SurveyPeriod? in
             guard let period = SurveyPeriod(text) else {
                 context.error("performance.invalid-period", fields.value("periode"), "`periode` is not a period: `\(text)`",
                               hint: "write a half year `2026-S1` (assessed on 30 June) or `2026-S2` (31 December), or a year `2026`")
@@ -62,7 +62,7 @@ enum PerformanceReportDecoder {
         var codes: [String: Node] = [:]
         var valid = true
         for node in list {
-            guard let entry = Fields(node, context: context, what: "an indicator", allowed: indicatorKeys) else { valid = false; continue }
+            guard let entry = Fields(node, context: context, what: "an indicator", set: ContentKinds.indicator) else { valid = false; continue }
             guard let indicator = readIndicator(entry) else { valid = false; continue }
             if let first = codes[indicator.code] {
                 context.error("performance.duplicate-code", entry.value("kode"),
@@ -79,9 +79,9 @@ enum PerformanceReportDecoder {
 
     static func readIndicator(_ entry: Fields) -> PerformanceIndicator? {
         let context = entry.context
-        let code = entry.string("kode", required: true, what: "the indicator")
-        let text = entry.string("indikator", required: true, what: "the indicator")
-        let unit = entry.string("satuan", required: true, what: "the indicator")
+        let code = entry.string("kode", what: "the indicator")
+        let text = entry.string("indikator", what: "the indicator")
+        let unit = entry.string("satuan", what: "the indicator")
         var target: Double?
         if let node = entry.value("target") {
             let written = entry.written("target")

@@ -3,13 +3,13 @@ import Yams
 
 /// Reads `portal.yaml`.
 enum PortalDecoder {
-    static let keys = ["judul", "deskripsi", "base_url", "bahasa", "instansi", "kontak", "kanal_pengaduan", "data_contoh", "survei"]
+    static var keys: [String] { ContentKinds.portal.fields.keys }
 
     static func decode(_ document: Document) -> Portal? {
         let context = document.context
-        guard let fields = Fields(document.root, context: context, what: "the portal settings", allowed: keys) else { return nil }
-        let title = fields.string("judul", required: true, what: "the portal settings")
-        let baseURL = fields.string("base_url", required: true, what: "the portal settings").flatMap { url -> String? in
+        guard let fields = Fields(document.root, context: context, what: "the portal settings", set: ContentKinds.portal.fields) else { return nil }
+        let title = fields.string("judul", what: "the portal settings")
+        let baseURL = fields.string("base_url", what: "the portal settings").flatMap { url -> String? in
             guard let normalised = BaseURL.normalise(url) else {
                 context.error("portal.invalid-base-url", fields.value("base_url"), "`base_url` must be an absolute http(s) address, not `\(url)`",
                               hint: "for example `base_url: https://transparansi.contoh.go.id/`")
@@ -22,9 +22,9 @@ enum PortalDecoder {
         var instansi: [Instansi] = []
         if let list = fields.list("instansi") {
             for node in list {
-                guard let entry = Fields(node, context: context, what: "an instansi entry", allowed: ["slug", "nama", "singkatan", "situs"]),
-                      let slug = entry.string("slug", required: true, what: "the instansi entry"),
-                      let name = entry.string("nama", required: true, what: "the instansi entry") else { continue }
+                guard let entry = Fields(node, context: context, what: "an instansi entry", set: ContentKinds.instansiEntry),
+                      let slug = entry.string("slug", what: "the instansi entry"),
+                      let name = entry.string("nama", what: "the instansi entry") else { continue }
                 guard Slug.isValid(slug) else {
                     context.error("slug.invalid", entry.value("slug"), Slug.message(slug), hint: Slug.hint)
                     continue
@@ -36,29 +36,27 @@ enum PortalDecoder {
                 instansi.append(Instansi(slug: slug, name: name, shortName: entry.string("singkatan"), website: entry.url("situs", schemes: LinkScheme.web)))
             }
         }
-        if instansi.isEmpty && fields.value("instansi") == nil {
-            fields.missing("instansi", what: "the portal settings")
-        }
+        if instansi.isEmpty { fields.requireIfRequired("instansi", what: "the portal settings") }
 
         var channels: [ComplaintChannel] = []
         for node in fields.list("kanal_pengaduan") ?? [] {
-            guard let entry = Fields(node, context: context, what: "a complaint channel", allowed: ["nama", "url", "keterangan"]),
-                  let name = entry.string("nama", required: true, what: "the complaint channel") else { continue }
+            guard let entry = Fields(node, context: context, what: "a complaint channel", set: ContentKinds.complaintChannel),
+                  let name = entry.string("nama", what: "the complaint channel") else { continue }
             channels.append(ComplaintChannel(name: name, url: entry.url("url", schemes: LinkScheme.channel), note: entry.string("keterangan")))
         }
 
         guard let title, let baseURL else { return nil }
         return Portal(
             title: title, description: fields.string("deskripsi"), baseURL: baseURL, language: language,
-            instansi: instansi, contact: ContactDecoder.decode(fields.fields("kontak", what: "the portal contact", allowed: ContactDecoder.keys)),
+            instansi: instansi, contact: ContactDecoder.decode(fields.fields("kontak", what: "the portal contact")),
             complaintChannels: channels, exampleDataNotice: fields.string("data_contoh"),
-            survey: SurveySettingsDecoder.decode(fields.fields("survei", what: "the survey settings", allowed: SurveySettingsDecoder.keys)))
+            survey: SurveySettingsDecoder.decode(fields.fields("survei", what: "the survey settings")))
     }
 }
 
 /// Contacts, written the same way wherever they appear.
 enum ContactDecoder {
-    static let keys = ["alamat", "telepon", "email", "situs"]
+    static var keys: [String] { ContentKinds.contact.keys }
 
     static func decode(_ fields: Fields?) -> Contact {
         guard let fields else { return Contact() }

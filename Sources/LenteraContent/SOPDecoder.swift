@@ -5,9 +5,9 @@ import Yams
 /// Reads a standard operating procedure, `units/<unit>/sop/<slug>.yaml` (or `.json`).
 /// Links to other SOPs are checked by the loader, once every SOP of the unit is read.
 enum SOPDecoder {
-    static let keys = ["judul", "nomor", "penetapan", "pelaksana", "langkah", "urutan"]
-    static let enactmentKeys = ["nomor", "tanggal", "oleh"]
-    static let stepKeys = ["kegiatan", "pelaksana", "kelengkapan", "waktu", "output", "keterangan", "sop"]
+    static var keys: [String] { ContentKinds.sop.fields.keys }
+    static var enactmentKeys: [String] { ContentKinds.sopDecree.keys }
+    static var stepKeys: [String] { ContentKinds.sopStep.keys }
 
     /// A decoded SOP with the nodes of its step links, for the loader's link check.
     struct Decoded {
@@ -18,8 +18,8 @@ enum SOPDecoder {
 
     static func decode(_ document: Document, unit: String, fileSlug: String) -> Decoded? {
         let context = document.context
-        guard let fields = Fields(document.root, context: context, what: "the SOP", allowed: keys) else { return nil }
-        let title = fields.string("judul", required: true, what: "the SOP")
+        guard let fields = Fields(document.root, context: context, what: "the SOP", set: ContentKinds.sop.fields) else { return nil }
+        let title = fields.string("judul", what: "the SOP")
         if !Slug.isValid(fileSlug) {
             context.error("slug.invalid", nil, Slug.message(fileSlug),
                           hint: "rename the file using only lowercase letters, digits and hyphens, e.g. `\(Slug.suggestion(for: fileSlug)).yaml`")
@@ -39,10 +39,10 @@ enum SOPDecoder {
             fields.missing("penetapan", what: "the SOP")
             return nil
         }
-        guard let decree = fields.fields("penetapan", what: "`penetapan`", allowed: enactmentKeys) else { return nil }
-        let number = decree.string("nomor", required: true, what: "`penetapan`")
-        let date = decree.date("tanggal", required: true, what: "`penetapan`")
-        let by = decree.string("oleh", required: true, what: "`penetapan`")
+        guard let decree = fields.fields("penetapan", what: "`penetapan`") else { return nil }
+        let number = decree.string("nomor", what: "`penetapan`")
+        let date = decree.date("tanggal", what: "`penetapan`")
+        let by = decree.string("oleh", what: "`penetapan`")
         guard let number, let date, let by else { return nil }
         return SOPEnactment(number: number, date: date, enactedBy: by)
     }
@@ -100,11 +100,11 @@ enum SOPDecoder {
         var links: [(slug: String, node: Node)] = []
         var valid = true
         for (index, item) in list.enumerated() {
-            guard let step = Fields(item, context: context, what: "step \(index + 1)", allowed: stepKeys) else { valid = false; continue }
+            guard let step = Fields(item, context: context, what: "step \(index + 1)", set: ContentKinds.sopStep) else { valid = false; continue }
             let what = "step \(index + 1)"
-            let activity = step.string("kegiatan", required: true, what: what)
-            let actor = step.string("pelaksana", required: true, what: what)
-            let timeText = step.string("waktu", required: true, what: what)
+            let activity = step.string("kegiatan", what: what)
+            let actor = step.string("pelaksana", what: what)
+            let timeText = step.string("waktu", what: what)
             if let actor, actors != nil, !names.contains(actor) {
                 var hint = "`pelaksana` of a step must be one of the SOP's actors: \(names.joined(separator: ", "))"
                 if let guess = Suggestion.closest(to: actor, among: names) { hint = "did you mean `\(guess)`? " + hint }

@@ -5,14 +5,14 @@ import Yams
 /// Reads `units/<unit>/spbe.yaml`: the applications that support the unit's services and
 /// its SPBE roadmap (docs/content.md).
 enum SPBEDecoder {
-    static let keys = ["dasar", "aplikasi", "peta_jalan"]
-    static let applicationKeys = ["nama", "layanan", "data", "perbaikan"]
-    static let improvementKeys = ["teks", "tahun"]
-    static let roadmapKeys = ["tahun", "bidang", "kegiatan"]
+    static var keys: [String] { ContentKinds.spbe.fields.keys }
+    static var applicationKeys: [String] { ContentKinds.application.keys }
+    static var improvementKeys: [String] { ContentKinds.improvement.keys }
+    static var roadmapKeys: [String] { ContentKinds.roadmapRow.keys }
 
     static func decode(_ document: Document, unit: String, services: Set<String>) -> SPBEArchitecture? {
         let context = document.context
-        guard let fields = Fields(document.root, context: context, what: "the SPBE file", allowed: keys) else { return nil }
+        guard let fields = Fields(document.root, context: context, what: "the SPBE file", set: ContentKinds.spbe.fields) else { return nil }
         if !fields.has("aplikasi") && !fields.has("peta_jalan") {
             context.error("spbe.empty-list", fields.node, "the SPBE file lists neither `aplikasi` nor `peta_jalan`",
                           hint: "list the applications under `aplikasi` and the roadmap under `peta_jalan`, or remove the file")
@@ -45,8 +45,8 @@ enum SPBEDecoder {
     }
 
     static func readApplication(_ node: Node, context: FileContext, services: Set<String>) -> SupportingApplication? {
-        guard let entry = Fields(node, context: context, what: "an application", allowed: applicationKeys) else { return nil }
-        let name = entry.string("nama", required: true, what: "the application")
+        guard let entry = Fields(node, context: context, what: "an application", set: ContentKinds.application) else { return nil }
+        let name = entry.string("nama", what: "the application")
         var valid = true
         var linked: [String] = []
         for item in entry.list("layanan") ?? [] {
@@ -75,8 +75,8 @@ enum SPBEDecoder {
         if let text = node.scalar?.string.trimmed() {
             return text.isEmpty ? nil : PlannedImprovement(text: text)
         }
-        guard let entry = Fields(node, context: context, what: "a point of improvement", allowed: improvementKeys) else { return nil }
-        let text = entry.string("teks", required: true, what: "the point of improvement")
+        guard let entry = Fields(node, context: context, what: "a point of improvement", set: ContentKinds.improvement) else { return nil }
+        let text = entry.string("teks", what: "the point of improvement")
         var years: PlannedYears?
         var valid = true
         if let node = entry.value("tahun") {
@@ -89,7 +89,7 @@ enum SPBEDecoder {
 
     /// A roadmap row: a year (or a range, one row per year), an optional area, and activities.
     static func readRoadmapRow(_ node: Node, context: FileContext) -> [RoadmapItem]? {
-        guard let entry = Fields(node, context: context, what: "a roadmap row", allowed: roadmapKeys) else { return nil }
+        guard let entry = Fields(node, context: context, what: "a roadmap row", set: ContentKinds.roadmapRow) else { return nil }
         var years: ClosedRange<Int>?
         if let node = entry.value("tahun") {
             switch readYears(node, context: context) {

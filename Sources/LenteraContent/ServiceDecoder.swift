@@ -5,15 +5,13 @@ import Yams
 /// Reads a service standard, `units/<unit>/layanan/<slug>.md` or `.json`: the name, the
 /// 14 components, the enacting decree.
 enum ServiceDecoder {
-    static let otherKeys = ["nama", "slug", "ringkasan", "ditetapkan", "urutan"]
     static let bodyKey = "keterangan"
 
     static func decode(_ document: Document, unit: String, fileSlug: String) -> ServiceStandard? {
         let context = document.context
-        let componentKeys = ServiceComponent.allCases.map(\.key)
-        let allowed = otherKeys + componentKeys + (document.body == nil ? [bodyKey] : [])
-        guard let fields = Fields(document.root, context: context, what: "the service standard", allowed: allowed) else { return nil }
-        let name = fields.string("nama", required: true, what: "the service standard")
+        guard let fields = Fields(document.root, context: context, what: "the service standard", set: ContentKinds.layanan.fields,
+                                  markdown: document.body != nil) else { return nil }
+        let name = fields.string("nama", what: "the service standard")
         let slug = SlugField.read(fields, fallback: fileSlug)
 
         var components: [ServiceComponent: ComponentValue] = [:]
@@ -34,7 +32,7 @@ enum ServiceDecoder {
             }
         }
 
-        let enactment = readDecree(fields.fields("ditetapkan", what: "`ditetapkan`", allowed: ["nomor", "tanggal", "tentang", "url"]))
+        let enactment = readDecree(fields.fields("ditetapkan", what: "`ditetapkan`"))
         let description = document.body ?? fields.string(bodyKey)
 
         guard let name, let slug else { return nil }
@@ -66,8 +64,8 @@ enum ServiceDecoder {
                 let text = scalar.string.trimmed()
                 if !text.isEmpty { items.append(.text(text)) }
             case .mapping:
-                guard let group = Fields(item, context: context, what: "a group in `\(key)`", allowed: ["kelompok", "butir"]),
-                      let title = group.string("kelompok", required: true, what: "the group") else { continue }
+                guard let group = Fields(item, context: context, what: "a group in `\(key)`", set: ContentKinds.listGroup),
+                      let title = group.string("kelompok", what: "the group") else { continue }
                 let lines = (group.list("butir") ?? []).compactMap { line -> String? in
                     guard let text = line.scalar?.string else {
                         context.error("content.expected-text", line, "an item of `butir` must be a line of text")
@@ -75,7 +73,7 @@ enum ServiceDecoder {
                     }
                     return text.trimmed()
                 }
-                if lines.isEmpty { group.missing("butir", what: "the group `\(title)`") }
+                if lines.isEmpty && group.isRequired("butir") { group.missing("butir", what: "the group `\(title)`") }
                 items.append(.group(title: title, items: lines))
             default:
                 context.error("content.expected-list", item, "an item of `\(key)` must be a line of text or a group (`kelompok`, `butir`)",
@@ -90,8 +88,8 @@ enum ServiceDecoder {
         var durationNode = node
         let reading: DurationReading
         if case .mapping = node {
-            guard let fields = Fields(node, context: context, what: "`jangka_waktu`", allowed: ["teks", "durasi"]),
-                  let published = fields.string("teks", required: true, what: "`jangka_waktu`") else { return nil }
+            guard let fields = Fields(node, context: context, what: "`jangka_waktu`", set: ContentKinds.completionTime),
+                  let published = fields.string("teks", what: "`jangka_waktu`") else { return nil }
             text = published
             if let stated = fields.string("durasi") {
                 durationNode = fields.value("durasi")!
@@ -133,12 +131,12 @@ enum ServiceDecoder {
                           hint: "write `biaya: Gratis` for a free service, or `biaya:` with `tarif:` (each `uraian` and `jumlah` in Rupiah) and `dasar_hukum:`")
             return nil
         }
-        guard let fields = Fields(node, context: context, what: "`biaya`", allowed: ["tarif", "dasar_hukum"]) else { return nil }
+        guard let fields = Fields(node, context: context, what: "`biaya`", set: ContentKinds.cost) else { return nil }
         var fees: [Fee] = []
         var unreadable = false
         for entry in fields.list("tarif") ?? [] {
-            guard let fee = Fields(entry, context: context, what: "a `tarif` entry", allowed: ["uraian", "jumlah"]),
-                  let description = fee.string("uraian", required: true, what: "the `tarif` entry") else { unreadable = true; continue }
+            guard let fee = Fields(entry, context: context, what: "a `tarif` entry", set: ContentKinds.fee),
+                  let description = fee.string("uraian", what: "the `tarif` entry") else { unreadable = true; continue }
             guard let amountNode = fee.value("jumlah") else { fee.missing("jumlah", what: "the `tarif` entry"); unreadable = true; continue }
             guard let amount = RupiahField.read(amountNode, context: context) else { unreadable = true; continue }
             fees.append(Fee(description: description, amount: amount))
@@ -163,7 +161,7 @@ enum ServiceDecoder {
     }
 
     static func readDecree(_ fields: Fields?) -> Decree? {
-        guard let fields, let number = fields.string("nomor", required: true, what: "`ditetapkan`") else { return nil }
+        guard let fields, let number = fields.string("nomor", what: "`ditetapkan`") else { return nil }
         return Decree(number: number, date: fields.date("tanggal"), about: fields.string("tentang"), url: fields.url("url", schemes: LinkScheme.web))
     }
 }

@@ -5,7 +5,7 @@ import Yams
 
 /// Reads the portal's `survei` settings.
 enum SurveySettingsDecoder {
-    static let keys = ["konversi_zi", "unsur_skm"]
+    static var keys: [String] { ContentKinds.surveySettings.keys }
 
     static func decode(_ fields: Fields?) -> SurveySettings {
         guard let fields else { return SurveySettings() }
@@ -22,9 +22,9 @@ enum SurveySettingsDecoder {
         guard let list = fields.list("unsur_skm") else { return SurveySettings(ziConversion: conversion) }
         var elements: [SurveyElement] = []
         for node in list {
-            guard let entry = Fields(node, context: context, what: "an SKM element", allowed: ["kode", "nama", "bobot"]),
-                  let code = entry.string("kode", required: true, what: "the SKM element"),
-                  let label = entry.string("nama", required: true, what: "the SKM element") else { continue }
+            guard let entry = Fields(node, context: context, what: "an SKM element", set: ContentKinds.skmElement),
+                  let code = entry.string("kode", what: "the SKM element"),
+                  let label = entry.string("nama", what: "the SKM element") else { continue }
             guard ElementCode.isValid(code) else {
                 context.error("survey.invalid-element-code", entry.value("kode"), "`\(code)` is not an element code",
                               hint: "use capital letters and digits, starting with a letter, e.g. `U1`")
@@ -64,12 +64,12 @@ enum ElementCode {
 /// Reads an aggregated survey result, `units/<unit>/survei/<name>.yaml`, whether
 /// `lentera survey import` wrote it or a unit typed it from its final report.
 enum SurveyResultDecoder {
-    static let keys = ["jenis", "periode", "layanan", "sumber", "responden", "pengguna_layanan", "jawaban", "rata_rata", "profil"]
+    static var keys: [String] { ContentKinds.survei.fields.keys }
 
     static func decode(_ document: Document, unit: String, settings: SurveySettings) -> SurveyResult? {
         let context = document.context
-        guard let fields = Fields(document.root, context: context, what: "the survey result", allowed: keys) else { return nil }
-        let kindText = fields.string("jenis", required: true, what: "the survey result")
+        guard let fields = Fields(document.root, context: context, what: "the survey result", set: ContentKinds.survei.fields) else { return nil }
+        let kindText = fields.string("jenis", what: "the survey result")
         let kind = kindText.flatMap { text -> SurveyKind? in
             guard let kind = SurveyKind(rawValue: text.lowercased()) else {
                 context.error("survey.unknown-kind", fields.value("jenis"), "`jenis` must be `skm` or `zi`, not `\(text)`",
@@ -78,7 +78,7 @@ enum SurveyResultDecoder {
             }
             return kind
         }
-        let period = fields.string("periode", required: true, what: "the survey result").flatMap { text -> SurveyPeriod? in
+        let period = fields.string("periode", what: "the survey result").flatMap { text -> SurveyPeriod? in
             guard let period = SurveyPeriod(text) else {
                 context.error("survey.invalid-period", fields.value("periode"), "`periode` is not a period: `\(text)`",
                               hint: "write a month `2024-03`, a quarter `2024-Q1`, a half year `2024-S1` or a year `2024`")
@@ -97,7 +97,7 @@ enum SurveyResultDecoder {
             }
             return count
         }
-        if fields.value("responden") == nil { fields.missing("responden", what: "the survey result") }
+        fields.requireIfRequired("responden", what: "the survey result")
         let users = fields.int("pengguna_layanan", within: Limits.serviceUsers)
         if let users, let respondents, users < respondents {
             context.warning("survey.users-below-respondents", fields.value("pengguna_layanan"),
@@ -205,7 +205,7 @@ enum SurveyResultDecoder {
     }
 
     static func readProfile(_ fields: Fields, respondents: Int) -> [ProfileField: [String: Int]] {
-        guard let profile = fields.fields("profil", what: "`profil`", allowed: ProfileField.allCases.map(\.rawValue)) else { return [:] }
+        guard let profile = fields.fields("profil", what: "`profil`") else { return [:] }
         let context = fields.context
         var result: [ProfileField: [String: Int]] = [:]
         for field in ProfileField.allCases {

@@ -3,20 +3,18 @@ import Yams
 
 /// Reads `units/<slug>/unit.md` (or `unit.json`).
 enum UnitDecoder {
-    static let keys = ["nama", "slug", "jenis", "induk", "instansi", "singkatan", "alamat", "telepon", "email", "situs",
-                       "jam_layanan", "kepala", "urutan"]
     /// In JSON and YAML files the profile is a field; in Markdown it is the body.
     static let bodyKey = "profil"
 
     static func decode(_ document: Document, folderSlug: String) -> WorkUnit? {
         let context = document.context
-        let allowed = document.body == nil ? keys + [bodyKey] : keys
-        guard let fields = Fields(document.root, context: context, what: "the unit", allowed: allowed) else { return nil }
-        let name = fields.string("nama", required: true, what: "the unit")
+        guard let fields = Fields(document.root, context: context, what: "the unit", set: ContentKinds.unit.fields,
+                                  markdown: document.body != nil) else { return nil }
+        let name = fields.string("nama", what: "the unit")
         let slug = SlugField.read(fields, fallback: folderSlug)
 
         var kind: UnitKind?
-        if let text = fields.string("jenis", required: true, what: "the unit") {
+        if let text = fields.string("jenis", what: "the unit") {
             kind = UnitKind(rawValue: text.lowercased())
             if kind == nil {
                 let names = UnitKind.allCases.map(\.rawValue)
@@ -34,13 +32,13 @@ enum UnitDecoder {
 
         var hours: [ServiceHours] = []
         for node in fields.list("jam_layanan") ?? [] {
-            guard let entry = Fields(node, context: context, what: "an entry of `jam_layanan`", allowed: ["hari", "jam"]),
-                  let days = entry.string("hari", required: true, what: "the `jam_layanan` entry"),
-                  let time = entry.string("jam", required: true, what: "the `jam_layanan` entry") else { continue }
+            guard let entry = Fields(node, context: context, what: "an entry of `jam_layanan`", set: ContentKinds.serviceHours),
+                  let days = entry.string("hari", what: "the `jam_layanan` entry"),
+                  let time = entry.string("jam", what: "the `jam_layanan` entry") else { continue }
             hours.append(ServiceHours(days: days, hours: time))
         }
 
-        let head = OfficialDecoder.decode(fields.fields("kepala", what: "`kepala`", allowed: OfficialDecoder.keys), what: "`kepala`")
+        let head = OfficialDecoder.decode(fields.fields("kepala", what: "`kepala`"), what: "`kepala`")
         let profile = document.body ?? fields.string(bodyKey) ?? ""
 
         guard let name, let slug, let kind else { return nil }
@@ -54,10 +52,10 @@ enum UnitDecoder {
 
 /// Officials (a head of unit, a signatory) are written the same way wherever they appear.
 enum OfficialDecoder {
-    static let keys = ["nama", "jabatan", "nip"]
+    static var keys: [String] { ContentKinds.official.keys }
 
     static func decode(_ fields: Fields?, what: String) -> Official? {
-        guard let fields, let name = fields.string("nama", required: true, what: what) else { return nil }
+        guard let fields, let name = fields.string("nama", what: what) else { return nil }
         let nip = fields.string("nip")
         if let nip, !Official.isWellFormedNIP(nip) {
             fields.context.warning("official.invalid-nip", fields.value("nip"), "the NIP `\(nip)` does not have 18 digits",

@@ -8,7 +8,7 @@ import Yams
 ///
 /// Checked against the units, so it runs after every unit folder was read.
 extension LoadRun {
-    static let ziKeys = ["jumlah_unit", "predikat", "usulan", "kapabilitas_apip", "persetujuan_tpn"]
+    static var ziKeys: [String] { ContentKinds.zonaIntegritas.fields.keys }
 
     mutating func loadZonaIntegritas(portal: Portal?, units: [WorkUnit]) -> [ZIRecord] {
         let folder = "zona-integritas"
@@ -53,7 +53,7 @@ struct ZIRecordDecoder {
     var ownUnits: [String] { tree.instansiOf.filter { $0.value == instansi }.map(\.key).sorted() }
 
     func decode(_ root: Node) -> ZIRecord? {
-        guard let fields = Fields(root, context: context, what: "the Zona Integritas file", allowed: LoadRun.ziKeys) else { return nil }
+        guard let fields = Fields(root, context: context, what: "the Zona Integritas file", set: ContentKinds.zonaIntegritas.fields) else { return nil }
         var population = fields.int("jumlah_unit", within: Limits.wholeNumber, reportingAs: Limits.unitsPerInstansi)
         let ownUnits = self.ownUnits.count
         if let count = population, count > Limits.unitsPerInstansi.range.upperBound {
@@ -86,9 +86,9 @@ struct ZIRecordDecoder {
         let what = "a predicate entry"
         var result: [Located] = []
         for node in list {
-            guard let entry = Fields(node, context: context, what: what, allowed: ["unit", "predikat", "tahun", "oleh", "sk", "pencabutan"]) else { continue }
-            let unit = entry.string("unit", required: true, what: what).flatMap { checkUnit($0, at: entry.value("unit")) }
-            let predicate = entry.string("predikat", required: true, what: what).flatMap { text -> ZIPredicate? in
+            guard let entry = Fields(node, context: context, what: what, set: ContentKinds.designation) else { continue }
+            let unit = entry.string("unit", what: what).flatMap { checkUnit($0, at: entry.value("unit")) }
+            let predicate = entry.string("predikat", what: what).flatMap { text -> ZIPredicate? in
                 guard let value = Self.predicate(text) else {
                     context.error("zi.unknown-predicate", entry.value("predikat"), "`predikat` must be `wbk` or `wbbm`, not `\(text)`",
                                   hint: "`wbk`: Menuju Wilayah Bebas dari Korupsi; `wbbm`: Menuju Wilayah Birokrasi Bersih dan Melayani")
@@ -97,8 +97,8 @@ struct ZIRecordDecoder {
                 return value
             }
             let year = entry.int("tahun", within: Limits.years)
-            if entry.value("tahun") == nil { entry.missing("tahun", what: what) }
-            let authority = entry.string("oleh", required: true, what: what).flatMap { text -> DesignationAuthority? in
+            entry.requireIfRequired("tahun", what: what)
+            let authority = entry.string("oleh", what: what).flatMap { text -> DesignationAuthority? in
                 guard let value = DesignationAuthority(rawValue: text.lowercased()) else {
                     context.error("zi.unknown-authority", entry.value("oleh"), "`oleh` must be `tpn` or `mandiri`, not `\(text)`",
                                   hint: "`tpn`: designated by the national evaluation team (KemenPANRB); `mandiri`: by the instansi's own evaluation")
@@ -106,8 +106,8 @@ struct ZIRecordDecoder {
                 }
                 return value
             }
-            let decree = readDecree(entry, "sk", required: true, what: what)
-            let revocation = readDecree(entry, "pencabutan", required: false, what: "the revocation")
+            let decree = readDecree(entry, "sk", required: entry.isRequired("sk"), what: what)
+            let revocation = readDecree(entry, "pencabutan", required: entry.isRequired("pencabutan"), what: "the revocation")
             guard let unit, let predicate, let year, let authority, let decree else { continue }
             if authority == .selfEvaluation && predicate == .wbbm {
                 context.error("zi.self-evaluated-wbbm", entry.value("oleh"), "Menuju WBBM cannot be designated by the instansi's own evaluation",
@@ -149,9 +149,9 @@ struct ZIRecordDecoder {
             }
             return nil
         }
-        guard let decree = entry.fields(key, what: "`\(key)`", allowed: ["nomor", "tanggal"]) else { return nil }
-        let number = decree.string("nomor", required: true, what: "`\(key)`")
-        let date = decree.date("tanggal", required: true, what: "`\(key)`")
+        guard let decree = entry.fields(key, what: "`\(key)`") else { return nil }
+        let number = decree.string("nomor", what: "`\(key)`")
+        let date = decree.date("tanggal", what: "`\(key)`")
         guard let number, let date else { return nil }
         return ZIDecree(number: number, date: date)
     }
@@ -178,7 +178,7 @@ struct ZIRecordDecoder {
         guard let list = fields.list("usulan") else { return [] }
         var result: [(proposals: ZIProposals, node: Node)] = []
         for node in list {
-            guard let entry = Fields(node, context: context, what: "a proposal entry", allowed: ["tahun", "unit"]) else { continue }
+            guard let entry = Fields(node, context: context, what: "a proposal entry", set: ContentKinds.proposal) else { continue }
             guard let year = yearOnce(entry, what: "a proposal entry", seen: result.map(\.proposals.year), list: "usulan") else { continue }
             var units: [String] = []
             for unitNode in entry.list("unit") ?? [] {
@@ -205,10 +205,10 @@ struct ZIRecordDecoder {
         var result: [IACMAssessment] = []
         for node in list {
             let what = "an APIP capability entry"
-            guard let entry = Fields(node, context: context, what: what, allowed: ["tahun", "level", "sumber"]) else { continue }
+            guard let entry = Fields(node, context: context, what: what, set: ContentKinds.apipCapability) else { continue }
             let year = yearOnce(entry, what: what, seen: result.map(\.year), list: "kapabilitas_apip")
             let level = entry.int("level", within: Limits.wholeNumber, reportingAs: Limits.Bound(IACMAssessment.levels, "an IACM level"))
-            if entry.value("level") == nil { entry.missing("level", what: what) }
+            entry.requireIfRequired("level", what: what)
             if let level, !IACMAssessment.levels.contains(level) {
                 context.error("zi.invalid-level", entry.value("level"), "the IACM level must be 1 to 5, not \(level)",
                               hint: "give the level of the latest BPKP assessment of the APIP capability")
@@ -225,10 +225,10 @@ struct ZIRecordDecoder {
         var result: [TPNApproval] = []
         for node in list {
             let what = "an approval entry"
-            guard let entry = Fields(node, context: context, what: what, allowed: ["tahun", "disetujui", "sk"]) else { continue }
+            guard let entry = Fields(node, context: context, what: what, set: ContentKinds.tpnApproval) else { continue }
             let year = yearOnce(entry, what: what, seen: result.map(\.year), list: "persetujuan_tpn")
             var approved: Bool?
-            if let text = entry.string("disetujui", required: true, what: what) {
+            if let text = entry.string("disetujui", what: what) {
                 switch text.lowercased() {
                 case "ya", "true", "yes": approved = true
                 case "tidak", "false", "no": approved = false
@@ -237,7 +237,7 @@ struct ZIRecordDecoder {
                                   hint: "`ya` when the national team approved the instansi's own WBK evaluation for that year")
                 }
             }
-            let decree = readDecree(entry, "sk", required: false, what: what)
+            let decree = readDecree(entry, "sk", required: entry.isRequired("sk"), what: what)
             guard let year, let approved else { continue }
             result.append(TPNApproval(year: year, approved: approved, decree: decree))
         }
