@@ -16,7 +16,7 @@ public struct Lentera: ParsableCommand {
           lentera build --output /var/www/portal --base-url https://transparansi.contoh.go.id/
         """,
         version: version,
-        subcommands: [Build.self, Check.self, Survey.self]
+        subcommands: [Init.self, New.self, Check.self, Build.self, Schema.self, Survey.self]
     )
 
     public init() {}

@@ -1,9 +1,31 @@
 extension Catalogue {
     /// English, with `--lang en` or `LENTERA_LANG=en`.
     static let english: [String: String] = [
+        "cli.init.created": "A new portal was made in `{folder}`:",
+        "cli.init.next-steps": "Next steps:\n  cd {folder}\n  lentera check     check the content: each mistake is named with its file, line and fix\n  lentera serve     preview the site in a browser, updated whenever a file is saved\n  lentera build     build the site into public/\nEach file explains its fields in lines starting with #.",
+        "cli.init.not-empty": "the folder `{folder}` is not empty: `lentera init` writes only into a new or empty folder, so that it overwrites nothing",
+        "cli.init.not-empty.hint": "choose another folder, e.g. `lentera init new-portal`",
+        "cli.new.created": "New file: {path}",
+        "cli.new.exists": "`{path}` already exists: `lentera new` does not overwrite files",
+        "cli.new.exists.hint": "edit that file, or give another name",
+        "cli.new.invalid-slug": "`{slug}` cannot be used as a file name or address",
+        "cli.new.invalid-slug.hint": "use lowercase letters, digits and hyphens, e.g. `{suggestion}`",
+        "cli.new.needs-name": "give a file name (SLUG) or a name with `--nama \"…\"`",
+        "cli.new.needs-name.hint": "for example `lentera new {kind} example` or `lentera new {kind} --nama \"New Name\"`",
+        "cli.new.needs-unit": "`lentera new {kind}` needs to know the unit: add `--unit UNIT` (the unit's folder name in `units/`)",
+        "cli.new.next-step": "Next step: replace the example values in that file (each field is explained in the lines starting with #), then run `lentera check`.",
+        "cli.new.no-portal": "the content folder `{folder}` has no `portal.yaml` yet",
+        "cli.new.no-portal.hint": "make a new portal with `lentera init FOLDER`, or run this command in the portal's folder (or give `--content DIR`)",
+        "cli.new.unknown-kind": "unknown kind of content `{kind}`",
+        "cli.new.unknown-kind.hint": "the kinds are: {kinds}",
+        "cli.new.unknown-unit": "there is no unit `{unit}`: the folder `{folder}` was not found",
+        "cli.new.unknown-unit.hint": "the units are: {units}",
+        "cli.schema.readme": "# Lentera content JSON Schemas\n\nThis folder was written by `lentera schema`: one JSON Schema (draft 2020-12) per kind of content file, made from the same table of content kinds that `lentera check` uses. An editor uses them to check fields while you type: misspelt fields, missing required fields, values that are not allowed and numbers out of range are marked, and each field's title and description show when the cursor is on it.\n\n## VS Code\n\n1. Install the YAML extension (Red Hat).\n2. Copy the contents of `vscode-settings.json` into `.vscode/settings.json` in the portal's folder (the folder that holds `{folder}` and the content folder).\n3. Open a `.yaml` or `.json` file of the content folder: mistakes are underlined.\n\n## Limits\n\n- `.yaml`, `.yml` and `.json` files are checked. The front matter of Markdown files (`.md`, e.g. `unit.md`, `maklumat.md`, a service's `.md`) is not checked by the YAML extension; its schemas are here (`*.frontmatter.schema.json`) for other tools. For `.md` files, run `lentera check`.\n- The schemas do not know rules that span several files (a parent unit that does not exist, an SOP step's actor, survey elements set in `portal.yaml`): `lentera check` has the last word.\n",
+        "cli.schema.written": "{count} JSON schemas written to `{folder}`, with `vscode-settings.json` and `README.md` explaining how an editor uses them.",
+        "cli.write-failed": "`{path}` cannot be written: {reason}",
+        "diagnostic.hint-label": "hint",
         "severity.error": "error",
         "severity.warning": "warning",
-        "diagnostic.hint-label": "hint",
         "summary.counts": "{errors} error(s), {warnings} warning(s)",
     ]
 }

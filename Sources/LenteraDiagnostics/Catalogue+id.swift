@@ -1,9 +1,31 @@
 extension Catalogue {
     /// Bahasa Indonesia: the default language of every message.
     static let indonesian: [String: String] = [
+        "cli.init.created": "Portal baru dibuat di `{folder}`:",
+        "cli.init.next-steps": "Langkah berikutnya:\n  cd {folder}\n  lentera check     memeriksa isi: setiap kesalahan disebut dengan berkas, baris dan cara memperbaikinya\n  lentera serve     menampilkan pratinjau situs di peramban, diperbarui setiap kali berkas disimpan\n  lentera build     membuat situs ke folder public/\nSetiap berkas menjelaskan kolomnya dalam baris yang diawali #.",
+        "cli.init.not-empty": "folder `{folder}` tidak kosong: `lentera init` hanya menulis ke folder baru atau kosong, agar tidak menimpa apa pun",
+        "cli.init.not-empty.hint": "pilih folder lain, misalnya `lentera init portal-baru`",
+        "cli.new.created": "Berkas baru: {path}",
+        "cli.new.exists": "`{path}` sudah ada: `lentera new` tidak menimpa berkas",
+        "cli.new.exists.hint": "sunting berkas itu, atau beri nama lain",
+        "cli.new.invalid-slug": "`{slug}` tidak dapat dipakai sebagai nama berkas atau alamat",
+        "cli.new.invalid-slug.hint": "pakai huruf kecil, angka dan tanda hubung, misalnya `{suggestion}`",
+        "cli.new.needs-name": "beri nama berkas (SLUG) atau nama dengan `--nama \"…\"`",
+        "cli.new.needs-name.hint": "misalnya `lentera new {kind} contoh` atau `lentera new {kind} --nama \"Nama Baru\"`",
+        "cli.new.needs-unit": "`lentera new {kind}` perlu tahu unitnya: tambahkan `--unit UNIT` (nama folder unit di `units/`)",
+        "cli.new.next-step": "Langkah berikutnya: ganti isi contoh di berkas itu (setiap kolom dijelaskan dalam baris yang diawali #), lalu jalankan `lentera check`.",
+        "cli.new.no-portal": "folder isi `{folder}` belum berisi `portal.yaml`",
+        "cli.new.no-portal.hint": "buat portal baru dengan `lentera init FOLDER`, atau jalankan perintah ini di folder portal (atau beri `--content DIR`)",
+        "cli.new.unknown-kind": "jenis isi `{kind}` tidak dikenal",
+        "cli.new.unknown-kind.hint": "jenis yang ada: {kinds}",
+        "cli.new.unknown-unit": "unit `{unit}` tidak ada: folder `{folder}` tidak ditemukan",
+        "cli.new.unknown-unit.hint": "unit yang ada: {units}",
+        "cli.schema.readme": "# Skema JSON isi Lentera\n\nFolder ini ditulis oleh `lentera schema`: satu skema JSON (draft 2020-12) untuk setiap jenis berkas isi, dibuat dari tabel jenis isi yang sama dengan yang dipakai `lentera check`. Editor memakainya untuk memeriksa isian saat Anda mengetik: kolom yang salah eja, kolom wajib yang belum ada, nilai yang tidak diizinkan, dan angka di luar batas ditandai, dan judul serta penjelasan setiap kolom tampil saat kursor berada di atasnya.\n\n## VS Code\n\n1. Pasang ekstensi YAML (Red Hat).\n2. Salin isi `vscode-settings.json` ke `.vscode/settings.json` di folder portal (folder yang berisi `{folder}` dan folder isi).\n3. Buka berkas `.yaml` atau `.json` di folder isi: kesalahan diberi garis bawah.\n\n## Batasnya\n\n- Berkas `.yaml`, `.yml` dan `.json` diperiksa. Front matter berkas Markdown (`.md`, misalnya `unit.md`, `maklumat.md`, layanan `.md`) tidak diperiksa oleh ekstensi YAML; skemanya ada di sini (`*.frontmatter.schema.json`) untuk alat lain. Untuk berkas `.md`, jalankan `lentera check`.\n- Skema tidak mengenal aturan yang menyangkut lebih dari satu berkas (unit induk yang tidak ada, pelaksana langkah SOP, unsur survei dari `portal.yaml`): `lentera check` tetap penentu terakhir.\n",
+        "cli.schema.written": "{count} skema JSON ditulis ke `{folder}`, dengan `vscode-settings.json` dan `README.md` yang menjelaskan cara memakainya di editor.",
+        "cli.write-failed": "`{path}` tidak dapat ditulis: {reason}",
+        "diagnostic.hint-label": "saran",
         "severity.error": "galat",
         "severity.warning": "peringatan",
-        "diagnostic.hint-label": "saran",
         "summary.counts": "{errors} galat, {warnings} peringatan",
     ]
 }
