@@ -37,10 +37,14 @@ enum LenteraProcess {
 
     /// Runs `lentera` with `arguments` in `folder`, so that relative paths in arguments
     /// and messages are relative to it.
-    static func run(_ arguments: [String], in folder: URL) throws -> ProcessResult {
+    /// `environment` is added to this process's own (`LENTERA_LANG` to choose the language).
+    static func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> ProcessResult {
         let process = Process()
         process.executableURL = try executable()
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.currentDirectoryURL = folder
         // Output goes to files, not pipes, so a long output cannot block the child.
         return try withTemporaryFolder { capture in
