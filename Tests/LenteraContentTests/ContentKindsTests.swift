@@ -79,6 +79,28 @@ import Testing
         }
     }
 
+    /// The same for the sets of fields under a top-level field, where the starter writes one
+    /// (a service's `ditetapkan`, an SOP's steps, an instansi entry…).
+    @Test(arguments: ContentKinds.all.map(\.name))
+    func leavingOutARequiredNestedFieldIsAMissingField(_ name: String) throws {
+        let kind = try #require(ContentKinds.named(name))
+        let file = Self.starter(kind)
+        var checked = 0
+        for field in kind.fields.fields {
+            guard let nested = field.shape.fieldSet else { continue }
+            for key in nested.requiredKeys {
+                guard let text = Self.removing(key, under: field.key, from: file.text) else { continue }
+                checked += 1
+                let loaded = try load(Self.starterPortal.with(file.path, text))
+                let missing = loaded.diagnostics("content.missing-field").map { $0.summary.text(in: .en) }
+                #expect(missing.contains { $0.contains("`\(key)`") },
+                        "leaving out `\(field.key)`.`\(key)` of \(name) gave \(loaded.diagnostics.map(\.formatted))")
+            }
+        }
+        let expected = ["portal": 3, "unit": 3, "maklumat": 1, "layanan": 1, "sop": 6, "kinerja": 4, "spbe": 3, "zona-integritas": 2]
+        #expect(checked == expected[name, default: 0], "\(name): \(checked) nested required fields checked")
+    }
+
     @Test func kindsHaveDistinctNamesAndPlaces() {
         #expect(Set(ContentKinds.all.map(\.name)).count == ContentKinds.all.count)
         #expect(Set(ContentKinds.all.map(\.place)).count == ContentKinds.all.count)
@@ -93,6 +115,35 @@ import Testing
         let base = key.map { removing($0, from: text) } ?? text
         if base.hasPrefix("---\n") { return "---\n" + line + "\n" + base.dropFirst(4) }
         return line + "\n" + base
+    }
+
+    /// The text without the first field `key` inside the top-level field `top` (its line and
+    /// the lines indented deeper); a list item's `- ` moves to the next line. Nil when the
+    /// text has no such field.
+    static func removing(_ key: String, under top: String, from text: String) -> String? {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let start = lines.firstIndex(where: { $0.hasPrefix(top + ":") }) else { return nil }
+        var index = start + 1
+        while index < lines.count, lines[index].hasPrefix(" ") {
+            let line = lines[index]
+            let indent = line.prefix { $0 == " " }.count
+            let rest = line.dropFirst(indent)
+            let item = rest.hasPrefix("- ")
+            let field = item ? rest.dropFirst(2) : rest
+            if field.hasPrefix(key + ":") {
+                let depth = indent + (item ? 2 : 0)
+                var end = index + 1
+                while end < lines.count, lines[end].prefix(while: { $0 == " " }).count > depth { end += 1 }
+                if item {
+                    guard end < lines.count, lines[end].prefix(while: { $0 == " " }).count == depth else { return nil }
+                    lines[end] = String(repeating: " ", count: indent) + "- " + lines[end].dropFirst(depth)
+                }
+                lines.removeSubrange(index..<end)
+                return lines.joined(separator: "\n")
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// The text without the top-level field `key` (its line and the indented lines under it).
