@@ -14,7 +14,7 @@ extension Lentera {
             unit's folder need --unit. Without SLUG, the file name is made from --nama. Never \
             overwrites a file.
             Examples:
-              lentera new unit bidang-pelayanan --unit dinas-contoh --nama "Bidang Pelayanan"
+              lentera new unit --unit dinas-contoh --nama "Bidang Pelayanan"
               lentera new layanan --unit dinas-contoh --nama "Surat Keterangan Domisili"
               lentera new maklumat --unit bidang-pelayanan
             """)

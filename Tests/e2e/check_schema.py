@@ -42,7 +42,7 @@ def load(path):
     """The fields of a content file: the whole YAML/JSON file, or a Markdown file's front matter."""
     with open(path, encoding="utf-8") as handle:
         text = handle.read()
-    if path.endswith(".md"):
+    if path.endswith((".md", ".markdown")):
         lines = text.split("\n")
         assert lines[0].strip() == "---", f"{path}: no front matter"
         end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
@@ -83,7 +83,7 @@ class Schemas:
         base, ext = os.path.splitext(relative)
         for glob, whole, front in self.kinds:
             if fnmatch.fnmatchcase(base, glob) and base.count("/") == glob.count("/"):
-                if ext == ".md":
+                if ext in (".md", ".markdown"):
                     return front
                 if ext in (".yaml", ".yml", ".json"):
                     return whole

@@ -5,7 +5,7 @@ extension ContentKinds {
     public static let layanan = ContentKind(
         name: "layanan", title: "Standar Pelayanan",
         description: "Standar pelayanan satu jenis layanan: 14 komponen PermenPANRB 15/2014.",
-        place: "units/{unit}/layanan/{slug}", extensions: ["md", "json", "yaml", "yml"],
+        place: "units/{unit}/layanan/{slug}", extensions: ["md", "json", "yaml", "yml", "markdown"],
         fields: FieldSet([
             FieldSpec("nama", .text, required: true, title: "Nama layanan", "Nama jenis layanan."),
             FieldSpec("slug", .slug, title: "Alamat", "Alamat lain selain nama berkas."),

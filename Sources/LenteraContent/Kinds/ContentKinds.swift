@@ -120,7 +120,7 @@ public enum ContentKinds {
     public static let halaman = ContentKind(
         name: "halaman", title: "Halaman bebas",
         description: "Halaman dengan teks bebas (Markdown), misalnya Tentang.",
-        place: "pages/{slug}", extensions: ["md", "json", "yaml", "yml"],
+        place: "pages/{slug}", extensions: ["md", "json", "yaml", "yml", "markdown"],
         fields: FieldSet([
             FieldSpec("judul", .text, required: true, title: "Judul", "Judul halaman."),
             FieldSpec("ringkasan", .text, title: "Ringkasan", "Satu kalimat untuk daftar halaman."),
