@@ -10,8 +10,9 @@ extension ContentKinds {
             FieldSpec("nama", .text, required: true, title: "Nama layanan", "Nama jenis layanan."),
             FieldSpec("slug", .slug, title: "Alamat", "Alamat lain selain nama berkas."),
             FieldSpec("ringkasan", .text, title: "Ringkasan", "Satu kalimat untuk daftar layanan."),
-            FieldSpec("ditetapkan", .fields(serviceDecree), title: "Penetapan",
-                      "Keputusan yang menetapkan standar ini: nomor, tanggal, tentang, url."),
+            // `belum`: a standard knowingly not yet enacted (read once the loader knows it).
+            FieldSpec("ditetapkan", .either([.choice(["belum"]), .fields(serviceDecree)]), title: "Penetapan",
+                      "Keputusan yang menetapkan standar ini: nomor, tanggal, tentang, url; atau `belum` bila standar memang belum ditetapkan."),
             FieldSpec("urutan", .wholeNumber(Limits.order), title: "Urutan", "Angka untuk mengurutkan layanan unit; tanpa ini menurut nama."),
         ] + ServiceComponent.allCases.map(componentField) + [
             FieldSpec("keterangan", .markdown, title: "Keterangan", "Uraian layanan (Markdown). Dalam berkas .md: teks di bawah front matter.", isBody: true),
