@@ -119,6 +119,26 @@ import Testing
         }
     }
 
+    @Test func aNameYAMLWouldMisreadIsWrittenInQuotes() throws {
+        try withTemporaryFolder { folder in
+            _ = try LenteraProcess.run(["init", "portal"], in: folder)
+            let portal = folder.appendingPathComponent("portal")
+            let names = ["Layanan: KTP & KK #1 \"baru\"": "layanan-ktp-kk-1-baru", "ya": "ya", "2026": "2026", "*daftar": "daftar"]
+            for (name, slug) in names {
+                let made = try LenteraProcess.run(["new", "halaman", "--nama", name], in: portal)
+                #expect(made.status == 0, "\(name): \(made.stderr)")
+                let text = try Self.read(portal, "content/pages/\(slug).md")
+                #expect(text.contains("\njudul: \""), "\(name) is not quoted: \(text)")
+            }
+            let check = try LenteraProcess.run(["check"] + Self.theme, in: portal)
+            #expect(check.status == 0 && check.stderr == "", "\(check.stderr)")
+            let build = try LenteraProcess.run(["build"] + Self.theme, in: portal)
+            #expect(build.status == 0)
+            #expect(try Self.read(portal, "public/layanan-ktp-kk-1-baru/index.html").contains("Layanan: KTP &amp; KK #1 &quot;baru&quot;")
+                    || (try Self.read(portal, "public/layanan-ktp-kk-1-baru/index.html")).contains("Layanan: KTP &amp; KK #1 \"baru\""))
+        }
+    }
+
     @Test func schemaWritesAParsableSchemaPerKindAndTheEditorSettings() throws {
         try withTemporaryFolder { folder in
             let result = try LenteraProcess.run(["schema", "skema"], in: folder, environment: Self.indonesian)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A new content file, pre-filled and commented, for `lentera init` and `lentera new`.
 /// Each field's comment is its Indonesian title and description from the table of content
 /// kinds, so the comments say what `check` and the schema say.
@@ -44,7 +46,38 @@ enum StarterWriter {
         comment(header) + "\n" + yaml(fields, set: set)
     }
 
+    /// A text as a YAML value: as it is when YAML reads it back as the same text, otherwise
+    /// in double quotes (`Layanan: KTP`, `#1`, `- a`, `ya`, `123`).
+    static func scalar(_ text: String) -> String {
+        let plain = text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || " .,()/'–-&".unicodeScalars.contains($0) }
+        let first = text.unicodeScalars.first
+        let looksLikeOther = Double(text) != nil || ["true", "false", "yes", "no", "ya", "null", "~", "on", "off"].contains(text.lowercased())
+        if plain, let first, first.properties.isAlphabetic, !looksLikeOther, text == text.trimmingCharacters(in: .whitespaces) {
+            return text
+        }
+        var quoted = "\""
+        for character in text.unicodeScalars {
+            switch character {
+            case "\"": quoted += "\\\""
+            case "\\": quoted += "\\\\"
+            case "\n": quoted += "\\n"
+            case "\t": quoted += "\\t"
+            default:
+                if character.value < 0x20 || character.value == 0x7F {
+                    quoted += "\\x" + String(character.value, radix: 16).leftPadded(to: 2)
+                } else {
+                    quoted.unicodeScalars.append(character)
+                }
+            }
+        }
+        return quoted + "\""
+    }
+
     static func comment(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "#\n" : "# \($0)\n" }.joined()
     }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

@@ -111,7 +111,7 @@ public enum Starters {
     static func unit(_ request: Request, set: FieldSet) -> String {
         let parent = request.unit.map { StarterField("induk", " \($0)") } ?? StarterField("instansi", " \(request.instansi)")
         return StarterWriter.markdown("Unit kerja. Teks di bawah garis --- kedua adalah profil unit (Markdown).", [
-            StarterField("nama", " \(request.name)"),
+            StarterField("nama", " " + StarterWriter.scalar(request.name)),
             StarterField("jenis", " \(request.unit == nil ? "dinas" : "bidang")"),
             parent,
             StarterField("alamat", " Jalan Merdeka No. 2, Kabupaten Contoh"),
@@ -127,7 +127,7 @@ public enum Starters {
             StarterField("kepala", """
 
               nama: Nama Kepala Unit
-              jabatan: Kepala \(request.name)
+              jabatan: \(StarterWriter.scalar("Kepala " + request.name))
             """),
         ], set: set, body: "\(request.name) melayani masyarakat Kabupaten Contoh. Ganti teks ini dengan profil unit: tugas, fungsi dan layanan yang diberikan.")
     }
@@ -155,7 +155,7 @@ public enum Starters {
             Standar Pelayanan: 14 komponen PermenPANRB 15/2014. Teks di bawah garis --- kedua adalah
             uraian layanan (Markdown, boleh dikosongkan).
             """, [
-            StarterField("nama", " \(request.name)"),
+            StarterField("nama", " " + StarterWriter.scalar(request.name)),
             StarterField("ringkasan", " Satu kalimat yang menjelaskan layanan ini."),
             StarterField("ditetapkan", """
 
@@ -184,14 +184,14 @@ public enum Starters {
 
     static func page(_ request: Request, set: FieldSet) -> String {
         StarterWriter.markdown("Halaman bebas. Teks di bawah garis --- kedua adalah isi halaman (Markdown).", [
-            StarterField("judul", " \(request.name)"),
+            StarterField("judul", " " + StarterWriter.scalar(request.name)),
             StarterField("ringkasan", " Satu kalimat untuk daftar halaman."),
         ], set: set, body: "Tulis isi halaman di sini. Markdown dapat dipakai: **tebal**, *miring*, daftar, dan tautan.")
     }
 
     static func sop(_ request: Request, set: FieldSet) -> String {
         StarterWriter.yamlFile("Standar Operasional Prosedur: langkah-langkah dengan pelaksana dan waktunya.", [
-            StarterField("judul", " \(request.name)"),
+            StarterField("judul", " " + StarterWriter.scalar(request.name)),
             StarterField("penetapan", """
 
               nomor: Keputusan Kepala Dinas Nomor 2 Tahun \(request.today.year)
