@@ -30,13 +30,26 @@ import Testing
     @Test func boundsAndChoicesComeFromTheTable() throws {
         let service = JSONSchema.schema(of: ContentKinds.layanan)
         let properties = try #require(service["properties"] as? [String: [String: Any]])
-        #expect(properties["urutan"]?["minimum"] as? Int == Limits.order.range.lowerBound)
-        #expect(properties["urutan"]?["maximum"] as? Int == Limits.order.range.upperBound)
+        let order = Self.value(of: try #require(properties["urutan"]))
+        #expect(order["minimum"] as? Int == Limits.order.range.lowerBound)
+        #expect(order["maximum"] as? Int == Limits.order.range.upperBound)
         let unit = try #require(JSONSchema.schema(of: ContentKinds.unit)["properties"] as? [String: [String: Any]])
         #expect(unit["jenis"]?["enum"] as? [String] == UnitKind.allCases.map(\.rawValue))
         let survey = try #require(JSONSchema.schema(of: ContentKinds.survei)["properties"] as? [String: [String: Any]])
         #expect(survey["responden"]?["minimum"] as? Int == Limits.respondents.range.lowerBound)
         #expect(survey["responden"]?["maximum"] as? Int == Limits.respondents.range.upperBound)
+    }
+
+    /// An optional field's schema without the `null` it also accepts.
+    static func value(of property: [String: Any]) -> [String: Any] {
+        (property["anyOf"] as? [[String: Any]])?.first ?? property
+    }
+
+    @Test func anOptionalFieldMayBeEmptyARequiredOneMayNot() throws {
+        let properties = try #require(JSONSchema.schema(of: ContentKinds.unit)["properties"] as? [String: [String: Any]])
+        let optional = try #require(properties["singkatan"]?["anyOf"] as? [[String: Any]])
+        #expect(optional.contains { $0["type"] as? String == "null" })
+        #expect(properties["nama"]?["anyOf"] == nil)
     }
 
     @Test func aFrontMatterSchemaLeavesTheBodyOut() throws {

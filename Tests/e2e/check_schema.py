@@ -4,9 +4,10 @@
 1. Every content file of the example portal (and of a portal made by `lentera init`)
    validates against the schema of its kind (the front matter of a `.md` file against the
    kind's `.frontmatter.schema.json`).
-2. Each broken file below fails both the schema and `lentera check`, with the diagnostic
-   code named beside it: a wrong type, a missing required field, an unknown field, a
-   value out of range, a value not allowed.
+2. Each file of VALID (right, though unusual: an empty optional field, a number where a
+   text goes) passes both the schema and `lentera check`; each broken file of BROKEN fails
+   both, `check` with the diagnostic code named beside it: a wrong type, a missing
+   required field, an unknown field, a value out of range, a value not allowed.
 
 Which files a schema covers is read from the `vscode-settings.json` that `lentera schema`
 writes (its `yaml.schemas` globs), so this script holds no second copy of the table of
@@ -104,6 +105,13 @@ def content_files(content):
                 yield os.path.relpath(os.path.join(folder, name), content)
 
 
+# Files that are right although they look unusual: each passes both the schema and `lentera check`.
+VALID = [
+    ("pages/kosong.md", "---\njudul: Halaman\nringkasan:\nurutan: 2\n---\n\nTeks.\n"),
+    ("units/dinas-contoh/layanan/angka.yaml", "nama: 2026\njumlah_pelaksana: 3\nbiaya: Gratis\n"),
+    ("units/dinas-contoh/kinerja/2026.yaml", "periode: 2026\nindikator:\n  - kode: IK-1\n    indikator: Contoh\n    target: 0.5\n    satuan: dokumen\n"),
+]
+
 # Broken files: (path in the content folder, text, diagnostic code `lentera check` gives).
 BROKEN = [
     ("units/dinas-contoh/layanan/tanpa-nama.yaml",
@@ -166,21 +174,33 @@ def main():
                 report(not errors, f"{content}/{relative} does not validate against its schema", errors)
             report(covered >= 5, f"{content}: only {covered} files had a schema")
 
-        # 2. Each broken file fails the schema and `lentera check`.
-        for relative, text, code in BROKEN:
+        # 2. Each unusual but right file passes both; each broken file fails both.
+        def try_case(relative, text):
+            """The schema's errors and `lentera check`'s result for the new portal with one file added."""
             portal = os.path.join(work, "kasus")
             shutil.copytree(os.path.join(work, "baru"), portal)
-            path = os.path.join(portal, "content", relative)
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            with open(path, "w", encoding="utf-8") as handle:
-                handle.write(text)
-            errors = schemas.errors(os.path.join(portal, "content"), relative)
+            try:
+                path = os.path.join(portal, "content", relative)
+                os.makedirs(os.path.dirname(path), exist_ok=True)
+                with open(path, "w", encoding="utf-8") as handle:
+                    handle.write(text)
+                errors = schemas.errors(os.path.join(portal, "content"), relative)
+                check = subprocess.run([lentera, "check", "--templates", templates], cwd=portal,
+                                       capture_output=True, text=True, env={**os.environ, "LENTERA_LANG": "en"})
+                return errors, check
+            finally:
+                shutil.rmtree(portal)
+
+        for relative, text in VALID:
+            errors, check = try_case(relative, text)
+            report(not errors, f"{relative}: the schema refuses a right file", errors)
+            report(check.returncode == 0 and "error:" not in check.stderr,
+                   f"{relative}: `lentera check` refused a right file", check.stderr.splitlines())
+        for relative, text, code in BROKEN:
+            errors, check = try_case(relative, text)
             report(bool(errors), f"{relative}: the schema accepts a broken file")
-            check = subprocess.run([lentera, "check", "--templates", templates], cwd=portal,
-                                   capture_output=True, text=True, env={**os.environ, "LENTERA_LANG": "en"})
             report(check.returncode == 1 and f"[{code}]" in check.stderr,
                    f"{relative}: `lentera check` did not fail with {code}", check.stderr.splitlines())
-            shutil.rmtree(portal)
 
     print(f"schema: {passed} passed, {failed} failed")
     return 1 if failed else 0

@@ -32,7 +32,8 @@ public enum JSONSchema {
         var properties: [String: Any] = [:]
         var required: [String] = []
         for field in set.fields where !(markdown && field.isBody) {
-            var property = schema(of: field.shape)
+            // An optional field left empty (`nip:`) is read as absent; a required one is missing.
+            var property = field.required ? schema(of: field.shape) : ["anyOf": [schema(of: field.shape), ["type": "null"]]]
             property["title"] = field.title
             property["description"] = field.description
             properties[field.key] = property
