@@ -5,6 +5,7 @@ import PackageDescription
 // The pipeline stages are separate modules whose dependencies point one way:
 //   CCmark → LenteraMarkdown ─┐   LenteraTemplate (the Mustache engine) ─┐
 //   LenteraDiagnostics → LenteraDomain → LenteraContent → LenteraRender → LenteraSite → LenteraCLI → lentera
+//   templates/ ─(EmbedTheme plugin, theme-embedder at build time)→ LenteraTheme → LenteraRender, LenteraSite
 //   LenteraDiagnostics → LenteraFiles (closed folders, safe writes, locks) → LenteraContent, LenteraRender, LenteraSite
 //                                                       └→ LenteraImport (raw survey exports) ──────────┘
 // Benchmarks, beside the pipeline (no pipeline module depends on them):
@@ -53,17 +54,25 @@ let package = Package(
         // The template engine: Mustache templates compiled once, rendered from view models
         // that answer `value(for:)` (no reflection).
         .target(name: "LenteraTemplate"),
-        // View models per page kind, templates, charts.
+        // The default theme compiled into the program: the EmbedTheme plugin turns the
+        // templates and assets of `templates/` into generated Swift at every build. `theme`
+        // is a link to `templates/`, there only so that SwiftPM, which watches the target
+        // folders, plans again (and reruns the plugin) when a theme file is added or removed.
+        .target(name: "LenteraTheme", exclude: ["theme"], plugins: ["EmbedTheme"]),
+        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["theme-embedder"]),
+        .executableTarget(name: "theme-embedder"),
+        // View models per page kind, templates (the built-in theme, overridden file by file
+        // by a portal's own), charts.
         .target(
             name: "LenteraRender",
             dependencies: [
-                "LenteraDomain", "LenteraMarkdown", "LenteraDiagnostics", "LenteraTemplate", "LenteraFiles"
+                "LenteraDomain", "LenteraMarkdown", "LenteraDiagnostics", "LenteraTemplate", "LenteraFiles", "LenteraTheme"
             ]
         ),
         // One system call Swift's Glibc module does not expose: the atomic exchange of two folders.
         .target(name: "CAtomicSwap"),
         // Orchestration: the named phases, concurrency, atomic writing.
-        .target(name: "LenteraSite", dependencies: ["LenteraContent", "LenteraRender", "LenteraDomain", "LenteraDiagnostics", "LenteraFiles", "CAtomicSwap"]),
+        .target(name: "LenteraSite", dependencies: ["LenteraContent", "LenteraRender", "LenteraDomain", "LenteraDiagnostics", "LenteraFiles", "LenteraTheme", "CAtomicSwap"]),
         // The commands, thin.
         .target(
             name: "LenteraCLI",
@@ -91,7 +100,7 @@ let package = Package(
         .testTarget(name: "LenteraDomainTests", dependencies: ["LenteraDomain"]),
         .testTarget(name: "LenteraContentTests", dependencies: ["LenteraContent", "LenteraTesting"]),
         .testTarget(name: "LenteraImportTests", dependencies: ["LenteraImport", "LenteraContent", "LenteraFiles", "LenteraTesting"]),
-        .testTarget(name: "LenteraSiteTests", dependencies: ["LenteraSite", "LenteraRender", "LenteraDomain", "LenteraTesting"]),
+        .testTarget(name: "LenteraSiteTests", dependencies: ["LenteraSite", "LenteraRender", "LenteraDomain", "LenteraTheme", "LenteraTesting"]),
         // Runs the built `lentera` executable; `swift build` builds it before the tests.
         .testTarget(name: "LenteraCLITests", dependencies: ["LenteraCLI", "LenteraTesting"]),
         // Generates small portals: determinism, a clean Lentera build, the Hugo twin's pages,

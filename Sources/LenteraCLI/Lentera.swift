@@ -13,10 +13,11 @@ public struct Lentera: ParsableCommand {
           lentera check                 validate content/ and templates/
           lentera build                 build content/ into public/
           lentera survey import jawaban.csv --unit UNIT --period 2024-Q1
+          lentera theme export tema     write the built-in theme out, to change it
           lentera build --output /var/www/portal --base-url https://transparansi.contoh.go.id/
         """,
         version: version,
-        subcommands: [Init.self, New.self, Check.self, Build.self, Schema.self, Survey.self]
+        subcommands: [Init.self, New.self, Check.self, Build.self, Schema.self, Survey.self, Theme.self]
     )
 
     public init() {}
@@ -27,6 +28,8 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The content folder.", valueName: "DIR"))
     var content = "content"
 
-    @Option(name: .long, help: ArgumentHelp("The templates folder (the theme).", valueName: "DIR"))
-    var templates = "templates"
+    @Option(name: .long, help: ArgumentHelp(
+        "The portal's own templates folder: its files override the built-in theme's, file by file. Default: `templates` beside the content folder, when it exists.",
+        valueName: "DIR"))
+    var templates: String?
 }

@@ -7,7 +7,13 @@ import LenteraRender
 /// What a build or a check is given.
 public struct BuildOptions: Sendable {
     public var contentDirectory: URL
+    /// The portal's own templates folder: its templates and assets override the built-in
+    /// theme's, file by file.
     public var templatesDirectory: URL
+    /// Whether `templatesDirectory` was named (`--templates DIR`): then it must exist. The
+    /// default one, `templates` beside the content folder, may be absent: the built-in
+    /// theme is used alone.
+    public var templatesNamed: Bool
     public var outputDirectory: URL
     /// Overrides the portal's `base_url`.
     public var baseURL: String?
@@ -25,9 +31,13 @@ public struct BuildOptions: Sendable {
     public var wait = BuildOptions.defaultWait
     public static let defaultWait = 10.0
 
-    public init(content: String = "content", templates: String = "templates", output: String = "public", baseURL: String? = nil,
+    /// `templates`: the portal's own templates folder; nil for the default, `templates`
+    /// beside the content folder, used when it exists.
+    public init(content: String = "content", templates: String? = nil, output: String = "public", baseURL: String? = nil,
                 date: CalendarDate? = nil) {
         contentDirectory = URL(fileURLWithPath: content)
+        templatesNamed = templates != nil
+        let templates = templates ?? BuildOptions.defaultTemplates(content: content)
         templatesDirectory = URL(fileURLWithPath: templates)
         outputDirectory = URL(fileURLWithPath: output)
         self.baseURL = baseURL
@@ -35,6 +45,23 @@ public struct BuildOptions: Sendable {
         displayTemplates = templates
         displayOutput = output
         self.date = date ?? BuildOptions.today()
+    }
+
+    /// The default templates folder: `templates` beside the content folder (`templates`
+    /// for `content`, `/srv/portal/templates` for `/srv/portal/content`), as a path
+    /// written the way the content folder was.
+    public static func defaultTemplates(content: String) -> String {
+        let parent = (content as NSString).deletingLastPathComponent
+        return parent.isEmpty ? "templates" : (parent as NSString).appendingPathComponent("templates")
+    }
+
+    /// The portal's own templates folder to read, or nil when the built-in theme is used
+    /// alone: the default folder is read when anything is at its path (a link, even a
+    /// dangling one, is then judged by the closed-folder rules), a named one always.
+    public var portalTemplates: URL? {
+        if templatesNamed { return templatesDirectory }
+        var info = stat()
+        return lstat(templatesDirectory.path, &info) == 0 ? templatesDirectory : nil
     }
 
     static func today() -> CalendarDate {
@@ -111,7 +138,7 @@ public enum SiteBuilder {
     /// computed (the boundary between the load and compute phases).
     static func check(_ options: BuildOptions, services handling: ServiceHandling,
                       loaded finishedLoading: () -> Void) -> (model: SiteModel?, templates: TemplateSet?, diagnostics: [Diagnostic]) {
-        let (templates, templateDiagnostics) = TemplateSet.load(from: options.templatesDirectory, displayRoot: options.displayTemplates)
+        let (templates, templateDiagnostics) = TemplateSet.load(from: options.portalTemplates, displayRoot: options.displayTemplates)
         var diagnostics = templateDiagnostics
         var baseURL: String?
         if let override = options.baseURL {

@@ -2,11 +2,10 @@ import Foundation
 import LenteraTesting
 import Testing
 
-/// `lentera init`, `lentera new` and `lentera schema`, run as an officer runs them.
-/// The built-in theme is not there yet: `check` and `build` are given the repository's
-/// `templates/` (drop `--templates` once the theme is compiled in).
+/// `lentera init`, `lentera new` and `lentera schema`, run as an officer runs them:
+/// `check` and `build` with the built-in theme (the new portal has no `templates/`).
 @Suite struct InitAndNewCommandTests {
-    static let theme = ["--templates", Repository.templates.path]
+    static let theme: [String] = []
     static let indonesian = ["LENTERA_LANG": "id"]
 
     static func read(_ folder: URL, _ path: String) throws -> String {

@@ -3,6 +3,7 @@ import LenteraDiagnostics
 import LenteraRender
 import LenteraTemplate
 import LenteraTesting
+import LenteraTheme
 import Testing
 
 /// `TemplateSet`: a theme folder compiled once, with its problems as diagnostics.
@@ -24,8 +25,64 @@ import Testing
                 try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(text.utf8).write(to: url)
             }
+            return TemplateSet.load(from: folder, displayRoot: "tema", base: [:])
+        }
+    }
+
+    /// The theme folder's files as `TemplateSet` reads them: templates and assets.
+    private func themeFiles(in folder: URL) throws -> [String: [UInt8]] {
+        var files: [String: [UInt8]] = [:]
+        let enumerator = try #require(FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]))
+        let prefix = folder.resolvingSymlinksInPath().path + "/"
+        for case let url as URL in enumerator where try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true {
+            let relative = String(url.resolvingSymlinksInPath().path.dropFirst(prefix.count))
+            guard relative.hasSuffix(".mustache") || relative.hasPrefix("assets/") else { continue }
+            files[relative] = [UInt8](try Data(contentsOf: url))
+        }
+        return files
+    }
+
+    @Test func theBuiltInThemeIsTheRepositorysTemplatesFolderByteForByte() throws {
+        let files = try themeFiles(in: Repository.templates)
+        #expect(files.count > TemplateSet.required.count)
+        #expect(Set(BuiltInTheme.files.keys) == Set(files.keys))
+        for (path, bytes) in files { #expect(BuiltInTheme.files[path] == bytes, "\(path) differs") }
+    }
+
+    @Test func withoutAFolderTheBuiltInThemeLoadsAlone() throws {
+        let (templates, diagnostics) = TemplateSet.load(from: nil)
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.formatted))")
+        let set = try #require(templates)
+        #expect(set.names.isSuperset(of: TemplateSet.required))
+        #expect(set.assets["assets/style.css"].map([UInt8].init) == BuiltInTheme.files["assets/style.css"])
+    }
+
+    @Test func aFolderOverridesTheBuiltInThemeFileByFile() throws {
+        let (templates, diagnostics) = try withTemporaryFolder { folder in
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent("assets"), withIntermediateDirectories: true)
+            try Data("<p>beranda {{title}}</p>\n".utf8).write(to: folder.appendingPathComponent("home.mustache"))
+            try Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0xFF]).write(to: folder.appendingPathComponent("assets/style.css"))
+            try Data([0x00, 0x01]).write(to: folder.appendingPathComponent("assets/logo.png"))
             return TemplateSet.load(from: folder, displayRoot: "tema")
         }
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.formatted))")
+        let set = try #require(templates)
+        #expect(try set.render("home", Fields(fields: ["title": .text("Kota")])) == "<p>beranda Kota</p>\n")
+        #expect(set.assets["assets/style.css"] == Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0xFF]))
+        #expect(set.assets["assets/logo.png"] == Data([0x00, 0x01]))
+        // The rest comes from the built-in theme.
+        #expect(set.names.isSuperset(of: TemplateSet.required))
+        #expect(set.names.contains("partials/service-list"))
+    }
+
+    @Test func anOverridesSyntaxErrorNamesThePortalsFile() throws {
+        let (templates, diagnostics) = try withTemporaryFolder { folder in
+            try Data("<h1>{{name}}</h1>\n  {{#services}}\n".utf8).write(to: folder.appendingPathComponent("unit.mustache"))
+            return TemplateSet.load(from: folder, displayRoot: "tema")
+        }
+        #expect(templates == nil)
+        #expect(diagnostics.map(\.code) == ["template.syntax"])
+        #expect(diagnostics.first?.location == SourceLocation(file: "tema/unit.mustache", line: 2, column: 3))
     }
 
     @Test func theDefaultThemeLoadsWithoutDiagnostics() throws {
@@ -70,7 +127,7 @@ import Testing
     @Test func aMissingRequiredTemplateIsAnError() throws {
         let (templates, diagnostics) = try withTemporaryFolder { folder in
             try Data("<p>layout</p>".utf8).write(to: folder.appendingPathComponent("layout.mustache"))
-            return TemplateSet.load(from: folder, displayRoot: "tema/")
+            return TemplateSet.load(from: folder, displayRoot: "tema/", base: [:])
         }
         #expect(templates == nil)
         #expect(diagnostics.count == TemplateSet.required.count - 1)

@@ -13,7 +13,8 @@ Which files a schema covers is read from the `vscode-settings.json` that `lenter
 writes (its `yaml.schemas` globs), so this script holds no second copy of the table of
 content kinds.
 
-Usage: check_schema.py --lentera .build/debug/lentera --content content --templates templates
+Usage: check_schema.py --lentera .build/debug/lentera --content content [--templates DIR]
+(`check` runs with the built-in theme unless --templates is given.)
 Prints `N passed, N failed` and exits 1 when anything failed.
 """
 import argparse
@@ -142,10 +143,10 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--lentera", required=True)
     parser.add_argument("--content", default="content")
-    parser.add_argument("--templates", default="templates")
+    parser.add_argument("--templates", default=None)
     args = parser.parse_args()
     lentera = os.path.abspath(args.lentera)
-    templates = os.path.abspath(args.templates)
+    theme = ["--templates", os.path.abspath(args.templates)] if args.templates else []
     passed = failed = 0
 
     def report(ok, what, details=()):
@@ -185,7 +186,7 @@ def main():
                 with open(path, "w", encoding="utf-8") as handle:
                     handle.write(text)
                 errors = schemas.errors(os.path.join(portal, "content"), relative)
-                check = subprocess.run([lentera, "check", "--templates", templates], cwd=portal,
+                check = subprocess.run([lentera, "check"] + theme, cwd=portal,
                                        capture_output=True, text=True, env={**os.environ, "LENTERA_LANG": "en"})
                 return errors, check
             finally:
