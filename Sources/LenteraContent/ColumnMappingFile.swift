@@ -50,12 +50,12 @@ public enum ColumnMappingFile {
         // A path the user named, so a link is followed; but only a regular file is read (a
         // FIFO would block the import).
         guard case .success(let bytes) = RegularFile.read(url.path, followingLinks: true) else {
-            return (nil, [.error("mapping.unreadable", at: SourceLocation(file: displayPath), "the mapping file cannot be read",
-                                 hint: "check the path given to `--mapping`: it must be a regular file")])
+            return (nil, [.error("mapping.unreadable", at: SourceLocation(file: displayPath), Message("mapping.unreadable"),
+                                 advice: Message("mapping.unreadable.hint"))])
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            return (nil, [.error("content.not-utf8", at: SourceLocation(file: displayPath), "the mapping file is not UTF-8 text",
-                                 hint: "save it as UTF-8")])
+            return (nil, [.error("content.not-utf8", at: SourceLocation(file: displayPath), Message("mapping.not-utf8"),
+                                 advice: UTF8Text.hint)])
         }
         return read(text, displayPath: displayPath, elements: elements, kind: kind)
     }
@@ -72,29 +72,29 @@ public enum ColumnMappingFile {
 
     static func decode(_ root: Node, context: FileContext, elements: [SurveyElement], kind: SurveyKind) -> ColumnMapping {
         var mapping = ColumnMapping()
-        guard let fields = Fields(root, context: context, what: "the mapping", allowed: keys) else { return mapping }
+        guard let fields = Fields(root, context: context, what: Message("thing.mapping"), allowed: keys) else { return mapping }
         if let delimiter = fields.string("pemisah") {
             let named = ["koma": ",", "titik koma": ";", "tab": "\t"][delimiter.lowercased()] ?? delimiter
             if named.unicodeScalars.count == 1, let scalar = named.unicodeScalars.first, scalar != "\"" {
                 mapping.delimiter = scalar
             } else {
-                context.error("mapping.invalid-delimiter", fields.value("pemisah"), "`pemisah` must be one character, not `\(delimiter)`",
-                              hint: "write `pemisah: \";\"` or `pemisah: \",\"`, or leave it out to detect it from the header line")
+                context.error("mapping.invalid-delimiter", fields.value("pemisah"), Message("mapping.invalid-delimiter", ["value": .text(delimiter)]),
+                              advice: Message("mapping.invalid-delimiter.hint"))
             }
         }
         let codes = elements.map(\.code)
         let targets = codes + ProfileField.allCases.map(\.rawValue) + ["abaikan"]
         if let node = fields.value("kolom") {
             guard case .mapping(let columns) = node else {
-                context.error("content.not-a-mapping", node, "`kolom` must map each header of the export to an element", hint: "for example `\"Bagaimana pendapat Saudara tentang persyaratan?\": U1`")
+                context.error("content.not-a-mapping", node, Message("mapping.columns-not-a-mapping"), advice: Message("mapping.columns-not-a-mapping.hint"))
                 return mapping
             }
             for (header, value) in columns {
                 guard let headerText = header.scalar?.string else { continue }
                 var targetText = value.scalar?.string
                 var answersNode: Node?
-                if case .mapping = value, let entry = Fields(value, context: context, what: "a column", allowed: ["unsur", "jawaban"]) {
-                    targetText = entry.string("unsur", required: true, what: "the column")
+                if case .mapping = value, let entry = Fields(value, context: context, what: Message("thing.column"), allowed: ["unsur", "jawaban"]) {
+                    targetText = entry.string("unsur", required: true, what: Message("thing.column"))
                     answersNode = entry.value("jawaban")
                 }
                 guard let target = targetText else { continue }
@@ -107,18 +107,19 @@ public enum ColumnMappingFile {
                 } else if target.lowercased() == "abaikan" {
                     mapping.columns[key] = .ignored
                 } else {
-                    var hint = "map a column to one of: \(targets.joined(separator: ", "))"
-                    if let guess = Suggestion.closest(to: target, among: targets) { hint = "did you mean `\(guess)`? " + hint }
-                    context.error("mapping.unknown-target", value, "`\(target)` is neither a \(kind.rawValue.uppercased()) element nor a profile field", hint: hint)
+                    context.error("mapping.unknown-target", value, Message("mapping.unknown-target", ["target": .text(target), "kind": .text(kind.rawValue.uppercased())]),
+                                  advice: Suggestion.advice(for: target, among: targets,
+                                                            then: Message("mapping.unknown-target.hint", ["targets": .text(targets.joined(separator: ", "))])))
                 }
             }
         }
         if let node = fields.value("jawaban") { mapping.answers = labels(node, context: context, kind: kind) }
-        if let categories = fields.fields("kategori", what: "`kategori`", allowed: ProfileField.allCases.map(\.rawValue)) {
+        if let categories = fields.fields("kategori", what: Message("thing.field", ["field": "kategori"]), allowed: ProfileField.allCases.map(\.rawValue)) {
             for field in ProfileField.allCases {
                 guard let node = categories.value(field.rawValue) else { continue }
                 guard case .mapping(let pairs) = node else {
-                    context.error("content.not-a-mapping", node, "`\(field.rawValue)` must map answers to categories", hint: "for example `\"SLTA\": SMA`")
+                    context.error("content.not-a-mapping", node, Message("mapping.categories-not-a-mapping", ["field": .text(field.rawValue)]),
+                                  advice: Message("mapping.categories-not-a-mapping.hint"))
                     continue
                 }
                 for (answer, category) in pairs {
@@ -133,15 +134,17 @@ public enum ColumnMappingFile {
     /// `label: value` pairs, each value within the kind's scale.
     static func labels(_ node: Node, context: FileContext, kind: SurveyKind) -> [String: Int] {
         guard case .mapping(let pairs) = node else {
-            context.error("content.not-a-mapping", node, "`jawaban` must map each answer label to its value", hint: "for example `\"Sangat sesuai\": 4`")
+            context.error("content.not-a-mapping", node, Message("mapping.answers-not-a-mapping"), advice: Message("mapping.answers-not-a-mapping.hint"))
             return [:]
         }
         var labels: [String: Int] = [:]
         for (label, value) in pairs {
             guard let text = label.scalar?.string else { continue }
             guard let number = Int(value.scalar?.string.trimmedSpaces() ?? ""), kind.scale.contains(number) else {
-                context.error("mapping.invalid-answer-value", value, "the answer `\(text)` must stand for a whole number from \(kind.scale.lowerBound) to \(kind.scale.upperBound)",
-                              hint: "for example `\"\(text)\": \(kind.scale.upperBound)`")
+                context.error("mapping.invalid-answer-value", value,
+                              Message("mapping.invalid-answer-value", ["answer": .text(text), "lowest": .text(String(kind.scale.lowerBound)),
+                                                                       "highest": .text(String(kind.scale.upperBound))]),
+                              advice: Message("mapping.invalid-answer-value.hint", ["example": .text("\"\(text)\": \(kind.scale.upperBound)")]))
                 continue
             }
             labels[ColumnMapping.normalise(text)] = number

@@ -115,8 +115,8 @@ struct LoadRun {
         // The folder's own path is resolved once (it may be reached through links); every
         // entry is judged against the resolved path.
         guard let folder = ClosedFolder(resolving: root.path) else {
-            diagnostics.append(.error("content.folder-missing", at: nil, "the content folder `\(displayRoot)` does not exist",
-                                      hint: "run Lentera in the portal's folder, or give the folder with `--content DIR`"))
+            diagnostics.append(.error("content.folder-missing", at: nil, Message("content.folder-missing", ["folder": .text(displayRoot)]),
+                                      advice: Message("content.folder-missing.hint")))
             return LoadedContent(content: nil, diagnostics: diagnostics, files: [])
         }
         self.folder = folder
@@ -165,8 +165,8 @@ struct LoadRun {
         }
         for name in children(of: "", directories: true) where !["units", "pages", "zona-integritas"].contains(name) {
             diagnostics.append(.warning("content.unknown-folder", at: SourceLocation(file: display(name)),
-                                        "the folder `\(name)` is not part of the content format and is ignored",
-                                        hint: "units go in `units/`, free pages in `pages/`, Zona Integritas records in `zona-integritas/` (see docs/content.md)"))
+                                        Message("content.unknown-folder", ["folder": .text(name)]),
+                                        advice: Message("content.unknown-folder.hint")))
         }
 
         guard let portal else {
@@ -206,7 +206,7 @@ struct LoadRun {
         for (name, problem) in refused {
             // The empty name is the folder itself, which could not be read.
             let path = name.isEmpty ? (relative.isEmpty ? "." : relative) : prefix + name
-            diagnostics.append(problem.diagnostic(at: display(path), area: "content", folder: "content folder"))
+            diagnostics.append(problem.diagnostic(at: display(path), area: "content"))
         }
         for entry in found where entry.target != nil { linkTargets[prefix + entry.name] = entry.target }
         listings[relative] = found
@@ -323,16 +323,16 @@ struct LoadRun {
         let candidates = ["md", "json", "yaml", "yml"].map { "\(base).\($0)" }.filter(present.contains)
         if candidates.count > 1 {
             diagnostics.append(.error("content.ambiguous-file", at: SourceLocation(file: display("\(folder)/\(candidates[1])")),
-                                      "both `\(candidates[0])` and `\(candidates[1])` exist in `\(folder)`",
-                                      hint: "keep one of them"))
+                                      Message("content.ambiguous-file", ["first": .text(candidates[0]), "second": .text(candidates[1]), "folder": .text(folder)]),
+                                      advice: Message("content.duplicate-key.hint")))
         }
         return candidates.first.map { "\(folder)/\($0)" }
     }
 
     mutating func unknownFile(_ relative: String) {
         diagnostics.append(.warning("content.unknown-file", at: SourceLocation(file: display(relative)),
-                                    "the file `\(relative)` is not part of the content format and is ignored",
-                                    hint: "see docs/content.md for where each kind of file goes"))
+                                    Message("content.unknown-file", ["file": .text(relative)]),
+                                    advice: Message("content.unknown-file.hint")))
     }
 
     // MARK: - Kinds of file
@@ -340,8 +340,7 @@ struct LoadRun {
     mutating func loadPortal() -> Portal? {
         guard let path = single("", base: "portal").map({ String($0.dropFirst()) }) else {
             diagnostics.append(.error("portal.missing", at: SourceLocation(file: display("portal.yaml")),
-                                      "the content folder has no `portal.yaml`",
-                                      hint: "create it with at least `judul`, `base_url` and `instansi` (see docs/content.md)"))
+                                      Message("portal.missing"), advice: Message("portal.missing.hint")))
             return nil
         }
         guard let document = read(path) else { return nil }
@@ -378,8 +377,8 @@ struct LoadRun {
             guard let service else { continue }
             if let first = serviceFiles[service.slug] {
                 diagnostics.append(.error("service.duplicate-slug", at: document.context.location(nil),
-                                          "the unit already has a service at the address `\(service.slug)` (\(display(first)))",
-                                          hint: "rename one of the files or give it another `slug`"))
+                                          Message("service.duplicate-slug", ["slug": .text(service.slug), "file": .text(display(first))]),
+                                          advice: Message("service.duplicate-slug.hint")))
                 continue
             }
             serviceFiles[service.slug] = relative
@@ -404,8 +403,8 @@ struct LoadRun {
     mutating func loadUnit(folder: String, folderName: String) -> WorkUnit? {
         guard let unitPath = single(folder, base: "unit") else {
             diagnostics.append(.error("unit.missing-file", at: SourceLocation(file: display(folder)),
-                                      "the unit folder `\(folderName)` has no `unit.md`",
-                                      hint: "add `\(folder)/unit.md` with the unit's `nama`, `jenis` and `induk` or `instansi`"))
+                                      Message("unit.missing-file", ["folder": .text(folderName)]),
+                                      advice: Message("unit.missing-file.hint", ["path": .text("\(folder)/unit.md")])))
             return nil
         }
         guard let document = read(unitPath) else { return nil }
@@ -414,8 +413,8 @@ struct LoadRun {
         guard let unit else { return nil }
         if let other = unitFiles[unit.slug] {
             diagnostics.append(.error("unit.duplicate-slug", at: document.context.location(nil),
-                                      "another unit already has the address `\(unit.slug)` (\(other.context.file))",
-                                      hint: "give one of them another `slug`"))
+                                      Message("unit.duplicate-slug", ["slug": .text(unit.slug), "file": .text(other.context.file)]),
+                                      advice: Message("unit.duplicate-slug.hint")))
             return nil
         }
         unitFiles[unit.slug] = document
@@ -433,8 +432,8 @@ struct LoadRun {
             guard let page else { continue }
             if let first = pageFiles[page.slug] {
                 diagnostics.append(.error("page.duplicate-slug", at: document.context.location(nil),
-                                          "another page already has the address `\(page.slug)` (\(display(first)))",
-                                          hint: "rename one of the files or give it another `slug`"))
+                                          Message("page.duplicate-slug", ["slug": .text(page.slug), "file": .text(display(first))]),
+                                          advice: Message("service.duplicate-slug.hint")))
                 continue
             }
             pageFiles[page.slug] = relative

@@ -9,23 +9,22 @@ extension LoadRun {
         for problem in problems {
             switch problem {
             case .unknownParent(let unit, let parent):
-                var hint = "`induk` must be the slug (folder name) of another unit"
-                if let guess = Suggestion.closest(to: parent, among: content.units.map(\.slug)) { hint = "did you mean `\(guess)`? " + hint }
-                report(unit, field: "induk", .error("unit.unknown-parent", at: nil, "the parent unit `\(parent)` does not exist", hint: hint))
+                report(unit, field: "induk", .error("unit.unknown-parent", at: nil, Message("unit.unknown-parent", ["parent": .text(parent)]),
+                                                    advice: Suggestion.advice(for: parent, among: content.units.map(\.slug), then: Message("unit.unknown-parent.hint"))))
             case .unknownInstansi(let unit, let instansi):
-                var hint = "`instansi` must be one of the slugs listed in portal.yaml: \(instansiSlugs.joined(separator: ", "))"
-                if let guess = Suggestion.closest(to: instansi, among: instansiSlugs) { hint = "did you mean `\(guess)`? " + hint }
-                report(unit, field: "instansi", .error("unit.unknown-instansi", at: nil, "the instansi `\(instansi)` is not listed in portal.yaml", hint: hint))
+                let listed = Message("unit.unknown-instansi.hint", ["slugs": .text(instansiSlugs.joined(separator: ", "))])
+                report(unit, field: "instansi", .error("unit.unknown-instansi", at: nil, Message("unit.unknown-instansi", ["instansi": .text(instansi)]),
+                                                       advice: Suggestion.advice(for: instansi, among: instansiSlugs, then: listed)))
             case .missingParentAndInstansi:
                 break // reported when the unit was read
             case .instansiDiffersFromParent(let unit, let instansi, let parentInstansi):
                 report(unit, field: "instansi", .error("unit.instansi-conflict", at: nil,
-                                                       "the unit says `instansi: \(instansi)` but its parent belongs to `\(parentInstansi)`",
-                                                       hint: "remove `instansi` from a sub-unit: it belongs to its parent's instansi"))
+                                                       Message("unit.instansi-conflict", ["instansi": .text(instansi), "parent": .text(parentInstansi)]),
+                                                       advice: Message("unit.instansi-conflict.hint")))
             case .cycle(let unit, let path):
                 report(unit, field: "induk", .error("unit.parent-cycle", at: nil,
-                                                    "units are their own ancestors: \(path.joined(separator: " → "))",
-                                                    hint: "one of these units must have another `induk`, or `instansi` instead"))
+                                                    Message("unit.parent-cycle", ["path": .text(path.joined(separator: " → "))]),
+                                                    advice: Message("unit.parent-cycle.hint")))
             }
         }
 
@@ -34,8 +33,7 @@ extension LoadRun {
         let withServices = Set(content.services.map(\.unit))
         for unit in content.units where withServices.contains(unit.slug) && !withMaklumat.contains(unit.slug) {
             report(unit.slug, field: nil, .warning("unit.missing-maklumat", at: nil,
-                                                   "the unit publishes services but no Maklumat Pelayanan",
-                                                   hint: "add `maklumat.md` beside `unit.md`, signed by the head of the unit"))
+                                                   Message("unit.missing-maklumat"), advice: Message("unit.missing-maklumat.hint")))
         }
     }
 

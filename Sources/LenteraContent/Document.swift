@@ -33,8 +33,7 @@ struct Document {
             guard let split = FrontMatter.split(text) else {
                 let context = FileContext(file: displayPath)
                 context.add(.error("frontmatter.missing", at: SourceLocation(file: displayPath, line: 1, column: 1),
-                                   "the file does not start with a front matter block",
-                                   hint: "begin the file with a line `---`, the fields (`nama: ...`), and another line `---`; the Markdown text follows"))
+                                   Message("frontmatter.missing"), advice: Message("frontmatter.missing.hint")))
                 return (nil, context)
             }
             let context = FileContext(file: displayPath, lineOffset: split.firstLine - 1)
@@ -56,11 +55,11 @@ struct Document {
     private static func composeJSON(_ text: String, context: FileContext) -> Node? {
         switch StrictJSON.compose(text) {
         case .failure(let failure):
-            let message = failure.code == "json.syntax" ? "the file cannot be read as JSON: \(failure.message)" : failure.message
-            context.add(.error(failure.code, at: context.location(line: failure.line, column: failure.column), message, hint: failure.hint))
+            let message = failure.code == "json.syntax" ? Message("json.syntax", ["problem": .message(failure.message)]) : failure.message
+            context.add(.error(failure.code, at: context.location(line: failure.line, column: failure.column), message, advice: failure.hint))
             return nil
         case .success(nil):
-            context.add(.error("content.empty", at: context.location(line: 1), "the file has no fields", hint: "add the fields documented in docs/content.md"))
+            context.add(.error("content.empty", at: context.location(line: 1), Message("content.empty"), advice: Message("content.empty.hint")))
             return nil
         case .success(let node?):
             // Without marks (see `FastYAML.marksCanBeMade`) the text, now known to be JSON, is
@@ -72,7 +71,7 @@ struct Document {
     /// YAML: the common subset read by `FastYAML`, anything else by Yams.
     private static func compose(_ yaml: String, context: FileContext) -> Node? {
         let code = "yaml.syntax"
-        let hint = "check the indentation, and put text that contains `: ` or starts with a special character (`*`, `&`, `!`, `[`, `{`, `@`) in quotes"
+        let hint = Message("yaml.syntax.hint")
         // Most content files are read by Lentera's own reader (a sixth of the instructions
         // Yams spends on them); it declines anything outside the common subset, and Yams reads
         // that, with its messages for broken files.
@@ -87,12 +86,11 @@ struct Document {
             // booleans themselves, with their own messages), and no regular expression runs
             // per scalar.
             guard let node = try Yams.compose(yaml: yaml, .basic, .default, .utf8) else {
-                context.add(.error("content.empty", at: context.location(line: 1), "the file has no fields", hint: "add the fields documented in docs/content.md"))
+                context.add(.error("content.empty", at: context.location(line: 1), Message("content.empty"), advice: Message("content.empty.hint")))
                 return nil
             }
             if let alias = AnchorCheck.firstAlias(in: node) {
-                context.error("yaml.anchor", alias, "the value here is repeated elsewhere by a YAML alias (`&name` … `*name`); content files take no anchors and aliases",
-                              hint: "write the value out in full wherever it is needed, and remove `&name`, `*name` and `<<:`")
+                context.error("yaml.anchor", alias, Message("yaml.anchor"), advice: Message("yaml.anchor.hint"))
                 return nil
             }
             return node
@@ -103,16 +101,17 @@ struct Document {
                 let (first, second) = RepeatedKey.occurrences(of: key, in: yaml, near: yamsContext.mark)
                 let firstLine = context.location(line: first.line).line ?? first.line
                 context.add(.error("content.duplicate-key", at: context.location(line: second.line, column: second.column),
-                                   "the field `\(key)` is given twice (first on line \(firstLine))", hint: "keep one of them"))
+                                   Message("content.duplicate-key", ["field": .text(key), "line": .text(String(firstLine))]),
+                                   advice: Message("content.duplicate-key.hint")))
             }
             return nil
         } catch let error as YamlError {
             let (problem, mark) = describe(error)
             let location = mark.map { context.location(line: $0.line, column: $0.column) } ?? context.location(line: 1)
-            context.add(.error(code, at: location, "the file cannot be read: \(problem)", hint: hint))
+            context.add(.error(code, at: location, Message("yaml.syntax", ["problem": .text(problem)]), advice: hint))
             return nil
         } catch {
-            context.add(.error(code, at: context.location(line: 1), "the file cannot be read: \(error)", hint: hint))
+            context.add(.error(code, at: context.location(line: 1), Message("yaml.syntax", ["problem": .text("\(error)")]), advice: hint))
             return nil
         }
     }

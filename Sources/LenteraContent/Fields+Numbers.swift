@@ -40,8 +40,9 @@ extension Node {
             return nil
         }
         let example = reported ?? bound
-        context.error("content.expected-number", self, "`\(key)` must be a whole number, not `\(scalar?.string ?? shapeName)`",
-                      hint: "for example `\(key): \(example.range.lowerBound < 1 && example.range.upperBound >= 1 ? 1 : example.range.lowerBound)`")
+        let exampleValue = example.range.lowerBound < 1 && example.range.upperBound >= 1 ? 1 : example.range.lowerBound
+        context.error("content.expected-number", self, Message("content.expected-number.whole", ["field": .text(key), "value": writtenValue]),
+                      advice: Message("content.expected-number.whole.hint", ["field": .text(key), "example": .text(String(exampleValue))]))
         return nil
     }
 
@@ -51,8 +52,8 @@ extension Node {
     func decimal(key: String, within bound: Limits.Bound<Double>, context: FileContext) -> Double? {
         let text = scalar?.string.trimmedSpaces() ?? ""
         guard let number = NumberText.decimal(text) else {
-            context.error("content.expected-number", self, "`\(key)` must be a number, not `\(scalar?.string ?? shapeName)`",
-                          hint: "for example `\(key): 3.62` (a decimal comma, `3,62`, is read the same)")
+            context.error("content.expected-number", self, Message("content.expected-number", ["field": .text(key), "value": writtenValue]),
+                          advice: Message("content.expected-number.hint", ["field": .text(key)]))
             return nil
         }
         guard number.isFinite || bound.range.upperBound == .infinity, bound.contains(number) else {
@@ -61,12 +62,21 @@ extension Node {
         }
         if isAmbiguousThousands(text, context: context), let grouped = Double(text.replacingOccurrences(of: ".", with: "")),
            bound.contains(grouped) {
+            let withComma = text.replacingOccurrences(of: ".", with: ",")
             context.error("content.ambiguous-number", self,
-                          "`\(key): \(text)` can be read two ways: \(NumberText.number(grouped)) (full stops between thousands) or \(text.replacingOccurrences(of: ".", with: ",")) (a decimal point)",
-                          hint: "write `\(NumberText.plain(grouped))` for \(NumberText.number(grouped)), or `\(text.replacingOccurrences(of: ".", with: ","))` with a decimal comma")
+                          Message("content.ambiguous-number", ["field": .text(key), "value": .text(text),
+                                                               "thousands": .text(NumberText.number(grouped)), "decimal": .text(withComma)]),
+                          advice: Message("content.ambiguous-number.hint", ["plain": .text(NumberText.plain(grouped)),
+                                                                            "thousands": .text(NumberText.number(grouped)), "decimal": .text(withComma)]))
             return nil
         }
         return number
+    }
+
+    /// The value as written (a text), or what it is (a list, a set of fields), for messages.
+    var writtenValue: Message.Argument {
+        if let text = scalar?.string { return .message(Message("content.quoted", ["value": .text(text)])) }
+        return .message(shapeName)
     }
 
     /// `1.500`, `12.000.000`: digits in groups of three after full stops, as Indonesian writes
@@ -81,8 +91,10 @@ extension FileContext {
     /// Reports a number outside its bound, with the value as written and the allowed range.
     func outOfRange<Value>(_ key: String, _ node: Node?, written: String, bound: Limits.Bound<Value>) {
         error("content.out-of-range", node,
-              "`\(key)` is \(written.count > 40 ? String(written.prefix(40)) + "…" : written), outside the allowed range \(NumberText.range(bound.range))",
-              hint: "give \(bound.what) from \(NumberText.number(bound.range.lowerBound)) to \(NumberText.number(bound.range.upperBound)); see “Bounds of numbers” in docs/rules.md")
+              Message("content.out-of-range", ["field": .text(key), "value": .text(written.count > 40 ? String(written.prefix(40)) + "…" : written),
+                                               "range": .text(NumberText.range(bound.range))]),
+              advice: Message("content.out-of-range.hint", ["what": .message(bound.label), "lowest": .text(NumberText.number(bound.range.lowerBound)),
+                                                            "highest": .text(NumberText.number(bound.range.upperBound))]))
     }
 }
 

@@ -16,37 +16,37 @@ struct Fields {
 
     /// A mapping declared in the table of content kinds: its allowed keys are the set's
     /// (without the body field in a Markdown file), its required ones the set's.
-    init?(_ node: Node, context: FileContext, what: String, set: FieldSet, markdown: Bool = false) {
+    init?(_ node: Node, context: FileContext, what: Message, set: FieldSet, markdown: Bool = false) {
         self.init(node, context: context, what: what, allowed: set.keys(markdown: markdown), set: set)
     }
 
     /// - Parameters:
-    ///   - what: how users name the thing, for messages ("the unit", "a tarif entry").
+    ///   - what: how users name the thing, for messages (`thing.unit`, `thing.fee`).
     ///   - allowed: every key this mapping may hold.
-    init?(_ node: Node, context: FileContext, what: String, allowed: [String], set: FieldSet? = nil) {
+    init?(_ node: Node, context: FileContext, what: Message, allowed: [String], set: FieldSet? = nil) {
         self.context = context
         self.node = node
         self.set = set
         guard case .mapping(let mapping) = node else {
-            context.error("content.not-a-mapping", node, "\(what) must be a set of `key: value` fields, not \(node.shapeName)",
-                          hint: "write one field per line, e.g. `nama: ...`")
+            context.error("content.not-a-mapping", node, Message("content.not-a-mapping", ["what": .message(what), "shape": .message(node.shapeName)]),
+                          advice: Message("content.not-a-mapping.hint"))
             return nil
         }
         var values: [String: (Node, Node)] = [:]
         for (key, value) in mapping {
             guard let name = key.scalar?.string else {
-                context.error("content.invalid-key", key, "a field name must be plain text")
+                context.error("content.invalid-key", key, Message("content.invalid-key"))
                 continue
             }
             if let previous = values[name] {
-                context.error("content.duplicate-key", key, "the field `\(name)` is given twice (first on line \(context.location(previous.0).line ?? 0))",
-                              hint: "keep one of them")
+                context.error("content.duplicate-key", key,
+                              Message("content.duplicate-key", ["field": .text(name), "line": .text(String(context.location(previous.0).line ?? 0))]),
+                              advice: Message("content.duplicate-key.hint"))
                 continue
             }
             guard allowed.contains(name) else {
-                var hint = "the fields allowed here are: \(allowed.joined(separator: ", "))"
-                if let guess = Suggestion.closest(to: name, among: allowed) { hint = "did you mean `\(guess)`? " + hint }
-                context.error("content.unknown-key", key, "unknown field `\(name)` in \(what)", hint: hint)
+                context.error("content.unknown-key", key, Message("content.unknown-key", ["field": .text(name), "what": .message(what)]),
+                              advice: Suggestion.advice(for: name, among: allowed))
                 continue
             }
             values[name] = (key, value)
@@ -68,15 +68,15 @@ struct Fields {
     /// A text field. Numbers and dates written without quotes are read as the text they are.
     /// `required`: reports a missing or empty value; by default, whether the table of
     /// content kinds says the field is required.
-    func string(_ key: String, required: Bool? = nil, what: String = "") -> String? {
+    func string(_ key: String, required: Bool? = nil, what: Message? = nil) -> String? {
         let required = required ?? isRequired(key)
         guard let node = value(key) else {
             if required { missing(key, what: what) }
             return nil
         }
         guard let text = node.scalar?.string else {
-            context.error("content.expected-text", node, "`\(key)` must be a text, not \(node.shapeName)",
-                          hint: "write it on one line after `\(key):`, or as a block with `|`")
+            context.error("content.expected-text", node, Message("content.expected-text", ["field": .text(key), "shape": .message(node.shapeName)]),
+                          advice: Message("content.expected-text.hint", ["field": .text(key)]))
             return nil
         }
         let trimmed = text.trimmed()
@@ -87,11 +87,11 @@ struct Fields {
         return trimmed
     }
 
-    func date(_ key: String, required: Bool? = nil, what: String = "") -> CalendarDate? {
+    func date(_ key: String, required: Bool? = nil, what: Message? = nil) -> CalendarDate? {
         guard let text = string(key, required: required, what: what) else { return nil }
         guard let date = CalendarDate(iso: text) else {
-            context.error("content.invalid-date", value(key), "`\(key)` is not a date: `\(text)`",
-                          hint: "write dates as YYYY-MM-DD, e.g. `\(key): 2018-11-27`")
+            context.error("content.invalid-date", value(key), Message("content.invalid-date", ["field": .text(key), "value": .text(text)]),
+                          advice: Message("content.invalid-date.hint", ["field": .text(key)]))
             return nil
         }
         guard Limits.years.contains(date.year) else {
@@ -101,13 +101,13 @@ struct Fields {
         return date
     }
 
-    func fields(_ key: String, what: String, allowed: [String]) -> Fields? {
+    func fields(_ key: String, what: Message, allowed: [String]) -> Fields? {
         guard let node = value(key) else { return nil }
         return Fields(node, context: context, what: what, allowed: allowed)
     }
 
     /// The set of fields under `key`, as the table declares it.
-    func fields(_ key: String, what: String) -> Fields? {
+    func fields(_ key: String, what: Message) -> Fields? {
         guard let node = value(key) else { return nil }
         guard let nested = set?[key]?.shape.fieldSet else {
             preconditionFailure("the table of content kinds declares no set of fields under `\(key)`")
@@ -120,7 +120,7 @@ struct Fields {
 
     /// Reports `key` as missing when the table says it is required and it is absent: for
     /// fields not read as text (a list, a set of fields, a number).
-    func requireIfRequired(_ key: String, what: String) {
+    func requireIfRequired(_ key: String, what: Message) {
         if isRequired(key) && value(key) == nil { missing(key, what: what) }
     }
 
@@ -131,9 +131,11 @@ struct Fields {
         return [node]
     }
 
-    func missing(_ key: String, what: String) {
-        context.error("content.missing-field", node, "`\(key)` is missing from \(what.isEmpty ? "this file" : what)",
-                      hint: "add a line `\(key): ...`")
+    /// `what` nil: the file itself.
+    func missing(_ key: String, what: Message?) {
+        context.error("content.missing-field", node,
+                      Message("content.missing-field", ["field": .text(key), "what": .message(what ?? Message("thing.file"))]),
+                      advice: Message("content.missing-field.hint", ["field": .text(key)]))
     }
 }
 
@@ -150,12 +152,12 @@ extension Node {
         return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
-    var shapeName: String {
+    var shapeName: Message {
         switch self {
-        case .scalar: "a text"
-        case .mapping: "a set of fields"
-        case .sequence: "a list"
-        case .alias: "an alias"
+        case .scalar: Message("content.shape.text")
+        case .mapping: Message("content.shape.fields")
+        case .sequence: Message("content.shape.list")
+        case .alias: Message("content.shape.alias")
         }
     }
 }

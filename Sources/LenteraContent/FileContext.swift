@@ -26,12 +26,12 @@ final class FileContext {
 
     var fileLocation: SourceLocation { SourceLocation(file: file) }
 
-    func error(_ code: String, _ node: Node?, _ message: String, hint: String? = nil) {
-        diagnostics.append(.error(code, at: location(node), message, hint: hint))
+    func error(_ code: String, _ node: Node?, _ summary: Message, advice: Message? = nil) {
+        diagnostics.append(.error(code, at: location(node), summary, advice: advice))
     }
 
-    func warning(_ code: String, _ node: Node?, _ message: String, hint: String? = nil) {
-        diagnostics.append(.warning(code, at: location(node), message, hint: hint))
+    func warning(_ code: String, _ node: Node?, _ summary: Message, advice: Message? = nil) {
+        diagnostics.append(.warning(code, at: location(node), summary, advice: advice))
     }
 
     func add(_ diagnostic: Diagnostic) {

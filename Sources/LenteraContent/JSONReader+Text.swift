@@ -1,3 +1,4 @@
+import LenteraDiagnostics
 import Yams
 
 private let quote: UInt8 = 0x22, backslash: UInt8 = 0x5C, newline: UInt8 = 0x0A
@@ -40,10 +41,10 @@ extension JSONReader {
             case newline:
                 throw unterminated(open)
             case 0x09:
-                throw failure("a tab inside a text must be written `\\t`", hint: "replace the tab with `\\t`, or with a space")
+                throw failure(Message("json.tab-in-text"), hint: Message("json.tab-in-text.hint"))
             case ..<0x20:
                 let code = "\\u00" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
-                throw failure("a control character inside a text must be written `\(code)`", hint: "remove it, or write it as `\(code)`")
+                throw failure(Message("json.control-in-text", ["code": .text(code)]), hint: Message("json.control-in-text.hint", ["code": .text(code)]))
             default:
                 out.append(byte)
                 offset += 1
@@ -71,14 +72,14 @@ extension JSONReader {
         }
         guard code == 0x75 else {
             let shown = String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<min(bytes.count, offset + 1 + scalarLength(at: offset + 1))]), as: UTF8.self)
-            throw failure("`\(shown)` is not a JSON escape", hint: Failure.escapeHint)
+            throw failure(Message("json.invalid-escape", ["escape": .text(shown)]), hint: Failure.escapeHint)
         }
         guard let first = hex4(at: offset + 2) else {
             let end = min(bytes.count, offset + 6)
             var shownEnd = offset + 2
             while shownEnd < end, bytes[shownEnd] >= 0x20, bytes[shownEnd] < 0x80, bytes[shownEnd] != quote { shownEnd += 1 }
             let shown = String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<shownEnd]), as: UTF8.self)
-            throw failure("`\(shown)` is not a JSON escape: `\\u` takes four hexadecimal digits", hint: Failure.escapeHint)
+            throw failure(Message("json.invalid-escape.unicode", ["escape": .text(shown)]), hint: Failure.escapeHint)
         }
         var scalar = first
         var length = 6
@@ -89,8 +90,7 @@ extension JSONReader {
         }
         guard let character = Unicode.Scalar(scalar) else {
             let shown = String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<offset + 6]), as: UTF8.self)
-            throw failure("`\(shown)` is half of a surrogate pair, without its other half",
-                          hint: "a character above U+FFFF is written as two escapes, e.g. `\\uD83D\\uDE00`; or write the character itself")
+            throw failure(Message("json.lone-surrogate", ["escape": .text(shown)]), hint: Message("json.lone-surrogate.hint"))
         }
         out.append(contentsOf: String(character).utf8)
         offset += length
@@ -147,39 +147,37 @@ extension JSONReader {
         FastYAML.marksCanBeMade ? FastYAML.mark(line: line, column: columnHere()) : nil
     }
 
-    func failure(_ message: String, hint: String) -> Failure {
+    func failure(_ message: Message, hint: Message) -> Failure {
         let place = position()
         return Failure(line: place.line, column: column(of: place), message: message, hint: hint)
     }
 
     func unterminated(_ open: JSONPosition) -> Failure {
-        Failure(line: open.line, column: column(of: open), message: "the text that starts here is not closed with `\"`",
-                hint: "add the closing `\"` on the same line; a line break inside a text is written `\\n`")
+        Failure(line: open.line, column: column(of: open), message: Message("json.unterminated-text"), hint: Message("json.unterminated-text.hint"))
     }
 
     func unclosed(_ open: JSONPosition) -> Failure {
         let bracket = bytes[open.offset] == 0x7B ? "{" : "["
-        return Failure(line: open.line, column: column(of: open), message: "the `\(bracket)` that opens here is not closed",
-                       hint: "close it with `\(bracket == "{" ? "}" : "]")` (and check the brackets inside it)")
+        return Failure(line: open.line, column: column(of: open), message: Message("json.unclosed", ["bracket": .text(bracket)]),
+                       hint: Message("json.unclosed.hint", ["bracket": .text(bracket == "{" ? "}" : "]")]))
     }
 
     func tooDeep() -> Failure {
-        failure("objects and arrays are nested deeper than \(StrictJSON.maximumDepth) levels here",
-                hint: "content files need a few levels only; check for brackets opened by mistake")
+        failure(Message("json.too-deep", ["depth": .text(String(StrictJSON.maximumDepth))]), hint: Message("json.too-deep.hint"))
     }
 
     /// An unexpected character where `expected` should be, named as the reader sees it.
-    func unexpected(_ expected: String, hint: String) -> Failure {
+    func unexpected(_ expected: Message, hint: Message) -> Failure {
         let byte = bytes[offset]
-        if byte == 0x2F { return failure("JSON has no comments", hint: Failure.commentHint) }
-        if byte == 0x27 { return failure("JSON text is written in double quotes, not `'`", hint: Failure.quoteHint) }
-        let found: String
+        if byte == 0x2F { return failure(Message("json.comment"), hint: Failure.commentHint) }
+        if byte == 0x27 { return failure(Message("json.single-quoted-text"), hint: Failure.quoteHint) }
+        let found: Message
         if byte < 0x20 || byte == 0x7F {
-            found = "the control character U+00" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            found = Message("json.found.control", ["code": .text("U+00" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2))])
         } else {
-            found = "`" + String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<min(bytes.count, offset + scalarLength(at: offset))]), as: UTF8.self) + "`"
+            found = Message("content.quoted", ["value": .text(String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<min(bytes.count, offset + scalarLength(at: offset))]), as: UTF8.self))])
         }
-        return failure("expected \(expected), not \(found)", hint: hint)
+        return failure(Message("json.unexpected", ["expected": .message(expected), "found": .message(found)]), hint: hint)
     }
 }
 

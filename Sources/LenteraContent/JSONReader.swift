@@ -1,3 +1,4 @@
+import LenteraDiagnostics
 import Yams
 
 private let quote: UInt8 = 0x22, backslash: UInt8 = 0x5C, comma: UInt8 = 0x2C, colon: UInt8 = 0x3A
@@ -29,9 +30,8 @@ struct JSONReader {
         let node = try value(depth: 0)
         skipSpace()
         if offset < bytes.count {
-            if bytes[offset] == 0x2F { throw failure("JSON has no comments", hint: Failure.commentHint) }
-            throw failure("there is more text after the end of the JSON value",
-                          hint: "the file holds one value (`{...}`): remove what follows its closing bracket, or check the brackets before it")
+            if bytes[offset] == 0x2F { throw failure(Message("json.comment"), hint: Failure.commentHint) }
+            throw failure(Message("json.trailing-text"), hint: Message("json.trailing-text.hint", ["object": "{...}"]))
         }
         return node
     }
@@ -40,7 +40,7 @@ struct JSONReader {
 
     mutating func value(depth: Int) throws(Failure) -> Node {
         skipSpace()
-        guard offset < bytes.count else { throw failure("the file ends where a value is expected", hint: Failure.valueHint) }
+        guard offset < bytes.count else { throw failure(Message("json.end-of-file"), hint: Failure.valueHint) }
         switch bytes[offset] {
         case openBrace: return try object(depth: depth + 1)
         case openBracket: return try array(depth: depth + 1)
@@ -49,7 +49,7 @@ struct JSONReader {
             return .scalar(Node.Scalar(try string(), FastYAML.stringTag, .doubleQuoted, mark))
         case 0x2D, 0x2B, 0x2E, 0x30...0x39: return try number()
         case 0x61...0x7A, 0x41...0x5A: return try literal()
-        default: throw unexpected("a value", hint: Failure.valueHint)
+        default: throw unexpected(Message("json.expected.value"), hint: Failure.valueHint)
         }
     }
 
@@ -68,22 +68,22 @@ struct JSONReader {
             skipSpace()
             guard offset < bytes.count else { throw unclosed(open) }
             guard bytes[offset] == quote else {
-                if bytes[offset] == 0x27 { throw failure("a field name is written in double quotes, not `'`", hint: Failure.quoteHint) }
+                if bytes[offset] == 0x27 { throw failure(Message("json.single-quoted-name"), hint: Failure.quoteHint) }
                 if isWordByte(bytes[offset]) {
-                    throw failure("a field name must be in double quotes: write `\"\(word())\"`", hint: Failure.quoteHint)
+                    throw failure(Message("json.unquoted-name", ["name": .text("\"\(word())\"")]), hint: Failure.quoteHint)
                 }
-                throw unexpected("a field name in double quotes", hint: Failure.quoteHint)
+                throw unexpected(Message("json.expected.name"), hint: Failure.quoteHint)
             }
             let keyLine = line, keyColumn = columnHere(), keyMark = markHere()
             let name = try string()
             if let first = keys.updateValue(keyLine, forKey: name) {
                 throw Failure(code: "content.duplicate-key", line: keyLine, column: keyColumn,
-                              message: "the field `\(name)` is given twice (first on line \(first))", hint: "keep one of them")
+                              message: Message("content.duplicate-key", ["field": .text(name), "line": .text(String(first))]), hint: Message("content.duplicate-key.hint"))
             }
             skipSpace()
             guard offset < bytes.count, bytes[offset] == colon else {
                 if offset >= bytes.count { throw unclosed(open) }
-                throw unexpected("`:` after the field name", hint: "write the field as `\"name\": value`")
+                throw unexpected(Message("json.expected.colon"), hint: Message("json.expected.colon.hint"))
             }
             offset += 1
             let item = try value(depth: depth)
@@ -95,11 +95,11 @@ struct JSONReader {
                 offset += 1
                 return .mapping(Node.Mapping(pairs, FastYAML.implicitTag(), .any, mark))
             case comma:
-                try skipComma(before: closeBrace, what: "field")
+                try skipComma(before: closeBrace, what: Message("json.trailing-comma.field"))
             case quote:
-                throw failure("a `,` is missing before this field", hint: Failure.commaHint)
+                throw failure(Message("json.missing-comma"), hint: Failure.commaHint)
             default:
-                throw unexpected("`,` or `}` after the value", hint: Failure.commaHint)
+                throw unexpected(Message("json.expected.comma-or-brace", ["brace": "}"]), hint: Failure.commaHint)
             }
         }
     }
@@ -125,20 +125,20 @@ struct JSONReader {
                 offset += 1
                 return .sequence(Node.Sequence(items, FastYAML.implicitTag(), .any, mark))
             case comma:
-                try skipComma(before: closeBracket, what: "item")
+                try skipComma(before: closeBracket, what: Message("json.trailing-comma.item"))
             default:
-                throw unexpected("`,` or `]` after the item", hint: Failure.commaHint)
+                throw unexpected(Message("json.expected.comma-or-bracket"), hint: Failure.commaHint)
             }
         }
     }
 
     /// Steps over a comma; an error when the collection closes right after it.
-    mutating func skipComma(before close: UInt8, what: String) throws(Failure) {
+    mutating func skipComma(before close: UInt8, what: Message) throws(Failure) {
         let at = position()
         offset += 1
         skipSpace()
         if offset < bytes.count, bytes[offset] == close {
-            throw Failure(line: at.line, column: column(of: at), message: "a comma after the last \(what): JSON allows none", hint: "remove this comma")
+            throw Failure(line: at.line, column: column(of: at), message: what, hint: Message("json.trailing-comma.hint"))
         }
     }
 
@@ -147,8 +147,7 @@ struct JSONReader {
         let token = word()
         guard JSONNumber.isValid(token.utf8) else {
             offset = start
-            throw failure("`\(token)` is not a JSON number",
-                          hint: "write numbers as `12`, `-3` or `4.5`: no leading zero, no `+`, digits on both sides of the dot; other text goes in double quotes")
+            throw failure(Message("json.invalid-number", ["token": .text(token)]), hint: Message("json.invalid-number.hint"))
         }
         return .scalar(Node.Scalar(token, FastYAML.implicitTag(), .plain, mark))
     }
@@ -158,8 +157,7 @@ struct JSONReader {
         let token = word()
         guard token == "true" || token == "false" || token == "null" else {
             offset = start
-            throw failure("`\(token)` is not a JSON value",
-                          hint: "write `true`, `false` or `null` in lower case, and text in double quotes (`\"\(token)\"`)")
+            throw failure(Message("json.invalid-literal", ["token": .text(token)]), hint: Message("json.invalid-literal.hint", ["quoted": .text("\"\(token)\"")]))
         }
         return .scalar(Node.Scalar(token, FastYAML.implicitTag(), .plain, mark))
     }

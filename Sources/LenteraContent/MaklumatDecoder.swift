@@ -1,3 +1,4 @@
+import LenteraDiagnostics
 import LenteraDomain
 
 /// Reads `units/<slug>/maklumat.md`.
@@ -6,16 +7,14 @@ enum MaklumatDecoder {
 
     static func decode(_ document: Document, unit: String) -> Maklumat? {
         let context = document.context
-        guard let fields = Fields(document.root, context: context, what: "the maklumat", set: ContentKinds.maklumat.fields,
-                                  markdown: document.body != nil) else { return nil }
-        let date = fields.date("tanggal", what: "the maklumat")
+        guard let fields = Fields(document.root, context: context, what: Message("thing.maklumat"), set: ContentKinds.maklumat.fields, markdown: document.body != nil) else { return nil }
+        let date = fields.date("tanggal", required: true, what: Message("thing.maklumat"))
         let signatory = OfficialDecoder.decode(
-            fields.fields("penandatangan", what: "`penandatangan`"), what: "`penandatangan`")
-        fields.requireIfRequired("penandatangan", what: "the maklumat")
+            fields.fields("penandatangan", what: Message("thing.field", ["field": "penandatangan"])), what: Message("thing.field", ["field": "penandatangan"]))
+        if fields.value("penandatangan") == nil { fields.missing("penandatangan", what: Message("thing.maklumat")) }
         let text = document.body ?? fields.string(bodyKey) ?? ""
         if text.isEmpty {
-            context.error("maklumat.empty", fields.node, "the maklumat has no text",
-                          hint: "write the pledge below the front matter: the promise to serve per the standard, to improve, and to accept sanctions or give compensation")
+            context.error("maklumat.empty", fields.node, Message("maklumat.empty"), advice: Message("maklumat.empty.hint"))
         }
         guard let date, let signatory, !text.isEmpty else { return nil }
         return Maklumat(unit: unit, title: fields.string("judul") ?? "Maklumat Pelayanan", text: text, date: date,
@@ -28,9 +27,8 @@ enum PageDecoder {
     static let bodyKey = "isi"
 
     static func decode(_ document: Document, fileSlug: String) -> Page? {
-        guard let fields = Fields(document.root, context: document.context, what: "the page", set: ContentKinds.halaman.fields,
-                                  markdown: document.body != nil) else { return nil }
-        let title = fields.string("judul", what: "the page")
+        guard let fields = Fields(document.root, context: document.context, what: Message("thing.page"), set: ContentKinds.halaman.fields, markdown: document.body != nil) else { return nil }
+        let title = fields.string("judul", required: true, what: Message("thing.page"))
         let slug = SlugField.read(fields, fallback: fileSlug)
         guard let title, let slug else { return nil }
         return Page(slug: slug, title: title, summary: fields.string("ringkasan"), order: fields.int("urutan", within: Limits.order),

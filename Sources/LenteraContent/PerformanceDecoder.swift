@@ -11,11 +11,11 @@ enum PerformanceReportDecoder {
     /// - Parameter fileBase: the file name without its extension, which must name the same period.
     static func decode(_ document: Document, unit: String, fileBase: String) -> PerformanceReport? {
         let context = document.context
-        guard let fields = Fields(document.root, context: context, what: "the performance report", set: ContentKinds.kinerja.fields) else { return nil }
-        let period = fields.string("periode", what: "the performance report").flatMap { text -> SurveyPeriod? in
+        guard let fields = Fields(document.root, context: context, what: Message("thing.performance-report"), set: ContentKinds.kinerja.fields) else { return nil }
+        let period = fields.string("periode", required: true, what: Message("thing.performance-report")).flatMap { text -> SurveyPeriod? in
             guard let period = SurveyPeriod(text) else {
-                context.error("performance.invalid-period", fields.value("periode"), "`periode` is not a period: `\(text)`",
-                              hint: "write a half year `2026-S1` (assessed on 30 June) or `2026-S2` (31 December), or a year `2026`")
+                context.error("performance.invalid-period", fields.value("periode"), Message("survey.invalid-period", ["value": .text(text)]),
+                              advice: Message("performance.invalid-period.hint"))
                 return nil
             }
             return period
@@ -24,15 +24,15 @@ enum PerformanceReportDecoder {
             switch period.span {
             case .month, .quarter:
                 context.warning("performance.unusual-period", fields.value("periode"),
-                                "performance is assessed twice a year, but `periode` is \(period)",
-                                hint: "Kepmendagri 100-1077/2017 assesses on 30 June and 31 December: use `\(period.year)-S1`, `\(period.year)-S2` or `\(period.year)`")
+                                Message("performance.unusual-period", ["period": .text(period.description)]),
+                                advice: Message("performance.unusual-period.hint", ["year": .text(String(period.year))]))
             case .half, .year:
                 break
             }
             if SurveyPeriod(fileBase) != period {
                 context.error("performance.period-mismatch", fields.value("periode"),
-                              "the file is named `\(fileBase)` but `periode` is \(period)",
-                              hint: "name the file after its period, `\(period).yaml`, so that each period has one file")
+                              Message("performance.period-mismatch", ["file": .text(fileBase), "period": .text(period.description)]),
+                              advice: Message("performance.period-mismatch.hint", ["period": .text(period.description)]))
             }
         }
         let example = fields.bool("data_contoh") ?? false
@@ -46,28 +46,26 @@ enum PerformanceReportDecoder {
         let context = fields.context
         guard let list = fields.list("indikator") else {
             if fields.keyNode("indikator") != nil {
-                context.error("performance.empty", fields.keyNode("indikator"), "`indikator` lists no indicator",
-                              hint: "give each indicator with `kode`, `indikator`, `target` and `satuan`, or remove the file")
+                context.error("performance.empty", fields.keyNode("indikator"), Message("performance.empty"), advice: Message("performance.empty.hint"))
             } else {
-                fields.missing("indikator", what: "the performance report")
+                fields.missing("indikator", what: Message("thing.performance-report"))
             }
             return nil
         }
         guard !list.isEmpty else {
-            context.error("performance.empty", fields.value("indikator"), "`indikator` lists no indicator",
-                          hint: "give each indicator with `kode`, `indikator`, `target` and `satuan`, or remove the file")
+            context.error("performance.empty", fields.value("indikator"), Message("performance.empty"), advice: Message("performance.empty.hint"))
             return nil
         }
         var indicators: [PerformanceIndicator] = []
         var codes: [String: Node] = [:]
         var valid = true
         for node in list {
-            guard let entry = Fields(node, context: context, what: "an indicator", set: ContentKinds.indicator) else { valid = false; continue }
+            guard let entry = Fields(node, context: context, what: Message("thing.indicator"), set: ContentKinds.indicator) else { valid = false; continue }
             guard let indicator = readIndicator(entry) else { valid = false; continue }
             if let first = codes[indicator.code] {
                 context.error("performance.duplicate-code", entry.value("kode"),
-                              "the indicator code `\(indicator.code)` is used twice (first on line \(context.location(first).line ?? 0))",
-                              hint: "give each indicator of the period its own `kode`")
+                              Message("performance.duplicate-code", ["code": .text(indicator.code), "line": .text(String(context.location(first).line ?? 0))]),
+                              advice: Message("performance.duplicate-code.hint"))
                 valid = false
                 continue
             }
@@ -79,9 +77,9 @@ enum PerformanceReportDecoder {
 
     static func readIndicator(_ entry: Fields) -> PerformanceIndicator? {
         let context = entry.context
-        let code = entry.string("kode", what: "the indicator")
-        let text = entry.string("indikator", what: "the indicator")
-        let unit = entry.string("satuan", what: "the indicator")
+        let code = entry.string("kode", required: true, what: Message("thing.indicator"))
+        let text = entry.string("indikator", required: true, what: Message("thing.indicator"))
+        let unit = entry.string("satuan", required: true, what: Message("thing.indicator"))
         var target: Double?
         if let node = entry.value("target") {
             let written = entry.written("target")
@@ -89,17 +87,17 @@ enum PerformanceReportDecoder {
                 // Positive: within its bound (infinity and a target too small to divide by are not).
                 target = node.decimal(key: "target", within: Limits.indicatorTarget, context: context)
             } else {
-                context.error("performance.invalid-target", node, "`target` must be a number greater than zero, not `\(node.scalar?.string ?? node.shapeName)`",
-                              hint: "give the target as a number, e.g. `target: 94` with `satuan: \"%\"`; put the published wording in `target_teks`, e.g. `target_teks: \"94–98%\"`")
+                context.error("performance.invalid-target", node, Message("performance.invalid-target", ["value": node.writtenValue]),
+                              advice: Message("performance.invalid-target.hint"))
             }
         } else {
-            entry.missing("target", what: "the indicator")
+            entry.missing("target", what: Message("thing.indicator"))
         }
         var realisation: Double?
         if let node = entry.value("realisasi"), let number = node.decimal(key: "realisasi", within: Limits.anyNumber, context: context) {
             if number < 0 {
-                context.error("performance.negative-realisation", node, "`realisasi` must not be negative (\(node.scalar?.string ?? ""))",
-                              hint: "give what was achieved in the period, in the same unit as `target`; leave `realisasi` out while it is not yet reported")
+                context.error("performance.negative-realisation", node, Message("performance.negative-realisation", ["value": .text(node.scalar?.string ?? "")]),
+                              advice: Message("performance.negative-realisation.hint"))
             } else if !number.isFinite || !Limits.indicatorValue.contains(number) {
                 context.outOfRange("realisasi", node, written: entry.written("realisasi"), bound: Limits.indicatorValue)
             } else {
@@ -121,7 +119,8 @@ extension Fields {
         case "true", "ya", "yes": return true
         case "false", "tidak", "no": return false
         default:
-            context.error("content.expected-boolean", node, "`\(key)` must be `true` or `false`", hint: "for example `\(key): true`")
+            context.error("content.expected-boolean", node, Message("content.expected-boolean", ["field": .text(key)]),
+                          advice: Message("content.expected-boolean.hint", ["field": .text(key)]))
             return nil
         }
     }

@@ -17,8 +17,8 @@ extension LoadRun {
             guard let report else { continue }
             if let first = seen[report.period] {
                 diagnostics.append(.error("performance.duplicate-period", at: document.context.location(fieldValue(document, "periode")),
-                                          "\(display(first)) already holds the indicators of \(report.period)",
-                                          hint: "keep one file per period"))
+                                          Message("performance.duplicate-period", ["file": .text(display(first)), "period": .text(report.period.description)]),
+                                          advice: Message("performance.duplicate-period.hint")))
                 continue
             }
             seen[report.period] = relative

@@ -1,3 +1,4 @@
+import LenteraDiagnostics
 import LenteraDomain
 import Yams
 
@@ -7,12 +8,12 @@ enum PortalDecoder {
 
     static func decode(_ document: Document) -> Portal? {
         let context = document.context
-        guard let fields = Fields(document.root, context: context, what: "the portal settings", set: ContentKinds.portal.fields) else { return nil }
-        let title = fields.string("judul", what: "the portal settings")
-        let baseURL = fields.string("base_url", what: "the portal settings").flatMap { url -> String? in
+        guard let fields = Fields(document.root, context: context, what: Message("thing.portal-settings"), set: ContentKinds.portal.fields) else { return nil }
+        let title = fields.string("judul", required: true, what: Message("thing.portal-settings"))
+        let baseURL = fields.string("base_url", required: true, what: Message("thing.portal-settings")).flatMap { url -> String? in
             guard let normalised = BaseURL.normalise(url) else {
-                context.error("portal.invalid-base-url", fields.value("base_url"), "`base_url` must be an absolute http(s) address, not `\(url)`",
-                              hint: "for example `base_url: https://transparansi.contoh.go.id/`")
+                context.error("portal.invalid-base-url", fields.value("base_url"), Message("portal.invalid-base-url.field", ["value": .text(url)]),
+                              advice: Message("portal.invalid-base-url.field.hint"))
                 return nil
             }
             return normalised
@@ -22,35 +23,38 @@ enum PortalDecoder {
         var instansi: [Instansi] = []
         if let list = fields.list("instansi") {
             for node in list {
-                guard let entry = Fields(node, context: context, what: "an instansi entry", set: ContentKinds.instansiEntry),
-                      let slug = entry.string("slug", what: "the instansi entry"),
-                      let name = entry.string("nama", what: "the instansi entry") else { continue }
+                guard let entry = Fields(node, context: context, what: Message("thing.instansi"), set: ContentKinds.instansiEntry),
+                      let slug = entry.string("slug", required: true, what: Message("thing.instansi")),
+                      let name = entry.string("nama", required: true, what: Message("thing.instansi")) else { continue }
                 guard Slug.isValid(slug) else {
-                    context.error("slug.invalid", entry.value("slug"), Slug.message(slug), hint: Slug.hint)
+                    context.error("slug.invalid", entry.value("slug"), Slug.message(slug), advice: Slug.hint)
                     continue
                 }
                 if instansi.contains(where: { $0.slug == slug }) {
-                    context.error("instansi.duplicate-slug", entry.value("slug"), "two instansi have the slug `\(slug)`", hint: "give each instansi its own slug")
+                    context.error("instansi.duplicate-slug", entry.value("slug"), Message("instansi.duplicate-slug", ["slug": .text(slug)]),
+                                  advice: Message("instansi.duplicate-slug.hint"))
                     continue
                 }
                 instansi.append(Instansi(slug: slug, name: name, shortName: entry.string("singkatan"), website: entry.url("situs", schemes: LinkScheme.web)))
             }
         }
-        if instansi.isEmpty { fields.requireIfRequired("instansi", what: "the portal settings") }
+        if instansi.isEmpty && fields.value("instansi") == nil {
+            fields.missing("instansi", what: Message("thing.portal-settings"))
+        }
 
         var channels: [ComplaintChannel] = []
         for node in fields.list("kanal_pengaduan") ?? [] {
-            guard let entry = Fields(node, context: context, what: "a complaint channel", set: ContentKinds.complaintChannel),
-                  let name = entry.string("nama", what: "the complaint channel") else { continue }
+            guard let entry = Fields(node, context: context, what: Message("thing.complaint-channel"), set: ContentKinds.complaintChannel),
+                  let name = entry.string("nama", required: true, what: Message("thing.complaint-channel")) else { continue }
             channels.append(ComplaintChannel(name: name, url: entry.url("url", schemes: LinkScheme.channel), note: entry.string("keterangan")))
         }
 
         guard let title, let baseURL else { return nil }
         return Portal(
             title: title, description: fields.string("deskripsi"), baseURL: baseURL, language: language,
-            instansi: instansi, contact: ContactDecoder.decode(fields.fields("kontak", what: "the portal contact")),
+            instansi: instansi, contact: ContactDecoder.decode(fields.fields("kontak", what: Message("thing.portal-contact"))),
             complaintChannels: channels, exampleDataNotice: fields.string("data_contoh"),
-            survey: SurveySettingsDecoder.decode(fields.fields("survei", what: "the survey settings")))
+            survey: SurveySettingsDecoder.decode(fields.fields("survei", what: Message("thing.survey-settings"))))
     }
 }
 
@@ -71,8 +75,8 @@ enum EmailCheck {
         guard let email = fields.string(key) else { return nil }
         let parts = email.split(separator: "@")
         if parts.count != 2 || !parts[1].contains(".") || email.contains(" ") {
-            fields.context.warning("contact.invalid-email", fields.value(key), "`\(email)` does not look like an e-mail address",
-                                   hint: "write it as `nama@domain.go.id`")
+            fields.context.warning("contact.invalid-email", fields.value(key), Message("contact.invalid-email", ["value": .text(email)]),
+                                   advice: Message("contact.invalid-email.hint"))
         }
         return email
     }

@@ -29,13 +29,13 @@ enum UTF8Text {
         let diagnostic: Diagnostic
     }
 
-    static let hint = "save it as UTF-8 (in most editors: Save As → Encoding → UTF-8)"
+    static let hint = Message("content.not-utf8.hint")
 
     /// The text of the file at `path`, or the diagnostic that says why there is none.
     static func read(_ path: String, display: String) -> Result<String, UTF8Text.Problem> {
         switch RegularFile.read(path) {
         case .failure(let problem):
-            return .failure(Problem(diagnostic: problem.diagnostic(at: display, area: "content", folder: "content folder")))
+            return .failure(Problem(diagnostic: problem.diagnostic(at: display, area: "content")))
         case .success(let bytes):
             return text(of: bytes, display: display)
         }
@@ -45,14 +45,14 @@ enum UTF8Text {
     static func text(of bytes: [UInt8], display: String) -> Result<String, UTF8Text.Problem> {
         if let control = firstControlCharacter(in: bytes) {
             return .failure(Problem(diagnostic: .error("content.control-character", at: SourceLocation(file: display, line: control.line, column: control.column),
-                "the file holds a control character (0x\(String(control.byte, radix: 16, uppercase: true))) here, which text never contains",
-                hint: "delete it (it usually comes from copying out of another program); only tabs and line breaks may stand in the text")))
+                Message("content.control-character", ["byte": .text("0x" + String(control.byte, radix: 16, uppercase: true))]),
+                advice: Message("content.control-character.hint"))))
         }
         if let text = String(validating: bytes, as: UTF8.self) { return .success(text) }
         let (line, column, byte) = firstInvalidByte(in: bytes)
         return .failure(Problem(diagnostic: .error("content.not-utf8", at: SourceLocation(file: display, line: line, column: column),
-                                                   "the file is not UTF-8 text: the byte 0x\(String(byte, radix: 16, uppercase: true)) here cannot be read",
-                                                   hint: hint)))
+                                                   Message("content.not-utf8.byte", ["byte": .text("0x" + String(byte, radix: 16, uppercase: true))]),
+                                                   advice: hint)))
     }
 
     /// The place of the first control character (below 0x20 but tab, line feed and carriage

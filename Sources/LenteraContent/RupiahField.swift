@@ -13,16 +13,16 @@ import Yams
 enum RupiahField {
     static func read(_ node: Node, context: FileContext) -> Rupiah? {
         guard let scalar = node.scalar else {
-            context.error("service.invalid-amount", node, "`jumlah` must be an amount of Rupiah, not \(node.shapeName)",
-                          hint: "for example `jumlah: 5000` or `jumlah: 5.000` for Rp5.000")
+            context.error("service.invalid-amount", node, Message("service.invalid-amount.shape", ["shape": .message(node.shapeName)]),
+                          advice: Message("service.invalid-amount.shape.hint"))
             return nil
         }
         let raw = scalar.string.trimmedSpaces()
         let isJSONNumber = context.file.lowercased().hasSuffix(".json") && scalar.style == .plain
             && raw.first.map { $0.isASCIIDigit || $0 == "-" } == true
         if isJSONNumber, raw.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) {
-            context.error("service.invalid-amount", node, "`jumlah` must be whole Rupiah, not the JSON number `\(raw)`",
-                          hint: "write the amount without a decimal point, e.g. `\"jumlah\": 5000`, or as text with full stops between thousands, `\"jumlah\": \"5.000\"`")
+            context.error("service.invalid-amount", node, Message("service.invalid-amount.json", ["value": .text(raw)]),
+                          advice: Message("service.invalid-amount.json.hint"))
             return nil
         }
         switch parse(raw) {
@@ -36,12 +36,12 @@ enum RupiahField {
             context.outOfRange("jumlah", node, written: raw, bound: Limits.rupiah)
             return nil
         case .sen:
-            context.error("service.invalid-amount", node, "`jumlah` must be whole Rupiah: `\(raw)` has sen",
-                          hint: "public fees are published in whole Rupiah; write e.g. `jumlah: 1500` or `1.500`")
+            context.error("service.invalid-amount", node, Message("service.invalid-amount.sen", ["value": .text(raw)]),
+                          advice: Message("service.invalid-amount.sen.hint"))
             return nil
         case .unreadable:
-            context.error("service.invalid-amount", node, "`jumlah` must be whole Rupiah, written `5000` or `5.000`, not `\(raw)`",
-                          hint: "write digits only, or full stops between thousands (`1.500.000`); a decimal point or comma is not read as sen")
+            context.error("service.invalid-amount", node, Message("service.invalid-amount", ["value": .text(raw)]),
+                          advice: Message("service.invalid-amount.hint"))
             return nil
         }
     }

@@ -18,11 +18,11 @@ enum SOPDecoder {
 
     static func decode(_ document: Document, unit: String, fileSlug: String) -> Decoded? {
         let context = document.context
-        guard let fields = Fields(document.root, context: context, what: "the SOP", set: ContentKinds.sop.fields) else { return nil }
-        let title = fields.string("judul", what: "the SOP")
+        guard let fields = Fields(document.root, context: context, what: Message("thing.sop"), set: ContentKinds.sop.fields) else { return nil }
+        let title = fields.string("judul", required: true, what: Message("thing.sop"))
         if !Slug.isValid(fileSlug) {
             context.error("slug.invalid", nil, Slug.message(fileSlug),
-                          hint: "rename the file using only lowercase letters, digits and hyphens, e.g. `\(Slug.suggestion(for: fileSlug)).yaml`")
+                          advice: Message("sop.invalid-file-name.hint", ["suggestion": .text("\(Slug.suggestion(for: fileSlug)).yaml")]))
         }
         let enactment = readEnactment(fields)
         let actors = readActors(fields)
@@ -36,13 +36,13 @@ enum SOPDecoder {
     /// `penetapan`: the decree's `nomor`, `tanggal` and who enacted it (`oleh`), all required.
     static func readEnactment(_ fields: Fields) -> SOPEnactment? {
         guard fields.value("penetapan") != nil else {
-            fields.missing("penetapan", what: "the SOP")
+            fields.missing("penetapan", what: Message("thing.sop"))
             return nil
         }
-        guard let decree = fields.fields("penetapan", what: "`penetapan`") else { return nil }
-        let number = decree.string("nomor", what: "`penetapan`")
-        let date = decree.date("tanggal", what: "`penetapan`")
-        let by = decree.string("oleh", what: "`penetapan`")
+        guard let decree = fields.fields("penetapan", what: Message("thing.field", ["field": "penetapan"])) else { return nil }
+        let number = decree.string("nomor", required: true, what: Message("thing.field", ["field": "penetapan"]))
+        let date = decree.date("tanggal", required: true, what: Message("thing.field", ["field": "penetapan"]))
+        let by = decree.string("oleh", required: true, what: Message("thing.field", ["field": "penetapan"]))
         guard let number, let date, let by else { return nil }
         return SOPEnactment(number: number, date: date, enactedBy: by)
     }
@@ -51,28 +51,27 @@ enum SOPDecoder {
     static func readActors(_ fields: Fields) -> [(name: String, node: Node)]? {
         let context = fields.context
         guard let list = fields.list("pelaksana") else {
-            fields.missing("pelaksana", what: "the SOP")
+            fields.missing("pelaksana", what: Message("thing.sop"))
             return nil
         }
         var actors: [(name: String, node: Node)] = []
         for node in list {
             guard let scalar = node.scalar else {
-                context.error("content.expected-text", node, "each actor in `pelaksana` must be a name, not \(node.shapeName)",
-                              hint: "write the actors as a list of names, e.g. `pelaksana: [Camat, Sekretaris, Staf]`")
+                context.error("content.expected-text", node, Message("sop.actor-not-text", ["shape": .message(node.shapeName)]),
+                              advice: Message("sop.actor-not-text.hint"))
                 continue
             }
             let name = scalar.string.trimmed()
             if name.isEmpty { continue }
             if let first = actors.first(where: { $0.name.lowercased() == name.lowercased() }) {
-                context.error("sop.duplicate-actor", node, "the actor `\(name)` is listed twice in `pelaksana` (first on line \(context.location(first.node).line ?? 0))",
-                              hint: "give each actor once; when two people share a title, name them apart (`Staf Umum`, `Staf Keuangan`)")
+                context.error("sop.duplicate-actor", node, Message("sop.duplicate-actor", ["actor": .text(name), "line": .text(String(context.location(first.node).line ?? 0))]),
+                              advice: Message("sop.duplicate-actor.hint"))
                 continue
             }
             actors.append((name, node))
         }
         if actors.isEmpty && list.allSatisfy({ $0.scalar != nil }) {
-            context.error("sop.no-actors", fields.value("pelaksana"), "the SOP names no actor in `pelaksana`",
-                          hint: "list the actors who carry out the steps, in the order of the table's columns, e.g. `pelaksana: [Camat, Sekretaris, Staf]`")
+            context.error("sop.no-actors", fields.value("pelaksana"), Message("sop.no-actors"), advice: Message("sop.no-actors.hint"))
         }
         return actors.isEmpty ? nil : actors
     }
@@ -81,17 +80,16 @@ enum SOPDecoder {
     static func readSteps(_ fields: Fields, actors: [(name: String, node: Node)]?) -> ([SOPStep]?, [(slug: String, node: Node)]) {
         let context = fields.context
         guard let node = fields.value("langkah") else {
-            fields.missing("langkah", what: "the SOP")
+            fields.missing("langkah", what: Message("thing.sop"))
             return (nil, [])
         }
         guard case .sequence(let list) = node else {
-            context.error("content.expected-list", node, "`langkah` must be a list of steps, not \(node.shapeName)",
-                          hint: "begin each step with `- kegiatan: ...` on its own line under `langkah:`")
+            context.error("content.expected-list", node, Message("sop.steps-not-list", ["shape": .message(node.shapeName)]),
+                          advice: Message("sop.steps-not-list.hint"))
             return (nil, [])
         }
         if list.isEmpty {
-            context.error("sop.no-steps", node, "the SOP has no steps in `langkah`",
-                          hint: "give each step as `- kegiatan: ...` with its `pelaksana` and `waktu`")
+            context.error("sop.no-steps", node, Message("sop.no-steps"), advice: Message("sop.no-steps.hint"))
             return (nil, [])
         }
         let names = actors?.map(\.name) ?? []
@@ -100,16 +98,15 @@ enum SOPDecoder {
         var links: [(slug: String, node: Node)] = []
         var valid = true
         for (index, item) in list.enumerated() {
-            guard let step = Fields(item, context: context, what: "step \(index + 1)", set: ContentKinds.sopStep) else { valid = false; continue }
-            let what = "step \(index + 1)"
-            let activity = step.string("kegiatan", what: what)
-            let actor = step.string("pelaksana", what: what)
-            let timeText = step.string("waktu", what: what)
+            guard let step = Fields(item, context: context, what: Message("thing.step", ["number": .text(String(index + 1))]), set: ContentKinds.sopStep) else { valid = false; continue }
+            let what = Message("thing.step", ["number": .text(String(index + 1))])
+            let activity = step.string("kegiatan", required: true, what: what)
+            let actor = step.string("pelaksana", required: true, what: what)
+            let timeText = step.string("waktu", required: true, what: what)
             if let actor, actors != nil, !names.contains(actor) {
-                var hint = "`pelaksana` of a step must be one of the SOP's actors: \(names.joined(separator: ", "))"
-                if let guess = Suggestion.closest(to: actor, among: names) { hint = "did you mean `\(guess)`? " + hint }
-                context.error("sop.unknown-actor", step.value("pelaksana"), "step \(index + 1) names the actor `\(actor)`, who is not in the SOP's `pelaksana`",
-                              hint: hint)
+                context.error("sop.unknown-actor", step.value("pelaksana"),
+                              Message("sop.unknown-actor", ["step": .text(String(index + 1)), "actor": .text(actor)]),
+                              advice: Suggestion.advice(for: actor, among: names, then: Message("sop.unknown-actor.hint", ["actors": .text(names.joined(separator: ", "))])))
                 valid = false
             }
             if let actor { used.insert(actor) }
@@ -118,12 +115,12 @@ enum SOPDecoder {
                 let reading = Duration.read(timeText)
                 if case .duration(let read) = reading { duration = read }
                 if let problem = reading.problem {
-                    context.error("sop.time-out-of-range", step.value("waktu"), "the time of step \(index + 1): \(problem)",
-                                  hint: "write how long the step takes as a positive number and a unit, e.g. `10 menit` or `1 hari`")
+                    context.error("sop.time-out-of-range", step.value("waktu"), Message("sop.time-out-of-range", ["step": .text(String(index + 1)), "problem": .message(problem)]),
+                                  advice: Message("sop.time-out-of-range.hint"))
                     valid = false
                 } else if duration == nil {
-                    context.warning("sop.unreadable-time", step.value("waktu"), "no duration can be read from the time of step \(index + 1): `\(timeText)`",
-                                    hint: "write a number and a unit: `10 menit`, `1 jam`, `1 hari` or `2 hari kerja` (`1,5 jam` too); until then the step is left out of the SOP's total, which says so")
+                    context.warning("sop.unreadable-time", step.value("waktu"), Message("sop.unreadable-time", ["step": .text(String(index + 1)), "value": .text(timeText)]),
+                                    advice: Message("sop.unreadable-time.hint"))
                 }
             }
             let link = step.string("sop")
@@ -135,8 +132,8 @@ enum SOPDecoder {
         }
         if let actors, valid {
             for actor in actors where !used.contains(actor.name) {
-                context.warning("sop.unused-actor", actor.node, "the actor `\(actor.name)` carries out none of the steps",
-                                hint: "name `\(actor.name)` as the `pelaksana` of the steps they do, or remove them from the SOP's `pelaksana`")
+                context.warning("sop.unused-actor", actor.node, Message("sop.unused-actor", ["actor": .text(actor.name)]),
+                                advice: Message("sop.unused-actor.hint", ["actor": .text(actor.name)]))
             }
         }
         return (valid ? steps : nil, links)

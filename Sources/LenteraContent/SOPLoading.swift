@@ -18,8 +18,8 @@ extension LoadRun {
             guard let decoded else { continue }
             if let first = files[decoded.sop.slug] {
                 diagnostics.append(.error("sop.duplicate-slug", at: document.context.location(nil),
-                                          "the unit already has an SOP at the address `\(decoded.sop.slug)` (\(display(first)))",
-                                          hint: "keep one of the two files"))
+                                          Message("sop.duplicate-slug", ["slug": .text(decoded.sop.slug), "file": .text(display(first))]),
+                                          advice: Message("sop.duplicate-slug.hint")))
                 continue
             }
             files[decoded.sop.slug] = relative
@@ -29,11 +29,10 @@ extension LoadRun {
         for entry in loaded {
             let others = slugs.filter { $0 != entry.decoded.sop.slug }
             for link in entry.decoded.links where !others.contains(link.slug) {
-                var hint = "`sop` must be the file name, without `.yaml`, of another SOP in `\(display(folder))`"
-                if let guess = Suggestion.closest(to: link.slug, among: others) { hint = "did you mean `\(guess)`? " + hint }
-                if others.isEmpty { hint += "; this unit has no other SOP: to name an SOP that is not published here, write it in `keterangan` only" }
-                let message = link.slug == entry.decoded.sop.slug ? "a step links the SOP `\(link.slug)` to itself" : "the unit has no SOP `\(link.slug)`"
-                diagnostics.append(.error("sop.unknown-link", at: entry.document.context.location(link.node), message, hint: hint))
+                let rest = Message(others.isEmpty ? "sop.unknown-link.hint.alone" : "sop.unknown-link.hint", ["folder": .text(display(folder))])
+                let hint = Suggestion.advice(for: link.slug, among: others, then: rest)
+                let message = Message(link.slug == entry.decoded.sop.slug ? "sop.unknown-link.itself" : "sop.unknown-link", ["slug": .text(link.slug)])
+                diagnostics.append(.error("sop.unknown-link", at: entry.document.context.location(link.node), message, advice: hint))
             }
         }
         if keep { sops += loaded.map(\.decoded.sop) }

@@ -12,10 +12,9 @@ enum SPBEDecoder {
 
     static func decode(_ document: Document, unit: String, services: Set<String>) -> SPBEArchitecture? {
         let context = document.context
-        guard let fields = Fields(document.root, context: context, what: "the SPBE file", set: ContentKinds.spbe.fields) else { return nil }
+        guard let fields = Fields(document.root, context: context, what: Message("thing.spbe-file"), set: ContentKinds.spbe.fields) else { return nil }
         if !fields.has("aplikasi") && !fields.has("peta_jalan") {
-            context.error("spbe.empty-list", fields.node, "the SPBE file lists neither `aplikasi` nor `peta_jalan`",
-                          hint: "list the applications under `aplikasi` and the roadmap under `peta_jalan`, or remove the file")
+            context.error("spbe.empty-list", fields.node, Message("spbe.empty-file"), advice: Message("spbe.empty-file.hint"))
             return nil
         }
         var valid = true
@@ -37,24 +36,23 @@ enum SPBEDecoder {
         guard fields.keyNode(key) != nil else { return [] }
         let list = fields.list(key) ?? []
         if list.isEmpty {
-            fields.context.error("spbe.empty-list", fields.value(key) ?? fields.keyNode(key), "`\(key)` is empty",
-                                 hint: "list at least one entry under `\(key)`, or leave the field out")
+            fields.context.error("spbe.empty-list", fields.value(key) ?? fields.keyNode(key), Message("spbe.empty-list", ["field": .text(key)]),
+                                 advice: Message("spbe.empty-list.hint", ["field": .text(key)]))
             valid = false
         }
         return list
     }
 
     static func readApplication(_ node: Node, context: FileContext, services: Set<String>) -> SupportingApplication? {
-        guard let entry = Fields(node, context: context, what: "an application", set: ContentKinds.application) else { return nil }
-        let name = entry.string("nama", what: "the application")
+        guard let entry = Fields(node, context: context, what: Message("thing.application"), set: ContentKinds.application) else { return nil }
+        let name = entry.string("nama", required: true, what: Message("thing.application"))
         var valid = true
         var linked: [String] = []
         for item in entry.list("layanan") ?? [] {
             guard let slug = item.scalar?.string.trimmedSpaces(), !slug.isEmpty else { continue }
             guard services.contains(slug) else {
-                var hint = "`layanan` must list slugs of this unit's services (the file names in `layanan/`)"
-                if let guess = Suggestion.closest(to: slug, among: Array(services)) { hint = "did you mean `\(guess)`? " + hint }
-                context.error("spbe.unknown-service", item, "the unit has no service `\(slug)`", hint: hint)
+                context.error("spbe.unknown-service", item, Message("survey.unknown-service", ["service": .text(slug)]),
+                              advice: Suggestion.advice(for: slug, among: Array(services), then: Message("spbe.unknown-service.hint")))
                 valid = false
                 continue
             }
@@ -75,8 +73,8 @@ enum SPBEDecoder {
         if let text = node.scalar?.string.trimmed() {
             return text.isEmpty ? nil : PlannedImprovement(text: text)
         }
-        guard let entry = Fields(node, context: context, what: "a point of improvement", set: ContentKinds.improvement) else { return nil }
-        let text = entry.string("teks", what: "the point of improvement")
+        guard let entry = Fields(node, context: context, what: Message("thing.improvement"), set: ContentKinds.improvement) else { return nil }
+        let text = entry.string("teks", required: true, what: Message("thing.improvement"))
         var years: PlannedYears?
         var valid = true
         if let node = entry.value("tahun") {
@@ -89,24 +87,23 @@ enum SPBEDecoder {
 
     /// A roadmap row: a year (or a range, one row per year), an optional area, and activities.
     static func readRoadmapRow(_ node: Node, context: FileContext) -> [RoadmapItem]? {
-        guard let entry = Fields(node, context: context, what: "a roadmap row", set: ContentKinds.roadmapRow) else { return nil }
+        guard let entry = Fields(node, context: context, what: Message("thing.roadmap-row"), set: ContentKinds.roadmapRow) else { return nil }
         var years: ClosedRange<Int>?
         if let node = entry.value("tahun") {
             switch readYears(node, context: context) {
             case .everyYear?:
-                context.error("spbe.invalid-years", node, "a roadmap row needs its years, not `tiap tahun`",
-                              hint: "give the year (`tahun: 2024`) or the range the activity runs (`tahun: 2022–2026`)")
+                context.error("spbe.invalid-years", node, Message("spbe.invalid-years.every-year"), advice: Message("spbe.invalid-years.every-year.hint"))
             case let planned?:
                 years = planned.years
             case nil:
                 break
             }
         } else {
-            entry.missing("tahun", what: "the roadmap row")
+            entry.missing("tahun", what: Message("thing.roadmap-row"))
         }
         var valid = true
         let activities = texts(nonEmptyList(entry, "kegiatan", valid: &valid))
-        if entry.keyNode("kegiatan") == nil { entry.missing("kegiatan", what: "the roadmap row"); valid = false }
+        if entry.keyNode("kegiatan") == nil { entry.missing("kegiatan", what: Message("thing.roadmap-row")); valid = false }
         guard let years, valid else { return nil }
         let area = entry.string("bidang")
         return years.flatMap { year in activities.map { RoadmapItem(year: year, area: area, activity: $0) } }
@@ -118,14 +115,15 @@ enum SPBEDecoder {
         case .success(let years):
             return years
         case .failure(.outOfRange(let year)):
-            context.error("spbe.year-out-of-range", node, "the year \(year) is outside \(PlannedYears.allowed.lowerBound)–\(PlannedYears.allowed.upperBound)",
-                          hint: "check the year for a typo, e.g. `2023`")
+            context.error("spbe.year-out-of-range", node,
+                          Message("spbe.year-out-of-range", ["year": .text(String(year)),
+                                                             "range": .text("\(PlannedYears.allowed.lowerBound)–\(PlannedYears.allowed.upperBound)")]),
+                          advice: Message("spbe.year-out-of-range.hint"))
         case .failure(.reversed(let first, let last)):
-            context.error("spbe.reversed-range", node, "the range \(first)–\(last) ends before it starts",
-                          hint: "write the earlier year first: `\(last)–\(first)`")
+            context.error("spbe.reversed-range", node, Message("spbe.reversed-range", ["range": .text("\(first)–\(last)")]),
+                          advice: Message("spbe.reversed-range.hint", ["range": .text("\(last)–\(first)")]))
         case .failure(.unreadable):
-            context.error("spbe.invalid-years", node, "`tahun` is not a year: `\(text)`",
-                          hint: "write a year `2023`, a range `2022–2026`, or `tiap tahun`")
+            context.error("spbe.invalid-years", node, Message("spbe.invalid-years", ["value": .text(text)]), advice: Message("spbe.invalid-years.hint"))
         }
         return nil
     }

@@ -9,9 +9,8 @@ enum ServiceDecoder {
 
     static func decode(_ document: Document, unit: String, fileSlug: String) -> ServiceStandard? {
         let context = document.context
-        guard let fields = Fields(document.root, context: context, what: "the service standard", set: ContentKinds.layanan.fields,
-                                  markdown: document.body != nil) else { return nil }
-        let name = fields.string("nama", what: "the service standard")
+        guard let fields = Fields(document.root, context: context, what: Message("thing.service"), set: ContentKinds.layanan.fields, markdown: document.body != nil) else { return nil }
+        let name = fields.string("nama", required: true, what: Message("thing.service"))
         let slug = SlugField.read(fields, fallback: fileSlug)
 
         var components: [ServiceComponent: ComponentValue] = [:]
@@ -32,7 +31,7 @@ enum ServiceDecoder {
             }
         }
 
-        let enactment = readDecree(fields.fields("ditetapkan", what: "`ditetapkan`"))
+        let enactment = readDecree(fields.fields("ditetapkan", what: Message("thing.field", ["field": "ditetapkan"])))
         let description = document.body ?? fields.string(bodyKey)
 
         guard let name, let slug else { return nil }
@@ -44,12 +43,12 @@ enum ServiceDecoder {
         // Completeness (PermenPANRB 15/2014): each missing component is named.
         for component in service.missingComponents where !unreadable.contains(component) {
             context.warning("service.missing-component", fields.node,
-                            "the standard does not state the component `\(component.key)` (\(component.title))",
-                            hint: "add `\(component.key):` with the \(component.part == .delivery ? "service-delivery" : "service-management") component as the regulation requires; until then the standard is shown as incomplete")
+                            Message("service.missing-component", ["field": .text(component.key), "title": .text(component.title)]),
+                            advice: Message(component.part == .delivery ? "service.missing-component.hint.delivery" : "service.missing-component.hint.management",
+                                            ["field": .text(component.key)]))
         }
         if enactment == nil && fields.value("ditetapkan") == nil {
-            context.warning("service.not-enacted", fields.node, "the standard does not say which decree enacted it",
-                            hint: "add `ditetapkan:` with `nomor` and `tanggal` of the SK or Perwali that enacted the standard")
+            context.warning("service.not-enacted", fields.node, Message("service.not-enacted"), advice: Message("service.not-enacted.hint"))
         }
         return service
     }
@@ -64,20 +63,20 @@ enum ServiceDecoder {
                 let text = scalar.string.trimmed()
                 if !text.isEmpty { items.append(.text(text)) }
             case .mapping:
-                guard let group = Fields(item, context: context, what: "a group in `\(key)`", set: ContentKinds.listGroup),
-                      let title = group.string("kelompok", what: "the group") else { continue }
+                guard let group = Fields(item, context: context, what: Message("thing.group-in", ["field": .text(key)]), set: ContentKinds.listGroup),
+                      let title = group.string("kelompok", required: true, what: Message("thing.group")) else { continue }
                 let lines = (group.list("butir") ?? []).compactMap { line -> String? in
                     guard let text = line.scalar?.string else {
-                        context.error("content.expected-text", line, "an item of `butir` must be a line of text")
+                        context.error("content.expected-text", line, Message("service.group-item-not-text"))
                         return nil
                     }
                     return text.trimmed()
                 }
-                if lines.isEmpty && group.isRequired("butir") { group.missing("butir", what: "the group `\(title)`") }
+                if lines.isEmpty { group.missing("butir", what: Message("thing.group-named", ["title": .text(title)])) }
                 items.append(.group(title: title, items: lines))
             default:
-                context.error("content.expected-list", item, "an item of `\(key)` must be a line of text or a group (`kelompok`, `butir`)",
-                              hint: "write each item on its own line starting with `- `")
+                context.error("content.expected-list", item, Message("service.list-item", ["field": .text(key)]),
+                              advice: Message("service.list-item.hint"))
             }
         }
         return items
@@ -88,15 +87,15 @@ enum ServiceDecoder {
         var durationNode = node
         let reading: DurationReading
         if case .mapping = node {
-            guard let fields = Fields(node, context: context, what: "`jangka_waktu`", set: ContentKinds.completionTime),
-                  let published = fields.string("teks", what: "`jangka_waktu`") else { return nil }
+            guard let fields = Fields(node, context: context, what: Message("thing.field", ["field": "jangka_waktu"]), set: ContentKinds.completionTime),
+                  let published = fields.string("teks", required: true, what: Message("thing.field", ["field": "jangka_waktu"])) else { return nil }
             text = published
             if let stated = fields.string("durasi") {
                 durationNode = fields.value("durasi")!
                 reading = Duration.read(stated)
                 if reading == .unreadable {
-                    context.error("service.invalid-duration", durationNode, "`durasi` must be a number and a unit, not `\(stated)`",
-                                  hint: "for example `durasi: 30 menit`, `durasi: 2 jam` or `durasi: 5 hari kerja`")
+                    context.error("service.invalid-duration", durationNode, Message("service.invalid-duration", ["value": .text(stated)]),
+                                  advice: Message("service.invalid-duration.hint"))
                     return CompletionTime(text: text, duration: nil)
                 }
             } else {
@@ -106,20 +105,21 @@ enum ServiceDecoder {
             text = scalar.trimmed()
             reading = Duration.read(text)
         } else {
-            context.error("content.expected-text", node, "`jangka_waktu` must be a text or `teks` and `durasi`",
-                          hint: "for example `jangka_waktu: 30 menit`")
+            context.error("content.expected-text", node, Message("service.completion-time-shape"),
+                          advice: Message("service.completion-time-shape.hint"))
             return nil
         }
         switch reading {
         case .duration(let duration):
             return CompletionTime(text: text, duration: duration)
         case .outOfRange:
-            context.error("service.duration-out-of-range", durationNode, "the completion time \(reading.problem ?? "")",
-                          hint: "write how long the service takes at most, as a positive number and a unit, e.g. `5 hari kerja`")
+            context.error("service.duration-out-of-range", durationNode,
+                          Message("service.duration-out-of-range", ["problem": reading.problem.map { .message($0) } ?? .text("")]),
+                          advice: Message("service.duration-out-of-range.hint"))
             return nil
         case .unreadable:
-            context.warning("service.duration-unreadable", durationNode, "no duration can be read from `\(text)`",
-                            hint: "write the time as a number and a unit (`30 menit`, `5 hari kerja`), or give `teks:` and `durasi:` separately; the service is left out of the time figures")
+            context.warning("service.duration-unreadable", durationNode, Message("service.duration-unreadable", ["value": .text(text)]),
+                            advice: Message("service.duration-unreadable.hint"))
             return CompletionTime(text: text, duration: nil)
         }
     }
@@ -127,24 +127,24 @@ enum ServiceDecoder {
     static func readCost(_ node: Node, context: FileContext) -> Cost? {
         if let text = node.scalar?.string {
             if Cost.meansFree(text) { return .free }
-            context.error("service.invalid-cost", node, "`biaya` is neither free nor a list of tariffs: `\(text.trimmed())`",
-                          hint: "write `biaya: Gratis` for a free service, or `biaya:` with `tarif:` (each `uraian` and `jumlah` in Rupiah) and `dasar_hukum:`")
+            context.error("service.invalid-cost", node, Message("service.invalid-cost", ["value": .text(text.trimmed())]),
+                          advice: Message("service.invalid-cost.hint"))
             return nil
         }
-        guard let fields = Fields(node, context: context, what: "`biaya`", set: ContentKinds.cost) else { return nil }
+        guard let fields = Fields(node, context: context, what: Message("thing.field", ["field": "biaya"]), set: ContentKinds.cost) else { return nil }
         var fees: [Fee] = []
         var unreadable = false
         for entry in fields.list("tarif") ?? [] {
-            guard let fee = Fields(entry, context: context, what: "a `tarif` entry", set: ContentKinds.fee),
-                  let description = fee.string("uraian", what: "the `tarif` entry") else { unreadable = true; continue }
-            guard let amountNode = fee.value("jumlah") else { fee.missing("jumlah", what: "the `tarif` entry"); unreadable = true; continue }
+            guard let fee = Fields(entry, context: context, what: Message("thing.fee"), set: ContentKinds.fee),
+                  let description = fee.string("uraian", required: true, what: Message("thing.fee")) else { unreadable = true; continue }
+            guard let amountNode = fee.value("jumlah") else { fee.missing("jumlah", what: Message("thing.fee")); unreadable = true; continue }
             guard let amount = RupiahField.read(amountNode, context: context) else { unreadable = true; continue }
             fees.append(Fee(description: description, amount: amount))
         }
         if fees.isEmpty {
             if !unreadable {
-                context.error("service.invalid-cost", node, "`biaya` lists no tariff",
-                              hint: "add `tarif:` entries, or write `biaya: Gratis` for a free service")
+                context.error("service.invalid-cost", node, Message("service.invalid-cost.no-tariff"),
+                              advice: Message("service.invalid-cost.no-tariff.hint"))
             }
             return nil
         }
@@ -154,14 +154,14 @@ enum ServiceDecoder {
         let legalBasis = fields.string("dasar_hukum")
         let cost = Cost.fees(fees, legalBasis: legalBasis)
         if legalBasis == nil && !cost.isFree {
-            context.warning("service.fee-without-legal-basis", node, "the tariff has no legal basis",
-                            hint: "add `dasar_hukum:` naming the regulation that sets the tariff (UU 25/2009 Pasal 31)")
+            context.warning("service.fee-without-legal-basis", node, Message("service.fee-without-legal-basis"),
+                            advice: Message("service.fee-without-legal-basis.hint"))
         }
         return cost
     }
 
     static func readDecree(_ fields: Fields?) -> Decree? {
-        guard let fields, let number = fields.string("nomor", what: "`ditetapkan`") else { return nil }
+        guard let fields, let number = fields.string("nomor", required: true, what: Message("thing.field", ["field": "ditetapkan"])) else { return nil }
         return Decree(number: number, date: fields.date("tanggal"), about: fields.string("tentang"), url: fields.url("url", schemes: LinkScheme.web))
     }
 }

@@ -86,7 +86,7 @@ public enum SingleFileDecoder {
     /// The parsed file, as `PreparedFile` reads it from disk.
     static func document(_ bytes: [UInt8], name: String) -> Result<Document, Problems> {
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            return .failure(Problems(diagnostics: [.error("content.not-utf8", at: SourceLocation(file: name), "the file is not UTF-8 text")]))
+            return .failure(Problems(diagnostics: [.error("content.not-utf8", at: SourceLocation(file: name), Message("content.not-utf8"), advice: UTF8Text.hint)]))
         }
         let (document, context) = Document.parse(text: text, displayPath: name)
         guard let document else { return .failure(Problems(diagnostics: context.diagnostics)) }

@@ -1,3 +1,5 @@
+import LenteraDiagnostics
+
 /// Slugs become folder names in the output, so they are restricted to what is safe in
 /// an address and in a file system: lowercase letters, digits and single hyphens.
 /// This is what confines every output path to the output folder.
@@ -7,11 +9,11 @@ public enum Slug {
         return slug.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
-    static func message(_ slug: String) -> String {
-        "`\(slug)` cannot be used as an address"
+    static func message(_ slug: String) -> Message {
+        Message("slug.invalid", ["slug": .text(slug)])
     }
 
-    static let hint = "use only lowercase letters, digits and hyphens, e.g. `aktivasi-user-id`"
+    static let hint = Message("slug.invalid.hint")
 
     /// Lowercase, hyphenated form of a name; a suggestion for a fix.
     public static func suggestion(for text: String) -> String {

@@ -1,3 +1,4 @@
+import LenteraDiagnostics
 import Yams
 
 /// A strict JSON reader (RFC 8259) for `.json` content files, straight from the UTF-8
@@ -24,8 +25,8 @@ enum StrictJSON {
         var code = "json.syntax"
         let line: Int
         let column: Int
-        let message: String
-        let hint: String
+        let message: Message
+        let hint: Message
     }
 
     /// The tree of `text`, nil for a text of whitespace only, or the first problem.
@@ -44,9 +45,9 @@ enum StrictJSON {
 
 extension StrictJSON.Failure {
     // The hints, shared by several places.
-    static let commaHint = "put a `,` between two items or fields, and none after the last one"
-    static let valueHint = "write text in double quotes (`\"...\"`), numbers in digits (`12`, `-3`, `4.5`), or `true`, `false`, `null`, `{...}`, `[...]`"
-    static let quoteHint = "JSON text and field names are written in double quotes: `\"nama\": \"...\"`"
-    static let commentHint = "remove the comment; or write the file as YAML (`.yaml`), where `#` starts a comment"
-    static let escapeHint = "a backslash starts an escape: write `\\\\` for a backslash, and only `\\\"`, `\\\\`, `\\/`, `\\b`, `\\f`, `\\n`, `\\r`, `\\t` or `\\u` with four hexadecimal digits"
+    static let commaHint = Message("json.comma.hint")
+    static let valueHint = Message("json.value.hint", ["object": "{...}"])
+    static let quoteHint = Message("json.quote.hint")
+    static let commentHint = Message("json.comment.hint")
+    static let escapeHint = Message("json.escape.hint")
 }

@@ -29,3 +29,24 @@ public enum Suggestion {
         return previous[b.count]
     }
 }
+
+import LenteraDiagnostics
+
+extension Suggestion {
+    /// "did you mean `x`? " before `rest` when a candidate is close to `word`; `rest` alone
+    /// otherwise.
+    public static func advice(for word: String, among candidates: [String], then rest: Message) -> Message {
+        guard let guess = closest(to: word, among: candidates) else { return rest }
+        return didYouMean(guess, then: rest)
+    }
+
+    /// "did you mean `guess`? " and `rest`.
+    public static func didYouMean(_ guess: String, then rest: Message) -> Message {
+        Message("suggestion.did-you-mean", ["guess": .text(guess), "then": .message(rest)])
+    }
+
+    /// "did you mean `x`? the fields allowed here are: …".
+    static func advice(for name: String, among allowed: [String]) -> Message {
+        advice(for: name, among: allowed, then: Message("content.unknown-key.allowed", ["fields": .text(allowed.joined(separator: ", "))]))
+    }
+}

@@ -15,23 +15,24 @@ enum SurveySettingsDecoder {
             if let rule = ZIConversion(rawValue: name.lowercased()) {
                 conversion = rule
             } else {
-                context.error("survey.unknown-conversion", fields.value("konversi_zi"), "`konversi_zi` must be `proporsional` or `linier`, not `\(name)`",
-                              hint: "`proporsional`: indeks = rata-rata ÷ 6 × 4; `linier`: indeks = 1 + 3 × (rata-rata − 1) ÷ 5 (see docs/rules.md)")
+                context.error("survey.unknown-conversion", fields.value("konversi_zi"), Message("survey.unknown-conversion", ["value": .text(name)]),
+                              advice: Message("survey.unknown-conversion.hint"))
             }
         }
         guard let list = fields.list("unsur_skm") else { return SurveySettings(ziConversion: conversion) }
         var elements: [SurveyElement] = []
         for node in list {
-            guard let entry = Fields(node, context: context, what: "an SKM element", set: ContentKinds.skmElement),
-                  let code = entry.string("kode", what: "the SKM element"),
-                  let label = entry.string("nama", what: "the SKM element") else { continue }
+            guard let entry = Fields(node, context: context, what: Message("thing.skm-element"), set: ContentKinds.skmElement),
+                  let code = entry.string("kode", required: true, what: Message("thing.skm-element")),
+                  let label = entry.string("nama", required: true, what: Message("thing.skm-element")) else { continue }
             guard ElementCode.isValid(code) else {
-                context.error("survey.invalid-element-code", entry.value("kode"), "`\(code)` is not an element code",
-                              hint: "use capital letters and digits, starting with a letter, e.g. `U1`")
+                context.error("survey.invalid-element-code", entry.value("kode"), Message("survey.invalid-element-code", ["code": .text(code)]),
+                              advice: Message("survey.invalid-element-code.hint"))
                 continue
             }
             if elements.contains(where: { $0.code == code }) {
-                context.error("survey.duplicate-element", entry.value("kode"), "the SKM element `\(code)` is listed twice", hint: "give each element its own code")
+                context.error("survey.duplicate-element", entry.value("kode"), Message("survey.duplicate-element", ["code": .text(code)]),
+                              advice: Message("survey.duplicate-element.hint"))
                 continue
             }
             elements.append(SurveyElement(code: code, label: label, weight: entry.double("bobot", within: Limits.weight)))
@@ -41,14 +42,14 @@ enum SurveySettingsDecoder {
         case .success(let weights):
             return SurveySettings(skmElements: elements, skmWeights: weights, ziConversion: conversion)
         case .failure(let problem):
-            let message: String
+            let message: Message
             switch problem {
-            case .partial: message = "only some SKM elements have a `bobot`"
-            case .notPositive: message = "an SKM element has a `bobot` of zero or less"
-            case .sum(let sum): message = "the SKM weights add up to \(sum), not 1"
+            case .partial: message = Message("survey.invalid-weights.partial")
+            case .notPositive: message = Message("survey.invalid-weights.not-positive")
+            case .sum(let sum): message = Message("survey.invalid-weights.sum", ["sum": .text(String(sum))])
             }
             context.error("survey.invalid-weights", fields.value("unsur_skm"), message,
-                          hint: "leave every `bobot` out for equal weights of exactly 1/\(elements.count), or give each element one so that they add up to 1 (0,111 × 9 is 0,999: leave them out)")
+                          advice: Message("survey.invalid-weights.hint", ["count": .text(String(elements.count))]))
             return SurveySettings(skmElements: elements, ziConversion: conversion)
         }
     }
@@ -68,27 +69,28 @@ enum SurveyResultDecoder {
 
     static func decode(_ document: Document, unit: String, settings: SurveySettings) -> SurveyResult? {
         let context = document.context
-        guard let fields = Fields(document.root, context: context, what: "the survey result", set: ContentKinds.survei.fields) else { return nil }
-        let kindText = fields.string("jenis", what: "the survey result")
+        guard let fields = Fields(document.root, context: context, what: Message("thing.survey-result"), set: ContentKinds.survei.fields) else { return nil }
+        let kindText = fields.string("jenis", required: true, what: Message("thing.survey-result"))
         let kind = kindText.flatMap { text -> SurveyKind? in
             guard let kind = SurveyKind(rawValue: text.lowercased()) else {
-                context.error("survey.unknown-kind", fields.value("jenis"), "`jenis` must be `skm` or `zi`, not `\(text)`",
-                              hint: "`skm`: Survei Kepuasan Masyarakat (answers 1–4); `zi`: SPKP and SPAK of the Zona Integritas (1–6 stars)")
+                context.error("survey.unknown-kind", fields.value("jenis"), Message("survey.unknown-kind", ["value": .text(text)]),
+                              advice: Message("survey.unknown-kind.hint"))
                 return nil
             }
             return kind
         }
-        let period = fields.string("periode", what: "the survey result").flatMap { text -> SurveyPeriod? in
+        let period = fields.string("periode", required: true, what: Message("thing.survey-result")).flatMap { text -> SurveyPeriod? in
             guard let period = SurveyPeriod(text) else {
-                context.error("survey.invalid-period", fields.value("periode"), "`periode` is not a period: `\(text)`",
-                              hint: "write a month `2024-03`, a quarter `2024-Q1`, a half year `2024-S1` or a year `2024`")
+                context.error("survey.invalid-period", fields.value("periode"), Message("survey.invalid-period", ["value": .text(text)]),
+                              advice: Message("survey.invalid-period.hint"))
                 return nil
             }
             return period
         }
         let respondents = fields.int("responden", within: Limits.wholeNumber, reportingAs: Limits.respondents).flatMap { count -> Int? in
             if count < 1 {
-                context.error("survey.no-respondents", fields.value("responden"), "`responden` must be at least 1", hint: "give the number of people who answered")
+                context.error("survey.no-respondents", fields.value("responden"), Message("survey.no-respondents"),
+                              advice: Message("survey.no-respondents.hint"))
                 return nil
             }
             guard Limits.respondents.contains(count) else {
@@ -97,23 +99,23 @@ enum SurveyResultDecoder {
             }
             return count
         }
-        fields.requireIfRequired("responden", what: "the survey result")
+        if fields.value("responden") == nil { fields.missing("responden", what: Message("thing.survey-result")) }
         let users = fields.int("pengguna_layanan", within: Limits.serviceUsers)
         if let users, let respondents, users < respondents {
             context.warning("survey.users-below-respondents", fields.value("pengguna_layanan"),
-                            "`pengguna_layanan` (\(users)) is smaller than `responden` (\(respondents))",
-                            hint: "give the number of people served in the period, which is at least the number surveyed")
+                            Message("survey.users-below-respondents", ["users": .text(String(users)), "respondents": .text(String(respondents))]),
+                            advice: Message("survey.users-below-respondents.hint"))
         }
         var source = SurveySource.manual
         if let text = fields.string("sumber") {
             if let value = SurveySource(rawValue: text) { source = value } else {
-                context.error("survey.unknown-source", fields.value("sumber"), "`sumber` must be `impor` or `manual`, not `\(text)`",
-                              hint: "leave it out for a result typed from a report")
+                context.error("survey.unknown-source", fields.value("sumber"), Message("survey.unknown-source", ["value": .text(text)]),
+                              advice: Message("survey.unknown-source.hint"))
             }
         }
         let service = fields.string("layanan")
         if let service, !Slug.isValid(service) {
-            context.error("slug.invalid", fields.value("layanan"), Slug.message(service), hint: Slug.hint)
+            context.error("slug.invalid", fields.value("layanan"), Slug.message(service), advice: Slug.hint)
         }
         guard let kind, let period, let respondents else { return nil }
 
@@ -125,8 +127,8 @@ enum SurveyResultDecoder {
         let missing = elements.filter { scores[$0.code] == nil }
         if valid && !missing.isEmpty {
             context.error("survey.missing-element", fields.node,
-                          "the survey result has no answers for \(missing.map { "`\($0.code)`" }.joined(separator: ", "))",
-                          hint: "give each element's answer counts under `jawaban` (or its average under `rata_rata`); the elements are \(elements.map(\.code).joined(separator: ", "))")
+                          Message("survey.missing-element", ["codes": .text(missing.map { "`\($0.code)`" }.joined(separator: ", "))]),
+                          advice: Message("survey.missing-element.hint", ["elements": .text(elements.map(\.code).joined(separator: ", "))]))
             valid = false
         }
         let profile = readProfile(fields, respondents: respondents)
@@ -144,8 +146,10 @@ enum SurveyResultDecoder {
         for element in elements {
             guard let node = counts.value(element.code) else { continue }
             func invalid() {
-                context.error("survey.invalid-counts", node, "`\(element.code)` must list \(scale.count) counts: how many answered \(scale.map(String.init).joined(separator: ", "))",
-                              hint: "for example `\(element.code): [\(scale.map { _ in "0" }.joined(separator: ", "))]` with each number of respondents")
+                context.error("survey.invalid-counts", node,
+                              Message("survey.invalid-counts", ["code": .text(element.code), "count": .text(String(scale.count)),
+                                                                "answers": .text(scale.map(String.init).joined(separator: ", "))]),
+                              advice: Message("survey.invalid-counts.hint", ["example": .text("\(element.code): [\(scale.map { _ in "0" }.joined(separator: ", "))]")]))
                 valid = false
             }
             guard case .sequence(let list) = node, list.count == scale.count else { invalid(); continue }
@@ -162,14 +166,16 @@ enum SurveyResultDecoder {
             if answered == 0 {
                 // No answer to an element leaves the index undefined; the result was dropped
                 // from every figure without a word.
-                context.error("survey.no-answers", node, "`\(element.code)` has no answers: every count is 0",
-                              hint: "give how many respondents gave each answer; an index needs answers to every element")
+                context.error("survey.no-answers", node, Message("survey.no-answers", ["code": .text(element.code)]),
+                              advice: Message("survey.no-answers.hint"))
                 valid = false
                 continue
             }
             if answered > respondents {
-                context.error("survey.more-answers-than-respondents", node, "`\(element.code)` has \(answered) answers but the survey had \(respondents) respondents",
-                              hint: "check the counts, or `responden`")
+                context.error("survey.more-answers-than-respondents", node,
+                              Message("survey.more-answers-than-respondents", ["code": .text(element.code), "answers": .text(String(answered)),
+                                                                               "respondents": .text(String(respondents))]),
+                              advice: Message("survey.more-answers-than-respondents.hint"))
                 valid = false
                 continue
             }
@@ -186,13 +192,16 @@ enum SurveyResultDecoder {
         for element in elements {
             guard let node = means.value(element.code) else { continue }
             if scores[element.code] != nil {
-                context.error("survey.element-twice", node, "`\(element.code)` is given both under `jawaban` and under `rata_rata`", hint: "keep one of them")
+                context.error("survey.element-twice", node, Message("survey.element-twice", ["code": .text(element.code)]),
+                              advice: Message("content.duplicate-key.hint"))
                 valid = false
                 continue
             }
             guard let mean = node.decimalValue, mean >= Double(scale.lowerBound), mean <= Double(scale.upperBound) else {
-                context.error("survey.invalid-mean", node, "the average of `\(element.code)` must be a number from \(scale.lowerBound) to \(scale.upperBound)",
-                              hint: "for example `\(element.code): 3.62`; answers of a \(kind == .skm ? "1–4" : "1–6 star") scale average within it")
+                context.error("survey.invalid-mean", node,
+                              Message("survey.invalid-mean", ["code": .text(element.code), "lowest": .text(String(scale.lowerBound)),
+                                                              "highest": .text(String(scale.upperBound))]),
+                              advice: Message(kind == .skm ? "survey.invalid-mean.hint.skm" : "survey.invalid-mean.hint.zi", ["code": .text(element.code)]))
                 valid = false
                 continue
             }
@@ -201,26 +210,26 @@ enum SurveyResultDecoder {
     }
 
     static func elementFields(_ fields: Fields, _ key: String, elements: [SurveyElement]) -> Fields? {
-        fields.fields(key, what: "`\(key)`", allowed: elements.map(\.code))
+        fields.fields(key, what: Message("thing.field", ["field": .text(key)]), allowed: elements.map(\.code))
     }
 
     static func readProfile(_ fields: Fields, respondents: Int) -> [ProfileField: [String: Int]] {
-        guard let profile = fields.fields("profil", what: "`profil`") else { return [:] }
+        guard let profile = fields.fields("profil", what: Message("thing.field", ["field": "profil"])) else { return [:] }
         let context = fields.context
         var result: [ProfileField: [String: Int]] = [:]
         for field in ProfileField.allCases {
             guard let node = profile.value(field.rawValue) else { continue }
             guard case .mapping(let mapping) = node else {
-                context.error("survey.invalid-profile", node, "`\(field.rawValue)` must list categories with their counts",
-                              hint: "for example `\(field.rawValue): { \(field.categories[0]): 12, \(field.categories[1]): 9 }`")
+                context.error("survey.invalid-profile", node, Message("survey.invalid-profile", ["field": .text(field.rawValue)]),
+                              advice: Message("survey.invalid-profile.hint", ["example": .text("\(field.rawValue): { \(field.categories[0]): 12, \(field.categories[1]): 9 }")]))
                 continue
             }
             var counts: [String: Int] = [:]
             for (key, value) in mapping {
                 let text = value.scalar?.string.trimmedSpaces() ?? ""
                 guard let category = key.scalar?.string, NumberText.isWholeNumber(text), !text.hasPrefix("-") else {
-                    context.error("survey.invalid-profile", value, "each category of `\(field.rawValue)` needs a whole number of respondents",
-                                  hint: "for example `\(field.categories[0]): 12`")
+                    context.error("survey.invalid-profile", value, Message("survey.invalid-profile.category", ["field": .text(field.rawValue)]),
+                                  advice: Message("survey.invalid-profile.category.hint", ["category": .text(field.categories[0])]))
                     continue
                 }
                 guard let count = Int(text), Limits.count.contains(count) else {
@@ -231,8 +240,10 @@ enum SurveyResultDecoder {
             }
             let total = counts.values.reduce(0, +)
             if total > respondents {
-                context.warning("survey.profile-exceeds-respondents", node, "`\(field.rawValue)` counts \(total) respondents but the survey had \(respondents)",
-                                hint: "check the counts")
+                context.warning("survey.profile-exceeds-respondents", node,
+                                Message("survey.profile-exceeds-respondents", ["field": .text(field.rawValue), "total": .text(String(total)),
+                                                                               "respondents": .text(String(respondents))]),
+                                advice: Message("survey.profile-exceeds-respondents.hint"))
             }
             result[field] = counts
         }

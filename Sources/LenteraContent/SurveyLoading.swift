@@ -23,17 +23,18 @@ extension LoadRun {
             collect(document)
             guard let result else { continue }
             if let service = result.service, !services.contains(service) {
-                var hint = "`layanan` must be the slug of one of this unit's services"
-                if let guess = Suggestion.closest(to: service, among: Array(services)) { hint = "did you mean `\(guess)`? " + hint }
                 diagnostics.append(.error("survey.unknown-service", at: document.context.location(fieldValue(document, "layanan")),
-                                          "the unit has no service `\(service)`", hint: hint))
+                                          Message("survey.unknown-service", ["service": .text(service)]),
+                                          advice: Suggestion.advice(for: service, among: Array(services), then: Message("survey.unknown-service.hint"))))
                 continue
             }
             let key = SurveyKey(result)
             if let first = seen[key] {
                 diagnostics.append(.error("survey.duplicate", at: document.context.location(nil),
-                                          "\(display(first)) already holds the \(result.kind.rawValue.uppercased()) result of \(result.period)\(result.service.map { " for `\($0)`" } ?? "")",
-                                          hint: "keep one file per survey, kind and period (importing again replaces the file of the same name)"))
+                                          Message(result.service == nil ? "survey.duplicate" : "survey.duplicate.service",
+                                                  ["file": .text(display(first)), "kind": .text(result.kind.rawValue.uppercased()),
+                                                   "period": .text(result.period.description), "service": .text(result.service ?? "")]),
+                                          advice: Message("survey.duplicate.hint")))
                 continue
             }
             seen[key] = relative
@@ -46,8 +47,9 @@ extension LoadRun {
             for b in loaded[..<index] where a.result.kind == b.result.kind && a.result.service == b.result.service
                 && a.result.period.firstMonthIndex <= b.result.period.lastMonthIndex && b.result.period.firstMonthIndex <= a.result.period.lastMonthIndex {
                 diagnostics.append(.warning("survey.overlapping-periods", at: a.document.context.location(fieldValue(a.document, "periode")),
-                                            "the period \(a.result.period) overlaps \(b.result.period) of \(display(b.file))",
-                                            hint: "the yearly figures add both; keep surveys of one kind to periods that do not overlap (months, quarters, halves or the year)"))
+                                            Message("survey.overlapping-periods", ["period": .text(a.result.period.description),
+                                                                                   "other": .text(b.result.period.description), "file": .text(display(b.file))]),
+                                            advice: Message("survey.overlapping-periods.hint")))
             }
         }
         for name in names where Document.format(of: name) == .markdown {
@@ -55,8 +57,8 @@ extension LoadRun {
             let base = PathText.deletingExtension(name)
             guard let result = resultsByBase[base] else {
                 diagnostics.append(.warning("survey.orphan-analysis", at: SourceLocation(file: display(relative)),
-                                            "the analysis `\(name)` has no survey result of the same name beside it",
-                                            hint: "name it like its result, e.g. `\(base).yaml` and `\(base).md`"))
+                                            Message("survey.orphan-analysis", ["file": .text(name)]),
+                                            advice: Message("survey.orphan-analysis.hint", ["base": .text(base)])))
                 continue
             }
             files.append(relative)

@@ -1,3 +1,4 @@
+import LenteraDiagnostics
 import LenteraDomain
 import Yams
 
@@ -8,37 +9,34 @@ enum UnitDecoder {
 
     static func decode(_ document: Document, folderSlug: String) -> WorkUnit? {
         let context = document.context
-        guard let fields = Fields(document.root, context: context, what: "the unit", set: ContentKinds.unit.fields,
-                                  markdown: document.body != nil) else { return nil }
-        let name = fields.string("nama", what: "the unit")
+        guard let fields = Fields(document.root, context: context, what: Message("thing.unit"), set: ContentKinds.unit.fields, markdown: document.body != nil) else { return nil }
+        let name = fields.string("nama", required: true, what: Message("thing.unit"))
         let slug = SlugField.read(fields, fallback: folderSlug)
 
         var kind: UnitKind?
-        if let text = fields.string("jenis", what: "the unit") {
+        if let text = fields.string("jenis", required: true, what: Message("thing.unit")) {
             kind = UnitKind(rawValue: text.lowercased())
             if kind == nil {
                 let names = UnitKind.allCases.map(\.rawValue)
-                var hint = "use one of: \(names.joined(separator: ", "))"
-                if let guess = Suggestion.closest(to: text, among: names) { hint = "did you mean `\(guess)`? " + hint }
-                context.error("unit.unknown-kind", fields.value("jenis"), "unknown kind of unit `\(text)`", hint: hint)
+                context.error("unit.unknown-kind", fields.value("jenis"), Message("unit.unknown-kind", ["value": .text(text)]),
+                              advice: Suggestion.advice(for: text, among: names, then: Message("unit.unknown-kind.hint", ["kinds": .text(names.joined(separator: ", "))])))
             }
         }
         let parent = fields.string("induk")
         let instansi = fields.string("instansi")
         if parent == nil && instansi == nil && fields.value("induk") == nil {
-            context.error("unit.missing-parent", fields.node, "the unit has neither `induk` (its parent unit) nor `instansi` (its agency)",
-                          hint: "add `induk: <slug of the parent unit>`, or for a top-level unit `instansi: <slug from portal.yaml>`")
+            context.error("unit.missing-parent", fields.node, Message("unit.missing-parent"), advice: Message("unit.missing-parent.hint"))
         }
 
         var hours: [ServiceHours] = []
         for node in fields.list("jam_layanan") ?? [] {
-            guard let entry = Fields(node, context: context, what: "an entry of `jam_layanan`", set: ContentKinds.serviceHours),
-                  let days = entry.string("hari", what: "the `jam_layanan` entry"),
-                  let time = entry.string("jam", what: "the `jam_layanan` entry") else { continue }
+            guard let entry = Fields(node, context: context, what: Message("thing.opening-hours"), set: ContentKinds.serviceHours),
+                  let days = entry.string("hari", required: true, what: Message("thing.opening-hours")),
+                  let time = entry.string("jam", required: true, what: Message("thing.opening-hours")) else { continue }
             hours.append(ServiceHours(days: days, hours: time))
         }
 
-        let head = OfficialDecoder.decode(fields.fields("kepala", what: "`kepala`"), what: "`kepala`")
+        let head = OfficialDecoder.decode(fields.fields("kepala", what: Message("thing.field", ["field": "kepala"])), what: Message("thing.field", ["field": "kepala"]))
         let profile = document.body ?? fields.string(bodyKey) ?? ""
 
         guard let name, let slug, let kind else { return nil }
@@ -54,12 +52,12 @@ enum UnitDecoder {
 enum OfficialDecoder {
     static var keys: [String] { ContentKinds.official.keys }
 
-    static func decode(_ fields: Fields?, what: String) -> Official? {
-        guard let fields, let name = fields.string("nama", what: what) else { return nil }
+    static func decode(_ fields: Fields?, what: Message) -> Official? {
+        guard let fields, let name = fields.string("nama", required: true, what: what) else { return nil }
         let nip = fields.string("nip")
         if let nip, !Official.isWellFormedNIP(nip) {
-            fields.context.warning("official.invalid-nip", fields.value("nip"), "the NIP `\(nip)` does not have 18 digits",
-                                   hint: "a civil servant's NIP has 18 digits (birth date, appointment month, sex, sequence); leave `nip` out if there is none")
+            fields.context.warning("official.invalid-nip", fields.value("nip"), Message("official.invalid-nip", ["nip": .text(nip)]),
+                                   advice: Message("official.invalid-nip.hint"))
         }
         return Official(name: name, position: fields.string("jabatan"), nip: nip)
     }
@@ -70,7 +68,7 @@ enum SlugField {
     static func read(_ fields: Fields, fallback: String) -> String? {
         if let slug = fields.string("slug") {
             guard Slug.isValid(slug) else {
-                fields.context.error("slug.invalid", fields.value("slug"), Slug.message(slug), hint: Slug.hint)
+                fields.context.error("slug.invalid", fields.value("slug"), Slug.message(slug), advice: Slug.hint)
                 return nil
             }
             return slug
@@ -78,8 +76,9 @@ enum SlugField {
         guard Slug.isValid(fallback) else {
             let suggestion = Slug.suggestion(for: fallback)
             fields.context.add(.error("slug.invalid", at: fields.context.fileLocation,
-                                      "the name `\(fallback)` cannot be used as an address",
-                                      hint: "rename it to `\(suggestion.isEmpty ? "nama-layanan" : suggestion)`, or add a `slug:` field; " + Slug.hint))
+                                      Message("slug.invalid.name", ["name": .text(fallback)]),
+                                      advice: Message("slug.invalid.name.hint", ["suggestion": .text(suggestion.isEmpty ? "nama-layanan" : suggestion),
+                                                                                 "rule": .message(Slug.hint)])))
             return nil
         }
         return fallback

@@ -23,17 +23,18 @@ extension LoadRun {
             let instansi = PathText.deletingExtension(name)
             if let first = fileOf[instansi] {
                 diagnostics.append(.error("content.ambiguous-file", at: SourceLocation(file: display(relative)),
-                                          "both `\(first)` and `\(name)` exist in `\(folder)`", hint: "keep one file per instansi"))
+                                          Message("content.ambiguous-file", ["first": .text(first), "second": .text(name), "folder": .text(folder)]),
+                                          advice: Message("content.ambiguous-file.instansi.hint")))
                 continue
             }
             fileOf[instansi] = name
             guard let document = read(relative) else { continue }
             defer { collect(document) }
             if portal != nil && !instansiSlugs.contains(instansi) {
-                var hint = "name the file after an instansi listed in portal.yaml: \(instansiSlugs.map { "`\($0).yaml`" }.joined(separator: ", "))"
-                if let guess = Suggestion.closest(to: instansi, among: instansiSlugs) { hint = "did you mean `\(guess).yaml`? " + hint }
+                var hint = Message("zi.unknown-instansi.hint", ["files": .text(instansiSlugs.map { "`\($0).yaml`" }.joined(separator: ", "))])
+                if let guess = Suggestion.closest(to: instansi, among: instansiSlugs) { hint = Suggestion.didYouMean("\(guess).yaml", then: hint) }
                 diagnostics.append(.error("zi.unknown-instansi", at: SourceLocation(file: display(relative)),
-                                          "the file is named after `\(instansi)`, which is not an instansi of portal.yaml", hint: hint))
+                                          Message("zi.unknown-instansi", ["instansi": .text(instansi)]), advice: hint))
                 continue
             }
             let decoder = ZIRecordDecoder(context: document.context, instansi: instansi, tree: tree)
@@ -53,7 +54,7 @@ struct ZIRecordDecoder {
     var ownUnits: [String] { tree.instansiOf.filter { $0.value == instansi }.map(\.key).sorted() }
 
     func decode(_ root: Node) -> ZIRecord? {
-        guard let fields = Fields(root, context: context, what: "the Zona Integritas file", set: ContentKinds.zonaIntegritas.fields) else { return nil }
+        guard let fields = Fields(root, context: context, what: Message("thing.zi-file"), set: ContentKinds.zonaIntegritas.fields) else { return nil }
         var population = fields.int("jumlah_unit", within: Limits.wholeNumber, reportingAs: Limits.unitsPerInstansi)
         let ownUnits = self.ownUnits.count
         if let count = population, count > Limits.unitsPerInstansi.range.upperBound {
@@ -62,9 +63,9 @@ struct ZIRecordDecoder {
         }
         if let population, population < max(1, ownUnits) {
             context.error("zi.population-too-small", fields.value("jumlah_unit"),
-                          ownUnits == 0 ? "`jumlah_unit` must be at least 1, not \(population)"
-                                        : "`jumlah_unit` is \(population), but the portal already holds \(ownUnits) unit(s) of this instansi",
-                          hint: "give the number of all unit kerja / satuan kerja of the instansi, whether or not the portal lists them")
+                          ownUnits == 0 ? Message("zi.population-too-small.zero", ["count": .text(String(population))])
+                                        : Message("zi.population-too-small", ["count": .text(String(population)), "units": .text(String(ownUnits))]),
+                          advice: Message("zi.population-too-small.hint"))
         }
 
         let designations = readDesignations(fields)
@@ -83,15 +84,15 @@ struct ZIRecordDecoder {
 
     func readDesignations(_ fields: Fields) -> [Located] {
         guard let list = fields.list("predikat") else { return [] }
-        let what = "a predicate entry"
+        let what = Message("thing.designation")
         var result: [Located] = []
         for node in list {
             guard let entry = Fields(node, context: context, what: what, set: ContentKinds.designation) else { continue }
             let unit = entry.string("unit", what: what).flatMap { checkUnit($0, at: entry.value("unit")) }
             let predicate = entry.string("predikat", what: what).flatMap { text -> ZIPredicate? in
                 guard let value = Self.predicate(text) else {
-                    context.error("zi.unknown-predicate", entry.value("predikat"), "`predikat` must be `wbk` or `wbbm`, not `\(text)`",
-                                  hint: "`wbk`: Menuju Wilayah Bebas dari Korupsi; `wbbm`: Menuju Wilayah Birokrasi Bersih dan Melayani")
+                    context.error("zi.unknown-predicate", entry.value("predikat"), Message("zi.unknown-predicate", ["value": .text(text)]),
+                                  advice: Message("zi.unknown-predicate.hint"))
                     return nil
                 }
                 return value
@@ -100,30 +101,30 @@ struct ZIRecordDecoder {
             entry.requireIfRequired("tahun", what: what)
             let authority = entry.string("oleh", what: what).flatMap { text -> DesignationAuthority? in
                 guard let value = DesignationAuthority(rawValue: text.lowercased()) else {
-                    context.error("zi.unknown-authority", entry.value("oleh"), "`oleh` must be `tpn` or `mandiri`, not `\(text)`",
-                                  hint: "`tpn`: designated by the national evaluation team (KemenPANRB); `mandiri`: by the instansi's own evaluation")
+                    context.error("zi.unknown-authority", entry.value("oleh"), Message("zi.unknown-authority", ["value": .text(text)]),
+                                  advice: Message("zi.unknown-authority.hint"))
                     return nil
                 }
                 return value
             }
-            let decree = readDecree(entry, "sk", required: entry.isRequired("sk"), what: what)
-            let revocation = readDecree(entry, "pencabutan", required: entry.isRequired("pencabutan"), what: "the revocation")
+            let decree = readDecree(entry, "sk", required: true, what: what)
+            let revocation = readDecree(entry, "pencabutan", required: false, what: Message("thing.revocation"))
             guard let unit, let predicate, let year, let authority, let decree else { continue }
             if authority == .selfEvaluation && predicate == .wbbm {
-                context.error("zi.self-evaluated-wbbm", entry.value("oleh"), "Menuju WBBM cannot be designated by the instansi's own evaluation",
-                              hint: "only Menuju WBK may be self-evaluated (SE MenPANRB 04/2023, E.3); a WBBM predicate comes from `oleh: tpn`")
+                context.error("zi.self-evaluated-wbbm", entry.value("oleh"), Message("zi.self-evaluated-wbbm"),
+                              advice: Message("zi.self-evaluated-wbbm.hint"))
                 continue
             }
             if let revocation, revocation.date <= decree.date {
                 context.error("zi.revoked-before-designated", Self.field("tanggal", of: entry.value("pencabutan")) ?? entry.value("pencabutan"),
-                              "the revocation (\(revocation.date.iso)) is not dated after the designation (\(decree.date.iso))",
-                              hint: "check both dates: a predicate can only be revoked after it was given")
+                              Message("zi.revoked-before-designated", ["revoked": .text(revocation.date.iso), "designated": .text(decree.date.iso)]),
+                              advice: Message("zi.revoked-before-designated.hint"))
                 continue
             }
             if decree.date.year < year || decree.date.year > year + 1 {
                 context.warning("zi.decree-year", entry.value("sk"),
-                                "the decree is dated \(decree.date.iso), but the predicate is for \(year)",
-                                hint: "predicates are announced at the end of their evaluation year or early the next; check `tahun` and the decree's date")
+                                Message("zi.decree-year", ["date": .text(decree.date.iso), "year": .text(String(year))]),
+                                advice: Message("zi.decree-year.hint"))
             }
             result.append((Designation(unit: unit, predicate: predicate, year: year, authority: authority, decree: decree, revocation: revocation), node, entry))
         }
@@ -141,17 +142,17 @@ struct ZIRecordDecoder {
         return ZIPredicate(rawValue: folded)
     }
 
-    func readDecree(_ entry: Fields, _ key: String, required: Bool, what: String) -> ZIDecree? {
+    func readDecree(_ entry: Fields, _ key: String, required: Bool, what: Message) -> ZIDecree? {
         guard entry.has(key) else {
             if required {
-                context.error("content.missing-field", entry.node, "`\(key)` is missing from \(what)",
-                              hint: "add the decree: `\(key): {nomor: \"...\", tanggal: YYYY-MM-DD}`")
+                context.error("content.missing-field", entry.node, Message("content.missing-field", ["field": .text(key), "what": .message(what)]),
+                              advice: Message("zi.missing-decree.hint", ["field": .text(key)]))
             }
             return nil
         }
-        guard let decree = entry.fields(key, what: "`\(key)`") else { return nil }
-        let number = decree.string("nomor", what: "`\(key)`")
-        let date = decree.date("tanggal", what: "`\(key)`")
+        guard let decree = entry.fields(key, what: Message("thing.field", ["field": .text(key)])) else { return nil }
+        let number = decree.string("nomor", required: true, what: Message("thing.field", ["field": .text(key)]))
+        let date = decree.date("tanggal", required: true, what: Message("thing.field", ["field": .text(key)]))
         guard let number, let date else { return nil }
         return ZIDecree(number: number, date: date)
     }
@@ -159,14 +160,13 @@ struct ZIRecordDecoder {
     /// The unit's slug when it is a unit of this instansi; reports it otherwise.
     func checkUnit(_ slug: String, at node: Node?) -> String? {
         guard let owner = tree.instansiOf[slug] else {
-            var hint = "`unit` must be the slug (folder name) of a unit of this instansi"
-            if let guess = Suggestion.closest(to: slug, among: ownUnits) { hint = "did you mean `\(guess)`? " + hint }
-            context.error("zi.unknown-unit", node, "there is no unit `\(slug)`", hint: hint)
+            context.error("zi.unknown-unit", node, Message("zi.unknown-unit", ["unit": .text(slug)]),
+                          advice: Suggestion.advice(for: slug, among: ownUnits, then: Message("zi.unknown-unit.hint")))
             return nil
         }
         guard owner == instansi else {
-            context.error("zi.other-instansi", node, "the unit `\(slug)` belongs to `\(owner)`, not to `\(instansi)`",
-                          hint: "move the entry to `zona-integritas/\(owner).yaml`")
+            context.error("zi.other-instansi", node, Message("zi.other-instansi", ["unit": .text(slug), "owner": .text(owner), "instansi": .text(instansi)]),
+                          advice: Message("zi.other-instansi.hint", ["owner": .text(owner)]))
             return nil
         }
         return slug
@@ -178,21 +178,22 @@ struct ZIRecordDecoder {
         guard let list = fields.list("usulan") else { return [] }
         var result: [(proposals: ZIProposals, node: Node)] = []
         for node in list {
-            guard let entry = Fields(node, context: context, what: "a proposal entry", set: ContentKinds.proposal) else { continue }
-            guard let year = yearOnce(entry, what: "a proposal entry", seen: result.map(\.proposals.year), list: "usulan") else { continue }
+            guard let entry = Fields(node, context: context, what: Message("thing.proposal"), set: ContentKinds.proposal) else { continue }
+            guard let year = yearOnce(entry, what: Message("thing.proposal"), seen: result.map(\.proposals.year), list: "usulan") else { continue }
             var units: [String] = []
             for unitNode in entry.list("unit") ?? [] {
                 guard let slug = unitNode.scalar?.string.trimmedSpaces(), !slug.isEmpty else { continue }
                 guard let unit = checkUnit(slug, at: unitNode) else { continue }
                 if units.contains(unit) {
-                    context.error("zi.duplicate-proposal", unitNode, "`\(unit)` is proposed twice in \(year)", hint: "list each unit once a year")
+                    context.error("zi.duplicate-proposal", unitNode, Message("zi.duplicate-proposal", ["unit": .text(unit), "year": .text(String(year))]),
+                                  advice: Message("zi.duplicate-proposal.hint"))
                     continue
                 }
                 units.append(unit)
             }
             if entry.value("unit") == nil {
-                context.error("content.missing-field", entry.node, "`unit` is missing from the proposals of \(year)",
-                              hint: "list the units proposed, or write `unit: []` for a year without proposals")
+                context.error("content.missing-field", entry.node, Message("zi.missing-proposed-units", ["year": .text(String(year))]),
+                              advice: Message("zi.missing-proposed-units.hint"))
                 continue
             }
             result.append((ZIProposals(year: year, units: units), node))
@@ -204,14 +205,14 @@ struct ZIRecordDecoder {
         guard let list = fields.list("kapabilitas_apip") else { return [] }
         var result: [IACMAssessment] = []
         for node in list {
-            let what = "an APIP capability entry"
+            let what = Message("thing.apip-capability")
             guard let entry = Fields(node, context: context, what: what, set: ContentKinds.apipCapability) else { continue }
             let year = yearOnce(entry, what: what, seen: result.map(\.year), list: "kapabilitas_apip")
-            let level = entry.int("level", within: Limits.wholeNumber, reportingAs: Limits.Bound(IACMAssessment.levels, "an IACM level"))
-            entry.requireIfRequired("level", what: what)
+            let level = entry.int("level", within: Limits.wholeNumber, reportingAs: Limits.Bound(IACMAssessment.levels, "an IACM level", label: "limits.iacm-level"))
+            if entry.value("level") == nil { entry.missing("level", what: what) }
             if let level, !IACMAssessment.levels.contains(level) {
-                context.error("zi.invalid-level", entry.value("level"), "the IACM level must be 1 to 5, not \(level)",
-                              hint: "give the level of the latest BPKP assessment of the APIP capability")
+                context.error("zi.invalid-level", entry.value("level"), Message("zi.invalid-level", ["level": .text(String(level))]),
+                              advice: Message("zi.invalid-level.hint"))
                 continue
             }
             guard let year, let level else { continue }
@@ -224,7 +225,7 @@ struct ZIRecordDecoder {
         guard let list = fields.list("persetujuan_tpn") else { return [] }
         var result: [TPNApproval] = []
         for node in list {
-            let what = "an approval entry"
+            let what = Message("thing.tpn-approval")
             guard let entry = Fields(node, context: context, what: what, set: ContentKinds.tpnApproval) else { continue }
             let year = yearOnce(entry, what: what, seen: result.map(\.year), list: "persetujuan_tpn")
             var approved: Bool?
@@ -233,8 +234,8 @@ struct ZIRecordDecoder {
                 case "ya", "true", "yes": approved = true
                 case "tidak", "false", "no": approved = false
                 default:
-                    context.error("zi.invalid-approval", entry.value("disetujui"), "`disetujui` must be `ya` or `tidak`, not `\(text)`",
-                                  hint: "`ya` when the national team approved the instansi's own WBK evaluation for that year")
+                    context.error("zi.invalid-approval", entry.value("disetujui"), Message("zi.invalid-approval", ["value": .text(text)]),
+                                  advice: Message("zi.invalid-approval.hint"))
                 }
             }
             let decree = readDecree(entry, "sk", required: entry.isRequired("sk"), what: what)
@@ -245,13 +246,14 @@ struct ZIRecordDecoder {
     }
 
     /// The entry's `tahun`, reported when missing or already given in the same list.
-    func yearOnce(_ entry: Fields, what: String, seen: [Int], list: String) -> Int? {
+    func yearOnce(_ entry: Fields, what: Message, seen: [Int], list: String) -> Int? {
         guard let year = entry.int("tahun", within: Limits.years) else {
             if entry.value("tahun") == nil { entry.missing("tahun", what: what) }
             return nil
         }
         if seen.contains(year) {
-            context.error("zi.duplicate-year", entry.value("tahun"), "`\(list)` already has an entry for \(year)", hint: "give one entry per year")
+            context.error("zi.duplicate-year", entry.value("tahun"), Message("zi.duplicate-year", ["list": .text(list), "year": .text(String(year))]),
+                          advice: Message("zi.duplicate-year.hint"))
             return nil
         }
         return year
@@ -268,14 +270,15 @@ struct ZIRecordDecoder {
             let sameUnit = kept.filter { $0.unit == designation.unit }
             if let earlier = sameUnit.first(where: { $0.predicate == designation.predicate && $0.isHeld(on: designation.decree.date) }) {
                 context.error("zi.duplicate", item.node,
-                              "`\(designation.unit)` already holds \(designation.predicate.title) since \(earlier.year) (SK \(earlier.decree.number))",
-                              hint: "keep one entry per predicate; a predicate given again after a revocation needs the revocation (`pencabutan`) on the earlier entry")
+                              Message("zi.duplicate", ["unit": .text(designation.unit), "predicate": .text(designation.predicate.title),
+                                                       "year": .text(String(earlier.year)), "decree": .text(earlier.decree.number)]),
+                              advice: Message("zi.duplicate.hint"))
                 continue
             }
             if designation.predicate == .wbbm && !sameUnit.contains(where: { $0.predicate == .wbk && $0.decree.date < designation.decree.date && $0.isHeld(on: designation.decree.date) }) {
                 context.error("zi.wbbm-without-wbk", item.fields.value("predikat"),
-                              "`\(designation.unit)` is designated Menuju WBBM in \(designation.year) without holding Menuju WBK before",
-                              hint: "add the unit's earlier Menuju WBK predicate (with its decree) above, or check the predicate and year")
+                              Message("zi.wbbm-without-wbk", ["unit": .text(designation.unit), "year": .text(String(designation.year))]),
+                              advice: Message("zi.wbbm-without-wbk.hint"))
                 continue
             }
             kept.append(designation)
@@ -286,8 +289,8 @@ struct ZIRecordDecoder {
         for item in designations where item.designation.authority == .tpn && kept.contains(item.designation) {
             if let proposal = record.proposals.first(where: { $0.year == item.designation.year }), !proposal.units.contains(item.designation.unit) {
                 context.warning("zi.not-proposed", item.fields.value("unit"),
-                                "`\(item.designation.unit)` was designated by the national team in \(item.designation.year) but is not in that year's `usulan`",
-                                hint: "add it to the proposals of \(item.designation.year): the success rate counts designated units among those proposed")
+                                Message("zi.not-proposed", ["unit": .text(item.designation.unit), "year": .text(String(item.designation.year))]),
+                                advice: Message("zi.not-proposed.hint", ["year": .text(String(item.designation.year))]))
             }
         }
         // A self-evaluation when the conditions were not met.
@@ -296,8 +299,8 @@ struct ZIRecordDecoder {
                                                                   year: item.designation.year)
             if eligibility.status == .notMet {
                 context.warning("zi.self-evaluation-not-eligible", item.fields.value("oleh"),
-                                "the instansi did not meet the conditions for its own WBK evaluation in \(item.designation.year)",
-                                hint: "see the Zona Integritas dashboard for the condition not met; an own evaluation needs all four (SE MenPANRB 04/2023, E.3.a)")
+                                Message("zi.self-evaluation-not-eligible", ["year": .text(String(item.designation.year))]),
+                                advice: Message("zi.self-evaluation-not-eligible.hint"))
             }
         }
     }

@@ -22,7 +22,11 @@ public enum Catalogue {
         while let open = rest.firstIndex(of: "{") {
             result += rest[..<open]
             let afterOpen = rest.index(after: open)
-            guard let close = rest[afterOpen...].firstIndex(of: "}") else { break }
+            // A brace that closes no placeholder is text: the rest is kept as written.
+            guard let close = rest[afterOpen...].firstIndex(of: "}") else {
+                rest = rest[open...]
+                break
+            }
             let name = String(rest[afterOpen..<close])
             switch arguments[name] {
             case .text(let value)?: result += value

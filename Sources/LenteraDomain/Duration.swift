@@ -1,4 +1,5 @@
 import Foundation
+import LenteraDiagnostics
 
 /// The completion time of a service as published, with the duration read from it.
 public struct CompletionTime: Sendable, Equatable {
@@ -186,10 +187,10 @@ public enum DurationReading: Sendable, Equatable {
     case outOfRange(number: String, unit: DurationUnit)
 
     /// The message part that says what is wrong, for diagnostics.
-    public var problem: String? {
+    public var problem: Message? {
         guard case .outOfRange(let number, let unit) = self else { return nil }
         let maximum = Limits.maximumDuration(inUnitOf: unit)
         let limit = maximum == maximum.rounded() ? Rupiah.groupingThousands(UInt(maximum)) : String(maximum)
-        return "`\(number) \(unit.rawValue)` is outside the allowed range: more than 0 and at most \(limit) \(unit.rawValue)"
+        return Message("duration.out-of-range", ["duration": .text("\(number) \(unit.rawValue)"), "limit": .text("\(limit) \(unit.rawValue)")])
     }
 }

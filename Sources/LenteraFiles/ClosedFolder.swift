@@ -1,3 +1,4 @@
+import LenteraDiagnostics
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -43,7 +44,7 @@ public struct ClosedFolder: Sendable {
         let folder = absolute(relative)
         guard let directory = opendir(folder) else {
             if errno == ENOENT || errno == ENOTDIR { return ([], []) }
-            return ([], [("", .unreadable(reason: FileSystem.lastError()))])
+            return ([], [("", .unreadable(reason: FileSystem.lastErrorReason()))])
         }
         defer { closedir(directory) }
         var found: [FolderEntry] = []
@@ -60,7 +61,7 @@ public struct ClosedFolder: Sendable {
             var mode = FileSystem.mode(ofDirectoryEntryType: Int32(entry.pointee.d_type))
             if mode == nil {
                 guard let known = FileSystem.kind(of: full, followingLinks: false) else {
-                    refused.append((name, .unreadable(reason: FileSystem.lastError())))
+                    refused.append((name, .unreadable(reason: FileSystem.lastErrorReason())))
                     continue
                 }
                 mode = known
@@ -87,7 +88,7 @@ public struct ClosedFolder: Sendable {
             switch errno {
             case ELOOP: return .failure(.linkLoop)
             case ENOENT, ENOTDIR: return .failure(.danglingLink)
-            default: return .failure(.unreadable(reason: FileSystem.lastError()))
+            default: return .failure(.unreadable(reason: FileSystem.lastErrorReason()))
             }
         }
         guard contains(target) else { return .failure(.linkOutside(target: target)) }

@@ -1,3 +1,4 @@
+import LenteraDiagnostics
 extension ClosedFolder {
     /// The most folders `walk` goes into: a theme has a handful.
     public static let maximumWalkedFolders = 10_000
@@ -18,7 +19,7 @@ extension ClosedFolder {
             walked += 1
             guard walked <= Self.maximumWalkedFolders else {
                 if walked == Self.maximumWalkedFolders + 1 {
-                    refused.append((relative, .unreadable(reason: "the folder holds more than \(Self.maximumWalkedFolders) folders (links to folders multiply them); the rest is not read")))
+                    refused.append((relative, .unreadable(reason: Message("files.too-many-folders", ["count": .text(String(Self.maximumWalkedFolders))]))))
                 }
                 return
             }

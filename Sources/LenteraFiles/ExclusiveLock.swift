@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import LenteraDiagnostics
 
 /// One writer at a time: an exclusive `flock(2)` on a lock file (a build's output) or on a
 /// folder itself (an import's content folder). The lock belongs to the open file, so it
@@ -29,9 +30,13 @@ public final class ExclusiveLock {
     }
 
     public struct Failure: Error, CustomStringConvertible {
-        public let description: String
+        /// What went wrong, in the reader's language.
+        public let message: Message
         /// The `errno` of the call that failed.
         public let code: Int32
+
+        /// `message` in the current language.
+        public var description: String { message.text() }
     }
 
     /// Locks the file at `file`, creating it (mode 0644) if needed; never follows a link
@@ -45,12 +50,12 @@ public final class ExclusiveLock {
             let descriptor = open(file, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
             guard descriptor >= 0 else {
                 let code = errno
-                throw Failure(description: "cannot open the lock file `\(file)`: \(String(cString: strerror(code)))", code: code)
+                throw Failure(message: Message("files.lock.cannot-open-file", ["file": .text(file), "reason": .text(String(cString: strerror(code)))]), code: code)
             }
             var info = stat()
             guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
                 close(descriptor)
-                throw Failure(description: "the lock file `\(file)` is not a plain file", code: EINVAL)
+                throw Failure(message: Message("files.lock.not-a-file", ["file": .text(file)]), code: EINVAL)
             }
             guard lock(descriptor, until: deadline, taken: { if other == nil { other = .some(holder(of: file)) } }) else {
                 close(descriptor)
@@ -79,7 +84,7 @@ public final class ExclusiveLock {
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else {
             let code = errno
-            throw Failure(description: "cannot open the folder `\(folder)` to lock it: \(String(cString: strerror(code)))", code: code)
+            throw Failure(message: Message("files.lock.cannot-open-folder", ["folder": .text(folder), "reason": .text(String(cString: strerror(code)))]), code: code)
         }
         var taken = false
         guard lock(descriptor, until: deadline, taken: { taken = true }) else {

@@ -1,3 +1,4 @@
+import LenteraDiagnostics
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -40,16 +41,21 @@ enum FileSystem {
     }
 
     /// A file type in words, for messages.
-    static func describe(_ kind: mode_t) -> String {
+    static func describe(_ kind: mode_t) -> Message {
         switch kind {
-        case S_IFIFO: "named pipe (FIFO)"
-        case S_IFSOCK: "socket"
-        case S_IFCHR: "character device"
-        case S_IFBLK: "block device"
-        case S_IFLNK: "symbolic link"
-        case S_IFDIR: "folder"
-        default: "special file"
+        case S_IFIFO: Message("files.kind.fifo")
+        case S_IFSOCK: Message("files.kind.socket")
+        case S_IFCHR: Message("files.kind.character-device")
+        case S_IFBLK: Message("files.kind.block-device")
+        case S_IFLNK: Message("files.kind.symbolic-link")
+        case S_IFDIR: Message("files.kind.folder")
+        default: Message("files.kind.special")
         }
+    }
+
+    /// The last system error (`strerror`), as the reason of a message.
+    static func lastErrorReason() -> Message {
+        Message("files.system-error", ["reason": .text(lastError())])
     }
 
     /// Whether `path` is `folder` or lies inside it; both resolved, absolute. Compared byte

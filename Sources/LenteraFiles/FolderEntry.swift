@@ -21,45 +21,48 @@ public enum EntryProblem: Error, Sendable, Equatable {
     /// A symbolic link whose resolved target lies outside the closed folder.
     case linkOutside(target: String)
     /// A FIFO, socket or device, or a link to one.
-    case specialFile(kind: String)
+    case specialFile(kind: Message)
     /// A symbolic link to nothing.
     case danglingLink
     /// A symbolic link that never resolves (a cycle of links), or a link to a folder that
     /// contains it, which would make the folder endless.
     case linkLoop
     /// The entry cannot be examined or read (no permission, an I/O error).
-    case unreadable(reason: String)
+    case unreadable(reason: Message)
     /// A regular file larger than `RegularFile.maximumSize`: not read at all.
     case tooLarge(bytes: Int)
 
     /// The diagnostic for `display`, the entry's path as users see it. `area` is the code's
-    /// first part (`content`, `template`) and `folder` how the closed folder is called.
-    public func diagnostic(at display: String, area: String, folder: String) -> Diagnostic {
+    /// first part (`content`, `template`); it names the closed folder too.
+    public func diagnostic(at display: String, area: String) -> Diagnostic {
         let location = SourceLocation(file: display)
+        let folder = Message(area == "template" ? "files.folder.templates" : "files.folder.content")
         switch self {
         case .linkOutside(let target):
             return .error("\(area).symlink-outside", at: location,
-                          "this is a symbolic link to `\(target)`, outside the \(folder); it is not read",
-                          hint: "copy the file (or folder) into the \(folder) instead of linking to it")
+                          Message("files.symlink-outside", ["target": .text(target), "folder": .message(folder)]),
+                          advice: Message("files.symlink-outside.hint", ["folder": .message(folder)]))
         case .specialFile(let kind):
-            return .error("\(area).special-file", at: location,
-                          "this is a \(kind), not a regular file or folder; it is not read",
-                          hint: "remove it from the \(folder): only regular files and folders belong there")
+            return .error("\(area).special-file", at: location, Message("files.special-file", ["kind": .message(kind)]),
+                          advice: Message("files.special-file.hint", ["folder": .message(folder)]))
         case .danglingLink:
-            return .error("\(area).dangling-link", at: location,
-                          "this symbolic link points to nothing",
-                          hint: "remove the link, or put the file it should point to in its place")
+            return .error("\(area).dangling-link", at: location, Message("files.dangling-link"), advice: Message("files.dangling-link.hint"))
         case .linkLoop:
-            return .error("\(area).link-loop", at: location,
-                          "this symbolic link leads back to itself or to a folder that contains it",
-                          hint: "remove the link; put the file itself (a copy) in its place")
+            return .error("\(area).link-loop", at: location, Message("files.link-loop"), advice: Message("files.link-loop.hint"))
         case .unreadable(let reason):
-            return .error("\(area).unreadable", at: location, "the file cannot be read: \(reason)",
-                          hint: "check that it exists and that you may read it")
+            return .error("\(area).unreadable", at: location, Message("files.unreadable", ["reason": .message(reason)]),
+                          advice: Message("files.unreadable.hint"))
         case .tooLarge(let bytes):
             return .error("\(area).file-too-large", at: location,
-                          "the file holds \((bytes + 1_048_575) / 1_048_576) MiB, more than the \(RegularFile.maximumSize / 1_048_576) MiB a \(area) file may hold; it is not read",
-                          hint: "a content or template file this large is almost always a mistake (an export or an image saved under the wrong name); split it or move it out of the \(folder)")
+                          Message("files.file-too-large", ["size": .text(String((bytes + 1_048_575) / 1_048_576)),
+                                                           "file": .message(Message(area == "template" ? "files.file.template" : "files.file.content")),
+                                                           "limit": .text(String(RegularFile.maximumSize / 1_048_576))]),
+                          advice: Message("files.file-too-large.hint", ["folder": .message(folder)]))
         }
+    }
+
+    /// Transitional: `folder` is named by `area` now.
+    public func diagnostic(at display: String, area: String, folder: String) -> Diagnostic {
+        diagnostic(at: display, area: area)
     }
 }

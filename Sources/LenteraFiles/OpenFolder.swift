@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import LenteraDiagnostics
 
 /// A folder held open, so that what is done in it happens in that very folder, whatever
 /// its path comes to name meanwhile. Sub-folders are opened (and made) one name at a time
@@ -21,7 +22,17 @@ public final class OpenFolder {
         /// The system's reason (no permission, no space…).
         case failed(reason: String, code: Int32)
 
-        /// The problem in words, for messages: "is a symbolic link", "is not a folder"…
+        /// The problem as the end of a sentence, in the reader's language: "is a symbolic
+        /// link", "is not a folder"…
+        public var message: Message {
+            switch self {
+            case .symbolicLink: Message("files.open-folder.symbolic-link")
+            case .notAFolder: Message("files.open-folder.not-a-folder")
+            case .failed(let reason, _): Message("files.open-folder.failed", ["reason": .text(reason)])
+            }
+        }
+
+        /// Transitional: `message` in English, for sentences not yet in the catalogues.
         public var words: String {
             switch self {
             case .symbolicLink: "is a symbolic link"

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import LenteraDiagnostics
 
 /// A tree of real folders and regular files only: what a build may write into by path.
 /// A symbolic link or a special file anywhere in it would make a write by path land
@@ -16,12 +17,12 @@ public enum PlainTree {
     ///
     /// With `expected`, a regular file whose relative path it does not accept counts as
     /// found too (a file the last build did not write, planted in the published tree).
-    public static func firstIrregular(under path: String, expected: ((String) -> Bool)? = nil) -> (relative: String, kind: String)? {
+    public static func firstIrregular(under path: String, expected: ((String) -> Bool)? = nil) -> (relative: String, kind: Message)? {
         firstIrregular(under: path, prefix: "", expected: expected)
     }
 
-    private static func firstIrregular(under path: String, prefix: String, expected: ((String) -> Bool)?) -> (relative: String, kind: String)? {
-        guard let directory = opendir(path) else { return ("", "an unreadable folder") }
+    private static func firstIrregular(under path: String, prefix: String, expected: ((String) -> Bool)?) -> (relative: String, kind: Message)? {
+        guard let directory = opendir(path) else { return ("", Message("files.kind.unreadable-folder")) }
         defer { closedir(directory) }
         var folders: [String] = []
         while let entry = readdir(directory) {
@@ -32,10 +33,10 @@ public enum PlainTree {
             if mode == nil { mode = FileSystem.kind(of: path + "/" + name, followingLinks: false) }
             switch mode {
             case S_IFREG:
-                if let expected, !expected(prefix + name) { return (name, "a file no build wrote") }
+                if let expected, !expected(prefix + name) { return (name, Message("files.kind.unexpected-file")) }
             case S_IFDIR: folders.append(name)
             case let other?: return (name, FileSystem.describe(other))
-            case nil: return (name, "an entry that cannot be examined")
+            case nil: return (name, Message("files.kind.unexaminable"))
             }
         }
         for name in folders {

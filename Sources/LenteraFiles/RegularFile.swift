@@ -1,3 +1,4 @@
+import LenteraDiagnostics
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -23,13 +24,13 @@ public enum RegularFile {
         let descriptor = open(path, flags)
         guard descriptor >= 0 else {
             if errno == ELOOP && !followingLinks {
-                return .failure(.unreadable(reason: "it was replaced by a symbolic link while the folder was read"))
+                return .failure(.unreadable(reason: Message("files.replaced-by-link")))
             }
-            return .failure(.unreadable(reason: FileSystem.lastError()))
+            return .failure(.unreadable(reason: FileSystem.lastErrorReason()))
         }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return .failure(.unreadable(reason: FileSystem.lastError())) }
+        guard fstat(descriptor, &info) == 0 else { return .failure(.unreadable(reason: FileSystem.lastErrorReason())) }
         let kind = info.st_mode & S_IFMT
         guard kind == S_IFREG else { return .failure(.specialFile(kind: FileSystem.describe(kind))) }
         guard Int(info.st_size) <= maximumSize else { return .failure(.tooLarge(bytes: Int(info.st_size))) }
@@ -45,7 +46,7 @@ public enum RegularFile {
             }
             if count < 0 {
                 if errno == EINTR { continue }
-                return .failure(.unreadable(reason: FileSystem.lastError()))
+                return .failure(.unreadable(reason: FileSystem.lastErrorReason()))
             }
             if count == 0 { break }
             filled += count

@@ -13,8 +13,8 @@ import Testing
 
     @Test func malformedYAMLPointsAtTheLineAndColumn() throws {
         #expect(try check(BrokenPortals.badIndentation).stderrLines == [
-            "content/units/dinas-contoh/unit.md:7:11: error: the file cannot be read: mapping values are not allowed in this context [yaml.syntax]",
-            "  hint: check the indentation, and put text that contains `: ` or starts with a special character (`*`, `&`, `!`, `[`, `{`, `@`) in quotes",
+            "content/units/dinas-contoh/unit.md:7:11: error: the file cannot be read as YAML: mapping values are not allowed in this context [yaml.syntax]",
+            "  hint: check the indentation on this line, and put text that contains `: ` or starts with a special character (`*`, `&`, `!`, `[`, `{`, `@`) in quotes",
             "Check failed: 1 error, 0 warnings.",
         ])
     }

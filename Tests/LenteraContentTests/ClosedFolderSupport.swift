@@ -51,7 +51,7 @@ func loadClosed(_ portal: TestPortal = TestPortal(), root: String = "content",
         try setup(closed)
         let loader = ContentLoader(root: folder.appendingPathComponent(root), displayRoot: "content")
         let result = try #require(withTimeLimit(seconds: 20) { loader.load() }, "the load did not finish", sourceLocation: sourceLocation)
-        let everything = result.diagnostics.map(\.formatted).joined() + "\(result.content.map { "\($0)" } ?? "")"
+        let everything = result.diagnostics.map({ $0.formatted(in: .en) }).joined() + "\(result.content.map { "\($0)" } ?? "")"
         #expect(!everything.contains(ClosedFolderSetup.secret), "text from outside the content folder was read", sourceLocation: sourceLocation)
         return result
     }

@@ -9,7 +9,7 @@ import Testing
     @Test func anEmptyFolderHasNoPortalSettings() throws {
         let loaded = try load(TestPortal(files: [:]))
         #expect(loaded.content == nil)
-        #expect(loaded.diagnostics == [
+        #expect(loaded.diagnostics.inEnglish == [
             .error("portal.missing", at: SourceLocation(file: "content/portal.yaml"), "the content folder has no `portal.yaml`",
                    hint: "create it with at least `judul`, `base_url` and `instansi` (see docs/content.md)"),
         ])
@@ -27,12 +27,12 @@ import Testing
         }
         #expect(loaded.content == nil)
         #expect(loaded.diagnostics.map(\.code) == ["content.folder-missing"])
-        #expect(loaded.diagnostics.first?.message == "the content folder `tidak-ada` does not exist")
+        #expect(loaded.diagnostics.first?.summary.text(in: .en) == "the content folder `tidak-ada` does not exist")
     }
 
     @Test func portalYAMLWithoutRequiredFieldsNamesEachOne() throws {
         let loaded = try load(TestPortal().with(TestPortal.portalFile, "judul: Portal\n"))
         #expect(loaded.content == nil)
-        #expect(loaded.diagnostics.map(\.message) == ["`base_url` is missing from the portal settings", "`instansi` is missing from the portal settings"])
+        #expect(loaded.diagnostics.map { $0.summary.text(in: .en) } == ["`base_url` is missing from the portal settings", "`instansi` is missing from the portal settings"])
     }
 }

@@ -38,20 +38,20 @@ import Testing
         #expect(loaded.content?.services.first?.cost == .fees([Fee(description: "Legalisasi", amount: Rupiah(5000))], legalBasis: nil))
         #expect(loaded.diagnostics.map(\.code) == ["service.fee-without-legal-basis"])
         #expect(loaded.diagnostics.first?.severity == .warning)
-        #expect(loaded.diagnostics.first?.hint?.contains("dasar_hukum") == true)
+        #expect(loaded.diagnostics.first?.advice?.text(in: .en).contains("dasar_hukum") == true)
     }
 
     @Test func aTextThatIsNotFreeIsAnErrorAndNotAlsoAMissingComponent() throws {
         let loaded = try load(biaya: "biaya: Murah")
         #expect(loaded.diagnostics.map(\.code) == ["service.invalid-cost"])
-        #expect(loaded.diagnostics.first?.message == "`biaya` is neither free nor a list of tariffs: `Murah`")
+        #expect(loaded.diagnostics.first?.summary.text(in: .en) == "`biaya` is neither free nor a list of tariffs: `Murah`")
     }
 
     @Test func anAmountThatIsNotDigitsIsAnError() throws {
         let loaded = try load(biaya: "biaya:\n  tarif:\n    - uraian: Legalisasi\n      jumlah: lima ribu\n  dasar_hukum: Perda 1/2020")
         // The amount is named once; the cost is refused as a whole, without a second message.
         #expect(loaded.diagnostics.map(\.code) == ["service.invalid-amount"])
-        #expect(loaded.diagnostics.first?.message == "`jumlah` must be whole Rupiah, written `5000` or `5.000`, not `lima ribu`")
+        #expect(loaded.diagnostics.first?.summary.text(in: .en) == "`jumlah` must be whole Rupiah, written `5000` or `5.000`, not `lima ribu`")
         #expect(loaded.content?.services.first?.cost == nil)
     }
 
@@ -79,7 +79,7 @@ import Testing
 
     @Test func anOutOfRangeAmountSaysTheValueAndTheRange() throws {
         let loaded = try load(biaya: "biaya:\n  tarif:\n    - uraian: Legalisasi\n      jumlah: -5000\n  dasar_hukum: Perda 1/2020")
-        #expect(loaded.diagnostics.first?.message == "`jumlah` is -5000, outside the allowed range 0–1.000.000.000.000")
+        #expect(loaded.diagnostics.first?.summary.text(in: .en) == "`jumlah` is -5000, outside the allowed range 0–1.000.000.000.000")
     }
 
     func loadJSON(jumlah: String) throws -> LoadedContent {
@@ -94,7 +94,7 @@ import Testing
     func aJSONNumberWithADecimalPointIsNotRupiah(number: String) throws {
         let loaded = try loadJSON(jumlah: number)
         #expect(loaded.diagnostics.map(\.code) == ["service.invalid-amount"])
-        #expect(loaded.diagnostics.first?.message == "`jumlah` must be whole Rupiah, not the JSON number `\(number)`")
+        #expect(loaded.diagnostics.first?.summary.text(in: .en) == "`jumlah` must be whole Rupiah, not the JSON number `\(number)`")
     }
 
     @Test func aJSONTextAmountIsReadAsIndonesianWritesIt() throws {

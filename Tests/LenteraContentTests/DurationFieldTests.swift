@@ -40,7 +40,7 @@ import Testing
         #expect(loaded.diagnostics.count == 1)
         #expect(warning.severity == .warning)
         #expect(warning.code == "service.duration-unreadable")
-        #expect(warning.message == "no duration can be read from `Sesuai antrean`")
+        #expect(warning.summary.text(in: .en) == "no duration can be read from `Sesuai antrean`")
         // Line 1 `---`, 2 `nama`, 3–5 `ditetapkan`, 6–8 `persyaratan`, 9–12 `prosedur`, 13 `jangka_waktu`.
         #expect(warning.location == SourceLocation(file: "content/\(TestPortal.serviceFile)", line: 13, column: 15))
     }
@@ -49,6 +49,6 @@ import Testing
         let loaded = try load(jangkaWaktu: "jangka_waktu:\n  teks: Cepat\n  durasi: segera")
         #expect(loaded.diagnostics.map(\.code) == ["service.invalid-duration"])
         #expect(loaded.diagnostics.first?.severity == .error)
-        #expect(loaded.diagnostics.first?.message == "`durasi` must be a number and a unit, not `segera`")
+        #expect(loaded.diagnostics.first?.summary.text(in: .en) == "`durasi` must be a number and a unit, not `segera`")
     }
 }

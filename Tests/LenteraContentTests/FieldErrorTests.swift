@@ -17,7 +17,7 @@ import Testing
 
             """
         let loaded = try load(TestPortal().with(TestPortal.unitFile, unit))
-        #expect(loaded.diagnostics == [
+        #expect(loaded.diagnostics.inEnglish == [
             .error("content.duplicate-key", at: SourceLocation(file: "content/\(TestPortal.unitFile)", line: 5, column: 1),
                    "the field `nama` is given twice (first on line 2)", hint: "keep one of them"),
         ])
@@ -32,7 +32,7 @@ import Testing
             """)
         let loaded = try load(TestPortal().with(TestPortal.unitFile, unit))
         #expect(loaded.diagnostics.map(\.location) == [SourceLocation(file: "content/\(TestPortal.unitFile)", line: 8, column: 3)])
-        #expect(loaded.diagnostics.map(\.message) == ["the field `nama` is given twice (first on line 6)"])
+        #expect(loaded.diagnostics.map { $0.summary.text(in: .en) } == ["the field `nama` is given twice (first on line 6)"])
     }
 
     @Test func aFieldGivenTwiceInJSONIsTheSameError() throws {
@@ -44,7 +44,7 @@ import Testing
             }
             """
         let loaded = try load(TestPortal().with(TestPortal.servicePath("layanan-json", extension: "json"), json))
-        #expect(loaded.diagnostics == [
+        #expect(loaded.diagnostics.inEnglish == [
             .error("content.duplicate-key", at: SourceLocation(file: "content/\(TestPortal.servicePath("layanan-json", extension: "json"))", line: 4, column: 3),
                    "the field `nama` is given twice (first on line 2)", hint: "keep one of them"),
         ])
@@ -56,17 +56,17 @@ import Testing
         let error = try #require(loaded.diagnostics("content.unknown-key").first)
         #expect(error.severity == .error)
         #expect(error.location == SourceLocation(file: "content/\(TestPortal.serviceFile)", line: 3, column: 1))
-        #expect(error.message == "unknown field `persyaratn` in the service standard")
-        #expect(error.hint?.hasPrefix("did you mean `persyaratan`? the fields allowed here are: ") == true)
+        #expect(error.summary.text(in: .en) == "unknown field `persyaratn` in the service standard")
+        #expect(error.advice?.text(in: .en).hasPrefix("did you mean `persyaratan`? the fields allowed here are: ") == true)
         // The misspelt component is then missing, which is said too.
-        #expect(loaded.diagnostics("service.missing-component").map(\.message)
+        #expect(loaded.diagnostics("service.missing-component").map { $0.summary.text(in: .en) }
                 == ["the standard does not state the component `persyaratan` (Persyaratan)"])
     }
 
     @Test func aFieldFarFromAnyKnownOneGetsNoGuess() throws {
         let loaded = try load(TestPortal().with(TestPortal.unitFile, TestPortal.unitMarkdown("Dinas Contoh", instansi: "kota-contoh", extra: "warna: biru")))
         let error = try #require(loaded.diagnostics("content.unknown-key").first)
-        #expect(error.message == "unknown field `warna` in the unit")
-        #expect(error.hint?.hasPrefix("the fields allowed here are: nama, slug, jenis") == true)
+        #expect(error.summary.text(in: .en) == "unknown field `warna` in the unit")
+        #expect(error.advice?.text(in: .en).hasPrefix("the fields allowed here are: nama, slug, jenis") == true)
     }
 }

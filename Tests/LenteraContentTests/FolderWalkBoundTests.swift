@@ -1,4 +1,5 @@
 import Foundation
+import LenteraDiagnostics
 import LenteraFiles
 import LenteraTesting
 import Testing
@@ -24,7 +25,10 @@ import Testing
             let walked = closed.walk()
             #expect(Date().timeIntervalSince(start) < 30)
             #expect(walked.refused.count == 1)
-            #expect(walked.refused.first?.problem == .unreadable(reason: "the folder holds more than 10000 folders (links to folders multiply them); the rest is not read"))
+            #expect(walked.refused.first?.problem == .unreadable(reason: Message("files.too-many-folders", ["count": "10000"])))
+            if case .unreadable(let reason)? = walked.refused.first?.problem {
+                #expect(reason.text(in: .en) == "the folder holds more than 10000 folders (links to folders multiply them); the rest is not read")
+            }
             #expect(walked.files.count <= ClosedFolder.maximumWalkedFolders)
             #expect(walked.files.count > 1000)
         }

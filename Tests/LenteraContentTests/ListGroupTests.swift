@@ -43,7 +43,7 @@ import Testing
             """])
         let errors = loaded.diagnostics.filter { $0.severity == .error }
         #expect(errors.map(\.code) == ["content.missing-field"])
-        #expect(errors.first?.message == "`butir` is missing from the group `Sarana`")
+        #expect(errors.first?.summary.text(in: .en) == "`butir` is missing from the group `Sarana`")
     }
 
     @Test func aGroupWithAnUnknownKeyNamesTheKeyAndSuggestsTheRightOne() throws {
@@ -53,7 +53,7 @@ import Testing
                 butr: [Ruang tunggu]
             """])
         let unknown = try #require(loaded.diagnostics("content.unknown-key").first)
-        #expect(unknown.message == "unknown field `butr` in a group in `sarana_prasarana`")
-        #expect(unknown.hint == "did you mean `butir`? the fields allowed here are: kelompok, butir")
+        #expect(unknown.summary.text(in: .en) == "unknown field `butr` in a group in `sarana_prasarana`")
+        #expect(unknown.advice?.text(in: .en) == "did you mean `butir`? the fields allowed here are: kelompok, butir")
     }
 }

@@ -13,8 +13,8 @@ import Testing
         let warning = try #require(loaded.diagnostics.first)
         #expect(warning.severity == .warning)
         #expect(warning.code == "service.missing-component")
-        #expect(warning.message.contains("`\(key)`"))
-        #expect(warning.hint?.hasPrefix("add `\(key):`") == true)
+        #expect(warning.summary.text(in: .en).contains("`\(key)`"))
+        #expect(warning.advice?.text(in: .en).hasPrefix("add `\(key):`") == true)
         #expect(warning.location == SourceLocation(file: "content/\(TestPortal.serviceFile)", line: 2, column: 1))
         let service = try #require(loaded.content?.services.first)
         #expect(service.missingComponents.map(\.key) == [key])
@@ -22,13 +22,13 @@ import Testing
 
     @Test func theWarningNamesTheComponentAsTheRegulationDoes() throws {
         let loaded = try load(TestPortal().with(TestPortal.serviceFile, SampleService.markdown(removing: ["sarana_prasarana"])))
-        #expect(loaded.diagnostics.map(\.message) == ["the standard does not state the component `sarana_prasarana` (Sarana, prasarana dan/atau fasilitas)"])
+        #expect(loaded.diagnostics.map { $0.summary.text(in: .en) } == ["the standard does not state the component `sarana_prasarana` (Sarana, prasarana dan/atau fasilitas)"])
     }
 
     @Test func anEmptyListCountsAsMissing() throws {
         let loaded = try load(TestPortal().with(TestPortal.serviceFile, SampleService.markdown(replacing: ["pengaduan": "pengaduan: []"])))
         #expect(loaded.diagnostics.map(\.code) == ["service.missing-component"])
-        #expect(loaded.diagnostics.first?.message.contains("`pengaduan`") == true)
+        #expect(loaded.diagnostics.first?.summary.text(in: .en).contains("`pengaduan`") == true)
     }
 
     @Test func aStandardWithoutDecreeIsAWarning() throws {

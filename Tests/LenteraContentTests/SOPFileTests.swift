@@ -107,7 +107,7 @@ import Testing
 
     @Test func aStepByAnActorNotListedIsAnErrorWithASuggestion() throws {
         let text = Self.valid.replacingOccurrences(of: "    pelaksana: Staf", with: "    pelaksana: Stap")
-        #expect(try diagnostics(text) == [
+        #expect(try diagnostics(text).inEnglish == [
             .error("sop.unknown-actor", at: at(20, 16), "step 3 names the actor `Stap`, who is not in the SOP's `pelaksana`",
                    hint: "did you mean `Staf`? `pelaksana` of a step must be one of the SOP's actors: Camat, Sekretaris, Staf"),
         ])
@@ -116,7 +116,7 @@ import Testing
     @Test func aTimeWithoutANumberAndUnitIsAWarningAndTheStepIsCounted() throws {
         let text = Self.valid.replacingOccurrences(of: "waktu: 1 hari", with: "waktu: sesuai jadwal")
         let loaded = try load(text)
-        #expect(loaded.diagnostics == [
+        #expect(loaded.diagnostics.inEnglish == [
             .warning("sop.unreadable-time", at: at(21, 12), "no duration can be read from the time of step 3: `sesuai jadwal`",
                      hint: "write a number and a unit: `10 menit`, `1 jam`, `1 hari` or `2 hari kerja` (`1,5 jam` too); until then the step is left out of the SOP's total, which says so"),
         ])
@@ -127,7 +127,7 @@ import Testing
 
     @Test func anSOPWithoutStepsIsAnError() throws {
         let text = Self.valid.components(separatedBy: "langkah:")[0] + "langkah: []\n"
-        #expect(try diagnostics(text) == [
+        #expect(try diagnostics(text).inEnglish == [
             .error("sop.no-steps", at: at(8, 10), "the SOP has no steps in `langkah`",
                    hint: "give each step as `- kegiatan: ...` with its `pelaksana` and `waktu`"),
         ])
@@ -135,7 +135,7 @@ import Testing
 
     @Test func anSOPWithoutActorsIsAnError() throws {
         let text = Self.valid.replacingOccurrences(of: "pelaksana: [Camat, Sekretaris, Staf]", with: "pelaksana: []")
-        #expect(try diagnostics(text) == [
+        #expect(try diagnostics(text).inEnglish == [
             .error("sop.no-actors", at: at(7, 12), "the SOP names no actor in `pelaksana`",
                    hint: "list the actors who carry out the steps, in the order of the table's columns, e.g. `pelaksana: [Camat, Sekretaris, Staf]`"),
         ])
@@ -143,7 +143,7 @@ import Testing
 
     @Test func anActorListedTwiceIsAnErrorWhateverTheCase() throws {
         let text = Self.valid.replacingOccurrences(of: "pelaksana: [Camat, Sekretaris, Staf]", with: "pelaksana: [Camat, Sekretaris, Staf, camat]")
-        #expect(try diagnostics(text) == [
+        #expect(try diagnostics(text).inEnglish == [
             .error("sop.duplicate-actor", at: at(7, 38), "the actor `camat` is listed twice in `pelaksana` (first on line 7)",
                    hint: "give each actor once; when two people share a title, name them apart (`Staf Umum`, `Staf Keuangan`)"),
         ])
@@ -151,14 +151,14 @@ import Testing
 
     @Test func aLinkToAnSOPTheUnitDoesNotHaveIsAnErrorWithASuggestion() throws {
         let text = Self.valid.replacingOccurrences(of: "sop: penyusunan-rka", with: "sop: penyusunan-rkb")
-        #expect(try diagnostics(text) == [
+        #expect(try diagnostics(text).inEnglish == [
             .error("sop.unknown-link", at: at(18, 10), "the unit has no SOP `penyusunan-rkb`",
                    hint: "did you mean `penyusunan-rka`? `sop` must be the file name, without `.yaml`, of another SOP in `content/\(Self.folder)`"),
         ])
     }
 
     @Test func aLinkInAUnitWithASingleSOPSaysToUseTheRemarks() throws {
-        #expect(try diagnostics(Self.valid, other: nil) == [
+        #expect(try diagnostics(Self.valid, other: nil).inEnglish == [
             .error("sop.unknown-link", at: at(18, 10), "the unit has no SOP `penyusunan-rka`",
                    hint: "`sop` must be the file name, without `.yaml`, of another SOP in `content/\(Self.folder)`; this unit has no other SOP: to name an SOP that is not published here, write it in `keterangan` only"),
         ])
@@ -166,7 +166,7 @@ import Testing
 
     @Test func aStepThatLinksItsOwnSOPIsAnError() throws {
         let text = Self.valid.replacingOccurrences(of: "sop: penyusunan-rka", with: "sop: penyusunan-pk")
-        #expect(try diagnostics(text) == [
+        #expect(try diagnostics(text).inEnglish == [
             .error("sop.unknown-link", at: at(18, 10), "a step links the SOP `penyusunan-pk` to itself",
                    hint: "did you mean `penyusunan-rka`? `sop` must be the file name, without `.yaml`, of another SOP in `content/\(Self.folder)`"),
         ])
@@ -175,7 +175,7 @@ import Testing
     @Test func anActorWhoDoesNoStepIsAWarning() throws {
         let text = Self.valid.replacingOccurrences(of: "pelaksana: [Camat, Sekretaris, Staf]", with: "pelaksana: [Camat, Sekretaris, Staf, Kasubag Umum]")
         let loaded = try load(text)
-        #expect(loaded.diagnostics == [
+        #expect(loaded.diagnostics.inEnglish == [
             .warning("sop.unused-actor", at: at(7, 38), "the actor `Kasubag Umum` carries out none of the steps",
                      hint: "name `Kasubag Umum` as the `pelaksana` of the steps they do, or remove them from the SOP's `pelaksana`"),
         ])
@@ -188,7 +188,7 @@ import Testing
             .replacingOccurrences(of: "  oleh: Camat Contoh\n", with: "")
             .replacingOccurrences(of: "    waktu: 1 jam\n", with: "")
         let loaded = try load(text)
-        #expect(loaded.diagnostics == [
+        #expect(loaded.diagnostics.inEnglish == [
             .error("content.missing-field", at: at(1, 1), "`judul` is missing from the SOP", hint: "add a line `judul: ...`"),
             .error("content.missing-field", at: at(3, 3), "`oleh` is missing from `penetapan`", hint: "add a line `oleh: ...`"),
             .error("content.missing-field", at: at(12, 5), "`waktu` is missing from step 2", hint: "add a line `waktu: ...`"),
@@ -198,7 +198,7 @@ import Testing
 
     @Test func missingActorsStepsAndDecreeAreFieldErrors() throws {
         let text = "judul: SOP Kosong\n"
-        #expect(try diagnostics(text) == [
+        #expect(try diagnostics(text).inEnglish == [
             .error("content.missing-field", at: at(1, 1), "`penetapan` is missing from the SOP", hint: "add a line `penetapan: ...`"),
             .error("content.missing-field", at: at(1, 1), "`pelaksana` is missing from the SOP", hint: "add a line `pelaksana: ...`"),
             .error("content.missing-field", at: at(1, 1), "`langkah` is missing from the SOP", hint: "add a line `langkah: ...`"),
@@ -207,7 +207,7 @@ import Testing
 
     @Test func anUnknownFieldOfAStepIsNamedWithTheFieldMeant() throws {
         let text = Self.valid.replacingOccurrences(of: "    output: Draft", with: "    ouptut: Draft")
-        #expect(try diagnostics(text) == [
+        #expect(try diagnostics(text).inEnglish == [
             .error("content.unknown-key", at: at(13, 5), "unknown field `ouptut` in step 1",
                    hint: "did you mean `output`? the fields allowed here are: kegiatan, pelaksana, kelengkapan, waktu, output, keterangan, sop"),
         ])
@@ -218,7 +218,7 @@ import Testing
             .with("\(Self.folder)/penyusunan-rka.yaml", Self.other)
             .with("\(Self.folder)/penyusunan-rka.json", #"{"judul": "SOP Penyusunan RKA", "penetapan": {"nomor": "1", "tanggal": "2023-01-02", "oleh": "Camat"}, "pelaksana": ["Camat"], "langkah": [{"kegiatan": "Tanda tangan", "pelaksana": "Camat", "waktu": "1 hari"}]}"#)
         let loaded = try LenteraContentTests.load(portal)
-        #expect(loaded.diagnostics == [
+        #expect(loaded.diagnostics.inEnglish == [
             .error("sop.duplicate-slug", at: LenteraDiagnostics.SourceLocation(file: "content/\(Self.folder)/penyusunan-rka.yaml", line: 1, column: 1),
                    "the unit already has an SOP at the address `penyusunan-rka` (content/\(Self.folder)/penyusunan-rka.json)",
                    hint: "keep one of the two files"),
@@ -228,7 +228,7 @@ import Testing
     @Test func aFileNameThatCannotBeAnAddressIsAnError() throws {
         let portal = TestPortal().with("\(Self.folder)/SOP RKA.yaml", Self.other)
         let loaded = try LenteraContentTests.load(portal)
-        #expect(loaded.diagnostics == [
+        #expect(loaded.diagnostics.inEnglish == [
             .error("slug.invalid", at: LenteraDiagnostics.SourceLocation(file: "content/\(Self.folder)/SOP RKA.yaml", line: 1, column: 1), "`SOP RKA` cannot be used as an address",
                    hint: "rename the file using only lowercase letters, digits and hyphens, e.g. `sop-rka.yaml`"),
         ])

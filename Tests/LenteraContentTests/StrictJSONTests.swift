@@ -60,13 +60,13 @@ import Testing
     @Test(arguments: malformed) func aMalformedTextIsOneErrorAtItsPlace(_ example: Case) {
         let (document, context) = Document.parse(text: example.text, displayPath: "content/x.json")
         #expect(document == nil)
-        #expect(context.diagnostics.count == 1, "\(context.diagnostics.map(\.formatted))")
+        #expect(context.diagnostics.count == 1, "\(context.diagnostics.map({ $0.formatted(in: .en) }))")
         guard let diagnostic = context.diagnostics.first else { return }
         #expect(diagnostic.severity == .error)
-        #expect(diagnostic.code == example.code, "\(diagnostic.formatted)")
-        #expect(diagnostic.location == SourceLocation(file: "content/x.json", line: example.line, column: example.column), "\(diagnostic.formatted)")
-        #expect(diagnostic.message.contains(example.says), "\(diagnostic.formatted)")
-        #expect(diagnostic.hint?.isEmpty == false)
+        #expect(diagnostic.code == example.code, "\(diagnostic.formatted(in: .en))")
+        #expect(diagnostic.location == SourceLocation(file: "content/x.json", line: example.line, column: example.column), "\(diagnostic.formatted(in: .en))")
+        #expect(diagnostic.summary.text(in: .en).contains(example.says), "\(diagnostic.formatted(in: .en))")
+        #expect(diagnostic.advice?.text(in: .en).isEmpty == false)
     }
 
     /// Valid JSON gives the tree Yams composes from the same text: text, tags, styles and
@@ -143,7 +143,7 @@ import Testing
             try Data(Array("{\n  \"nama\": \"Layanan é".utf8) + [0xFF] + Array("\"\n}\n".utf8)).write(to: path)
             return ContentLoader(root: content, displayRoot: "content").load()
         }
-        #expect(loaded.diagnostics == [.error("content.not-utf8", at: SourceLocation(file: "content/\(TestPortal.servicePath("rusak", extension: "json"))", line: 2, column: 21),
+        #expect(loaded.diagnostics.inEnglish == [.error("content.not-utf8", at: SourceLocation(file: "content/\(TestPortal.servicePath("rusak", extension: "json"))", line: 2, column: 21),
                                               "the file is not UTF-8 text: the byte 0xFF here cannot be read",
                                               hint: "save it as UTF-8 (in most editors: Save As → Encoding → UTF-8)")])
     }

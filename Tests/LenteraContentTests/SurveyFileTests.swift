@@ -96,13 +96,13 @@ import Testing
     @Test func aMissingElementIsNamed() throws {
         let found = try diagnostics(Self.skm.replacingOccurrences(of: "  U8: [0, 3, 3, 3]\n", with: ""))
         #expect(found.map(\.code) == ["survey.missing-element"])
-        #expect(found.first?.message == "the survey result has no answers for `U8`")
+        #expect(found.first?.summary.text(in: .en) == "the survey result has no answers for `U8`")
     }
 
     @Test func countsOfTheWrongLengthOrMoreThanTheRespondents() throws {
         let found = try diagnostics(Self.skm.replacingOccurrences(of: "U1: [0, 1, 4, 5]", with: "U1: [1, 4, 5]")
             .replacingOccurrences(of: "U2: [0, 0, 5, 5]", with: "U2: [0, 0, 6, 5]"))
-        #expect(found == [
+        #expect(found.inEnglish == [
             .error("survey.invalid-counts", at: SourceLocation(file: file, line: 6, column: 7),
                    "`U1` must list 4 counts: how many answered 1, 2, 3, 4",
                    hint: "for example `U1: [0, 0, 0, 0]` with each number of respondents"),
@@ -122,14 +122,14 @@ import Testing
         #expect(found.map(\.code) == ["survey.unknown-kind", "survey.invalid-period"])
         let element = try diagnostics(Self.skm.replacingOccurrences(of: "  U9: [0, 1, 5, 4]", with: "  U9: [0, 1, 5, 4]\n  U10: [0, 0, 0, 1]"))
         #expect(element.map(\.code) == ["content.unknown-key"])
-        #expect(element.first?.message == "unknown field `U10` in `jawaban`")
-        #expect(element.first?.hint?.hasSuffix("U1, U2, U3, U4, U5, U6, U7, U8, U9") == true)
+        #expect(element.first?.summary.text(in: .en) == "unknown field `U10` in `jawaban`")
+        #expect(element.first?.advice?.text(in: .en).hasSuffix("U1, U2, U3, U4, U5, U6, U7, U8, U9") == true)
     }
 
     @Test func anUnknownServiceIsAnErrorWithASuggestion() throws {
         let found = try diagnostics(Self.skm.replacingOccurrences(of: "responden: 10", with: "layanan: layanan-contoh-x\nresponden: 10"))
         #expect(found.map(\.code) == ["survey.unknown-service"])
-        #expect(found.first?.hint?.hasPrefix("did you mean `\(TestPortal.service)`?") == true)
+        #expect(found.first?.advice?.text(in: .en).hasPrefix("did you mean `\(TestPortal.service)`?") == true)
         #expect(found.first?.location?.line == 3)
     }
 

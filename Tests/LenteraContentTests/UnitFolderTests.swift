@@ -30,7 +30,7 @@ import Testing
         let loaded = try load(TestPortal().with("units/dinas-kedua/unit.md",
                                                 TestPortal.unitMarkdown("Dinas Kedua", instansi: TestPortal.instansi, extra: "slug: dinas-contoh")))
         #expect(loaded.diagnostics.map(\.code) == ["unit.duplicate-slug"])
-        #expect(loaded.diagnostics.first?.message == "another unit already has the address `dinas-contoh` (content/units/dinas-contoh/unit.md)")
+        #expect(loaded.diagnostics.first?.summary.text(in: .en) == "another unit already has the address `dinas-contoh` (content/units/dinas-contoh/unit.md)")
         #expect(loaded.content?.units.map(\.name) == ["Dinas Contoh"])
     }
 }

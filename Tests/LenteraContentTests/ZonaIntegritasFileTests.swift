@@ -21,8 +21,8 @@ import Testing
         let found = loaded.diagnostics(code)
         #expect(found.count == 1, "\(loaded.diagnostics)", sourceLocation: sourceLocation)
         #expect(found.first?.location == LenteraDiagnostics.SourceLocation(file: "content/" + file, line: line, column: column), sourceLocation: sourceLocation)
-        #expect(found.first?.message == message, sourceLocation: sourceLocation)
-        #expect(found.first?.hint?.isEmpty == false, sourceLocation: sourceLocation)
+        #expect(found.first?.summary.text(in: .en) == message, sourceLocation: sourceLocation)
+        #expect(found.first?.advice?.text(in: .en).isEmpty == false, sourceLocation: sourceLocation)
     }
 
     static func designation(_ predicate: String = "wbk", year: Int = 2023, by: String = "tpn", date: String = "2023-12-12",
@@ -82,7 +82,7 @@ import Testing
     @Test func aDesignationOfAnUnknownUnit() throws {
         let loaded = try load("predikat:\n" + Self.designation(unit: "dinas-contohh"))
         expectOne(loaded, "zi.unknown-unit", line: 2, column: 11, "there is no unit `dinas-contohh`")
-        #expect(loaded.diagnostics("zi.unknown-unit").first?.hint?.hasPrefix("did you mean `\(Self.unit)`?") == true)
+        #expect(loaded.diagnostics("zi.unknown-unit").first?.advice?.text(in: .en).hasPrefix("did you mean `\(Self.unit)`?") == true)
     }
 
     @Test func aProposalOfAnUnknownUnit() throws {
@@ -104,15 +104,15 @@ import Testing
         let found = loaded.diagnostics("zi.unknown-instansi")
         #expect(found.count == 1)
         #expect(found.first?.location == LenteraDiagnostics.SourceLocation(file: "content/zona-integritas/kota-kontoh.yaml"))
-        #expect(found.first?.message == "the file is named after `kota-kontoh`, which is not an instansi of portal.yaml")
-        #expect(found.first?.hint?.hasPrefix("did you mean `\(TestPortal.instansi).yaml`?") == true)
+        #expect(found.first?.summary.text(in: .en) == "the file is named after `kota-kontoh`, which is not an instansi of portal.yaml")
+        #expect(found.first?.advice?.text(in: .en).hasPrefix("did you mean `\(TestPortal.instansi).yaml`?") == true)
     }
 
     @Test func aRevocationBeforeTheDesignation() throws {
         let loaded = try load("predikat:\n" + Self.designation(revoked: "2023-12-01"))
         expectOne(loaded, "zi.revoked-before-designated", line: 7, column: 44,
                   "the revocation (2023-12-01) is not dated after the designation (2023-12-12)")
-        #expect(loaded.diagnostics.filter { $0.message.hasSuffix(" in ") } == [])
+        #expect(loaded.diagnostics.filter { $0.summary.text(in: .en).hasSuffix(" in ") } == [])
         let sameDay = try load("predikat:\n" + Self.designation(revoked: "2023-12-12"))
         #expect(sameDay.diagnostics("zi.revoked-before-designated").count == 1)
     }
@@ -162,7 +162,7 @@ import Testing
         let found = loaded.diagnostics("content.ambiguous-file")
         #expect(found.count == 1)
         #expect(found.first?.location == LenteraDiagnostics.SourceLocation(file: "content/\(Self.file)"))
-        #expect(found.first?.message == "both `\(TestPortal.instansi).json` and `\(TestPortal.instansi).yaml` exist in `zona-integritas`")
+        #expect(found.first?.summary.text(in: .en) == "both `\(TestPortal.instansi).json` and `\(TestPortal.instansi).yaml` exist in `zona-integritas`")
     }
 
     @Test func aPopulationSmallerThanThePortalsUnits() throws {

@@ -33,9 +33,9 @@ import Testing
     }
 
     @Test func theMessageNamesTheLimitInTheUnitWritten() {
-        #expect(Duration.read("-3 jam").problem == "`-3 jam` is outside the allowed range: more than 0 and at most 75.000 jam")
-        #expect(Duration.read("0 menit").problem == "`0 menit` is outside the allowed range: more than 0 and at most 4.500.000 menit")
-        #expect(Duration.read("20000 hari").problem == "`20000 hari` is outside the allowed range: more than 0 and at most 10.000 hari")
+        #expect(Duration.read("-3 jam").problem?.text(in: .en) == "`-3 jam` is outside the allowed range: more than 0 and at most 75.000 jam")
+        #expect(Duration.read("0 menit").problem?.text(in: .en) == "`0 menit` is outside the allowed range: more than 0 and at most 4.500.000 menit")
+        #expect(Duration.read("20000 hari").problem?.text(in: .en) == "`20000 hari` is outside the allowed range: more than 0 and at most 10.000 hari")
         #expect(Duration.read("secepatnya").problem == nil)
     }
 }

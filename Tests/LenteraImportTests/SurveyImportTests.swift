@@ -106,7 +106,7 @@ import Testing
     @Test func aWrongMappingIsReportedAtItsLineAndNothingIsRead() throws {
         let result = try importing(Self.header + "\n4,4,4,4,4,4,4,4,4\n", mapping: "kolom:\n  \"Nama\": U10\n")
         guard case .failure(let failure) = result else { Issue.record("imported with a wrong mapping"); return }
-        #expect(failure.diagnostics == [
+        #expect(failure.diagnostics.map { $0.rendered(in: .en) } == [
             .error("mapping.unknown-target", at: SourceLocation(file: "pemetaan.yaml", line: 2, column: 11),
                    "`U10` is neither a SKM element nor a profile field",
                    hint: "did you mean `U1`? map a column to one of: U1, U2, U3, U4, U5, U6, U7, U8, U9, jenis_kelamin, pendidikan, pekerjaan, usia, abaikan"),

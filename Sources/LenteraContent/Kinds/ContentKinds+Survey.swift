@@ -22,7 +22,7 @@ extension ContentKinds {
             FieldSpec("pengguna_layanan", .wholeNumber(Limits.serviceUsers), title: "Pengguna layanan", "Jumlah orang yang dilayani dalam periode."),
             FieldSpec("jawaban", .map(.list(.wholeNumber(Limits.count), single: false), keyPattern: elementCodePattern), title: "Jawaban",
                       "Per unsur, jumlah responden untuk tiap nilai jawaban, dari yang terendah: U1: [0, 2, 30, 18]."),
-            FieldSpec("rata_rata", .map(.number(Limits.Bound(1...6, "an element's average")), keyPattern: elementCodePattern), title: "Rata-rata",
+            FieldSpec("rata_rata", .map(.number(Limits.Bound(1...6, "an element's average", label: "limits.element-average")), keyPattern: elementCodePattern), title: "Rata-rata",
                       "Per unsur, nilai rata-rata dari laporan akhir, bila jumlah jawaban tidak ada."),
             FieldSpec("profil", .fields(respondentProfile), title: "Profil responden", "Jumlah responden per kategori."),
         ]))
@@ -69,7 +69,7 @@ extension ContentKinds {
 
     public static let apipCapability = FieldSet([
         FieldSpec("tahun", .wholeNumber(Limits.years), required: true, title: "Tahun", "Tahun penilaian."),
-        FieldSpec("level", .wholeNumber(Limits.Bound(1...5, "an IACM level")), required: true, title: "Level", "Level IACM, 1 sampai 5."),
+        FieldSpec("level", .wholeNumber(Limits.Bound(1...5, "an IACM level", label: "limits.iacm-level")), required: true, title: "Level", "Level IACM, 1 sampai 5."),
         FieldSpec("sumber", .text, title: "Sumber", "Sumber penilaian."),
     ])
 
