@@ -8,7 +8,7 @@ enum MaklumatDecoder {
     static func decode(_ document: Document, unit: String) -> Maklumat? {
         let context = document.context
         guard let fields = Fields(document.root, context: context, what: Message("thing.maklumat"), set: ContentKinds.maklumat.fields, markdown: document.body != nil) else { return nil }
-        let date = fields.date("tanggal", required: true, what: Message("thing.maklumat"))
+        let date = fields.date("tanggal", what: Message("thing.maklumat"))
         let signatory = OfficialDecoder.decode(
             fields.fields("penandatangan", what: Message("thing.field", ["field": "penandatangan"])), what: Message("thing.field", ["field": "penandatangan"]))
         if fields.value("penandatangan") == nil { fields.missing("penandatangan", what: Message("thing.maklumat")) }
@@ -28,7 +28,7 @@ enum PageDecoder {
 
     static func decode(_ document: Document, fileSlug: String) -> Page? {
         guard let fields = Fields(document.root, context: document.context, what: Message("thing.page"), set: ContentKinds.halaman.fields, markdown: document.body != nil) else { return nil }
-        let title = fields.string("judul", required: true, what: Message("thing.page"))
+        let title = fields.string("judul", what: Message("thing.page"))
         let slug = SlugField.read(fields, fallback: fileSlug)
         guard let title, let slug else { return nil }
         return Page(slug: slug, title: title, summary: fields.string("ringkasan"), order: fields.int("urutan", within: Limits.order),

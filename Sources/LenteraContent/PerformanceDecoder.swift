@@ -12,7 +12,7 @@ enum PerformanceReportDecoder {
     static func decode(_ document: Document, unit: String, fileBase: String) -> PerformanceReport? {
         let context = document.context
         guard let fields = Fields(document.root, context: context, what: Message("thing.performance-report"), set: ContentKinds.kinerja.fields) else { return nil }
-        let period = fields.string("periode", required: true, what: Message("thing.performance-report")).flatMap { text -> SurveyPeriod? in
+        let period = fields.string("periode", what: Message("thing.performance-report")).flatMap { text -> SurveyPeriod? in
             guard let period = SurveyPeriod(text) else {
                 context.error("performance.invalid-period", fields.value("periode"), Message("survey.invalid-period", ["value": .text(text)]),
                               advice: Message("performance.invalid-period.hint"))
@@ -77,9 +77,9 @@ enum PerformanceReportDecoder {
 
     static func readIndicator(_ entry: Fields) -> PerformanceIndicator? {
         let context = entry.context
-        let code = entry.string("kode", required: true, what: Message("thing.indicator"))
-        let text = entry.string("indikator", required: true, what: Message("thing.indicator"))
-        let unit = entry.string("satuan", required: true, what: Message("thing.indicator"))
+        let code = entry.string("kode", what: Message("thing.indicator"))
+        let text = entry.string("indikator", what: Message("thing.indicator"))
+        let unit = entry.string("satuan", what: Message("thing.indicator"))
         var target: Double?
         if let node = entry.value("target") {
             let written = entry.written("target")

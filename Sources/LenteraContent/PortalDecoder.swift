@@ -9,8 +9,8 @@ enum PortalDecoder {
     static func decode(_ document: Document) -> Portal? {
         let context = document.context
         guard let fields = Fields(document.root, context: context, what: Message("thing.portal-settings"), set: ContentKinds.portal.fields) else { return nil }
-        let title = fields.string("judul", required: true, what: Message("thing.portal-settings"))
-        let baseURL = fields.string("base_url", required: true, what: Message("thing.portal-settings")).flatMap { url -> String? in
+        let title = fields.string("judul", what: Message("thing.portal-settings"))
+        let baseURL = fields.string("base_url", what: Message("thing.portal-settings")).flatMap { url -> String? in
             guard let normalised = BaseURL.normalise(url) else {
                 context.error("portal.invalid-base-url", fields.value("base_url"), Message("portal.invalid-base-url.field", ["value": .text(url)]),
                               advice: Message("portal.invalid-base-url.field.hint"))
@@ -24,8 +24,8 @@ enum PortalDecoder {
         if let list = fields.list("instansi") {
             for node in list {
                 guard let entry = Fields(node, context: context, what: Message("thing.instansi"), set: ContentKinds.instansiEntry),
-                      let slug = entry.string("slug", required: true, what: Message("thing.instansi")),
-                      let name = entry.string("nama", required: true, what: Message("thing.instansi")) else { continue }
+                      let slug = entry.string("slug", what: Message("thing.instansi")),
+                      let name = entry.string("nama", what: Message("thing.instansi")) else { continue }
                 guard Slug.isValid(slug) else {
                     context.error("slug.invalid", entry.value("slug"), Slug.message(slug), advice: Slug.hint)
                     continue
@@ -45,7 +45,7 @@ enum PortalDecoder {
         var channels: [ComplaintChannel] = []
         for node in fields.list("kanal_pengaduan") ?? [] {
             guard let entry = Fields(node, context: context, what: Message("thing.complaint-channel"), set: ContentKinds.complaintChannel),
-                  let name = entry.string("nama", required: true, what: Message("thing.complaint-channel")) else { continue }
+                  let name = entry.string("nama", what: Message("thing.complaint-channel")) else { continue }
             channels.append(ComplaintChannel(name: name, url: entry.url("url", schemes: LinkScheme.channel), note: entry.string("keterangan")))
         }
 

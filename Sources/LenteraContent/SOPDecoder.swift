@@ -19,7 +19,7 @@ enum SOPDecoder {
     static func decode(_ document: Document, unit: String, fileSlug: String) -> Decoded? {
         let context = document.context
         guard let fields = Fields(document.root, context: context, what: Message("thing.sop"), set: ContentKinds.sop.fields) else { return nil }
-        let title = fields.string("judul", required: true, what: Message("thing.sop"))
+        let title = fields.string("judul", what: Message("thing.sop"))
         if !Slug.isValid(fileSlug) {
             context.error("slug.invalid", nil, Slug.message(fileSlug),
                           advice: Message("sop.invalid-file-name.hint", ["suggestion": .text("\(Slug.suggestion(for: fileSlug)).yaml")]))
@@ -40,9 +40,9 @@ enum SOPDecoder {
             return nil
         }
         guard let decree = fields.fields("penetapan", what: Message("thing.field", ["field": "penetapan"])) else { return nil }
-        let number = decree.string("nomor", required: true, what: Message("thing.field", ["field": "penetapan"]))
-        let date = decree.date("tanggal", required: true, what: Message("thing.field", ["field": "penetapan"]))
-        let by = decree.string("oleh", required: true, what: Message("thing.field", ["field": "penetapan"]))
+        let number = decree.string("nomor", what: Message("thing.field", ["field": "penetapan"]))
+        let date = decree.date("tanggal", what: Message("thing.field", ["field": "penetapan"]))
+        let by = decree.string("oleh", what: Message("thing.field", ["field": "penetapan"]))
         guard let number, let date, let by else { return nil }
         return SOPEnactment(number: number, date: date, enactedBy: by)
     }
@@ -100,9 +100,9 @@ enum SOPDecoder {
         for (index, item) in list.enumerated() {
             guard let step = Fields(item, context: context, what: Message("thing.step", ["number": .text(String(index + 1))]), set: ContentKinds.sopStep) else { valid = false; continue }
             let what = Message("thing.step", ["number": .text(String(index + 1))])
-            let activity = step.string("kegiatan", required: true, what: what)
-            let actor = step.string("pelaksana", required: true, what: what)
-            let timeText = step.string("waktu", required: true, what: what)
+            let activity = step.string("kegiatan", what: what)
+            let actor = step.string("pelaksana", what: what)
+            let timeText = step.string("waktu", what: what)
             if let actor, actors != nil, !names.contains(actor) {
                 context.error("sop.unknown-actor", step.value("pelaksana"),
                               Message("sop.unknown-actor", ["step": .text(String(index + 1)), "actor": .text(actor)]),

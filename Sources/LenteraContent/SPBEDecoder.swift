@@ -45,7 +45,7 @@ enum SPBEDecoder {
 
     static func readApplication(_ node: Node, context: FileContext, services: Set<String>) -> SupportingApplication? {
         guard let entry = Fields(node, context: context, what: Message("thing.application"), set: ContentKinds.application) else { return nil }
-        let name = entry.string("nama", required: true, what: Message("thing.application"))
+        let name = entry.string("nama", what: Message("thing.application"))
         var valid = true
         var linked: [String] = []
         for item in entry.list("layanan") ?? [] {
@@ -74,7 +74,7 @@ enum SPBEDecoder {
             return text.isEmpty ? nil : PlannedImprovement(text: text)
         }
         guard let entry = Fields(node, context: context, what: Message("thing.improvement"), set: ContentKinds.improvement) else { return nil }
-        let text = entry.string("teks", required: true, what: Message("thing.improvement"))
+        let text = entry.string("teks", what: Message("thing.improvement"))
         var years: PlannedYears?
         var valid = true
         if let node = entry.value("tahun") {

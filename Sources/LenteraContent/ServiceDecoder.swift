@@ -10,7 +10,7 @@ enum ServiceDecoder {
     static func decode(_ document: Document, unit: String, fileSlug: String) -> ServiceStandard? {
         let context = document.context
         guard let fields = Fields(document.root, context: context, what: Message("thing.service"), set: ContentKinds.layanan.fields, markdown: document.body != nil) else { return nil }
-        let name = fields.string("nama", required: true, what: Message("thing.service"))
+        let name = fields.string("nama", what: Message("thing.service"))
         let slug = SlugField.read(fields, fallback: fileSlug)
 
         var components: [ServiceComponent: ComponentValue] = [:]
@@ -64,7 +64,7 @@ enum ServiceDecoder {
                 if !text.isEmpty { items.append(.text(text)) }
             case .mapping:
                 guard let group = Fields(item, context: context, what: Message("thing.group-in", ["field": .text(key)]), set: ContentKinds.listGroup),
-                      let title = group.string("kelompok", required: true, what: Message("thing.group")) else { continue }
+                      let title = group.string("kelompok", what: Message("thing.group")) else { continue }
                 let lines = (group.list("butir") ?? []).compactMap { line -> String? in
                     guard let text = line.scalar?.string else {
                         context.error("content.expected-text", line, Message("service.group-item-not-text"))
@@ -88,7 +88,7 @@ enum ServiceDecoder {
         let reading: DurationReading
         if case .mapping = node {
             guard let fields = Fields(node, context: context, what: Message("thing.field", ["field": "jangka_waktu"]), set: ContentKinds.completionTime),
-                  let published = fields.string("teks", required: true, what: Message("thing.field", ["field": "jangka_waktu"])) else { return nil }
+                  let published = fields.string("teks", what: Message("thing.field", ["field": "jangka_waktu"])) else { return nil }
             text = published
             if let stated = fields.string("durasi") {
                 durationNode = fields.value("durasi")!
@@ -136,7 +136,7 @@ enum ServiceDecoder {
         var unreadable = false
         for entry in fields.list("tarif") ?? [] {
             guard let fee = Fields(entry, context: context, what: Message("thing.fee"), set: ContentKinds.fee),
-                  let description = fee.string("uraian", required: true, what: Message("thing.fee")) else { unreadable = true; continue }
+                  let description = fee.string("uraian", what: Message("thing.fee")) else { unreadable = true; continue }
             guard let amountNode = fee.value("jumlah") else { fee.missing("jumlah", what: Message("thing.fee")); unreadable = true; continue }
             guard let amount = RupiahField.read(amountNode, context: context) else { unreadable = true; continue }
             fees.append(Fee(description: description, amount: amount))
@@ -161,7 +161,7 @@ enum ServiceDecoder {
     }
 
     static func readDecree(_ fields: Fields?) -> Decree? {
-        guard let fields, let number = fields.string("nomor", required: true, what: Message("thing.field", ["field": "ditetapkan"])) else { return nil }
+        guard let fields, let number = fields.string("nomor", what: Message("thing.field", ["field": "ditetapkan"])) else { return nil }
         return Decree(number: number, date: fields.date("tanggal"), about: fields.string("tentang"), url: fields.url("url", schemes: LinkScheme.web))
     }
 }

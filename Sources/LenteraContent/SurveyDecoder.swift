@@ -23,8 +23,8 @@ enum SurveySettingsDecoder {
         var elements: [SurveyElement] = []
         for node in list {
             guard let entry = Fields(node, context: context, what: Message("thing.skm-element"), set: ContentKinds.skmElement),
-                  let code = entry.string("kode", required: true, what: Message("thing.skm-element")),
-                  let label = entry.string("nama", required: true, what: Message("thing.skm-element")) else { continue }
+                  let code = entry.string("kode", what: Message("thing.skm-element")),
+                  let label = entry.string("nama", what: Message("thing.skm-element")) else { continue }
             guard ElementCode.isValid(code) else {
                 context.error("survey.invalid-element-code", entry.value("kode"), Message("survey.invalid-element-code", ["code": .text(code)]),
                               advice: Message("survey.invalid-element-code.hint"))
@@ -70,7 +70,7 @@ enum SurveyResultDecoder {
     static func decode(_ document: Document, unit: String, settings: SurveySettings) -> SurveyResult? {
         let context = document.context
         guard let fields = Fields(document.root, context: context, what: Message("thing.survey-result"), set: ContentKinds.survei.fields) else { return nil }
-        let kindText = fields.string("jenis", required: true, what: Message("thing.survey-result"))
+        let kindText = fields.string("jenis", what: Message("thing.survey-result"))
         let kind = kindText.flatMap { text -> SurveyKind? in
             guard let kind = SurveyKind(rawValue: text.lowercased()) else {
                 context.error("survey.unknown-kind", fields.value("jenis"), Message("survey.unknown-kind", ["value": .text(text)]),
@@ -79,7 +79,7 @@ enum SurveyResultDecoder {
             }
             return kind
         }
-        let period = fields.string("periode", required: true, what: Message("thing.survey-result")).flatMap { text -> SurveyPeriod? in
+        let period = fields.string("periode", what: Message("thing.survey-result")).flatMap { text -> SurveyPeriod? in
             guard let period = SurveyPeriod(text) else {
                 context.error("survey.invalid-period", fields.value("periode"), Message("survey.invalid-period", ["value": .text(text)]),
                               advice: Message("survey.invalid-period.hint"))

@@ -10,11 +10,11 @@ enum UnitDecoder {
     static func decode(_ document: Document, folderSlug: String) -> WorkUnit? {
         let context = document.context
         guard let fields = Fields(document.root, context: context, what: Message("thing.unit"), set: ContentKinds.unit.fields, markdown: document.body != nil) else { return nil }
-        let name = fields.string("nama", required: true, what: Message("thing.unit"))
+        let name = fields.string("nama", what: Message("thing.unit"))
         let slug = SlugField.read(fields, fallback: folderSlug)
 
         var kind: UnitKind?
-        if let text = fields.string("jenis", required: true, what: Message("thing.unit")) {
+        if let text = fields.string("jenis", what: Message("thing.unit")) {
             kind = UnitKind(rawValue: text.lowercased())
             if kind == nil {
                 let names = UnitKind.allCases.map(\.rawValue)
@@ -31,8 +31,8 @@ enum UnitDecoder {
         var hours: [ServiceHours] = []
         for node in fields.list("jam_layanan") ?? [] {
             guard let entry = Fields(node, context: context, what: Message("thing.opening-hours"), set: ContentKinds.serviceHours),
-                  let days = entry.string("hari", required: true, what: Message("thing.opening-hours")),
-                  let time = entry.string("jam", required: true, what: Message("thing.opening-hours")) else { continue }
+                  let days = entry.string("hari", what: Message("thing.opening-hours")),
+                  let time = entry.string("jam", what: Message("thing.opening-hours")) else { continue }
             hours.append(ServiceHours(days: days, hours: time))
         }
 
@@ -53,7 +53,7 @@ enum OfficialDecoder {
     static var keys: [String] { ContentKinds.official.keys }
 
     static func decode(_ fields: Fields?, what: Message) -> Official? {
-        guard let fields, let name = fields.string("nama", required: true, what: what) else { return nil }
+        guard let fields, let name = fields.string("nama", what: what) else { return nil }
         let nip = fields.string("nip")
         if let nip, !Official.isWellFormedNIP(nip) {
             fields.context.warning("official.invalid-nip", fields.value("nip"), Message("official.invalid-nip", ["nip": .text(nip)]),

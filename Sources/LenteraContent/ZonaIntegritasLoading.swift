@@ -107,8 +107,8 @@ struct ZIRecordDecoder {
                 }
                 return value
             }
-            let decree = readDecree(entry, "sk", required: true, what: what)
-            let revocation = readDecree(entry, "pencabutan", required: false, what: Message("thing.revocation"))
+            let decree = readDecree(entry, "sk", required: entry.isRequired("sk"), what: what)
+            let revocation = readDecree(entry, "pencabutan", required: entry.isRequired("pencabutan"), what: Message("thing.revocation"))
             guard let unit, let predicate, let year, let authority, let decree else { continue }
             if authority == .selfEvaluation && predicate == .wbbm {
                 context.error("zi.self-evaluated-wbbm", entry.value("oleh"), Message("zi.self-evaluated-wbbm"),
@@ -151,8 +151,8 @@ struct ZIRecordDecoder {
             return nil
         }
         guard let decree = entry.fields(key, what: Message("thing.field", ["field": .text(key)])) else { return nil }
-        let number = decree.string("nomor", required: true, what: Message("thing.field", ["field": .text(key)]))
-        let date = decree.date("tanggal", required: true, what: Message("thing.field", ["field": .text(key)]))
+        let number = decree.string("nomor", what: Message("thing.field", ["field": .text(key)]))
+        let date = decree.date("tanggal", what: Message("thing.field", ["field": .text(key)]))
         guard let number, let date else { return nil }
         return ZIDecree(number: number, date: date)
     }
