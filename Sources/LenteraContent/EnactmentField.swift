@@ -21,6 +21,6 @@ enum EnactmentField {
     /// The decree, when `ditetapkan` holds its fields.
     static func decree(_ fields: Fields) -> Decree? {
         guard fields.value("ditetapkan")?.scalar == nil else { return nil }
-        return ServiceDecoder.readDecree(fields.fields("ditetapkan", what: Message("thing.field", ["field": "ditetapkan"]), allowed: ["nomor", "tanggal", "tentang", "url"]))
+        return ServiceDecoder.readDecree(fields.fields("ditetapkan", what: Message("thing.field", ["field": "ditetapkan"])))
     }
 }

@@ -9,17 +9,27 @@ import Yams
 struct Fields {
     let context: FileContext
     let node: Node
+    /// The fields as the table of content kinds declares them (`ContentKinds`): the keys
+    /// allowed, and which are required when an accessor is not told.
+    let set: FieldSet?
     private let values: [String: (key: Node, value: Node)]
     /// Allowed keys that an unknown key was reported as a likely misspelling of: a missing
     /// one is not reported again (one mistake, one message).
     let misspelt: Set<String>
 
+    /// A mapping declared in the table of content kinds: its allowed keys are the set's
+    /// (without the body field in a Markdown file), its required ones the set's.
+    init?(_ node: Node, context: FileContext, what: Message, set: FieldSet, markdown: Bool = false) {
+        self.init(node, context: context, what: what, allowed: set.keys(markdown: markdown), set: set)
+    }
+
     /// - Parameters:
     ///   - what: how users name the thing, for messages (`thing.unit`, `thing.fee`).
     ///   - allowed: every key this mapping may hold.
-    init?(_ node: Node, context: FileContext, what: Message, allowed: [String]) {
+    init?(_ node: Node, context: FileContext, what: Message, allowed: [String], set: FieldSet? = nil) {
         self.context = context
         self.node = node
+        self.set = set
         guard case .mapping(let mapping) = node else {
             context.error("content.not-a-mapping", node, Message("content.not-a-mapping", ["what": .message(what), "shape": .message(node.shapeName)]),
                           advice: Message("content.not-a-mapping.hint"))
@@ -62,7 +72,10 @@ struct Fields {
     func keyNode(_ key: String) -> Node? { values[key]?.key }
 
     /// A text field. Numbers and dates written without quotes are read as the text they are.
-    func string(_ key: String, required: Bool = false, what: Message? = nil) -> String? {
+    /// `required`: reports a missing or empty value; by default, whether the table of
+    /// content kinds says the field is required.
+    func string(_ key: String, required: Bool? = nil, what: Message? = nil) -> String? {
+        let required = required ?? isRequired(key)
         guard let node = value(key) else {
             if required { missing(key, what: what) }
             return nil
@@ -80,7 +93,7 @@ struct Fields {
         return trimmed
     }
 
-    func date(_ key: String, required: Bool = false, what: Message? = nil) -> CalendarDate? {
+    func date(_ key: String, required: Bool? = nil, what: Message? = nil) -> CalendarDate? {
         guard let text = string(key, required: required, what: what) else { return nil }
         guard let date = CalendarDate(iso: text) else {
             context.error("content.invalid-date", value(key), Message("content.invalid-date", ["field": .text(key), "value": .text(text)]),
@@ -97,6 +110,24 @@ struct Fields {
     func fields(_ key: String, what: Message, allowed: [String]) -> Fields? {
         guard let node = value(key) else { return nil }
         return Fields(node, context: context, what: what, allowed: allowed)
+    }
+
+    /// The set of fields under `key`, as the table declares it.
+    func fields(_ key: String, what: Message) -> Fields? {
+        guard let node = value(key) else { return nil }
+        guard let nested = set?[key]?.shape.fieldSet else {
+            preconditionFailure("the table of content kinds declares no set of fields under `\(key)`")
+        }
+        return Fields(node, context: context, what: what, set: nested)
+    }
+
+    /// Whether the table of content kinds says `key` is required here.
+    func isRequired(_ key: String) -> Bool { set?.isRequired(key) ?? false }
+
+    /// Reports `key` as missing when the table says it is required and it is absent: for
+    /// fields not read as text (a list, a set of fields, a number).
+    func requireIfRequired(_ key: String, what: Message) {
+        if isRequired(key) && value(key) == nil { missing(key, what: what) }
     }
 
     /// A list of nodes; a single value is read as a list of one.

@@ -3,16 +3,14 @@ import LenteraDomain
 
 /// Reads `units/<slug>/maklumat.md`.
 enum MaklumatDecoder {
-    static let keys = ["judul", "tanggal", "tempat", "penandatangan"]
     static let bodyKey = "teks"
 
     static func decode(_ document: Document, unit: String) -> Maklumat? {
         let context = document.context
-        let allowed = document.body == nil ? keys + [bodyKey] : keys
-        guard let fields = Fields(document.root, context: context, what: Message("thing.maklumat"), allowed: allowed) else { return nil }
-        let date = fields.date("tanggal", required: true, what: Message("thing.maklumat"))
+        guard let fields = Fields(document.root, context: context, what: Message("thing.maklumat"), set: ContentKinds.maklumat.fields, markdown: document.body != nil) else { return nil }
+        let date = fields.date("tanggal", what: Message("thing.maklumat"))
         let signatory = OfficialDecoder.decode(
-            fields.fields("penandatangan", what: Message("thing.field", ["field": "penandatangan"]), allowed: OfficialDecoder.keys), what: Message("thing.field", ["field": "penandatangan"]))
+            fields.fields("penandatangan", what: Message("thing.field", ["field": "penandatangan"])), what: Message("thing.field", ["field": "penandatangan"]))
         if fields.value("penandatangan") == nil { fields.missing("penandatangan", what: Message("thing.maklumat")) }
         let text = document.body ?? fields.string(bodyKey) ?? ""
         if text.isEmpty {
@@ -26,13 +24,11 @@ enum MaklumatDecoder {
 
 /// Reads `pages/<slug>.md`.
 enum PageDecoder {
-    static let keys = ["judul", "ringkasan", "urutan", "slug"]
     static let bodyKey = "isi"
 
     static func decode(_ document: Document, fileSlug: String) -> Page? {
-        let allowed = document.body == nil ? keys + [bodyKey] : keys
-        guard let fields = Fields(document.root, context: document.context, what: Message("thing.page"), allowed: allowed) else { return nil }
-        let title = fields.string("judul", required: true, what: Message("thing.page"))
+        guard let fields = Fields(document.root, context: document.context, what: Message("thing.page"), set: ContentKinds.halaman.fields, markdown: document.body != nil) else { return nil }
+        let title = fields.string("judul", what: Message("thing.page"))
         let slug = SlugField.read(fields, fallback: fileSlug)
         guard let title, let slug else { return nil }
         return Page(slug: slug, title: title, summary: fields.string("ringkasan"), order: fields.int("urutan", within: Limits.order),

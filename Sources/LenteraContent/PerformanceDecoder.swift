@@ -5,14 +5,14 @@ import Yams
 /// Reads a unit's performance indicators for one period, `units/<unit>/kinerja/<period>.yaml`
 /// (Kepmendagri 100-1077/2017; docs/content.md).
 enum PerformanceReportDecoder {
-    static let keys = ["periode", "data_contoh", "indikator"]
-    static let indicatorKeys = ["kode", "sasaran", "indikator", "target", "satuan", "target_teks", "realisasi", "keterangan"]
+    static var keys: [String] { ContentKinds.kinerja.fields.keys }
+    static var indicatorKeys: [String] { ContentKinds.indicator.keys }
 
     /// - Parameter fileBase: the file name without its extension, which must name the same period.
     static func decode(_ document: Document, unit: String, fileBase: String) -> PerformanceReport? {
         let context = document.context
-        guard let fields = Fields(document.root, context: context, what: Message("thing.performance-report"), allowed: keys) else { return nil }
-        let period = fields.string("periode", required: true, what: Message("thing.performance-report")).flatMap { text -> SurveyPeriod? in
+        guard let fields = Fields(document.root, context: context, what: Message("thing.performance-report"), set: ContentKinds.kinerja.fields) else { return nil }
+        let period = fields.string("periode", what: Message("thing.performance-report")).flatMap { text -> SurveyPeriod? in
             guard let period = SurveyPeriod(text) else {
                 context.error("performance.invalid-period", fields.value("periode"), Message("survey.invalid-period", ["value": .text(text)]),
                               advice: Message("performance.invalid-period.hint"))
@@ -60,7 +60,7 @@ enum PerformanceReportDecoder {
         var codes: [String: Node] = [:]
         var valid = true
         for node in list {
-            guard let entry = Fields(node, context: context, what: Message("thing.indicator"), allowed: indicatorKeys) else { valid = false; continue }
+            guard let entry = Fields(node, context: context, what: Message("thing.indicator"), set: ContentKinds.indicator) else { valid = false; continue }
             guard let indicator = readIndicator(entry) else { valid = false; continue }
             if let first = codes[indicator.code] {
                 context.error("performance.duplicate-code", entry.value("kode"),
@@ -77,9 +77,9 @@ enum PerformanceReportDecoder {
 
     static func readIndicator(_ entry: Fields) -> PerformanceIndicator? {
         let context = entry.context
-        let code = entry.string("kode", required: true, what: Message("thing.indicator"))
-        let text = entry.string("indikator", required: true, what: Message("thing.indicator"))
-        let unit = entry.string("satuan", required: true, what: Message("thing.indicator"))
+        let code = entry.string("kode", what: Message("thing.indicator"))
+        let text = entry.string("indikator", what: Message("thing.indicator"))
+        let unit = entry.string("satuan", what: Message("thing.indicator"))
         var target: Double?
         if let node = entry.value("target") {
             let written = entry.written("target")

@@ -4,13 +4,13 @@ import Yams
 
 /// Reads `portal.yaml`.
 enum PortalDecoder {
-    static let keys = ["judul", "deskripsi", "base_url", "bahasa", "instansi", "kontak", "kanal_pengaduan", "data_contoh", "survei"]
+    static var keys: [String] { ContentKinds.portal.fields.keys }
 
     static func decode(_ document: Document) -> Portal? {
         let context = document.context
-        guard let fields = Fields(document.root, context: context, what: Message("thing.portal-settings"), allowed: keys) else { return nil }
-        let title = fields.string("judul", required: true, what: Message("thing.portal-settings"))
-        let baseURL = fields.string("base_url", required: true, what: Message("thing.portal-settings")).flatMap { url -> String? in
+        guard let fields = Fields(document.root, context: context, what: Message("thing.portal-settings"), set: ContentKinds.portal.fields) else { return nil }
+        let title = fields.string("judul", what: Message("thing.portal-settings"))
+        let baseURL = fields.string("base_url", what: Message("thing.portal-settings")).flatMap { url -> String? in
             guard let normalised = BaseURL.normalise(url) else {
                 context.error("portal.invalid-base-url", fields.value("base_url"), Message("portal.invalid-base-url.field", ["value": .text(url)]),
                               advice: Message("portal.invalid-base-url.field.hint"))
@@ -23,9 +23,9 @@ enum PortalDecoder {
         var instansi: [Instansi] = []
         if let list = fields.list("instansi") {
             for node in list {
-                guard let entry = Fields(node, context: context, what: Message("thing.instansi"), allowed: ["slug", "nama", "singkatan", "situs"]),
-                      let slug = entry.string("slug", required: true, what: Message("thing.instansi")),
-                      let name = entry.string("nama", required: true, what: Message("thing.instansi")) else { continue }
+                guard let entry = Fields(node, context: context, what: Message("thing.instansi"), set: ContentKinds.instansiEntry),
+                      let slug = entry.string("slug", what: Message("thing.instansi")),
+                      let name = entry.string("nama", what: Message("thing.instansi")) else { continue }
                 guard Slug.isValid(slug) else {
                     context.error("slug.invalid", entry.value("slug"), Slug.message(slug), advice: Slug.hint)
                     continue
@@ -44,23 +44,23 @@ enum PortalDecoder {
 
         var channels: [ComplaintChannel] = []
         for node in fields.list("kanal_pengaduan") ?? [] {
-            guard let entry = Fields(node, context: context, what: Message("thing.complaint-channel"), allowed: ["nama", "url", "keterangan"]),
-                  let name = entry.string("nama", required: true, what: Message("thing.complaint-channel")) else { continue }
+            guard let entry = Fields(node, context: context, what: Message("thing.complaint-channel"), set: ContentKinds.complaintChannel),
+                  let name = entry.string("nama", what: Message("thing.complaint-channel")) else { continue }
             channels.append(ComplaintChannel(name: name, url: entry.url("url", schemes: LinkScheme.channel), note: entry.string("keterangan")))
         }
 
         guard let title, let baseURL else { return nil }
         return Portal(
             title: title, description: fields.string("deskripsi"), baseURL: baseURL, language: language,
-            instansi: instansi, contact: ContactDecoder.decode(fields.fields("kontak", what: Message("thing.portal-contact"), allowed: ContactDecoder.keys)),
+            instansi: instansi, contact: ContactDecoder.decode(fields.fields("kontak", what: Message("thing.portal-contact"))),
             complaintChannels: channels, exampleDataNotice: fields.string("data_contoh"),
-            survey: SurveySettingsDecoder.decode(fields.fields("survei", what: Message("thing.survey-settings"), allowed: SurveySettingsDecoder.keys)))
+            survey: SurveySettingsDecoder.decode(fields.fields("survei", what: Message("thing.survey-settings"))))
     }
 }
 
 /// Contacts, written the same way wherever they appear.
 enum ContactDecoder {
-    static let keys = ["alamat", "telepon", "email", "situs"]
+    static var keys: [String] { ContentKinds.contact.keys }
 
     static func decode(_ fields: Fields?) -> Contact {
         guard let fields else { return Contact() }

@@ -5,9 +5,9 @@ import Yams
 /// Reads a standard operating procedure, `units/<unit>/sop/<slug>.yaml` (or `.json`).
 /// Links to other SOPs are checked by the loader, once every SOP of the unit is read.
 enum SOPDecoder {
-    static let keys = ["judul", "nomor", "penetapan", "pelaksana", "langkah", "urutan"]
-    static let enactmentKeys = ["nomor", "tanggal", "oleh"]
-    static let stepKeys = ["kegiatan", "pelaksana", "kelengkapan", "waktu", "output", "keterangan", "sop"]
+    static var keys: [String] { ContentKinds.sop.fields.keys }
+    static var enactmentKeys: [String] { ContentKinds.sopDecree.keys }
+    static var stepKeys: [String] { ContentKinds.sopStep.keys }
 
     /// A decoded SOP with the nodes of its step links, for the loader's link check.
     struct Decoded {
@@ -18,8 +18,8 @@ enum SOPDecoder {
 
     static func decode(_ document: Document, unit: String, fileSlug: String) -> Decoded? {
         let context = document.context
-        guard let fields = Fields(document.root, context: context, what: Message("thing.sop"), allowed: keys) else { return nil }
-        let title = fields.string("judul", required: true, what: Message("thing.sop"))
+        guard let fields = Fields(document.root, context: context, what: Message("thing.sop"), set: ContentKinds.sop.fields) else { return nil }
+        let title = fields.string("judul", what: Message("thing.sop"))
         if !Slug.isValid(fileSlug) {
             context.error("slug.invalid", nil, Slug.message(fileSlug),
                           advice: Message("sop.invalid-file-name.hint", ["suggestion": .text("\(Slug.suggestion(for: fileSlug)).yaml")]))
@@ -39,10 +39,10 @@ enum SOPDecoder {
             fields.missing("penetapan", what: Message("thing.sop"))
             return nil
         }
-        guard let decree = fields.fields("penetapan", what: Message("thing.field", ["field": "penetapan"]), allowed: enactmentKeys) else { return nil }
-        let number = decree.string("nomor", required: true, what: Message("thing.field", ["field": "penetapan"]))
-        let date = decree.date("tanggal", required: true, what: Message("thing.field", ["field": "penetapan"]))
-        let by = decree.string("oleh", required: true, what: Message("thing.field", ["field": "penetapan"]))
+        guard let decree = fields.fields("penetapan", what: Message("thing.field", ["field": "penetapan"])) else { return nil }
+        let number = decree.string("nomor", what: Message("thing.field", ["field": "penetapan"]))
+        let date = decree.date("tanggal", what: Message("thing.field", ["field": "penetapan"]))
+        let by = decree.string("oleh", what: Message("thing.field", ["field": "penetapan"]))
         guard let number, let date, let by else { return nil }
         return SOPEnactment(number: number, date: date, enactedBy: by)
     }
@@ -98,11 +98,11 @@ enum SOPDecoder {
         var links: [(slug: String, node: Node)] = []
         var valid = true
         for (index, item) in list.enumerated() {
-            guard let step = Fields(item, context: context, what: Message("thing.step", ["number": .text(String(index + 1))]), allowed: stepKeys) else { valid = false; continue }
+            guard let step = Fields(item, context: context, what: Message("thing.step", ["number": .text(String(index + 1))]), set: ContentKinds.sopStep) else { valid = false; continue }
             let what = Message("thing.step", ["number": .text(String(index + 1))])
-            let activity = step.string("kegiatan", required: true, what: what)
-            let actor = step.string("pelaksana", required: true, what: what)
-            let timeText = step.string("waktu", required: true, what: what)
+            let activity = step.string("kegiatan", what: what)
+            let actor = step.string("pelaksana", what: what)
+            let timeText = step.string("waktu", what: what)
             if let actor, actors != nil, !names.contains(actor) {
                 context.error("sop.unknown-actor", step.value("pelaksana"),
                               Message("sop.unknown-actor", ["step": .text(String(index + 1)), "actor": .text(actor)]),

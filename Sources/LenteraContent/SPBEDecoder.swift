@@ -5,16 +5,16 @@ import Yams
 /// Reads `units/<unit>/spbe.yaml`: the applications that support the unit's services and
 /// its SPBE roadmap (docs/content.md).
 enum SPBEDecoder {
-    static let keys = ["dasar", "aplikasi", "peta_jalan"]
-    static let applicationKeys = ["nama", "layanan", "data", "perbaikan"]
-    static let improvementKeys = ["teks", "tahun"]
-    static let roadmapKeys = ["tahun", "bidang", "kegiatan"]
+    static var keys: [String] { ContentKinds.spbe.fields.keys }
+    static var applicationKeys: [String] { ContentKinds.application.keys }
+    static var improvementKeys: [String] { ContentKinds.improvement.keys }
+    static var roadmapKeys: [String] { ContentKinds.roadmapRow.keys }
 
     /// `unreadable`: the unit's services whose file has an error (reported there): a link
     /// to one is dropped without a second message.
     static func decode(_ document: Document, unit: String, services: Set<String>, unreadable: Set<String> = []) -> SPBEArchitecture? {
         let context = document.context
-        guard let fields = Fields(document.root, context: context, what: Message("thing.spbe-file"), allowed: keys) else { return nil }
+        guard let fields = Fields(document.root, context: context, what: Message("thing.spbe-file"), set: ContentKinds.spbe.fields) else { return nil }
         if !fields.has("aplikasi") && !fields.has("peta_jalan") {
             context.error("spbe.empty-list", fields.node, Message("spbe.empty-file"), advice: Message("spbe.empty-file.hint"))
             return nil
@@ -46,8 +46,8 @@ enum SPBEDecoder {
     }
 
     static func readApplication(_ node: Node, context: FileContext, services: Set<String>, unreadable: Set<String> = []) -> SupportingApplication? {
-        guard let entry = Fields(node, context: context, what: Message("thing.application"), allowed: applicationKeys) else { return nil }
-        let name = entry.string("nama", required: true, what: Message("thing.application"))
+        guard let entry = Fields(node, context: context, what: Message("thing.application"), set: ContentKinds.application) else { return nil }
+        let name = entry.string("nama", what: Message("thing.application"))
         var valid = true
         var linked: [String] = []
         for item in entry.list("layanan") ?? [] {
@@ -76,8 +76,8 @@ enum SPBEDecoder {
         if let text = node.scalar?.string.trimmed() {
             return text.isEmpty ? nil : PlannedImprovement(text: text)
         }
-        guard let entry = Fields(node, context: context, what: Message("thing.improvement"), allowed: improvementKeys) else { return nil }
-        let text = entry.string("teks", required: true, what: Message("thing.improvement"))
+        guard let entry = Fields(node, context: context, what: Message("thing.improvement"), set: ContentKinds.improvement) else { return nil }
+        let text = entry.string("teks", what: Message("thing.improvement"))
         var years: PlannedYears?
         var valid = true
         if let node = entry.value("tahun") {
@@ -90,7 +90,7 @@ enum SPBEDecoder {
 
     /// A roadmap row: a year (or a range, one row per year), an optional area, and activities.
     static func readRoadmapRow(_ node: Node, context: FileContext) -> [RoadmapItem]? {
-        guard let entry = Fields(node, context: context, what: Message("thing.roadmap-row"), allowed: roadmapKeys) else { return nil }
+        guard let entry = Fields(node, context: context, what: Message("thing.roadmap-row"), set: ContentKinds.roadmapRow) else { return nil }
         var years: ClosedRange<Int>?
         if let node = entry.value("tahun") {
             switch readYears(node, context: context) {

@@ -5,15 +5,12 @@ import Yams
 /// Reads a service standard, `units/<unit>/layanan/<slug>.md` or `.json`: the name, the
 /// 14 components, the enacting decree.
 enum ServiceDecoder {
-    static let otherKeys = ["nama", "slug", "ringkasan", "ditetapkan", "urutan"]
     static let bodyKey = "keterangan"
 
     static func decode(_ document: Document, unit: String, fileSlug: String) -> ServiceStandard? {
         let context = document.context
-        let componentKeys = ServiceComponent.allCases.map(\.key)
-        let allowed = otherKeys + componentKeys + (document.body == nil ? [bodyKey] : [])
-        guard let fields = Fields(document.root, context: context, what: Message("thing.service"), allowed: allowed) else { return nil }
-        let name = fields.string("nama", required: true, what: Message("thing.service"))
+        guard let fields = Fields(document.root, context: context, what: Message("thing.service"), set: ContentKinds.layanan.fields, markdown: document.body != nil) else { return nil }
+        let name = fields.string("nama", what: Message("thing.service"))
         let slug = SlugField.read(fields, fallback: fileSlug)
 
         var components: [ServiceComponent: ComponentValue] = [:]
@@ -74,8 +71,8 @@ enum ServiceDecoder {
                 TextWithColon.report(item, mapping, list: key, context: context)
                 failed = true
             case .mapping:
-                guard let group = Fields(item, context: context, what: Message("thing.group-in", ["field": .text(key)]), allowed: ["kelompok", "butir"]),
-                      let title = group.string("kelompok", required: true, what: Message("thing.group")) else { failed = true; continue }
+                guard let group = Fields(item, context: context, what: Message("thing.group-in", ["field": .text(key)]), set: ContentKinds.listGroup),
+                      let title = group.string("kelompok", what: Message("thing.group")) else { failed = true; continue }
                 let lines = (group.list("butir") ?? []).compactMap { line -> String? in
                     guard let text = line.scalar?.string else {
                         context.error("content.expected-text", line, Message("service.group-item-not-text"))
@@ -99,8 +96,8 @@ enum ServiceDecoder {
         var durationNode = node
         let reading: DurationReading
         if case .mapping = node {
-            guard let fields = Fields(node, context: context, what: Message("thing.field", ["field": "jangka_waktu"]), allowed: ["teks", "durasi"]),
-                  let published = fields.string("teks", required: true, what: Message("thing.field", ["field": "jangka_waktu"])) else { return nil }
+            guard let fields = Fields(node, context: context, what: Message("thing.field", ["field": "jangka_waktu"]), set: ContentKinds.completionTime),
+                  let published = fields.string("teks", what: Message("thing.field", ["field": "jangka_waktu"])) else { return nil }
             text = published
             if let stated = fields.string("durasi") {
                 durationNode = fields.value("durasi")!
@@ -143,12 +140,12 @@ enum ServiceDecoder {
                           advice: Message("service.invalid-cost.hint"))
             return nil
         }
-        guard let fields = Fields(node, context: context, what: Message("thing.field", ["field": "biaya"]), allowed: ["tarif", "dasar_hukum"]) else { return nil }
+        guard let fields = Fields(node, context: context, what: Message("thing.field", ["field": "biaya"]), set: ContentKinds.cost) else { return nil }
         var fees: [Fee] = []
         var unreadable = false
         for entry in fields.list("tarif") ?? [] {
-            guard let fee = Fields(entry, context: context, what: Message("thing.fee"), allowed: ["uraian", "jumlah"]),
-                  let description = fee.string("uraian", required: true, what: Message("thing.fee")) else { unreadable = true; continue }
+            guard let fee = Fields(entry, context: context, what: Message("thing.fee"), set: ContentKinds.fee),
+                  let description = fee.string("uraian", what: Message("thing.fee")) else { unreadable = true; continue }
             guard let amountNode = fee.value("jumlah") else { fee.missing("jumlah", what: Message("thing.fee")); unreadable = true; continue }
             guard let amount = RupiahField.read(amountNode, context: context) else { unreadable = true; continue }
             fees.append(Fee(description: description, amount: amount))
@@ -173,7 +170,7 @@ enum ServiceDecoder {
     }
 
     static func readDecree(_ fields: Fields?) -> Decree? {
-        guard let fields, let number = fields.string("nomor", required: true, what: Message("thing.field", ["field": "ditetapkan"])) else { return nil }
+        guard let fields, let number = fields.string("nomor", what: Message("thing.field", ["field": "ditetapkan"])) else { return nil }
         return Decree(number: number, date: fields.date("tanggal"), about: fields.string("tentang"), url: fields.url("url", schemes: LinkScheme.web))
     }
 }

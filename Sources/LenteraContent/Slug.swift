@@ -16,7 +16,7 @@ public enum Slug {
     static let hint = Message("slug.invalid.hint")
 
     /// Lowercase, hyphenated form of a name; a suggestion for a fix.
-    static func suggestion(for text: String) -> String {
+    public static func suggestion(for text: String) -> String {
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
         var result = ""
         for scalar in folded.unicodeScalars {

@@ -5,7 +5,7 @@ import Yams
 
 /// Reads the portal's `survei` settings.
 enum SurveySettingsDecoder {
-    static let keys = ["konversi_zi", "unsur_skm"]
+    static var keys: [String] { ContentKinds.surveySettings.keys }
 
     static func decode(_ fields: Fields?) -> SurveySettings {
         guard let fields else { return SurveySettings() }
@@ -22,9 +22,9 @@ enum SurveySettingsDecoder {
         guard let list = fields.list("unsur_skm") else { return SurveySettings(ziConversion: conversion) }
         var elements: [SurveyElement] = []
         for node in list {
-            guard let entry = Fields(node, context: context, what: Message("thing.skm-element"), allowed: ["kode", "nama", "bobot"]),
-                  let code = entry.string("kode", required: true, what: Message("thing.skm-element")),
-                  let label = entry.string("nama", required: true, what: Message("thing.skm-element")) else { continue }
+            guard let entry = Fields(node, context: context, what: Message("thing.skm-element"), set: ContentKinds.skmElement),
+                  let code = entry.string("kode", what: Message("thing.skm-element")),
+                  let label = entry.string("nama", what: Message("thing.skm-element")) else { continue }
             guard ElementCode.isValid(code) else {
                 context.error("survey.invalid-element-code", entry.value("kode"), Message("survey.invalid-element-code", ["code": .text(code)]),
                               advice: Message("survey.invalid-element-code.hint"))
@@ -65,12 +65,12 @@ enum ElementCode {
 /// Reads an aggregated survey result, `units/<unit>/survei/<name>.yaml`, whether
 /// `lentera survey import` wrote it or a unit typed it from its final report.
 enum SurveyResultDecoder {
-    static let keys = ["jenis", "periode", "layanan", "sumber", "responden", "pengguna_layanan", "jawaban", "rata_rata", "profil"]
+    static var keys: [String] { ContentKinds.survei.fields.keys }
 
     static func decode(_ document: Document, unit: String, settings: SurveySettings) -> SurveyResult? {
         let context = document.context
-        guard let fields = Fields(document.root, context: context, what: Message("thing.survey-result"), allowed: keys) else { return nil }
-        let kindText = fields.string("jenis", required: true, what: Message("thing.survey-result"))
+        guard let fields = Fields(document.root, context: context, what: Message("thing.survey-result"), set: ContentKinds.survei.fields) else { return nil }
+        let kindText = fields.string("jenis", what: Message("thing.survey-result"))
         let kind = kindText.flatMap { text -> SurveyKind? in
             guard let kind = SurveyKind(rawValue: text.lowercased()) else {
                 context.error("survey.unknown-kind", fields.value("jenis"), Message("survey.unknown-kind", ["value": .text(text)]),
@@ -79,7 +79,7 @@ enum SurveyResultDecoder {
             }
             return kind
         }
-        let period = fields.string("periode", required: true, what: Message("thing.survey-result")).flatMap { text -> SurveyPeriod? in
+        let period = fields.string("periode", what: Message("thing.survey-result")).flatMap { text -> SurveyPeriod? in
             guard let period = SurveyPeriod(text) else {
                 context.error("survey.invalid-period", fields.value("periode"), Message("survey.invalid-period", ["value": .text(text)]),
                               advice: Message("survey.invalid-period.hint"))
@@ -214,7 +214,7 @@ enum SurveyResultDecoder {
     }
 
     static func readProfile(_ fields: Fields, respondents: Int) -> [ProfileField: [String: Int]] {
-        guard let profile = fields.fields("profil", what: Message("thing.field", ["field": "profil"]), allowed: ProfileField.allCases.map(\.rawValue)) else { return [:] }
+        guard let profile = fields.fields("profil", what: Message("thing.field", ["field": "profil"])) else { return [:] }
         let context = fields.context
         var result: [ProfileField: [String: Int]] = [:]
         for field in ProfileField.allCases {

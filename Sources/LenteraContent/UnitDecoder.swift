@@ -4,20 +4,17 @@ import Yams
 
 /// Reads `units/<slug>/unit.md` (or `unit.json`).
 enum UnitDecoder {
-    static let keys = ["nama", "slug", "jenis", "induk", "instansi", "singkatan", "alamat", "telepon", "email", "situs",
-                       "jam_layanan", "kepala", "urutan"]
     /// In JSON and YAML files the profile is a field; in Markdown it is the body.
     static let bodyKey = "profil"
 
     static func decode(_ document: Document, folderSlug: String) -> WorkUnit? {
         let context = document.context
-        let allowed = document.body == nil ? keys + [bodyKey] : keys
-        guard let fields = Fields(document.root, context: context, what: Message("thing.unit"), allowed: allowed) else { return nil }
-        let name = fields.string("nama", required: true, what: Message("thing.unit"))
+        guard let fields = Fields(document.root, context: context, what: Message("thing.unit"), set: ContentKinds.unit.fields, markdown: document.body != nil) else { return nil }
+        let name = fields.string("nama", what: Message("thing.unit"))
         let slug = SlugField.read(fields, fallback: folderSlug)
 
         var kind: UnitKind?
-        if let text = fields.string("jenis", required: true, what: Message("thing.unit")) {
+        if let text = fields.string("jenis", what: Message("thing.unit")) {
             kind = UnitKind(rawValue: text.lowercased())
             if kind == nil {
                 let names = UnitKind.allCases.map(\.rawValue)
@@ -33,13 +30,13 @@ enum UnitDecoder {
 
         var hours: [ServiceHours] = []
         for node in fields.list("jam_layanan") ?? [] {
-            guard let entry = Fields(node, context: context, what: Message("thing.opening-hours"), allowed: ["hari", "jam"]),
-                  let days = entry.string("hari", required: true, what: Message("thing.opening-hours")),
-                  let time = entry.string("jam", required: true, what: Message("thing.opening-hours")) else { continue }
+            guard let entry = Fields(node, context: context, what: Message("thing.opening-hours"), set: ContentKinds.serviceHours),
+                  let days = entry.string("hari", what: Message("thing.opening-hours")),
+                  let time = entry.string("jam", what: Message("thing.opening-hours")) else { continue }
             hours.append(ServiceHours(days: days, hours: time))
         }
 
-        let head = OfficialDecoder.decode(fields.fields("kepala", what: Message("thing.field", ["field": "kepala"]), allowed: OfficialDecoder.keys), what: Message("thing.field", ["field": "kepala"]))
+        let head = OfficialDecoder.decode(fields.fields("kepala", what: Message("thing.field", ["field": "kepala"])), what: Message("thing.field", ["field": "kepala"]))
         let profile = document.body ?? fields.string(bodyKey) ?? ""
 
         guard let name, let slug, let kind else { return nil }
@@ -53,10 +50,10 @@ enum UnitDecoder {
 
 /// Officials (a head of unit, a signatory) are written the same way wherever they appear.
 enum OfficialDecoder {
-    static let keys = ["nama", "jabatan", "nip"]
+    static var keys: [String] { ContentKinds.official.keys }
 
     static func decode(_ fields: Fields?, what: Message) -> Official? {
-        guard let fields, let name = fields.string("nama", required: true, what: what) else { return nil }
+        guard let fields, let name = fields.string("nama", what: what) else { return nil }
         let nip = fields.string("nip")
         if let nip, !Official.isWellFormedNIP(nip) {
             fields.context.warning("official.invalid-nip", fields.value("nip"), Message("official.invalid-nip", ["nip": .text(nip)]),

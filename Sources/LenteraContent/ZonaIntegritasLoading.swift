@@ -8,7 +8,7 @@ import Yams
 ///
 /// Checked against the units, so it runs after every unit folder was read.
 extension LoadRun {
-    static let ziKeys = ["jumlah_unit", "predikat", "usulan", "kapabilitas_apip", "persetujuan_tpn"]
+    static var ziKeys: [String] { ContentKinds.zonaIntegritas.fields.keys }
 
     mutating func loadZonaIntegritas(portal: Portal?, units: [WorkUnit]) -> [ZIRecord] {
         let folder = "zona-integritas"
@@ -59,7 +59,7 @@ struct ZIRecordDecoder {
     var ownUnits: [String] { tree.instansiOf.filter { $0.value == instansi }.map(\.key).sorted() }
 
     func decode(_ root: Node) -> ZIRecord? {
-        guard let fields = Fields(root, context: context, what: Message("thing.zi-file"), allowed: LoadRun.ziKeys) else { return nil }
+        guard let fields = Fields(root, context: context, what: Message("thing.zi-file"), set: ContentKinds.zonaIntegritas.fields) else { return nil }
         var population = fields.int("jumlah_unit", within: Limits.wholeNumber, reportingAs: Limits.unitsPerInstansi)
         let ownUnits = self.ownUnits.count
         if let count = population, count > Limits.unitsPerInstansi.range.upperBound {
@@ -92,9 +92,9 @@ struct ZIRecordDecoder {
         let what = Message("thing.designation")
         var result: [Located] = []
         for node in list {
-            guard let entry = Fields(node, context: context, what: what, allowed: ["unit", "predikat", "tahun", "oleh", "sk", "pencabutan"]) else { continue }
-            let unit = entry.string("unit", required: true, what: what).flatMap { checkUnit($0, at: entry.value("unit")) }
-            let predicate = entry.string("predikat", required: true, what: what).flatMap { text -> ZIPredicate? in
+            guard let entry = Fields(node, context: context, what: what, set: ContentKinds.designation) else { continue }
+            let unit = entry.string("unit", what: what).flatMap { checkUnit($0, at: entry.value("unit")) }
+            let predicate = entry.string("predikat", what: what).flatMap { text -> ZIPredicate? in
                 guard let value = Self.predicate(text) else {
                     context.error("zi.unknown-predicate", entry.value("predikat"), Message("zi.unknown-predicate", ["value": .text(text)]),
                                   advice: Message("zi.unknown-predicate.hint"))
@@ -103,8 +103,8 @@ struct ZIRecordDecoder {
                 return value
             }
             let year = entry.int("tahun", within: Limits.years)
-            if entry.value("tahun") == nil { entry.missing("tahun", what: what) }
-            let authority = entry.string("oleh", required: true, what: what).flatMap { text -> DesignationAuthority? in
+            entry.requireIfRequired("tahun", what: what)
+            let authority = entry.string("oleh", what: what).flatMap { text -> DesignationAuthority? in
                 guard let value = DesignationAuthority(rawValue: text.lowercased()) else {
                     context.error("zi.unknown-authority", entry.value("oleh"), Message("zi.unknown-authority", ["value": .text(text)]),
                                   advice: Message("zi.unknown-authority.hint"))
@@ -112,8 +112,8 @@ struct ZIRecordDecoder {
                 }
                 return value
             }
-            let decree = readDecree(entry, "sk", required: true, what: what)
-            let revocation = readDecree(entry, "pencabutan", required: false, what: Message("thing.revocation"))
+            let decree = readDecree(entry, "sk", required: entry.isRequired("sk"), what: what)
+            let revocation = readDecree(entry, "pencabutan", required: entry.isRequired("pencabutan"), what: Message("thing.revocation"))
             guard let unit, let predicate, let year, let authority, let decree else { continue }
             if authority == .selfEvaluation && predicate == .wbbm {
                 context.error("zi.self-evaluated-wbbm", entry.value("oleh"), Message("zi.self-evaluated-wbbm"),
@@ -155,9 +155,9 @@ struct ZIRecordDecoder {
             }
             return nil
         }
-        guard let decree = entry.fields(key, what: Message("thing.field", ["field": .text(key)]), allowed: ["nomor", "tanggal"]) else { return nil }
-        let number = decree.string("nomor", required: true, what: Message("thing.field", ["field": .text(key)]))
-        let date = decree.date("tanggal", required: true, what: Message("thing.field", ["field": .text(key)]))
+        guard let decree = entry.fields(key, what: Message("thing.field", ["field": .text(key)])) else { return nil }
+        let number = decree.string("nomor", what: Message("thing.field", ["field": .text(key)]))
+        let date = decree.date("tanggal", what: Message("thing.field", ["field": .text(key)]))
         guard let number, let date else { return nil }
         return ZIDecree(number: number, date: date)
     }
@@ -184,7 +184,7 @@ struct ZIRecordDecoder {
         guard let list = fields.list("usulan") else { return [] }
         var result: [(proposals: ZIProposals, node: Node)] = []
         for node in list {
-            guard let entry = Fields(node, context: context, what: Message("thing.proposal"), allowed: ["tahun", "unit"]) else { continue }
+            guard let entry = Fields(node, context: context, what: Message("thing.proposal"), set: ContentKinds.proposal) else { continue }
             guard let year = yearOnce(entry, what: Message("thing.proposal"), seen: result.map(\.proposals.year), list: "usulan") else { continue }
             var units: [String] = []
             for unitNode in entry.list("unit") ?? [] {
@@ -212,7 +212,7 @@ struct ZIRecordDecoder {
         var result: [IACMAssessment] = []
         for node in list {
             let what = Message("thing.apip-capability")
-            guard let entry = Fields(node, context: context, what: what, allowed: ["tahun", "level", "sumber"]) else { continue }
+            guard let entry = Fields(node, context: context, what: what, set: ContentKinds.apipCapability) else { continue }
             let year = yearOnce(entry, what: what, seen: result.map(\.year), list: "kapabilitas_apip")
             let level = entry.int("level", within: Limits.wholeNumber, reportingAs: Limits.Bound(IACMAssessment.levels, "an IACM level", label: "limits.iacm-level"))
             if entry.value("level") == nil { entry.missing("level", what: what) }
@@ -232,10 +232,10 @@ struct ZIRecordDecoder {
         var result: [TPNApproval] = []
         for node in list {
             let what = Message("thing.tpn-approval")
-            guard let entry = Fields(node, context: context, what: what, allowed: ["tahun", "disetujui", "sk"]) else { continue }
+            guard let entry = Fields(node, context: context, what: what, set: ContentKinds.tpnApproval) else { continue }
             let year = yearOnce(entry, what: what, seen: result.map(\.year), list: "persetujuan_tpn")
             var approved: Bool?
-            if let text = entry.string("disetujui", required: true, what: what) {
+            if let text = entry.string("disetujui", what: what) {
                 switch text.lowercased() {
                 case "ya", "true", "yes": approved = true
                 case "tidak", "false", "no": approved = false
@@ -244,7 +244,7 @@ struct ZIRecordDecoder {
                                   advice: Message("zi.invalid-approval.hint"))
                 }
             }
-            let decree = readDecree(entry, "sk", required: false, what: what)
+            let decree = readDecree(entry, "sk", required: entry.isRequired("sk"), what: what)
             guard let year, let approved else { continue }
             result.append(TPNApproval(year: year, approved: approved, decree: decree))
         }

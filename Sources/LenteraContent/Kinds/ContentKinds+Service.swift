@@ -1,0 +1,70 @@
+import LenteraDomain
+
+extension ContentKinds {
+    /// A service standard: the 14 components of PermenPANRB 15/2014 and its decree.
+    public static let layanan = ContentKind(
+        name: "layanan", title: "Standar Pelayanan",
+        description: "Standar pelayanan satu jenis layanan: 14 komponen PermenPANRB 15/2014.",
+        place: "units/{unit}/layanan/{slug}", extensions: ["md", "json", "yaml", "yml", "markdown"],
+        fields: FieldSet([
+            FieldSpec("nama", .text, required: true, title: "Nama layanan", "Nama jenis layanan."),
+            FieldSpec("slug", .slug, title: "Alamat", "Alamat lain selain nama berkas."),
+            FieldSpec("ringkasan", .text, title: "Ringkasan", "Satu kalimat untuk daftar layanan."),
+            // `belum`: a standard knowingly not yet enacted (read once the loader knows it).
+            FieldSpec("ditetapkan", .either([.choice(["belum"]), .fields(serviceDecree)]), title: "Penetapan",
+                      "Keputusan yang menetapkan standar ini: nomor, tanggal, tentang, url; atau `belum` bila standar memang belum ditetapkan."),
+            FieldSpec("urutan", .wholeNumber(Limits.order), title: "Urutan", "Angka untuk mengurutkan layanan unit; tanpa ini menurut nama."),
+        ] + ServiceComponent.allCases.map(componentField) + [
+            FieldSpec("keterangan", .markdown, title: "Keterangan", "Uraian layanan (Markdown). Dalam berkas .md: teks di bawah front matter.", isBody: true),
+        ]))
+
+    public static let serviceDecree = FieldSet([
+        FieldSpec("nomor", .text, required: true, title: "Nomor", "Nomor keputusan, misalnya Peraturan Wali Kota Contoh Nomor 1 Tahun 2024."),
+        FieldSpec("tanggal", .date, title: "Tanggal", "Tanggal penetapan, YYYY-MM-DD."),
+        FieldSpec("tentang", .text, title: "Tentang", "Judul keputusan."),
+        FieldSpec("url", .url(LinkScheme.web), title: "Tautan", "Alamat dokumen keputusan (https://…)."),
+    ])
+
+    /// An item of a list component: a line, or a heading with its lines.
+    public static let listGroup = FieldSet([
+        FieldSpec("kelompok", .text, required: true, title: "Judul kelompok", "Judul kelompok butir, misalnya Sarana dan prasarana."),
+        FieldSpec("butir", .list(.text), required: true, title: "Butir", "Butir-butir di bawah judul kelompok."),
+    ])
+
+    public static let completionTime = FieldSet([
+        FieldSpec("teks", .text, required: true, title: "Teks", "Jangka waktu seperti diumumkan."),
+        FieldSpec("durasi", .text, title: "Durasi", "Angka dan satuan: menit, jam atau hari kerja, misalnya 5 hari kerja."),
+    ])
+
+    public static let cost = FieldSet([
+        FieldSpec("tarif", .list(.fields(fee)), title: "Tarif", "Daftar tarif, masing-masing uraian dan jumlah dalam Rupiah."),
+        FieldSpec("dasar_hukum", .text, title: "Dasar hukum tarif", "Peraturan yang menetapkan tarif (UU 25/2009 Pasal 31)."),
+    ])
+
+    public static let fee = FieldSet([
+        FieldSpec("uraian", .text, required: true, title: "Uraian", "Untuk apa tarif ini, misalnya Legalisasi, per lembar."),
+        FieldSpec("jumlah", .rupiah, required: true, title: "Jumlah", "Rupiah utuh: 5000 atau \"5.000\"."),
+    ])
+
+    static func componentField(_ component: ServiceComponent) -> FieldSpec {
+        let part = component.part == .delivery ? "Komponen penyampaian pelayanan" : "Komponen pengelolaan pelayanan"
+        let shape: FieldShape
+        let form: String
+        switch component.form {
+        case .list:
+            shape = .list(.either([.text, .fields(listGroup)]))
+            form = "daftar; tiap butir satu baris, atau `kelompok` dengan `butir`"
+        case .duration:
+            shape = .either([.text, .fields(completionTime)])
+            form = "angka dan satuan (30 menit, 5 hari kerja), atau `teks` dan `durasi`"
+        case .cost:
+            shape = .either([.text, .fields(cost)])
+            form = "`Gratis`, atau `tarif` dan `dasar_hukum`"
+        case .text:
+            shape = .text
+            form = "teks, misalnya 3 orang"
+        }
+        return FieldSpec(component.key, shape, title: component.title,
+                         "\(part) (PermenPANRB 15/2014): \(form). Bila tidak diisi, standar dinyatakan belum lengkap.")
+    }
+}

@@ -1,0 +1,81 @@
+import LenteraDomain
+
+extension ContentKinds {
+    // MARK: - Survey results
+
+    /// A code of a survey element (`U1`, `P3`).
+    static let elementCodePattern = "^[A-Z][A-Z0-9]{0,15}$"
+
+    public static let survei = ContentKind(
+        name: "survei", title: "Hasil survei",
+        description: "Hasil survei satu periode (SKM, atau SPKP dan SPAK Zona Integritas): jumlah jawaban per unsur.",
+        place: "units/{unit}/survei/{slug}", extensions: ["yaml", "yml", "json"],
+        fields: FieldSet([
+            FieldSpec("jenis", .choice(SurveyKind.allCases.map(\.rawValue)), required: true, title: "Jenis survei",
+                      "`skm`: Survei Kepuasan Masyarakat (jawaban 1–4); `zi`: survei Zona Integritas (1–6 bintang)."),
+            FieldSpec("periode", .pattern(periodPattern, example: "2026-Q3"), required: true, title: "Periode",
+                      "Bulan 2026-03, triwulan 2026-Q1, semester 2026-S1 atau tahun 2026."),
+            FieldSpec("layanan", .slug, title: "Layanan", "Nama berkas layanan yang disurvei; kosongkan untuk seluruh unit."),
+            FieldSpec("sumber", .choice(["impor", "manual"]), title: "Sumber",
+                      "`impor` bila ditulis `lentera survey import`; kosongkan untuk hasil yang diketik dari laporan."),
+            FieldSpec("responden", .wholeNumber(Limits.respondents), required: true, title: "Responden", "Jumlah orang yang menjawab."),
+            FieldSpec("pengguna_layanan", .wholeNumber(Limits.serviceUsers), title: "Pengguna layanan", "Jumlah orang yang dilayani dalam periode."),
+            FieldSpec("jawaban", .map(.list(.wholeNumber(Limits.count), single: false), keyPattern: elementCodePattern), title: "Jawaban",
+                      "Per unsur, jumlah responden untuk tiap nilai jawaban, dari yang terendah: U1: [0, 2, 30, 18]."),
+            FieldSpec("rata_rata", .map(.number(Limits.Bound(1...6, "an element's average", label: "limits.element-average")), keyPattern: elementCodePattern), title: "Rata-rata",
+                      "Per unsur, nilai rata-rata dari laporan akhir, bila jumlah jawaban tidak ada."),
+            FieldSpec("profil", .fields(respondentProfile), title: "Profil responden", "Jumlah responden per kategori."),
+        ]))
+
+    public static let respondentProfile = FieldSet(ProfileField.allCases.map { field in
+        FieldSpec(field.rawValue, .map(.wholeNumber(Limits.count), keyPattern: nil), title: field.label,
+                  "Jumlah responden per kategori, misalnya \(field.categories[0]): 12.")
+    })
+
+    // MARK: - Zona Integritas
+
+    public static let zonaIntegritas = ContentKind(
+        name: "zona-integritas", title: "Zona Integritas",
+        description: "Catatan Zona Integritas satu instansi: predikat, usulan, kapabilitas APIP, persetujuan TPN.",
+        place: "zona-integritas/{slug}", extensions: ["yaml", "yml", "json"],
+        fields: FieldSet([
+            FieldSpec("jumlah_unit", .wholeNumber(Limits.unitsPerInstansi), title: "Jumlah unit", "Jumlah seluruh unit instansi."),
+            FieldSpec("predikat", .list(.fields(designation)), title: "Predikat", "Predikat Menuju WBK/WBBM yang diberikan kepada unit."),
+            FieldSpec("usulan", .list(.fields(proposal)), title: "Usulan", "Unit yang diusulkan tiap tahun."),
+            FieldSpec("kapabilitas_apip", .list(.fields(apipCapability)), title: "Kapabilitas APIP", "Level IACM APIP per tahun."),
+            FieldSpec("persetujuan_tpn", .list(.fields(tpnApproval)), title: "Persetujuan TPN",
+                      "Apakah TPN menyetujui penilaian mandiri Menuju WBK, per tahun."),
+        ]))
+
+    public static let ziDecree = FieldSet([
+        FieldSpec("nomor", .text, required: true, title: "Nomor", "Nomor surat keputusan."),
+        FieldSpec("tanggal", .date, required: true, title: "Tanggal", "Tanggal keputusan, YYYY-MM-DD."),
+    ])
+
+    public static let designation = FieldSet([
+        FieldSpec("unit", .slug, required: true, title: "Unit", "Nama folder unit yang menerima predikat."),
+        FieldSpec("predikat", .choice(ZIPredicate.allCases.map(\.rawValue)), required: true, title: "Predikat", "`wbk` atau `wbbm`."),
+        FieldSpec("tahun", .wholeNumber(Limits.years), required: true, title: "Tahun", "Tahun predikat."),
+        FieldSpec("oleh", .choice(DesignationAuthority.allCases.map(\.rawValue)), required: true, title: "Oleh",
+                  "`tpn`: Tim Penilai Nasional; `mandiri`: penilaian instansi sendiri (hanya WBK)."),
+        FieldSpec("sk", .fields(ziDecree), required: true, title: "SK", "Surat keputusan predikat: nomor dan tanggal."),
+        FieldSpec("pencabutan", .fields(ziDecree), title: "Pencabutan", "Keputusan pencabutan predikat, bila ada."),
+    ])
+
+    public static let proposal = FieldSet([
+        FieldSpec("tahun", .wholeNumber(Limits.years), required: true, title: "Tahun", "Tahun usulan."),
+        FieldSpec("unit", .list(.slug), required: true, title: "Unit", "Unit yang diusulkan; `[]` bila tidak ada."),
+    ])
+
+    public static let apipCapability = FieldSet([
+        FieldSpec("tahun", .wholeNumber(Limits.years), required: true, title: "Tahun", "Tahun penilaian."),
+        FieldSpec("level", .wholeNumber(Limits.Bound(1...5, "an IACM level", label: "limits.iacm-level")), required: true, title: "Level", "Level IACM, 1 sampai 5."),
+        FieldSpec("sumber", .text, title: "Sumber", "Sumber penilaian."),
+    ])
+
+    public static let tpnApproval = FieldSet([
+        FieldSpec("tahun", .wholeNumber(Limits.years), required: true, title: "Tahun", "Tahun persetujuan."),
+        FieldSpec("disetujui", .either([.choice(["ya", "tidak"]), .boolean]), required: true, title: "Disetujui", "`ya` atau `tidak`."),
+        FieldSpec("sk", .fields(ziDecree), title: "SK", "Surat persetujuan: nomor dan tanggal."),
+    ])
+}

@@ -1,0 +1,92 @@
+import LenteraDomain
+
+extension ContentKinds {
+    // MARK: - SOP
+
+    public static let sop = ContentKind(
+        name: "sop", title: "Standar Operasional Prosedur",
+        description: "Satu SOP: langkah bernomor, pelaksana tiap langkah, dan mutu bakunya.",
+        place: "units/{unit}/sop/{slug}", extensions: ["yaml", "yml", "json"],
+        fields: FieldSet([
+            FieldSpec("judul", .text, required: true, title: "Judul", "Judul SOP, misalnya SOP Penyusunan Perjanjian Kinerja."),
+            FieldSpec("nomor", .text, title: "Nomor SOP", "Nomor SOP sendiri (tulis dalam tanda kutip)."),
+            FieldSpec("penetapan", .fields(sopDecree), required: true, title: "Penetapan", "Keputusan yang menetapkan SOP: nomor, tanggal, oleh."),
+            FieldSpec("pelaksana", .list(.text), required: true, title: "Pelaksana", "Para pelaksana, dalam urutan kolom tabel."),
+            FieldSpec("langkah", .list(.fields(sopStep), single: false), required: true, title: "Langkah", "Langkah-langkah, berurutan."),
+            FieldSpec("urutan", .wholeNumber(Limits.order), title: "Urutan", "Angka untuk mengurutkan SOP unit; tanpa ini menurut judul."),
+        ]))
+
+    public static let sopDecree = FieldSet([
+        FieldSpec("nomor", .text, required: true, title: "Nomor", "Nomor keputusan."),
+        FieldSpec("tanggal", .date, required: true, title: "Tanggal", "Tanggal penetapan, YYYY-MM-DD."),
+        FieldSpec("oleh", .text, required: true, title: "Oleh", "Yang menetapkan, misalnya Camat Contoh."),
+    ])
+
+    public static let sopStep = FieldSet([
+        FieldSpec("kegiatan", .text, required: true, title: "Kegiatan", "Kegiatan langkah ini."),
+        FieldSpec("pelaksana", .text, required: true, title: "Pelaksana", "Siapa yang mengerjakan: salah satu `pelaksana` SOP."),
+        FieldSpec("kelengkapan", .text, title: "Kelengkapan", "Apa yang diperlukan langkah ini."),
+        FieldSpec("waktu", .text, required: true, title: "Waktu", "Angka dan satuan: 10 menit, 1,5 jam, 2 hari kerja."),
+        FieldSpec("output", .text, title: "Output", "Hasil langkah ini."),
+        FieldSpec("keterangan", .text, title: "Keterangan", "Catatan, sering nama SOP lain."),
+        FieldSpec("sop", .slug, title: "SOP terkait", "Nama berkas (tanpa .yaml) SOP lain unit ini; keterangan menjadi tautan ke sana."),
+    ])
+
+    // MARK: - Performance indicators
+
+    /// A period written `2026`, `2026-03`, `2026-Q1` or `2026-S1`.
+    static let periodPattern = "^[0-9]{4}(-(0[1-9]|1[0-2]|[Qq][1-4]|[Ss][12]))?$"
+
+    public static let kinerja = ContentKind(
+        name: "kinerja", title: "Indikator kinerja",
+        description: "Indikator Perjanjian Kinerja unit untuk satu periode: target dan realisasi.",
+        place: "units/{unit}/kinerja/{slug}", extensions: ["yaml", "yml", "json"],
+        fields: FieldSet([
+            FieldSpec("periode", .pattern(periodPattern, example: "2026-S1"), required: true, title: "Periode",
+                      "Periode penilaian: 2026-S1, 2026-S2 atau 2026; sama dengan nama berkas."),
+            FieldSpec("data_contoh", .boolean, title: "Data contoh", "`true` bila realisasi hanya rekaan (portal contoh)."),
+            FieldSpec("indikator", .list(.fields(indicator)), required: true, title: "Indikator", "Daftar indikator, paling sedikit satu."),
+        ]))
+
+    public static let indicator = FieldSet([
+        FieldSpec("kode", .text, required: true, title: "Kode", "Kode indikator, unik dalam berkas (IK-1)."),
+        FieldSpec("sasaran", .text, title: "Sasaran", "Sasaran yang dilayani indikator."),
+        FieldSpec("indikator", .text, required: true, title: "Indikator", "Indikator seperti tertulis di perjanjian."),
+        FieldSpec("target", .number(Limits.indicatorTarget), required: true, title: "Target", "Target berupa angka lebih dari nol, dalam `satuan`."),
+        FieldSpec("satuan", .text, required: true, title: "Satuan", "Satuan ukur: \"%\" (dalam tanda kutip), dokumen, SKPD…"),
+        FieldSpec("target_teks", .text, title: "Target tertulis", "Target seperti diumumkan bila lebih dari angka: \"94–98%\"."),
+        FieldSpec("realisasi", .number(Limits.indicatorValue), title: "Realisasi", "Capaian dalam `satuan`; kosongkan bila belum dilaporkan."),
+        FieldSpec("keterangan", .text, title: "Keterangan", "Catatan di bawah indikator."),
+    ])
+
+    // MARK: - SPBE
+
+    public static let spbe = ContentKind(
+        name: "spbe", title: "Aplikasi dan peta jalan SPBE",
+        description: "Aplikasi pendukung layanan unit dan peta jalan SPBE per tahun (Perpres 95/2018).",
+        place: "units/{unit}/spbe", extensions: ["yaml", "yml", "json"],
+        fields: FieldSet([
+            FieldSpec("dasar", .text, title: "Dasar", "Keputusan yang menetapkan arsitektur SPBE."),
+            FieldSpec("aplikasi", .list(.fields(application)), title: "Aplikasi", "Daftar aplikasi; isi `aplikasi` atau `peta_jalan`."),
+            FieldSpec("peta_jalan", .list(.fields(roadmapRow)), title: "Peta jalan", "Baris peta jalan; isi `aplikasi` atau `peta_jalan`."),
+        ]))
+
+    public static let application = FieldSet([
+        FieldSpec("nama", .text, required: true, title: "Nama aplikasi", "Nama aplikasi."),
+        FieldSpec("layanan", .list(.slug), title: "Layanan", "Nama berkas layanan unit ini yang didukung aplikasi."),
+        FieldSpec("data", .list(.text), title: "Data", "Data yang dipakai aplikasi."),
+        FieldSpec("perbaikan", .list(.either([.text, .fields(improvement)])), title: "Perbaikan",
+                  "Rencana perbaikan: satu baris, atau `teks` dan `tahun`."),
+    ])
+
+    public static let improvement = FieldSet([
+        FieldSpec("teks", .text, required: true, title: "Teks", "Perbaikan yang direncanakan."),
+        FieldSpec("tahun", .text, title: "Tahun", "Tahun 2025, rentang 2024–2026, atau `tiap tahun`."),
+    ])
+
+    public static let roadmapRow = FieldSet([
+        FieldSpec("tahun", .text, required: true, title: "Tahun", "Tahun 2024 atau rentang 2022–2026 (2000 sampai 2100)."),
+        FieldSpec("bidang", .text, title: "Bidang", "Bidang: SDM, Proses, Teknologi…"),
+        FieldSpec("kegiatan", .list(.text), required: true, title: "Kegiatan", "Kegiatan, paling sedikit satu."),
+    ])
+}

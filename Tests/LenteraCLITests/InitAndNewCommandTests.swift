@@ -1,0 +1,159 @@
+import Foundation
+import LenteraTesting
+import Testing
+
+/// `lentera init`, `lentera new` and `lentera schema`, run as an officer runs them:
+/// `check` and `build` with the built-in theme (the new portal has no `templates/`).
+@Suite struct InitAndNewCommandTests {
+    static let theme: [String] = []
+    static let indonesian = ["LENTERA_LANG": "id"]
+
+    static func read(_ folder: URL, _ path: String) throws -> String {
+        try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    @Test func initThenCheckThenBuildIsCleanAndSaysWhatToDoNext() throws {
+        try withTemporaryFolder { folder in
+            let made = try LenteraProcess.run(["init", "portal"], in: folder, language: nil, environment: Self.indonesian)
+            #expect(made.status == 0, "\(made.stderr)")
+            #expect(made.stdout.contains("Portal baru dibuat di `portal`"))
+            for path in ["content/portal.yaml", "content/units/dinas-contoh/unit.md", "content/units/dinas-contoh/maklumat.md",
+                         "content/units/dinas-contoh/layanan/layanan-contoh.md", "content/pages/tentang.md"] {
+                #expect(made.stdout.contains("portal/" + path))
+                #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("portal/" + path).path))
+            }
+            #expect(made.stdout.contains("lentera check") && made.stdout.contains("lentera serve"))
+            // The fields are explained in Indonesian comments.
+            let service = try Self.read(folder, "portal/content/units/dinas-contoh/layanan/layanan-contoh.md")
+            #expect(service.contains("# Persyaratan (boleh dihapus): Komponen penyampaian pelayanan"))
+            for component in ["persyaratan", "prosedur", "jangka_waktu", "biaya", "produk", "pengaduan", "dasar_hukum",
+                              "sarana_prasarana", "kompetensi_pelaksana", "pengawasan_internal", "jumlah_pelaksana",
+                              "jaminan_pelayanan", "jaminan_keamanan", "evaluasi_kinerja"] {
+                #expect(service.contains("\n\(component):"), "the service lacks `\(component)`")
+            }
+
+            let portal = folder.appendingPathComponent("portal")
+            let check = try LenteraProcess.run(["check"] + Self.theme, in: portal, environment: ["LENTERA_LANG": "en"])
+            #expect(check.status == 0)
+            #expect(check.stderr == "", "check printed: \(check.stderr)")
+            #expect(check.stdout.contains("0 errors, 0 warnings"))
+            let build = try LenteraProcess.run(["build"] + Self.theme, in: portal)
+            #expect(build.status == 0, "\(build.stderr)")
+            #expect(build.stderr == "")
+            let home = try Self.read(portal, "public/index.html")
+            #expect(home.contains("Portal Transparansi Pelayanan Publik Kabupaten Contoh"))
+            #expect(FileManager.default.fileExists(atPath: portal.appendingPathComponent("public/unit/dinas-contoh/layanan/layanan-contoh/index.html").path))
+        }
+    }
+
+    @Test func initRefusesAFolderThatIsNotEmpty() throws {
+        try withTemporaryFolder { folder in
+            let target = folder.appendingPathComponent("ada")
+            try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+            try Data("catatan".utf8).write(to: target.appendingPathComponent("catatan.txt"))
+            let result = try LenteraProcess.run(["init", "ada"], in: folder, language: nil, environment: Self.indonesian)
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("folder `ada` tidak kosong"))
+            #expect(result.stderr.contains("[cli.init.not-empty]"))
+            #expect(FolderSnapshot.names(in: target) == ["catatan.txt"])
+        }
+    }
+
+    @Test func eachNewKindKeepsCheckClean() throws {
+        try withTemporaryFolder { folder in
+            _ = try LenteraProcess.run(["init", "portal"], in: folder)
+            let portal = folder.appendingPathComponent("portal")
+            let steps: [([String], String)] = [
+                (["new", "unit", "--unit", "dinas-contoh", "--nama", "Bidang Pelayanan"], "content/units/bidang-pelayanan/unit.md"),
+                (["new", "maklumat", "--unit", "bidang-pelayanan"], "content/units/bidang-pelayanan/maklumat.md"),
+                (["new", "layanan", "--unit", "bidang-pelayanan", "--nama", "Surat Keterangan Domisili"],
+                 "content/units/bidang-pelayanan/layanan/surat-keterangan-domisili.md"),
+                (["new", "halaman", "cara-mengadu", "--nama", "Cara Mengadu"], "content/pages/cara-mengadu.md"),
+                (["new", "sop", "--unit", "dinas-contoh", "--nama", "SOP Penerimaan Berkas"], "content/units/dinas-contoh/sop/sop-penerimaan-berkas.yaml"),
+                (["new", "kinerja", "2026-S1", "--unit", "dinas-contoh"], "content/units/dinas-contoh/kinerja/2026-S1.yaml"),
+                (["new", "spbe", "--unit", "dinas-contoh"], "content/units/dinas-contoh/spbe.yaml"),
+                (["new", "survei", "skm-2026-Q1", "--unit", "dinas-contoh"], "content/units/dinas-contoh/survei/skm-2026-Q1.yaml"),
+                (["new", "zona-integritas"], "content/zona-integritas/pemerintah-kabupaten-contoh.yaml"),
+            ]
+            for (arguments, path) in steps {
+                let made = try LenteraProcess.run(arguments, in: portal, language: nil, environment: Self.indonesian)
+                #expect(made.status == 0, "\(arguments): \(made.stderr)")
+                #expect(made.stdout.contains("Berkas baru: \(path)"), "\(arguments): \(made.stdout)")
+                #expect(made.stdout.contains("lentera check"))
+                #expect(FileManager.default.fileExists(atPath: portal.appendingPathComponent(path).path))
+                let check = try LenteraProcess.run(["check"] + Self.theme, in: portal)
+                #expect(check.status == 0 && check.stderr == "", "after \(arguments): \(check.stderr)")
+            }
+            // Every kind of the table but the portal settings was made.
+            let help = try LenteraProcess.run(["new", "apa"], in: portal, language: nil, environment: Self.indonesian)
+            #expect(help.status == 1)
+            #expect(help.stderr.contains("unit, layanan, maklumat, halaman, sop, kinerja, spbe, survei, zona-integritas"))
+        }
+    }
+
+    @Test func newRefusesToOverwriteAndNamesWhatIsMissing() throws {
+        try withTemporaryFolder { folder in
+            _ = try LenteraProcess.run(["init", "portal"], in: folder)
+            let portal = folder.appendingPathComponent("portal")
+            let path = "content/units/dinas-contoh/layanan/layanan-contoh.md"
+            let before = try Self.read(portal, path)
+            let again = try LenteraProcess.run(["new", "layanan", "layanan-contoh", "--unit", "dinas-contoh"], in: portal, language: nil, environment: Self.indonesian)
+            #expect(again.status == 1)
+            #expect(again.stderr.contains("`\(path)` sudah ada"))
+            #expect(try Self.read(portal, path) == before)
+            // A unit's file in another format counts as the same file.
+            let unit = try LenteraProcess.run(["new", "unit", "dinas-contoh"], in: portal)
+            #expect(unit.status == 1 && unit.stderr.contains("[cli.new.exists]"))
+
+            let noUnit = try LenteraProcess.run(["new", "layanan", "--nama", "Baru"], in: portal)
+            #expect(noUnit.status == 1 && noUnit.stderr.contains("[cli.new.needs-unit]"))
+            let wrongUnit = try LenteraProcess.run(["new", "layanan", "--unit", "dinas-lain", "--nama", "Baru"], in: portal)
+            #expect(wrongUnit.status == 1 && wrongUnit.stderr.contains("[cli.new.unknown-unit]") && wrongUnit.stderr.contains("dinas-contoh"))
+            let badSlug = try LenteraProcess.run(["new", "halaman", "Cara Mengadu"], in: portal)
+            #expect(badSlug.status == 1 && badSlug.stderr.contains("`cara-mengadu`"))
+            let noName = try LenteraProcess.run(["new", "halaman"], in: portal)
+            #expect(noName.status == 1 && noName.stderr.contains("[cli.new.needs-name]"))
+            let outside = try LenteraProcess.run(["new", "halaman", "x"], in: folder)
+            #expect(outside.status == 1 && outside.stderr.contains("[cli.new.no-portal]"))
+        }
+    }
+
+    @Test func aNameYAMLWouldMisreadIsWrittenInQuotes() throws {
+        try withTemporaryFolder { folder in
+            _ = try LenteraProcess.run(["init", "portal"], in: folder)
+            let portal = folder.appendingPathComponent("portal")
+            let names = ["Layanan: KTP & KK #1 \"baru\"": "layanan-ktp-kk-1-baru", "ya": "ya", "2026": "2026", "*daftar": "daftar"]
+            for (name, slug) in names {
+                let made = try LenteraProcess.run(["new", "halaman", "--nama", name], in: portal)
+                #expect(made.status == 0, "\(name): \(made.stderr)")
+                let text = try Self.read(portal, "content/pages/\(slug).md")
+                #expect(text.contains("\njudul: \""), "\(name) is not quoted: \(text)")
+            }
+            let check = try LenteraProcess.run(["check"] + Self.theme, in: portal)
+            #expect(check.status == 0 && check.stderr == "", "\(check.stderr)")
+            let build = try LenteraProcess.run(["build"] + Self.theme, in: portal)
+            #expect(build.status == 0)
+            #expect(try Self.read(portal, "public/layanan-ktp-kk-1-baru/index.html").contains("Layanan: KTP &amp; KK #1 &quot;baru&quot;")
+                    || (try Self.read(portal, "public/layanan-ktp-kk-1-baru/index.html")).contains("Layanan: KTP &amp; KK #1 \"baru\""))
+        }
+    }
+
+    @Test func schemaWritesAParsableSchemaPerKindAndTheEditorSettings() throws {
+        try withTemporaryFolder { folder in
+            let result = try LenteraProcess.run(["schema", "skema"], in: folder, language: nil, environment: Self.indonesian)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout.contains("14 skema JSON ditulis ke `skema`"))
+            let names = FolderSnapshot.names(in: folder.appendingPathComponent("skema"))
+            for kind in ["portal", "unit", "layanan", "maklumat", "halaman", "sop", "kinerja", "spbe", "survei", "zona-integritas"] {
+                #expect(names.contains("\(kind).schema.json"))
+            }
+            #expect(names.contains("layanan.frontmatter.schema.json") && names.contains("README.md"))
+            let service = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("skema/layanan.schema.json"))) as? [String: Any]
+            #expect(service?["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
+            #expect(service?["title"] as? String == "Standar Pelayanan")
+            let settings = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("skema/vscode-settings.json"))) as? [String: Any]
+            let yaml = settings?["yaml.schemas"] as? [String: [String]]
+            #expect(yaml?["skema/layanan.schema.json"] == ["content/units/*/layanan/*.yaml", "content/units/*/layanan/*.yml"])
+        }
+    }
+}

@@ -1,0 +1,161 @@
+import Foundation
+import LenteraContent
+import LenteraDiagnostics
+import LenteraDomain
+import LenteraTesting
+import Testing
+
+/// The table of content kinds and the decoders in step: every field of the table is
+/// accepted, a key outside it is refused with the table's keys as the hint, and leaving
+/// out a required field is `content.missing-field`. The starters of `lentera init` and
+/// `lentera new` load without a diagnostic.
+@Suite struct ContentKindsTests {
+    static let today = CalendarDate(year: 2026, month: 3, day: 2)!
+
+    /// A portal from `Starters.portal`, with one starter file of each other kind.
+    static var starterPortal: TestPortal {
+        var files: [String: String] = [:]
+        for file in Starters.portal(today: today) { files[file.path] = file.text }
+        for kind in ContentKinds.all where !["portal", "unit", "maklumat", "layanan", "halaman"].contains(kind.name) {
+            let file = starter(kind)
+            files[file.path] = file.text
+        }
+        return TestPortal(files: files)
+    }
+
+    static func starter(_ kind: ContentKind) -> StarterFile {
+        if kind.name == "portal" { return Starters.portal(today: today).first { $0.path == "portal.yaml" }! }
+        let slug = Starters.defaultSlug(for: kind, instansi: "pemerintah-kabupaten-contoh", today: today) ?? "baru"
+        let unit = kind.name == "unit" ? nil : "dinas-contoh"
+        let request = Starters.Request(slug: kind.name == "unit" ? "unit-baru" : slug, unit: unit, name: "Contoh",
+                                       instansi: "pemerintah-kabupaten-contoh", today: today)
+        // A unit's maklumat is part of the portal already: a second one would be the same file.
+        return kind.name == "maklumat" ? Starters.portal(today: today).first { $0.path.hasSuffix("maklumat.md") }!
+            : Starters.file(kind, request)
+    }
+
+    @Test func theStartersLoadWithoutADiagnostic() throws {
+        let loaded = try load(Self.starterPortal)
+        #expect(loaded.diagnostics.map(\.formatted) == [])
+        #expect(loaded.content?.sops.count == 1)
+        #expect(loaded.content?.performance.count == 1)
+        #expect(loaded.content?.surveys.count == 1)
+    }
+
+    @Test(arguments: ContentKinds.all.map(\.name))
+    func everyFieldOfTheTableIsAccepted(_ name: String) throws {
+        let kind = try #require(ContentKinds.named(name))
+        let file = Self.starter(kind)
+        // Each field written empty: accepted as a key, and read as absent.
+        for field in kind.fields.fields where !(field.isBody && file.path.hasSuffix(".md")) {
+            let text = Self.adding("\(field.key): ~", to: file.text, replacing: field.key)
+            let loaded = try load(Self.starterPortal.with(file.path, text))
+            #expect(loaded.diagnostics("content.unknown-key").isEmpty, "`\(field.key)` of \(name) is refused: \(loaded.diagnostics.map(\.formatted))")
+        }
+    }
+
+    @Test(arguments: ContentKinds.all.map(\.name))
+    func aKeyOutsideTheTableIsRefusedWithTheTablesKeys(_ name: String) throws {
+        let kind = try #require(ContentKinds.named(name))
+        let file = Self.starter(kind)
+        let loaded = try load(Self.starterPortal.with(file.path, Self.adding("bukan_kolom: 1", to: file.text, replacing: nil)))
+        let refusal = try #require(loaded.diagnostics("content.unknown-key").first)
+        let hint = try #require(refusal.advice).text(in: .en)
+        for key in kind.fields.keys(markdown: file.path.hasSuffix(".md")) {
+            #expect(hint.contains(key), "the hint for \(name) does not list `\(key)`: \(hint)")
+        }
+    }
+
+    @Test(arguments: ContentKinds.all.map(\.name))
+    func leavingOutARequiredFieldIsAMissingField(_ name: String) throws {
+        let kind = try #require(ContentKinds.named(name))
+        let file = Self.starter(kind)
+        for key in kind.fields.requiredKeys where !(kind.fields[key]!.isBody) {
+            let text = Self.removing(key, from: file.text)
+            #expect(text != file.text, "the starter of \(name) does not write the required `\(key)`")
+            let loaded = try load(Self.starterPortal.with(file.path, text))
+            let missing = loaded.diagnostics("content.missing-field").map { $0.summary.text(in: .en) }
+            #expect(missing.contains { $0.contains("`\(key)`") }, "leaving out `\(key)` of \(name) gave \(loaded.diagnostics.map(\.formatted))")
+        }
+    }
+
+    /// The same for the sets of fields under a top-level field, where the starter writes one
+    /// (a service's `ditetapkan`, an SOP's steps, an instansi entry…).
+    @Test(arguments: ContentKinds.all.map(\.name))
+    func leavingOutARequiredNestedFieldIsAMissingField(_ name: String) throws {
+        let kind = try #require(ContentKinds.named(name))
+        let file = Self.starter(kind)
+        var checked = 0
+        for field in kind.fields.fields {
+            guard let nested = field.shape.fieldSet else { continue }
+            for key in nested.requiredKeys {
+                guard let text = Self.removing(key, under: field.key, from: file.text) else { continue }
+                checked += 1
+                let loaded = try load(Self.starterPortal.with(file.path, text))
+                let missing = loaded.diagnostics("content.missing-field").map { $0.summary.text(in: .en) }
+                #expect(missing.contains { $0.contains("`\(key)`") },
+                        "leaving out `\(field.key)`.`\(key)` of \(name) gave \(loaded.diagnostics.map(\.formatted))")
+            }
+        }
+        let expected = ["portal": 3, "unit": 3, "maklumat": 1, "layanan": 1, "sop": 6, "kinerja": 4, "spbe": 3, "zona-integritas": 2]
+        #expect(checked == expected[name, default: 0], "\(name): \(checked) nested required fields checked")
+    }
+
+    @Test func kindsHaveDistinctNamesAndPlaces() {
+        #expect(Set(ContentKinds.all.map(\.name)).count == ContentKinds.all.count)
+        #expect(Set(ContentKinds.all.map(\.place)).count == ContentKinds.all.count)
+        #expect(ContentKinds.layanan.glob == "units/*/layanan/*")
+    }
+
+    // MARK: - Editing a starter's text
+
+    /// `line` added as a top-level field (into the front matter of a Markdown file), after
+    /// removing the field `replacing` when the starter writes it.
+    static func adding(_ line: String, to text: String, replacing key: String?) -> String {
+        let base = key.map { removing($0, from: text) } ?? text
+        if base.hasPrefix("---\n") { return "---\n" + line + "\n" + base.dropFirst(4) }
+        return line + "\n" + base
+    }
+
+    /// The text without the first field `key` inside the top-level field `top` (its line and
+    /// the lines indented deeper); a list item's `- ` moves to the next line. Nil when the
+    /// text has no such field.
+    static func removing(_ key: String, under top: String, from text: String) -> String? {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let start = lines.firstIndex(where: { $0.hasPrefix(top + ":") }) else { return nil }
+        var index = start + 1
+        while index < lines.count, lines[index].hasPrefix(" ") {
+            let line = lines[index]
+            let indent = line.prefix { $0 == " " }.count
+            let rest = line.dropFirst(indent)
+            let item = rest.hasPrefix("- ")
+            let field = item ? rest.dropFirst(2) : rest
+            if field.hasPrefix(key + ":") {
+                let depth = indent + (item ? 2 : 0)
+                var end = index + 1
+                while end < lines.count, lines[end].prefix(while: { $0 == " " }).count > depth { end += 1 }
+                if item {
+                    guard end < lines.count, lines[end].prefix(while: { $0 == " " }).count == depth else { return nil }
+                    lines[end] = String(repeating: " ", count: indent) + "- " + lines[end].dropFirst(depth)
+                }
+                lines.removeSubrange(index..<end)
+                return lines.joined(separator: "\n")
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The text without the top-level field `key` (its line and the indented lines under it).
+    static func removing(_ key: String, from text: String) -> String {
+        var lines: [Substring] = []
+        var skipping = false
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix(key + ":") { skipping = true; continue }
+            if skipping && (line.hasPrefix(" ") || (line.hasPrefix("-") && line != "---")) { continue }
+            skipping = false
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n")
+    }
+}
