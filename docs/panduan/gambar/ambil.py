@@ -91,14 +91,11 @@ def take(driver, url, name, width, height, pause=1.0):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lentera", default=".build/debug/lentera", help="the program to run")
-    parser.add_argument("--lentera-init", help="another program for `init` (while the features live on separate branches)")
-    arguments = parser.parse_args()
-    lentera = str(Path(arguments.lentera).resolve())
-    initialiser = str(Path(arguments.lentera_init).resolve()) if arguments.lentera_init else lentera
+    lentera = str(Path(parser.parse_args().lentera).resolve())
 
     with tempfile.TemporaryDirectory() as folder:
         env = dict(os.environ, LENTERA_LANG="id", NO_COLOR="1")
-        subprocess.run([initialiser, "init", "portal-saya"], cwd=folder, env=env, check=True)
+        subprocess.run([lentera, "init", "portal-saya"], cwd=folder, env=env, check=True)
         portal = Path(folder) / "portal-saya"
         process, address = start_serve(lentera, portal)
         try:
