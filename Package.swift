@@ -6,6 +6,7 @@ import PackageDescription
 //   CCmark → LenteraMarkdown ─┐   LenteraTemplate (the Mustache engine) ─┐
 //   LenteraDiagnostics → LenteraDomain → LenteraContent → LenteraRender → LenteraSite → LenteraCLI → lentera
 //   templates/ ─(EmbedTheme plugin, theme-embedder at build time)→ LenteraTheme → LenteraRender, LenteraSite
+//                                                          LenteraSite → LenteraServe (Hummingbird) ─┘
 //   LenteraDiagnostics → LenteraFiles (closed folders, safe writes, locks) → LenteraContent, LenteraRender, LenteraSite
 //                                                       └→ LenteraImport (raw survey exports) ──────────┘
 // Benchmarks, beside the pipeline (no pipeline module depends on them):
@@ -24,6 +25,14 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // `lentera serve`: the HTTP server (routes, the server's life cycle) and, for its
+        // tests, the library's own test client. The others come with it: NIOCore to
+        // recognise a busy port, ServiceLifecycle to stop in order on Ctrl+C, Logging to
+        // keep the server's log off the officer's terminal.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // The C library, installed by Debian's libcmark-dev.
@@ -73,10 +82,23 @@ let package = Package(
         .target(name: "CAtomicSwap"),
         // Orchestration: the named phases, concurrency, atomic writing.
         .target(name: "LenteraSite", dependencies: ["LenteraContent", "LenteraRender", "LenteraDomain", "LenteraDiagnostics", "LenteraFiles", "LenteraTheme", "CAtomicSwap"]),
+        // The preview: the site built into a private folder, served over HTTP, rebuilt when
+        // the content or the theme changes, and open pages told to reload.
+        .target(
+            name: "LenteraServe",
+            dependencies: [
+                "LenteraSite", "LenteraDiagnostics", "LenteraFiles",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The commands, thin.
         .target(
             name: "LenteraCLI",
-            dependencies: ["LenteraSite", "LenteraImport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["LenteraSite", "LenteraImport", "LenteraServe", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "lentera", dependencies: ["LenteraCLI"]),
 
@@ -101,6 +123,11 @@ let package = Package(
         .testTarget(name: "LenteraContentTests", dependencies: ["LenteraContent", "LenteraTesting"]),
         .testTarget(name: "LenteraImportTests", dependencies: ["LenteraImport", "LenteraContent", "LenteraFiles", "LenteraTesting"]),
         .testTarget(name: "LenteraSiteTests", dependencies: ["LenteraSite", "LenteraRender", "LenteraDomain", "LenteraTheme", "LenteraTesting"]),
+        // The preview server, started for real on a port the system chooses.
+        .testTarget(
+            name: "LenteraServeTests",
+            dependencies: ["LenteraServe", "LenteraSite", "LenteraTesting", .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
         // Runs the built `lentera` executable; `swift build` builds it before the tests.
         .testTarget(name: "LenteraCLITests", dependencies: ["LenteraCLI", "LenteraTesting"]),
         // Generates small portals: determinism, a clean Lentera build, the Hugo twin's pages,

@@ -12,12 +12,13 @@ public struct Lentera: ParsableCommand {
         Examples:
           lentera check                 validate content/ and templates/
           lentera build                 build content/ into public/
+          lentera serve                 preview at http://127.0.0.1:8080/, reloaded on every change
           lentera survey import jawaban.csv --unit UNIT --period 2024-Q1
           lentera theme export tema     write the built-in theme out, to change it
           lentera build --output /var/www/portal --base-url https://transparansi.contoh.go.id/
         """,
         version: version,
-        subcommands: [Build.self, Check.self, Survey.self, Theme.self]
+        subcommands: [Build.self, Check.self, Serve.self, Survey.self, Theme.self]
     )
 
     public init() {}

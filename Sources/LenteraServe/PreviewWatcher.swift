@@ -1,0 +1,87 @@
+import Foundation
+import LenteraDiagnostics
+import LenteraSite
+import ServiceLifecycle
+
+/// The preview's builder: waits for the server to listen (the address is the base URL),
+/// builds once, then looks at the content and templates folders every `pollInterval` and
+/// builds again once a change has settled (a look `settle` later finds nothing new),
+/// telling the waiting pages after every build. Stops on a graceful shutdown
+/// (Ctrl+C, SIGTERM), answering the waiting pages first so that the server can stop.
+struct PreviewWatcher: Service {
+    let options: PreviewOptions
+    let state: PreviewState
+    let output: URL
+    let port: AsyncStream<Int>
+    let events: @Sendable (PreviewEvent) -> Void
+
+    func run() async throws {
+        await withGracefulShutdownHandler {
+            await watch()
+        } onGracefulShutdown: { [state] in
+            Task { await state.stop() }
+        }
+        await state.stop()
+    }
+
+    /// The content folder and the portal's templates folder (the default one watched even
+    /// while it does not exist: made later, it is read from the next build on). The built-in
+    /// theme is part of the program and does not change while it runs.
+    private var roots: [String] {
+        [options.content, options.templates ?? BuildOptions.defaultTemplates(content: options.content)]
+            .map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+    }
+
+    private func watch() async {
+        var listening: Int?
+        for await port in port.cancelOnGracefulShutdown() {
+            listening = port
+            break
+        }
+        guard let listening else { return }
+        let address = PreviewBuild.address(host: options.host, port: listening)
+        let build = PreviewBuild(options: options, output: output, baseURL: address)
+        await state.setBaseURL(address)
+        var seen = FolderStamps.look(at: roots)
+        await runBuild(build, first: true)
+        events(.listening(address: address))
+
+        var lookTime = Duration.zero
+        while !Task.isShuttingDownGracefully && !Task.isCancelled {
+            // A large portal takes longer to look at: then it is looked at less often, so
+            // that looking never takes more than about 5 % of a core.
+            try? await Task.sleep(for: max(options.pollInterval, lookTime * 20))
+            let lookStart = ContinuousClock.now
+            var now = FolderStamps.look(at: roots)
+            lookTime = ContinuousClock.now - lookStart
+            guard now != seen else { continue }
+            // Changed: build once the folders have stayed the same for `settle` (the rest of
+            // a burst of saves, such as "save all", joins this build).
+            repeat {
+                seen = now
+                try? await Task.sleep(for: options.settle)
+                now = FolderStamps.look(at: roots)
+            } while now != seen && !Task.isCancelled
+            if Task.isShuttingDownGracefully || Task.isCancelled { break }
+            events(.rebuilding)
+            await runBuild(build, first: false)
+        }
+    }
+
+    private func runBuild(_ build: PreviewBuild, first: Bool) async {
+        let start = ContinuousClock.now
+        let report = await build.run()
+        let elapsed = ContinuousClock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        if report.succeeded {
+            await state.succeeded(in: output)
+            events(.built(pages: report.pagesWritten, warnings: report.diagnostics.filter { $0.severity == .warning },
+                          seconds: seconds, first: first))
+        } else {
+            await state.failed(report.diagnostics)
+            let kept: Bool
+            if case .built = await state.site { kept = true } else { kept = false }
+            events(.failed(diagnostics: report.diagnostics, keptPrevious: kept))
+        }
+    }
+}

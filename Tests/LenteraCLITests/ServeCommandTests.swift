@@ -1,0 +1,100 @@
+import Foundation
+import LenteraTesting
+import Testing
+
+/// `lentera serve` as a process: what it prints, a busy port refused with exit status 1,
+/// and SIGTERM ending it cleanly (status 0, the private folder removed).
+@Suite(.serialized) struct ServeCommandTests {
+    /// A running `lentera serve --port 0` over a portal in `folder`, its output in files.
+    final class Server {
+        let process = Process()
+        let stdout: URL
+        let stderr: URL
+
+        /// The process's own temporary folder (`TMPDIR`), where its private build goes.
+        let temporary: URL
+
+        init(in folder: URL, arguments: [String] = ["--port", "0"]) throws {
+            try TestPortal().write(to: folder.appendingPathComponent("content"))
+            temporary = folder.appendingPathComponent("tmp")
+            try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+            stdout = folder.appendingPathComponent("serve.out")
+            stderr = folder.appendingPathComponent("serve.err")
+            FileManager.default.createFile(atPath: stdout.path, contents: nil)
+            FileManager.default.createFile(atPath: stderr.path, contents: nil)
+            process.executableURL = try LenteraProcess.executable()
+            process.arguments = ["serve", "--content", "content", "--templates", Repository.templates.path] + arguments
+            process.currentDirectoryURL = folder
+            var environment = ProcessInfo.processInfo.environment
+            environment["LENTERA_LANG"] = "id"
+            environment["TMPDIR"] = temporary.path
+            process.environment = environment
+            process.standardOutput = try FileHandle(forWritingTo: stdout)
+            process.standardError = try FileHandle(forWritingTo: stderr)
+            process.standardInput = FileHandle.nullDevice
+            try process.run()
+        }
+
+        var output: String { (try? String(contentsOf: stdout, encoding: .utf8)) ?? "" }
+        var errors: String { (try? String(contentsOf: stderr, encoding: .utf8)) ?? "" }
+
+        /// The port from `Pratinjau portal: http://127.0.0.1:PORT/`, once printed.
+        func port(within seconds: Double = 60) throws -> Int {
+            let deadline = Date().addingTimeInterval(seconds)
+            while Date() < deadline && process.isRunning {
+                if let line = output.split(separator: "\n").first(where: { $0.hasPrefix("Pratinjau portal: http://127.0.0.1:") }),
+                   let port = Int(line.split(separator: ":").last!.dropLast()) {
+                    return port
+                }
+                Thread.sleep(forTimeInterval: 0.02)
+            }
+            throw LenteraProcess.NotBuilt(description: "serve printed no address: \(output) \(errors)")
+        }
+
+        func waitForExit(within seconds: Double = 20) -> Int32? {
+            let deadline = Date().addingTimeInterval(seconds)
+            while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+            if process.isRunning { process.terminate(); return nil }
+            return process.terminationStatus
+        }
+    }
+
+    @Test func itPrintsTheAddressRefusesABusyPortAndStopsOnSIGTERM() throws {
+        try withTemporaryFolder { folder in
+            let first = try Server(in: folder.appendingPathComponent("satu"))
+            let port = try first.port()
+            let lines = first.output.split(separator: "\n").map(String.init)
+            #expect(lines.first?.hasPrefix("Dibangun 9 halaman dalam ") == true)
+            #expect(lines.contains("Pratinjau portal: http://127.0.0.1:\(port)/"))
+            #expect(lines.contains("tekan Ctrl+C untuk berhenti"))
+            #expect(first.errors == "")
+            // The site is built into a folder of its own under the temporary folder.
+            let made = try FileManager.default.contentsOfDirectory(atPath: first.temporary.path)
+            #expect(made.count == 1 && made[0].hasPrefix("lentera-serve-"), "\(made)")
+
+            let second = try Server(in: folder.appendingPathComponent("dua"), arguments: ["--port", String(port)])
+            #expect(second.waitForExit() == 1)
+            #expect(second.errors == """
+                galat: port \(port) di 127.0.0.1 sudah dipakai program lain [cli.serve.port-busy]
+                  saran: pilih port lain, misalnya `lentera serve --port \(port + 1)`, atau hentikan program yang memakainya
+
+                """)
+
+            kill(first.process.processIdentifier, SIGTERM)
+            #expect(first.waitForExit() == 0)
+            #expect(first.output.hasSuffix("Pratinjau dihentikan.\n"))
+            // The private build folder was made in the process's temporary folder, and is gone.
+            #expect(try FileManager.default.contentsOfDirectory(atPath: first.temporary.path) == [])
+        }
+    }
+
+    @Test func bindingBeyondLoopbackWarnsThatOthersCanSee() throws {
+        try withTemporaryFolder { folder in
+            let server = try Server(in: folder, arguments: ["--port", "0", "--bind", "0.0.0.0"])
+            _ = try server.port()
+            #expect(server.errors.hasPrefix("perhatian: pratinjau dibuka di 0.0.0.0, sehingga orang lain di jaringan yang sama dapat melihatnya\n"))
+            server.process.interrupt()
+            #expect(server.waitForExit() == 0)
+        }
+    }
+}
