@@ -120,7 +120,7 @@ BROKEN = [
     ("units/dinas-contoh/layanan/salah-eja.json",
      '{"nama": "Layanan", "persyaratn": ["KTP"]}', "content.unknown-key"),
     ("units/dinas-contoh/layanan/salah-tipe.yaml",
-     "nama: Layanan\nditetapkan: Keputusan Nomor 1\n", "content.not-a-mapping"),
+     "nama: Layanan\nditetapkan: Keputusan Nomor 1\n", "service.invalid-enactment"),
     ("units/dinas-contoh/layanan/urutan-besar.yaml",
      "nama: Layanan\nurutan: 5000000\n", "content.out-of-range"),
     ("units/dinas-contoh/kinerja/2026-S1.yaml",
