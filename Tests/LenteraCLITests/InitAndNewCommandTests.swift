@@ -25,7 +25,21 @@ import Testing
             #expect(made.stdout.contains("lentera check") && made.stdout.contains("lentera serve"))
             // The fields are explained in Indonesian comments.
             let service = try Self.read(folder, "portal/content/units/dinas-contoh/layanan/layanan-contoh.md")
-            #expect(service.contains("# Persyaratan (boleh dihapus): Komponen penyampaian pelayanan"))
+            // A component is expected by the regulation, not "may be removed" (officer's report).
+            #expect(service.contains("# Persyaratan (wajib menurut PermenPANRB 15/2014; bila dihapus, standar ditandai belum lengkap): Komponen penyampaian pelayanan"))
+            #expect(!service.contains("Persyaratan (boleh dihapus)"))
+            // No invented decree: the standard says it is not yet enacted, and the comment shows how.
+            #expect(service.contains("\nditetapkan: belum\n"))
+            #expect(service.contains("#   nomor: ") && service.contains("#   tanggal: "))
+            #expect(!service.contains("Nomor 1 Tahun"))
+            // No invented contact data is published: the unit's contacts are commented examples.
+            let unit = try Self.read(folder, "portal/content/units/dinas-contoh/unit.md")
+            let settings = try Self.read(folder, "portal/content/portal.yaml")
+            for text in [unit, settings] {
+                #expect(!text.contains("123457") && !text.contains("123456") && !text.contains("Jalan Merdeka"))
+                #expect(!text.contains("\nalamat:") && !text.contains("\ntelepon:") && !text.contains("\nkepala:") && !text.contains("\nkontak:"))
+            }
+            #expect(unit.contains("#   telepon: "))
             for component in ["persyaratan", "prosedur", "jangka_waktu", "biaya", "produk", "pengaduan", "dasar_hukum",
                               "sarana_prasarana", "kompetensi_pelaksana", "pengawasan_internal", "jumlah_pelaksana",
                               "jaminan_pelayanan", "jaminan_keamanan", "evaluasi_kinerja"] {
