@@ -68,6 +68,8 @@ import Testing
             let result = try LenteraProcess.run(["init", "ada"], in: folder, language: nil, environment: Self.indonesian)
             #expect(result.status == 1)
             #expect(result.stderr.contains("folder `ada` tidak kosong"))
+            // The folder is named once, not also as the location (officer's report).
+            #expect(result.stderr.hasPrefix("galat: folder `ada` tidak kosong"), "\(result.stderr)")
             #expect(result.stderr.contains("[cli.init.not-empty]"))
             #expect(FolderSnapshot.names(in: target) == ["catatan.txt"])
         }
@@ -114,6 +116,8 @@ import Testing
             let again = try LenteraProcess.run(["new", "layanan", "layanan-contoh", "--unit", "dinas-contoh"], in: portal, language: nil, environment: Self.indonesian)
             #expect(again.status == 1)
             #expect(again.stderr.contains("`\(path)` sudah ada"))
+            // The path is printed once, not also as the location (officer's report).
+            #expect(again.stderr.components(separatedBy: path).count == 2, "\(again.stderr)")
             #expect(try Self.read(portal, path) == before)
             // A unit's file in another format counts as the same file.
             let unit = try LenteraProcess.run(["new", "unit", "dinas-contoh"], in: portal)
@@ -121,6 +125,8 @@ import Testing
 
             let noUnit = try LenteraProcess.run(["new", "layanan", "--nama", "Baru"], in: portal)
             #expect(noUnit.status == 1 && noUnit.stderr.contains("[cli.new.needs-unit]"))
+            // The existing units are listed, as for a misspelt unit (officer's report).
+            #expect(noUnit.stderr.contains("the units are: dinas-contoh"), "\(noUnit.stderr)")
             let wrongUnit = try LenteraProcess.run(["new", "layanan", "--unit", "dinas-lain", "--nama", "Baru"], in: portal)
             #expect(wrongUnit.status == 1 && wrongUnit.stderr.contains("[cli.new.unknown-unit]") && wrongUnit.stderr.contains("dinas-contoh"))
             let badSlug = try LenteraProcess.run(["new", "halaman", "Cara Mengadu"], in: portal)
