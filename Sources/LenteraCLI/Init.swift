@@ -7,18 +7,17 @@ import LenteraSite
 extension Lentera {
     /// `lentera init DIR`: a new portal, every field explained.
     struct Init: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Make a new portal in a new or empty folder.",
-            discussion: """
-            Writes DIR/content/: portal.yaml, one instansi, one unit with its maklumat and one \
-            service with all 14 components, and a free page. Each file explains its fields in \
-            Indonesian comments. Refuses a folder that is not empty.
-            """)
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: text("cli.help.init.abstract"), discussion: text("cli.help.init.discussion"))
+        }
 
-        @Argument(help: ArgumentHelp("The folder of the new portal.", valueName: "DIR"))
+        @Argument(help: ArgumentHelp(text("cli.help.init.folder"), valueName: "DIR"))
         var folder: String
 
+        @OptionGroup var output: OutputOptions
+
         func run() throws {
+            Console.configure(output)
             do {
                 let written = try Scaffold.initialise(folder, today: Today.date())
                 Console.out(Message("cli.init.created", ["folder": .text(folder)]).text())

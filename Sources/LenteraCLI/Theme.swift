@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import LenteraDiagnostics
 import LenteraSite
 
@@ -42,7 +43,9 @@ extension Lentera.Theme {
                 throw ExitCode(1)
             case .written(let files):
                 Console.out(Message("cli.theme.export.done", ["count": "\(files.count)", "folder": .text(folder)]).text())
-                Console.out(Message("cli.theme.export.next", ["folder": .text(folder)]).text())
+                // The default folder is read by itself: do not call it "another" (officer's report).
+                let isDefault = (folder as NSString).standardizingPath == "templates"
+                Console.out(Message(isDefault ? "cli.theme.export.next.default" : "cli.theme.export.next", ["folder": .text(folder)]).text())
             }
         }
     }

@@ -19,7 +19,8 @@ public enum Scaffold {
         if manager.fileExists(atPath: folder, isDirectory: &isFolder) {
             let entries = (try? manager.contentsOfDirectory(atPath: folder)) ?? ["?"]
             if !isFolder.boolValue || !entries.isEmpty {
-                throw Refusal(diagnostic: .error("cli.init.not-empty", at: SourceLocation(file: folder),
+                // No location: the sentence names the folder (printed once, officer's report).
+                throw Refusal(diagnostic: .error("cli.init.not-empty", at: nil,
                                                  Message("cli.init.not-empty", ["folder": .text(folder)]),
                                                  advice: Message("cli.init.not-empty.hint")))
             }
@@ -40,7 +41,8 @@ public enum Scaffold {
         let path = (content as NSString).appendingPathComponent(file.path)
         if FileManager.default.fileExists(atPath: path) || existingSibling(of: path, kind: kind) != nil {
             let existing = existingSibling(of: path, kind: kind) ?? path
-            throw Refusal(diagnostic: .error("cli.new.exists", at: SourceLocation(file: existing),
+            // No location: the sentence names the file (printed once, officer's report).
+            throw Refusal(diagnostic: .error("cli.new.exists", at: nil,
                                              Message("cli.new.exists", ["path": .text(existing)]),
                                              advice: Message("cli.new.exists.hint")))
         }
@@ -127,16 +129,19 @@ extension Scaffold {
             throw refuse("cli.new.no-portal", ["folder": .text(content)])
         }
         // A unit's parent, or the unit the file goes in.
+        let units = ((try? FileManager.default.contentsOfDirectory(atPath: (content as NSString).appendingPathComponent("units"))) ?? [])
+            .filter { !$0.hasPrefix(".") }.sorted()
         if let unit {
             let folder = (content as NSString).appendingPathComponent("units/" + unit)
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-                let units = ((try? FileManager.default.contentsOfDirectory(atPath: (content as NSString).appendingPathComponent("units"))) ?? [])
-                    .filter { !$0.hasPrefix(".") }.sorted()
                 throw refuse("cli.new.unknown-unit", ["unit": .text(unit), "folder": .text(folder), "units": .text(units.joined(separator: ", "))])
             }
         } else if kind.needs("unit") {
-            throw refuse("cli.new.needs-unit", ["kind": .text(kind.name)], hint: false)
+            // The existing units, as for a misspelt unit (officer's report).
+            throw Refusal(diagnostic: .error("cli.new.needs-unit", at: nil, Message("cli.new.needs-unit", ["kind": .text(kind.name)]),
+                                             advice: units.isEmpty ? Message("cli.new.needs-unit.hint.none")
+                                                                   : Message("cli.new.needs-unit.hint", ["units": .text(units.joined(separator: ", "))])))
         }
         let defaultSlug = Starters.defaultSlug(for: kind, instansi: instansi.first ?? "instansi", today: today)
         var slug = given ?? title.map(Slug.suggestion(for:)) ?? defaultSlug

@@ -25,7 +25,21 @@ import Testing
             #expect(made.stdout.contains("lentera check") && made.stdout.contains("lentera serve"))
             // The fields are explained in Indonesian comments.
             let service = try Self.read(folder, "portal/content/units/dinas-contoh/layanan/layanan-contoh.md")
-            #expect(service.contains("# Persyaratan (boleh dihapus): Komponen penyampaian pelayanan"))
+            // A component is expected by the regulation, not "may be removed" (officer's report).
+            #expect(service.contains("# Persyaratan (wajib menurut PermenPANRB 15/2014; bila dihapus, standar ditandai belum lengkap): Komponen penyampaian pelayanan"))
+            #expect(!service.contains("Persyaratan (boleh dihapus)"))
+            // No invented decree: the standard says it is not yet enacted, and the comment shows how.
+            #expect(service.contains("\nditetapkan: belum\n"))
+            #expect(service.contains("#   nomor: ") && service.contains("#   tanggal: "))
+            #expect(!service.contains("Nomor 1 Tahun"))
+            // No invented contact data is published: the unit's contacts are commented examples.
+            let unit = try Self.read(folder, "portal/content/units/dinas-contoh/unit.md")
+            let settings = try Self.read(folder, "portal/content/portal.yaml")
+            for text in [unit, settings] {
+                #expect(!text.contains("123457") && !text.contains("123456") && !text.contains("Jalan Merdeka"))
+                #expect(!text.contains("\nalamat:") && !text.contains("\ntelepon:") && !text.contains("\nkepala:") && !text.contains("\nkontak:"))
+            }
+            #expect(unit.contains("#   telepon: "))
             for component in ["persyaratan", "prosedur", "jangka_waktu", "biaya", "produk", "pengaduan", "dasar_hukum",
                               "sarana_prasarana", "kompetensi_pelaksana", "pengawasan_internal", "jumlah_pelaksana",
                               "jaminan_pelayanan", "jaminan_keamanan", "evaluasi_kinerja"] {
@@ -54,6 +68,8 @@ import Testing
             let result = try LenteraProcess.run(["init", "ada"], in: folder, language: nil, environment: Self.indonesian)
             #expect(result.status == 1)
             #expect(result.stderr.contains("folder `ada` tidak kosong"))
+            // The folder is named once, not also as the location (officer's report).
+            #expect(result.stderr.hasPrefix("galat: folder `ada` tidak kosong"), "\(result.stderr)")
             #expect(result.stderr.contains("[cli.init.not-empty]"))
             #expect(FolderSnapshot.names(in: target) == ["catatan.txt"])
         }
@@ -100,6 +116,8 @@ import Testing
             let again = try LenteraProcess.run(["new", "layanan", "layanan-contoh", "--unit", "dinas-contoh"], in: portal, language: nil, environment: Self.indonesian)
             #expect(again.status == 1)
             #expect(again.stderr.contains("`\(path)` sudah ada"))
+            // The path is printed once, not also as the location (officer's report).
+            #expect(again.stderr.components(separatedBy: path).count == 2, "\(again.stderr)")
             #expect(try Self.read(portal, path) == before)
             // A unit's file in another format counts as the same file.
             let unit = try LenteraProcess.run(["new", "unit", "dinas-contoh"], in: portal)
@@ -107,6 +125,8 @@ import Testing
 
             let noUnit = try LenteraProcess.run(["new", "layanan", "--nama", "Baru"], in: portal)
             #expect(noUnit.status == 1 && noUnit.stderr.contains("[cli.new.needs-unit]"))
+            // The existing units are listed, as for a misspelt unit (officer's report).
+            #expect(noUnit.stderr.contains("the units are: dinas-contoh"), "\(noUnit.stderr)")
             let wrongUnit = try LenteraProcess.run(["new", "layanan", "--unit", "dinas-lain", "--nama", "Baru"], in: portal)
             #expect(wrongUnit.status == 1 && wrongUnit.stderr.contains("[cli.new.unknown-unit]") && wrongUnit.stderr.contains("dinas-contoh"))
             let badSlug = try LenteraProcess.run(["new", "halaman", "Cara Mengadu"], in: portal)

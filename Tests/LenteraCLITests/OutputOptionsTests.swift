@@ -43,6 +43,24 @@ import Testing
         #expect(english.stdout.contains("--format <text|json>"))
     }
 
+    /// `init`, `new` and `schema` had inline English help (officer's report): now from the
+    /// catalogues, Indonesian by default, with the output options of every command.
+    @Test func theHelpOfInitNewAndSchemaIsInTheChosenLanguage() throws {
+        let expected: [(command: String, id: String, en: String)] = [
+            ("init", "Membuat portal baru di folder baru atau kosong.", "Make a new portal in a new or empty folder."),
+            ("new", "Menambah satu berkas konten baru", "Add a new content file, pre-filled and commented"),
+            ("schema", "Menulis JSON Schema setiap jenis berkas konten", "Write a JSON Schema for every kind of content file"),
+        ]
+        for (command, id, en) in expected {
+            let indonesian = try withTemporaryFolder { try LenteraProcess.run(["help", command], in: $0, language: nil) }
+            #expect(indonesian.stdout.contains(id), "\(indonesian.stdout)")
+            #expect(indonesian.stdout.contains("--lang <id|en>"))
+            let english = try withTemporaryFolder { try LenteraProcess.run(["help", command, "--lang", "en"], in: $0, language: nil) }
+            #expect(english.stdout.contains(en), "\(english.stdout)")
+            #expect(!english.stdout.contains(id))
+        }
+    }
+
     @Test func noColourWhenTheOutputIsAFile() throws {
         let result = try LenteraProcess.run("check", Self.oneWarning)
         #expect(result.stderr.contains(": warning: "))

@@ -94,7 +94,11 @@ import Testing
             #expect(withBuiltIn["assets/style.css"] == FolderSnapshot.files(in: Repository.templates)["assets/style.css"])
 
             // The theme exported beside the content is read as the portal's own: same site.
-            #expect(try run(["theme", "export", "templates"], in: folder).status == 0)
+            let exported = try run(["theme", "export", "templates"], in: folder)
+            #expect(exported.status == 0)
+            // The default folder is not "another folder" (officer's report): it is used by itself.
+            #expect(!exported.stdout.contains("folder lain") && !exported.stdout.contains("--templates templates"), "\(exported.stdout)")
+            #expect(exported.stdout.contains("dipakai dengan sendirinya"))
             #expect(try run(["build", "--output", "dengan-tema"], in: folder).status == 0)
             let withExported = FolderSnapshot.files(in: folder.appendingPathComponent("dengan-tema"))
             #expect(withExported == withBuiltIn)

@@ -97,7 +97,9 @@ import Testing
                         "leaving out `\(field.key)`.`\(key)` of \(name) gave \(loaded.diagnostics.map(\.formatted))")
             }
         }
-        let expected = ["portal": 3, "unit": 3, "maklumat": 1, "layanan": 1, "sop": 6, "kinerja": 4, "spbe": 3, "zona-integritas": 2]
+        // A unit's hours and head and a service's decree are not written by the starters
+        // (commented examples and `ditetapkan: belum`: nothing invented is published).
+        let expected = ["portal": 3, "maklumat": 1, "sop": 6, "kinerja": 4, "spbe": 3, "zona-integritas": 2]
         #expect(checked == expected[name, default: 0], "\(name): \(checked) nested required fields checked")
     }
 

@@ -64,7 +64,7 @@ extension ContentKinds {
             shape = .text
             form = "teks, misalnya 3 orang"
         }
-        return FieldSpec(component.key, shape, title: component.title,
-                         "\(part) (PermenPANRB 15/2014): \(form). Bila tidak diisi, standar dinyatakan belum lengkap.")
+        return FieldSpec(component.key, shape, expectedByRegulation: true, title: component.title,
+                         "\(part) (PermenPANRB 15/2014): \(form).")
     }
 }

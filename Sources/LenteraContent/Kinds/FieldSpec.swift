@@ -11,8 +11,13 @@ public struct FieldSpec: Sendable {
     public let description: String
     /// Only in JSON and YAML files: in a Markdown file this is the text below the front matter.
     public let isBody: Bool
+    /// Not required by the file format, but expected by the regulation: a service component
+    /// (PermenPANRB 15/2014), without which the standard is shown incomplete.
+    public let expectedByRegulation: Bool
 
-    public init(_ key: String, _ shape: FieldShape, required: Bool = false, title: String, _ description: String, isBody: Bool = false) {
+    public init(_ key: String, _ shape: FieldShape, required: Bool = false, expectedByRegulation: Bool = false, title: String,
+                _ description: String, isBody: Bool = false) {
+        self.expectedByRegulation = expectedByRegulation
         self.key = key
         self.shape = shape
         self.required = required

@@ -11,13 +11,26 @@ public struct StarterFile: Sendable {
 
 /// One field of a starter file: its key and its value as YAML, written after `key:` —
 /// either on the same line (`" Gratis"`) or as indented lines (`"\n  - KTP\n  - KK"`).
+/// With `note`, lines of comment written between the field's explanation and the field;
+/// with `example`, the field is written as a commented example only (`#   alamat: …`), so
+/// nothing invented is published until the officer writes the real value.
 struct StarterField {
     let key: String
     let yaml: String
+    var note: String?
+    var example = false
 
-    init(_ key: String, _ yaml: String) {
+    init(_ key: String, _ yaml: String, note: String? = nil) {
         self.key = key
         self.yaml = yaml
+        self.note = note
+    }
+
+    /// A field left out, shown as a commented example to copy.
+    static func example(_ key: String, _ yaml: String) -> StarterField {
+        var field = StarterField(key, yaml)
+        field.example = true
+        return field
     }
 }
 
@@ -28,12 +41,26 @@ enum StarterWriter {
         var text = ""
         for field in fields {
             guard let spec = set[field.key] else { preconditionFailure("the starter writes `\(field.key)`, which the table does not declare") }
-            var comment = "\(spec.title) (\(spec.required ? "wajib" : "boleh dihapus")): \(spec.description)"
+            var comment = "\(spec.title) (\(label(spec))): \(spec.description)"
             if case .choice(let values) = spec.shape { comment += " Pilihan: \(values.joined(separator: ", "))." }
             text += "# \(comment)\n"
-            text += "\(field.key):\(field.yaml)\n"
+            if let note = field.note { text += StarterWriter.comment(note) }
+            if field.example {
+                text += "# Contoh (hapus tanda # di awal baris bila dipakai):\n"
+                text += StarterWriter.comment("\(field.key):\(field.yaml)").replacingOccurrences(of: "# ", with: "#   ")
+            } else {
+                text += "\(field.key):\(field.yaml)\n"
+            }
         }
         return text
+    }
+
+    /// Whether a field must be there: required by the file format, expected by the
+    /// regulation (a service component: without it the standard is shown incomplete), or free.
+    static func label(_ spec: FieldSpec) -> String {
+        if spec.required { return "wajib" }
+        if spec.expectedByRegulation { return "wajib menurut PermenPANRB 15/2014; bila dihapus, standar ditandai belum lengkap" }
+        return "boleh dihapus"
     }
 
     /// A Markdown file: the fields as front matter between `---` lines, then the text.

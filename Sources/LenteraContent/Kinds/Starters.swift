@@ -92,11 +92,11 @@ public enum Starters {
                     singkatan: Pemkab Contoh
                     situs: https://contoh.go.id/
                 """),
-                StarterField("kontak", """
+                .example("kontak", """
 
-                  alamat: Jalan Merdeka No. 1, Kabupaten Contoh
-                  telepon: "(0511) 123456"
-                  email: humas@contoh.go.id
+                  alamat: Jalan …, Kabupaten …
+                  telepon: "(kode area) nomor"
+                  email: humas@….go.id
                 """),
                 StarterField("kanal_pengaduan", """
 
@@ -114,19 +114,18 @@ public enum Starters {
             StarterField("nama", " " + StarterWriter.scalar(request.name)),
             StarterField("jenis", " \(request.unit == nil ? "dinas" : "bidang")"),
             parent,
-            StarterField("alamat", " Jalan Merdeka No. 2, Kabupaten Contoh"),
-            StarterField("telepon", " \"(0511) 123457\""),
-            StarterField("email", " layanan@contoh.go.id"),
-            StarterField("jam_layanan", """
+            // Contact data is the officer's to write: shown as examples, never published invented.
+            .example("alamat", " Jalan …, Kabupaten …"),
+            .example("telepon", " \"(kode area) nomor\""),
+            .example("email", " layanan@….go.id"),
+            .example("jam_layanan", """
 
               - hari: Senin–Kamis
                 jam: 08.00–15.00
-              - hari: Jumat
-                jam: 08.00–11.00
             """),
-            StarterField("kepala", """
+            .example("kepala", """
 
-              nama: Nama Kepala Unit
+              nama: …
               jabatan: \(StarterWriter.scalar("Kepala " + request.name))
             """),
         ], set: set, body: "\(request.name) melayani masyarakat Kabupaten Contoh. Ganti teks ini dengan profil unit: tugas, fungsi dan layanan yang diberikan.")
@@ -157,12 +156,14 @@ public enum Starters {
             """, [
             StarterField("nama", " " + StarterWriter.scalar(request.name)),
             StarterField("ringkasan", " Satu kalimat yang menjelaskan layanan ini."),
-            StarterField("ditetapkan", """
-
-              nomor: Keputusan Kepala Dinas Nomor 1 Tahun \(request.today.year)
-              tanggal: \(request.today.iso)
-              tentang: Standar Pelayanan
-            """),
+            StarterField("ditetapkan", " belum", note: """
+                Standar yang belum ditetapkan ditulis `belum`. Setelah keputusan penetapannya terbit,
+                ganti `belum` dengan nomor dan tanggal keputusan itu, seperti ini (tanpa tanda #):
+                ditetapkan:
+                  nomor: Keputusan Kepala Dinas … Nomor … Tahun …
+                  tanggal: YYYY-MM-DD
+                  tentang: Standar Pelayanan …
+                """),
             StarterField("persyaratan", list(["Surat permohonan", "Fotokopi Kartu Tanda Penduduk (KTP)"])),
             StarterField("prosedur", list(["Pemohon mengisi formulir dan menyerahkan persyaratan", "Petugas memeriksa kelengkapan berkas",
                                            "Petugas memproses permohonan", "Pemohon menerima produk layanan"])),
