@@ -156,6 +156,7 @@ extension Catalogue {
         "cli.serve.failed-first": "The content has errors ({counts}); the browser lists them. Fix them and save the file.",
         "cli.serve.invalid-port": "--port must be a number from 0 to 65535, not {port}",
         "cli.serve.listening": "Preview of the portal: {address}",
+        "cli.serve.listening-network": "From other computers on the network: {address}",
         "cli.serve.network-warning": "warning: the preview is open on {host}, so others on the same network can see it",
         "cli.serve.page.last-good": "The preview shows the last build that succeeded. Fix the errors below and save the file: the page reloads by itself.",
         "cli.serve.page.no-build": "The portal has not been built successfully yet. Fix the errors below and save the file: the page reloads by itself.",

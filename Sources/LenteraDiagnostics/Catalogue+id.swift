@@ -156,6 +156,7 @@ extension Catalogue {
         "cli.serve.failed-first": "Konten berisi galat ({counts}); browser menampilkan daftarnya. Perbaiki lalu simpan berkasnya.",
         "cli.serve.invalid-port": "--port harus berupa bilangan 0 sampai 65535, bukan {port}",
         "cli.serve.listening": "Pratinjau portal: {address}",
+        "cli.serve.listening-network": "Dari komputer lain di jaringan: {address}",
         "cli.serve.network-warning": "perhatian: pratinjau dibuka di {host}, sehingga orang lain di jaringan yang sama dapat melihatnya",
         "cli.serve.page.last-good": "Pratinjau menampilkan hasil terakhir yang berhasil dibangun. Perbaiki galat di bawah ini lalu simpan berkasnya: halaman dimuat ulang dengan sendirinya.",
         "cli.serve.page.no-build": "Portal belum pernah berhasil dibangun. Perbaiki galat di bawah ini lalu simpan berkasnya: halaman dimuat ulang dengan sendirinya.",
