@@ -123,4 +123,48 @@ import Testing
         process.waitUntilExit()
         return output.split(whereSeparator: \.isWhitespace).map(String.init).filter { !$0.contains(":") }
     }
+
+    /// The content's errors, on the terminal and in the browser: Indonesian when no
+    /// language is chosen, English with `--lang en`.
+    @Test func theErrorsAreIndonesianByDefaultAndEnglishWithLangEn() throws {
+        let broken = TestPortal().with(TestPortal.unitFile, TestPortal.unitMarkdown("Dinas Contoh", instansi: TestPortal.instansi, extra: "alamatt: salah"))
+        try withTemporaryFolder { folder in
+            let indonesian = try Server(in: folder.appendingPathComponent("id"), portal: broken, language: nil)
+            let port = try indonesian.port()
+            let page = try Self.fetch("http://127.0.0.1:\(port)/")
+            #expect(indonesian.errors.contains("galat: "), "\(indonesian.errors)")
+            #expect(indonesian.errors.contains("Konten berisi galat (1 galat"), "\(indonesian.errors)")
+            #expect(!indonesian.errors.contains("error: "))
+            #expect(page.contains("<html lang=\"id\">"))
+            #expect(page.contains("Konten belum dapat dibangun"))
+            #expect(page.contains(">galat<"))
+            indonesian.process.interrupt()
+            #expect(indonesian.waitForExit() == 0)
+
+            let english = try Server(in: folder.appendingPathComponent("en"), arguments: ["--port", "0", "--lang", "en"], portal: broken, language: nil)
+            let enPort = try english.port(shown: "Preview of the portal: ")
+            let enPage = try Self.fetch("http://127.0.0.1:\(enPort)/")
+            #expect(english.errors.contains("error: "), "\(english.errors)")
+            #expect(english.errors.contains("The content has errors (1 error"), "\(english.errors)")
+            #expect(!english.errors.contains("galat"))
+            #expect(enPage.contains("<html lang=\"en\">"))
+            #expect(enPage.contains("The content cannot be built yet"))
+            #expect(!enPage.contains("galat"))
+            english.process.interrupt()
+            #expect(english.waitForExit() == 0)
+        }
+    }
+
+    /// A page's body, by curl (the preview answers the errors' page with status 503).
+    static func fetch(_ address: String) throws -> String {
+        let process = Process()
+        let pipe = Pipe()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+        process.arguments = ["-s", "--max-time", "60", address]
+        process.standardOutput = pipe
+        try process.run()
+        let body = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return body
+    }
 }
