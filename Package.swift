@@ -115,8 +115,9 @@ let package = Package(
         ),
 
         // Test support: a portal written from `[path: text]` into a temporary folder, and
-        // where the default theme is. Foundation only, so every test target can use it.
-        .target(name: "LenteraTesting", path: "Tests/LenteraTesting"),
+        // where the default theme is, and diagnostics written out as fixed text for expectations.
+        // Foundation and LenteraDiagnostics only, so every test target can use it.
+        .target(name: "LenteraTesting", dependencies: ["LenteraDiagnostics"], path: "Tests/LenteraTesting"),
 
         .testTarget(name: "LenteraMarkdownTests", dependencies: ["LenteraMarkdown"]),
         .testTarget(name: "LenteraTemplateTests", dependencies: ["LenteraTemplate"], resources: [.copy("spec")]),

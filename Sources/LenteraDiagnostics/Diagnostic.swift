@@ -84,21 +84,6 @@ public struct Diagnostic: Sendable, Equatable, Hashable {
     public var formatted: String { formatted() }
 }
 
-// Transitional: sentences not yet moved into the catalogues (English only).
-extension Diagnostic {
-    public init(_ severity: Severity, _ code: String, at location: SourceLocation?, _ message: String, hint: String? = nil) {
-        self.init(severity, code, at: location, Message(untranslated: message), advice: hint.map { Message(untranslated: $0) })
-    }
-
-    public static func error(_ code: String, at location: SourceLocation?, _ message: String, hint: String? = nil) -> Diagnostic {
-        Diagnostic(.error, code, at: location, message, hint: hint)
-    }
-
-    public static func warning(_ code: String, at location: SourceLocation?, _ message: String, hint: String? = nil) -> Diagnostic {
-        Diagnostic(.warning, code, at: location, message, hint: hint)
-    }
-}
-
 extension Severity {
     /// `galat` / `error`, `peringatan` / `warning`.
     public func label(in language: Language = .current) -> String {

@@ -11,7 +11,8 @@ public struct Message: Sendable, Hashable {
     /// The catalogue key, e.g. `unit.unknown-parent` or `unit.unknown-parent.hint`.
     public let key: String
     public let arguments: [String: Argument]
-    /// Transitional: an English sentence not yet moved into the catalogues. Rendered as it
+    /// Fixed text, already in one language (a diagnostic rendered by `rendered(in:)`, and
+    /// tests' expectations in English; never made under Sources/ otherwise). Rendered as it
     /// is in every language; `CatalogueTests` lists what is left.
     public let untranslated: String?
 
@@ -21,7 +22,7 @@ public struct Message: Sendable, Hashable {
         self.untranslated = nil
     }
 
-    /// A sentence not yet in the catalogues (English only). Transitional.
+    /// Fixed text, already in one language.
     public init(untranslated text: String) {
         self.key = ""
         self.arguments = [:]

@@ -111,3 +111,4 @@ import Testing
         #expect(missing == [])
     }
 }
+
