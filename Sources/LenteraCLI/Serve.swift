@@ -58,8 +58,11 @@ extension Lentera {
         /// prints them), and the address once the first build is done.
         static func print(_ event: PreviewEvent) {
             switch event {
-            case .listening(let address):
+            case .listening(let address, let network):
                 Console.out(Message("cli.serve.listening", ["address": .text(address)]).text())
+                for other in network {
+                    Console.out(Message("cli.serve.listening-network", ["address": .text(other)]).text())
+                }
                 Console.out(Message("cli.serve.stop-hint").text())
             case .rebuilding:
                 break

@@ -48,8 +48,9 @@ public struct PreviewOptions: Sendable {
 
 /// What the preview tells the command as it runs, for the terminal.
 public enum PreviewEvent: Sendable {
-    /// Listening; the address to open in a browser.
-    case listening(address: String)
+    /// Listening; the address to open in a browser on this machine, and those other
+    /// machines on the network open (none unless it listens on every address).
+    case listening(address: String, network: [String])
     /// A build finished without errors (its warnings given), in `seconds`.
     case built(pages: Int, warnings: [Diagnostic], seconds: Double, first: Bool)
     /// A build stopped on errors; the last good build (if any) is still served.

@@ -44,7 +44,7 @@ struct PreviewWatcher: Service {
         await state.setBaseURL(address)
         var seen = FolderStamps.look(at: roots)
         await runBuild(build, first: true)
-        events(.listening(address: address))
+        events(.listening(address: address, network: NetworkAddresses.shown(host: options.host, port: listening)))
 
         var lookTime = Duration.zero
         while !Task.isShuttingDownGracefully && !Task.isCancelled {

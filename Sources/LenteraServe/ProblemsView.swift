@@ -7,15 +7,20 @@ struct ProblemsView {
     let problems: [Diagnostic]
     let language: Language
 
-    /// The panel put into a page of the last good build (closable without a script: a
-    /// `<details>` element).
+    /// The panel put as the first thing into a page of the last good build: a bar in the
+    /// page's flow (it pushes the page down, so the page's own header and menu stay in
+    /// sight), an alert for screen readers, closable and opened again without a script by
+    /// its `<summary>`, a button with a label in the preview's language.
     var overlay: String {
         """
-        <details open id="lentera-problems" role="alert" style="\(Self.panelStyle)">
-        <summary style="cursor:pointer;font-weight:bold">\(HTML.escape(heading))</summary>
-        <p style="margin:.5em 0">\(HTML.escape(text("cli.serve.page.last-good")))</p>
+        <style>\(Self.panelCSS)</style>
+        <div id="lentera-problems" role="alert" lang="\(language.rawValue)">
+        <details open>
+        <summary><span class="lentera-heading">\(HTML.escape(heading))</span> <span class="lentera-hide">\(HTML.escape(text("cli.serve.page.hide")))</span><span class="lentera-show">\(HTML.escape(text("cli.serve.page.show")))</span></summary>
+        <p>\(HTML.escape(text("cli.serve.page.last-good")))</p>
         \(list)
         </details>
+        </div>
         """
     }
 
@@ -57,10 +62,10 @@ struct ProblemsView {
                 item += "<code style=\"font-weight:bold\">\(HTML.escape(location.description))</code>: "
             }
             item += "<strong>\(HTML.escape(problem.severity.label(in: language)))</strong>: "
-            item += HTML.escape(problem.summary.text(in: language))
+            item += Self.withCode(problem.summary.text(in: language))
             item += " <code>[\(HTML.escape(problem.code))]</code>"
             if let advice = problem.advice {
-                item += "<br>\(HTML.escape(Message("diagnostic.hint-label").text(in: language))): \(HTML.escape(advice.text(in: language)))"
+                item += "<br>\(HTML.escape(Message("diagnostic.hint-label").text(in: language))): \(Self.withCode(advice.text(in: language)))"
             }
             return item + "</li>"
         }
@@ -69,7 +74,40 @@ struct ProblemsView {
 
     private func text(_ key: String) -> String { Message(key).text(in: language) }
 
-    private static let panelStyle = "position:fixed;z-index:2147483647;top:0;left:0;right:0;max-height:60vh;overflow:auto;"
-        + "margin:0;padding:.75em 1em;background:#fff4f4;color:#1a1a1a;border-bottom:4px solid #b00020;"
-        + "font:16px/1.5 system-ui,sans-serif;box-shadow:0 2px 8px rgba(0,0,0,.3)"
+    /// `text` in HTML, each part between backticks (a field, a value, a command the
+    /// message quotes) as `<code>`; everything escaped, the quoted parts too. A backtick
+    /// with no partner stays a backtick.
+    static func withCode(_ text: String) -> String {
+        let parts = text.split(separator: "`", omittingEmptySubsequences: false).map(String.init)
+        var html = ""
+        for (index, part) in parts.enumerated() {
+            let quoted = index % 2 == 1
+            if quoted && index == parts.count - 1 {
+                html += "`" + HTML.escape(part)
+            } else if quoted {
+                html += "<code>" + HTML.escape(part) + "</code>"
+            } else {
+                html += HTML.escape(part)
+            }
+        }
+        return html
+    }
+
+    /// The bar's look, its rules under its own id so that they touch nothing of the page.
+    private static let panelCSS = [
+        "#lentera-problems{position:relative;z-index:2147483647;box-sizing:border-box;width:100%;max-height:50vh;overflow:auto;",
+        "margin:0;padding:.5em 1em;background:#fff4f4;color:#1a1a1a;border-bottom:4px solid #b00020;",
+        "font:16px/1.5 system-ui,sans-serif;text-align:left;overflow-wrap:anywhere}",
+        "#lentera-problems details{margin:0}",
+        "#lentera-problems summary{cursor:pointer;font-weight:bold;min-height:44px;display:flex;flex-wrap:wrap;",
+        "align-items:center;gap:.25em .75em;list-style:none}",
+        "#lentera-problems summary::-webkit-details-marker{display:none}",
+        "#lentera-problems summary:focus-visible{outline:3px solid #1a4fd6;outline-offset:2px}",
+        "#lentera-problems .lentera-hide,#lentera-problems .lentera-show{font-weight:normal;text-decoration:underline;color:#7a0016}",
+        "#lentera-problems details[open] .lentera-show,#lentera-problems details:not([open]) .lentera-hide{display:none}",
+        "#lentera-problems p{margin:.25em 0 .5em}",
+        "#lentera-problems ul{margin:0 0 .5em;padding-left:1.2em}",
+        "#lentera-problems li{margin:.4em 0}",
+        "#lentera-problems code{font-family:ui-monospace,monospace;font-size:.95em;background:#fde2e2;padding:0 .2em;border-radius:3px}",
+    ].joined()
 }

@@ -14,8 +14,9 @@ import Testing
         /// The process's own temporary folder (`TMPDIR`), where its private build goes.
         let temporary: URL
 
-        init(in folder: URL, arguments: [String] = ["--port", "0"]) throws {
-            try TestPortal().write(to: folder.appendingPathComponent("content"))
+        /// `language`: `LENTERA_LANG` (nil: not set, the default language).
+        init(in folder: URL, arguments: [String] = ["--port", "0"], portal: TestPortal = TestPortal(), language: String? = "id") throws {
+            try portal.write(to: folder.appendingPathComponent("content"))
             temporary = folder.appendingPathComponent("tmp")
             try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
             stdout = folder.appendingPathComponent("serve.out")
@@ -26,7 +27,7 @@ import Testing
             process.arguments = ["serve", "--content", "content", "--templates", Repository.templates.path] + arguments
             process.currentDirectoryURL = folder
             var environment = ProcessInfo.processInfo.environment
-            environment["LENTERA_LANG"] = "id"
+            environment["LENTERA_LANG"] = language
             environment["TMPDIR"] = temporary.path
             process.environment = environment
             process.standardOutput = try FileHandle(forWritingTo: stdout)
@@ -39,10 +40,10 @@ import Testing
         var errors: String { (try? String(contentsOf: stderr, encoding: .utf8)) ?? "" }
 
         /// The port from `Pratinjau portal: http://127.0.0.1:PORT/`, once printed.
-        func port(within seconds: Double = 60) throws -> Int {
+        func port(within seconds: Double = 60, shown prefix: String = "Pratinjau portal: ") throws -> Int {
             let deadline = Date().addingTimeInterval(seconds)
             while Date() < deadline && process.isRunning {
-                if let line = output.split(separator: "\n").first(where: { $0.hasPrefix("Pratinjau portal: http://127.0.0.1:") }),
+                if let line = output.split(separator: "\n").first(where: { $0.hasPrefix(prefix + "http://127.0.0.1:") }),
                    let port = Int(line.split(separator: ":").last!.dropLast()) {
                     return port
                 }
@@ -67,6 +68,8 @@ import Testing
             #expect(lines.first?.hasPrefix("Dibangun 9 halaman dalam ") == true)
             #expect(lines.contains("Pratinjau portal: http://127.0.0.1:\(port)/"))
             #expect(lines.contains("tekan Ctrl+C untuk berhenti"))
+            // On loopback only: no address for other computers.
+            #expect(!first.output.contains("Dari komputer lain di jaringan"))
             #expect(first.errors == "")
             // The site is built into a folder of its own under the temporary folder.
             let made = try FileManager.default.contentsOfDirectory(atPath: first.temporary.path)
@@ -91,10 +94,77 @@ import Testing
     @Test func bindingBeyondLoopbackWarnsThatOthersCanSee() throws {
         try withTemporaryFolder { folder in
             let server = try Server(in: folder, arguments: ["--port", "0", "--bind", "0.0.0.0"])
-            _ = try server.port()
+            let port = try server.port()
+            // The addresses colleagues open, after the one for this computer (the machine's
+            // IPv4 addresses as `hostname -I` lists them).
+            let lines = server.output.split(separator: "\n").map(String.init)
+            let network = lines.filter { $0.hasPrefix("Dari komputer lain di jaringan: ") }
+            let expected = try Self.machineAddresses().map { "Dari komputer lain di jaringan: http://\($0):\(port)/" }
+            #expect(Set(network) == Set(expected))
+            #expect(network.count == expected.count)
+            if let own = lines.firstIndex(of: "Pratinjau portal: http://127.0.0.1:\(port)/"), let other = lines.firstIndex(where: { $0.hasPrefix("Dari komputer") }) {
+                #expect(own < other)
+            }
             #expect(server.errors.hasPrefix("perhatian: pratinjau dibuka di 0.0.0.0, sehingga orang lain di jaringan yang sama dapat melihatnya\n"))
             server.process.interrupt()
             #expect(server.waitForExit() == 0)
         }
+    }
+
+    /// The IPv4 addresses of this machine's network interfaces, loopback left out.
+    static func machineAddresses() throws -> [String] {
+        let process = Process()
+        let pipe = Pipe()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/hostname")
+        process.arguments = ["-I"]
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return output.split(whereSeparator: \.isWhitespace).map(String.init).filter { !$0.contains(":") }
+    }
+
+    /// The content's errors, on the terminal and in the browser: Indonesian when no
+    /// language is chosen, English with `--lang en`.
+    @Test func theErrorsAreIndonesianByDefaultAndEnglishWithLangEn() throws {
+        let broken = TestPortal().with(TestPortal.unitFile, TestPortal.unitMarkdown("Dinas Contoh", instansi: TestPortal.instansi, extra: "alamatt: salah"))
+        try withTemporaryFolder { folder in
+            let indonesian = try Server(in: folder.appendingPathComponent("id"), portal: broken, language: nil)
+            let port = try indonesian.port()
+            let page = try Self.fetch("http://127.0.0.1:\(port)/")
+            #expect(indonesian.errors.contains("galat: "), "\(indonesian.errors)")
+            #expect(indonesian.errors.contains("Konten berisi galat (1 galat"), "\(indonesian.errors)")
+            #expect(!indonesian.errors.contains("error: "))
+            #expect(page.contains("<html lang=\"id\">"))
+            #expect(page.contains("Konten belum dapat dibangun"))
+            #expect(page.contains(">galat<"))
+            indonesian.process.interrupt()
+            #expect(indonesian.waitForExit() == 0)
+
+            let english = try Server(in: folder.appendingPathComponent("en"), arguments: ["--port", "0", "--lang", "en"], portal: broken, language: nil)
+            let enPort = try english.port(shown: "Preview of the portal: ")
+            let enPage = try Self.fetch("http://127.0.0.1:\(enPort)/")
+            #expect(english.errors.contains("error: "), "\(english.errors)")
+            #expect(english.errors.contains("The content has errors (1 error"), "\(english.errors)")
+            #expect(!english.errors.contains("galat"))
+            #expect(enPage.contains("<html lang=\"en\">"))
+            #expect(enPage.contains("The content cannot be built yet"))
+            #expect(!enPage.contains("galat"))
+            english.process.interrupt()
+            #expect(english.waitForExit() == 0)
+        }
+    }
+
+    /// A page's body, by curl (the preview answers the errors' page with status 503).
+    static func fetch(_ address: String) throws -> String {
+        let process = Process()
+        let pipe = Pipe()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+        process.arguments = ["-s", "--max-time", "60", address]
+        process.standardOutput = pipe
+        try process.run()
+        let body = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return body
     }
 }

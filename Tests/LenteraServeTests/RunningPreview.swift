@@ -24,11 +24,12 @@ final class RunningPreview: Sendable {
 
     /// `templates`: the portal's own templates folder; nil for none named (`templates`
     /// beside the content, when it exists, else the built-in theme alone).
-    static func start(_ portal: TestPortal, templates: String? = Repository.templates.path, port: Int = 0) async throws -> RunningPreview {
+    static func start(_ portal: TestPortal, templates: String? = Repository.templates.path, port: Int = 0,
+                      host: String = PreviewOptions.defaultHost) async throws -> RunningPreview {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lentera-serve-test-\(UUID().uuidString)")
         let content = folder.appendingPathComponent("content")
         try portal.write(to: content)
-        var options = PreviewOptions(content: content.path, templates: templates, port: port, language: .id)
+        var options = PreviewOptions(content: content.path, templates: templates, host: host, port: port, language: .id)
         options.pollInterval = .milliseconds(50)
         options.reloadWait = .seconds(10)
         let events = EventLog()
@@ -74,8 +75,8 @@ final class RunningPreview: Sendable {
     }
 
     /// `host`: the Host header (the address the browser used), when not the preview's own.
-    func get(_ path: String, host: String? = nil) async throws -> Page {
-        try await TestClient.withClient(host: "127.0.0.1", port: port, configuration: .init(timeout: .seconds(120))) { client in
+    func get(_ path: String, host: String? = nil, connectingTo address: String = "127.0.0.1") async throws -> Page {
+        try await TestClient.withClient(host: address, port: port, configuration: .init(timeout: .seconds(120))) { client in
             let response = try await client.execute(TestClient.Request(path, method: .get, authority: host ?? "127.0.0.1:\(self.port)"))
             let body = response.body.map { String(buffer: $0) } ?? ""
             return Page(status: Int(response.status.code), contentType: response.headers[.contentType] ?? "", body: body)
@@ -120,7 +121,7 @@ final class EventLog: @unchecked Sendable {
     }
 
     var address: String? {
-        for case .listening(let address) in all { return address }
+        for case .listening(let address, _) in all { return address }
         return nil
     }
 }
