@@ -118,18 +118,3 @@ enum Console {
         value < 1 ? String(format: "%.0f ms", value * 1000) : String(format: "%.2f s", value)
     }
 }
-
-/// A value behind a lock, for the settings the commands choose once and the printers read.
-final class Locked<Value: Sendable>: @unchecked Sendable {
-    // Invariant: `value` is only touched while `lock` is held.
-    private let lock = NSLock()
-    private var value: Value
-
-    init(_ value: Value) { self.value = value }
-
-    func withLock<Result>(_ body: (inout Value) -> Result) -> Result {
-        lock.lock()
-        defer { lock.unlock() }
-        return body(&value)
-    }
-}

@@ -13,7 +13,7 @@ public enum Language: String, Sendable, CaseIterable {
         set { storage.withLock { $0 = newValue } }
     }
 
-    private static let storage = NSLock.Protected<Language>(fromEnvironment())
+    private static let storage = Locked<Language>(fromEnvironment())
 
     /// `LENTERA_LANG` (`id`, `en`, or a locale such as `en_US.UTF-8`), else Indonesian.
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
@@ -29,19 +29,19 @@ public enum Language: String, Sendable, CaseIterable {
     }
 }
 
-extension NSLock {
-    /// A value behind a lock (Foundation's `OSAllocatedUnfairLock` is not on Linux).
-    final class Protected<Value: Sendable>: @unchecked Sendable {
-        // Invariant: `value` is only touched while `lock` is held.
-        private let lock = NSLock()
-        private var value: Value
+/// A value behind a lock, for settings chosen once and read by every printer (the
+/// language here, the console's settings in LenteraCLI). Foundation's
+/// `OSAllocatedUnfairLock` is not on Linux.
+public final class Locked<Value: Sendable>: @unchecked Sendable {
+    // Invariant: `value` is only touched while `lock` is held.
+    private let lock = NSLock()
+    private var value: Value
 
-        init(_ value: Value) { self.value = value }
+    public init(_ value: Value) { self.value = value }
 
-        func withLock<Result>(_ body: (inout Value) -> Result) -> Result {
-            lock.lock()
-            defer { lock.unlock() }
-            return body(&value)
-        }
+    public func withLock<Result>(_ body: (inout Value) -> Result) -> Result {
+        lock.lock()
+        defer { lock.unlock() }
+        return body(&value)
     }
 }
