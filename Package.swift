@@ -123,7 +123,7 @@ let package = Package(
         .testTarget(name: "LenteraTemplateTests", dependencies: ["LenteraTemplate"], resources: [.copy("spec")]),
         // The catalogues complete in both languages, and docs/diagnostics.md in step with them.
         .testTarget(name: "LenteraDiagnosticsTests", dependencies: ["LenteraDiagnostics", "LenteraTesting"]),
-        .testTarget(name: "LenteraDomainTests", dependencies: ["LenteraDomain"]),
+        .testTarget(name: "LenteraDomainTests", dependencies: ["LenteraDomain", "LenteraTesting"]),
         .testTarget(name: "LenteraContentTests", dependencies: ["LenteraContent", "LenteraTesting"]),
         .testTarget(name: "LenteraImportTests", dependencies: ["LenteraImport", "LenteraContent", "LenteraFiles", "LenteraTesting"]),
         .testTarget(name: "LenteraSiteTests", dependencies: ["LenteraSite", "LenteraRender", "LenteraDomain", "LenteraTheme", "LenteraTesting"]),

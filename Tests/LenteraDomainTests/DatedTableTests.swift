@@ -1,4 +1,5 @@
 import LenteraDomain
+import LenteraTesting
 import Testing
 
 /// A dated table gives the version in force on a day: a new version never changes how an
@@ -26,5 +27,16 @@ import Testing
         #expect(RuleSource("SE MenPANRB 04/2023").caption == "SE MenPANRB 04/2023")
         #expect(RuleSource("PermenPANRB 90/2021", standing: .secondary).caption == "PermenPANRB 90/2021 (sumber sekunder)")
         #expect(RuleSource("Lentera", standing: .reading).caption == "Lentera (tafsiran Lentera)")
+    }
+}
+
+/// The reader of the tables in docs/ that the rule tests compare with the code.
+@Suite struct DocumentedTableTests {
+    @Test func aMissingMarkerIsAnError() {
+        #expect(throws: DocumentedTable.Missing.self) { try DocumentedTable.named("no-such-table") }
+    }
+
+    @Test func cellsAreTrimmed() {
+        #expect(DocumentedTable.cells("| 88,31 – 100,00 |  A | `x` |") == ["88,31 – 100,00", "A", "`x`"])
     }
 }
