@@ -24,7 +24,7 @@ public struct DocumentedTable: Equatable, CustomStringConvertible {
     }
 
     /// The cells of one `| a | b |` line.
-    static func cells(_ line: String) -> [String] {
+    public static func cells(_ line: String) -> [String] {
         var text = line.trimmingCharacters(in: .whitespaces)
         if text.hasPrefix("|") { text.removeFirst() }
         if text.hasSuffix("|") { text.removeLast() }
