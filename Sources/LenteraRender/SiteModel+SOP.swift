@@ -281,6 +281,9 @@ extension SiteModel {
         } else if sop.plainDays != .unstated && sop.steps.contains(where: { Duration.writtenDays($0.time.text) == .plain }) {
             notes.append("Menurut SOP ini, \"hari\" berarti \(sop.plainDays.words).")
         }
+        if total.calendarDays > 0 {
+            notes.append("Hari kalender dijumlahkan tersendiri dan tidak disetarakan dengan hari kerja.")
+        }
         return notes
     }
 

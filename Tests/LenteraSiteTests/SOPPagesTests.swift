@@ -86,6 +86,16 @@ import Testing
         // 10 menit + 1 jam + 1 hari + 2 hari kerja + 55 menit; (3 × 450 + 125) ÷ 450 = 3,28 working days.
         #expect(main.contains("<p class=\"sop-total\"><strong>Jumlah waktu:</strong> 3 hari kerja 2 jam 5 menit; setara 3,28 hari kerja (7,5 jam sehari).</p>"))
         #expect(main.contains("<p class=\"note\">Waktu langkah 6 tidak dapat dibaca sebagai lama waktu, sehingga tidak termasuk dalam jumlah ini.</p>"))
+        // The file says its plain `hari` are working days (`hari: kerja`), and the page says so.
+        #expect(main.contains("<p class=\"note\">Menurut SOP ini, &quot;hari&quot; berarti hari kerja.</p>"))
+    }
+
+    @Test func calendarDaysAreTheirOwnSumWithoutAnEquivalent() throws {
+        let text = Self.pk.replacingOccurrences(of: "hari: kerja", with: "hari: kalender")
+        let main = try build(Self.portal.with("\(Self.folder)/penyusunan-pk.yaml", text)).main(Self.page)
+        #expect(main.contains("<p class=\"sop-total\"><strong>Jumlah waktu:</strong> 2 hari kerja + 1 hari kalender + 2 jam 5 menit.</p>"))
+        #expect(main.contains("<p class=\"note\">Hari kalender dijumlahkan tersendiri dan tidak disetarakan dengan hari kerja.</p>"))
+        #expect(!main.contains("setara"))
     }
 
     @Test func aRemarkThatNamesAnotherSOPLinksIt() throws {
