@@ -340,3 +340,24 @@ import Testing
         #expect(Mutu.allCases.filter { $0 < .B } == [.C, .D])
     }
 }
+
+/// The Metodologi entries of IPKP/IPAK come from the tables the computations read.
+@Suite struct ZIMethodologyTests {
+    @Test func theEntriesNameTheirSourcesAndTheTablesFigures() throws {
+        let entries = Methodology.ziIndices
+        #expect(entries.map(\.id) == ["zi-konversi", "zi-jendela", "zi-tanggal-penilaian", "zi-batas-minimal"])
+        let minimums = try #require(entries.first { $0.id == "zi-batas-minimal" })
+        #expect(minimums.source == ZIMinimums.table.current.source)
+        #expect(minimums.appliesFrom == ZIMinimums.table.current.from)
+        #expect(minimums.figures?.rows.count == ZIMinimums.table.current.value.thresholds.count)
+        #expect(minimums.figures?.rows.first?.first == "Menuju WBK")
+        #expect(minimums.reading?.contains("tafsiran Lentera") == true)   // the from-date is a reading
+        let window = try #require(entries.first { $0.id == "zi-jendela" })
+        #expect(window.source.standing == .reading)
+        #expect(window.figures?.rows.last?.last == "\(ZIWindowReading.table.current.value.staleAfterMonths) bulan sebelum tanggal penilaian")
+        let conversion = try #require(entries.first { $0.id == "zi-konversi" })
+        #expect(conversion.source.standing == .reading)
+        #expect(conversion.figures?.rows.map(\.first) == ZIConversion.allCases.map(\.rawValue))
+        #expect(Methodology.all.contains { $0.id == "zi-batas-minimal" })
+    }
+}
