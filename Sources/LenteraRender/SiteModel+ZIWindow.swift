@@ -67,7 +67,7 @@ extension SiteModel {
 
     /// The caption of a minimums table: its real source and standing.
     func ziMinimumsCaption(on day: CalendarDate) -> String {
-        "Batas minimal (\(ZIMinimums.table.inForce(on: day).source.caption); skala 4)"
+        "Batas minimal, skala 4 — \(ZIMinimums.table.inForce(on: day).source.caption)"
     }
 
     /// A verdict under one conversion rule.
@@ -100,7 +100,8 @@ extension SiteModel {
     func ziMinimumsText(on day: CalendarDate) -> String {
         let version = ZIMinimums.table.inForce(on: day)
         let figures = version.value.thresholds.map { "\($0.predicate.title): IPKP \(index4($0.ipkp)) dan IPAK \(index4($0.ipak))" }
-        return "Batas minimal (\(version.source.caption); SE MenPANRB 04/2023 tidak menyebutkan batas minimal) " + figures.joined(separator: "; ") + "."
+        return "Batas minimal — " + figures.joined(separator: "; ")
+            + ". Sumber: \(version.source.caption); SE MenPANRB 04/2023 tidak menyebutkan batas minimal."
     }
 
     /// For a table cell: which rule the verdicts use, and whether one depends on it.
