@@ -239,7 +239,7 @@ extension SiteModel {
                 guard let figures = surveyFigures[unit.slug], !figures.zi.isEmpty else { continue }
                 let day = figures.judged.day
                 let average = figures.average
-                let statuses = ZIPredicate.allCases.map { ZIWindowStatus($0, average: average, judgedFor: day) }
+                let statuses = ZIPredicate.allCases.map { ziWindowStatus(unit: unit.slug, predicate: $0, on: day) }
                 func status(_ status: ZIWindowStatus) -> V { .text(Self.windowStatusText(status.status)) }
                 func depends(_ predicate: ZIPredicate) -> V {
                     guard let average, average.problem == nil else { return .null }

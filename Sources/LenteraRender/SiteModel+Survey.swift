@@ -126,7 +126,7 @@ extension SiteModel {
                          header: threshold.predicate.title, href: nil)
         }
         return UnitZIView(rule: ziRuleText, periods: periods, average: averageText, averageNote: note,
-                          judgedFor: ziJudgedForText(judged), windowRule: ziWindowRuleText(figures.average, judgedFor: judged.day),
+                          judgedFor: ziJudgedForText(judged), windowRule: ziWindowRuleText(judgedFor: judged.day),
                           thresholdsCaption: ziMinimumsCaption(on: judged.day), thresholds: thresholds,
                           conversion: conversion, hasConversion: !conversion.isEmpty)
     }
@@ -187,7 +187,7 @@ extension SiteModel {
         for unit in unitsInOrder {
             guard let figures = surveyFigures[unit.slug], !figures.zi.isEmpty else { continue }
             let day = figures.judged.day
-            let statuses = ZIPredicate.allCases.map { ZIWindowStatus($0, average: figures.average, judgedFor: day) }
+            let statuses = ZIPredicate.allCases.map { ziWindowStatus(unit: unit.slug, predicate: $0, on: day) }
             let verdicts = statuses.map { status -> String in
                 guard let average = status.average, status.reason == nil else { return Self.ziVerdict(nil) }
                 let verdict = Self.ziVerdict(average.meets(status.predicate))
@@ -223,7 +223,7 @@ extension SiteModel {
             ranking: ranking, hasRanking: !ranking.isEmpty, mutu: mutuChart, trend: trendChart, trendTable: trendTable,
             trendColumns: ["Tahun"] + agencies.map(\.name),
             belowB: below, hasBelowB: !below.isEmpty, zi: zi, hasZI: !zi.isEmpty,
-            ziRule: ziRuleText, ziMinimums: ziMinimumsText(on: referenceDate), ziWindowRule: ziWindowRuleText(nil, judgedFor: referenceDate),
+            ziRule: ziRuleText, ziMinimums: ziMinimumsText(on: referenceDate), ziWindowRule: ziWindowRuleText(judgedFor: referenceDate),
             ziBelow: ziBelow, hasZIBelow: !ziBelow.isEmpty, stale: stale, hasStale: !stale.isEmpty,
             referenceDate: Formatting.date(referenceDate), weighting: Self.weighting, data: openDataLinks(route: route))
     }

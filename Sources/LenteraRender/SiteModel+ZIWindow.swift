@@ -33,8 +33,10 @@ extension SiteModel {
     /// `day`: met, not met, or unknown with the reason (`ziWindowReason`). For other pages,
     /// such as a completeness report; `day` is usually `ziJudgedDay(unit).day`.
     func ziWindowStatus(unit: String, predicate: ZIPredicate, on day: CalendarDate) -> ZIWindowStatus {
-        let scores = (surveyFigures[unit]?.zi ?? []).map { (period: $0.period, score: $0.score) }
-        return ZIWindowStatus(predicate, scores: scores, judgedFor: day)
+        guard let figures = surveyFigures[unit] else { return ZIWindowStatus(predicate, average: nil, judgedFor: day) }
+        // The unit's own day was computed once with its figures.
+        if figures.judged.day == day { return ZIWindowStatus(predicate, average: figures.average, judgedFor: day) }
+        return ZIWindowStatus(predicate, scores: figures.zi.map { (period: $0.period, score: $0.score) }, judgedFor: day)
     }
 
     /// The reason a status is unknown, as a page says it; nil when it is met or not met.
@@ -58,10 +60,10 @@ extension SiteModel {
     }
 
     /// What the window and its staleness limit are, with their standing.
-    func ziWindowRuleText(_ average: ZIThreeMonthAverage?, judgedFor day: CalendarDate) -> String {
+    func ziWindowRuleText(judgedFor day: CalendarDate) -> String {
         let version = ZIWindowReading.table.inForce(on: day)
         let reading = version.value
-        return "Rata-rata \(reading.months) bulan terakhir sebelum diusulkan ke TPN (\(version.source.caption)): Lentera mengambil periode survei yang berakhir sebelum \(Formatting.date(day)), "
+        return "Rata-rata \(reading.months) bulan terakhir sebelum diusulkan ke TPN, menurut \(version.source.caption): Lentera mengambil periode survei yang berakhir sebelum \(Formatting.date(day)), "
             + "jendela \(reading.months) bulan kalender yang berakhir pada bulan terakhir periode terbaru, dan menganggapnya usang bila berakhir lebih dari \(reading.staleAfterMonths) bulan sebelum tanggal itu."
     }
 

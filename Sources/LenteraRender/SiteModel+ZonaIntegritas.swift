@@ -42,7 +42,7 @@ extension SiteModel {
             let threshold = minimums.value.threshold(predicate)
             var figure = "IPKP dan IPAK rata-rata 3 bulan minimal \(index4(threshold.ipkp)) dan \(index4(threshold.ipak)) (\(minimums.source.caption)): "
                 + Self.statusText(result.indices).lowercased()
-            if let reason = ziWindowReason(ZIWindowStatus(predicate, average: average, judgedFor: judged.day)) { figure += " (\(reason))" }
+            if let reason = ziWindowReason(ziWindowStatus(unit: unit.slug, predicate: predicate, on: judged.day)) { figure += " (\(reason))" }
             if let average, average.dependsOnConversion(predicate) {
                 figure += "; bergantung pada aturan konversi: " + ZIConversion.allCases.map {
                     "\($0.rawValue) \(Self.ziVerdict(average.meets(predicate, under: $0)).lowercased())"
