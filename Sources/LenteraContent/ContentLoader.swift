@@ -43,13 +43,19 @@ public struct ContentLoader: Sendable {
     /// How the folder is named in diagnostics (as the user gave it, e.g. `content`).
     public let displayRoot: String
 
-    public init(root: URL, displayRoot: String? = nil) {
+    /// The day the portal is judged for (`--date`): what is due by then and was not done
+    /// is reported. Nil: nothing that depends on the day is reported.
+    public var date: CalendarDate?
+
+    public init(root: URL, displayRoot: String? = nil, date: CalendarDate? = nil) {
         self.root = root
         self.displayRoot = displayRoot ?? root.path
+        self.date = date
     }
 
     public func load() -> LoadedContent {
         var run = LoadRun(root: root, displayRoot: displayRoot)
+        run.referenceDate = date
         return run.load()
     }
 
@@ -61,6 +67,7 @@ public struct ContentLoader: Sendable {
     /// with the text of the standards. When `start` returns nil, services are kept whole.
     public func load(streamingServices start: @escaping (PortalContent) -> ServiceSink?) -> LoadedContent {
         var run = LoadRun(root: root, displayRoot: displayRoot)
+        run.referenceDate = date
         run.streamStart = start
         return run.load()
     }
@@ -73,6 +80,8 @@ public typealias ServiceSink = @Sendable (ServiceStandard) -> Void
 struct LoadRun {
     let root: URL
     let displayRoot: String
+    /// `ContentLoader.date`.
+    var referenceDate: CalendarDate?
     var diagnostics: [Diagnostic] = []
     var files: [String] = []
     /// Where each unit was defined, for problems found when units are put together.

@@ -812,6 +812,9 @@ struct ZICriterionView {
     var figure: String
     var status: String
     var statusClass: String
+    /// Lentera's readings where the source is silent on this condition (dashboard only).
+    var readings: [ZIReadingView] = []
+    var hasReadings = false
 }
 
 extension ZICriterionView: TemplateContext, TemplateValueConvertible {
@@ -822,6 +825,31 @@ extension ZICriterionView: TemplateContext, TemplateValueConvertible {
         case "figure": TemplateValue(figure)
         case "status": TemplateValue(status)
         case "statusClass": TemplateValue(statusClass)
+        case "readings": TemplateValue(readings)
+        case "hasReadings": TemplateValue(hasReadings)
+        default: .missing
+        }
+    }
+}
+
+/// A reading of Lentera's beside the condition it concerns, with the source's own words.
+struct ZIReadingView {
+    /// "tafsiran Lentera".
+    var label: String
+    var title: String
+    var reading: String
+    var sourceWords: String
+    var citation: String
+}
+
+extension ZIReadingView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "label": TemplateValue(label)
+        case "title": TemplateValue(title)
+        case "reading": TemplateValue(reading)
+        case "sourceWords": TemplateValue(sourceWords)
+        case "citation": TemplateValue(citation)
         default: .missing
         }
     }
@@ -880,6 +908,8 @@ struct ZIEligibilityView {
     var year: String
     var status: String
     var statusClass: String
+    /// The caption of the thresholds' source for the year.
+    var source: String
     var criteria: [ZICriterionView]
 }
 
@@ -889,6 +919,7 @@ extension ZIEligibilityView: TemplateContext, TemplateValueConvertible {
         case "year": TemplateValue(year)
         case "status": TemplateValue(status)
         case "statusClass": TemplateValue(statusClass)
+        case "source": TemplateValue(source)
         case "criteria": TemplateValue(criteria)
         default: .missing
         }
@@ -901,6 +932,16 @@ struct ZIInstansiView {
     var population: String
     var groups: [ZIPredicateGroupView]
     var withoutPredicate: String
+    /// Column headers that carry the thresholds in force for the build year.
+    var successRateHeader: String
+    var shareHeader: String
+    var thresholdsSource: String
+    /// Every designation of the instansi's units, with who designated, the report to
+    /// KemenPANRB and the revocation.
+    var designations: [TableRowView]
+    var hasDesignations: Bool
+    var reportSource: String
+    var reportDays: String
     var yearly: [TableRowView]
     var hasYearly: Bool
     var shareChart: ChartView?
@@ -918,6 +959,13 @@ extension ZIInstansiView: TemplateContext, TemplateValueConvertible {
         case "population": TemplateValue(population)
         case "groups": TemplateValue(groups)
         case "withoutPredicate": TemplateValue(withoutPredicate)
+        case "successRateHeader": TemplateValue(successRateHeader)
+        case "shareHeader": TemplateValue(shareHeader)
+        case "thresholdsSource": TemplateValue(thresholdsSource)
+        case "designations": TemplateValue(designations)
+        case "hasDesignations": TemplateValue(hasDesignations)
+        case "reportSource": TemplateValue(reportSource)
+        case "reportDays": TemplateValue(reportDays)
         case "yearly": TemplateValue(yearly)
         case "hasYearly": TemplateValue(hasYearly)
         case "shareChart": TemplateValue(shareChart)

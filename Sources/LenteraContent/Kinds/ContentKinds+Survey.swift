@@ -59,7 +59,22 @@ extension ContentKinds {
         FieldSpec("oleh", .choice(DesignationAuthority.allCases.map(\.rawValue)), required: true, title: "Oleh",
                   "`tpn`: Tim Penilai Nasional; `mandiri`: penilaian instansi sendiri (hanya WBK)."),
         FieldSpec("sk", .fields(ziDecree), required: true, title: "SK", "Surat keputusan predikat: nomor dan tanggal."),
-        FieldSpec("pencabutan", .fields(ziDecree), title: "Pencabutan", "Keputusan pencabutan predikat, bila ada."),
+        FieldSpec("penetap", .text, title: "Penetap",
+                  "Jabatan yang menetapkan predikat, misalnya `Wali Kota Banjarmasin`; untuk `oleh: mandiri` pimpinan instansi (SE MenPANRB 04/2023, E.3.c)."),
+        FieldSpec("supervisi_tpn", .either([.choice(["ya", "tidak"]), .boolean]), title: "Supervisi TPN",
+                  "Untuk `oleh: mandiri`: apakah evaluasi mandiri disupervisi Tim Penilai Nasional (E.3.b), `ya` atau `tidak`."),
+        FieldSpec("laporan_kemenpanrb", .fields(ziReport), title: "Laporan ke KemenPANRB",
+                  "Untuk `oleh: mandiri`: surat penyampaian hasil penetapan kepada Kementerian PANRB, paling lambat \(DesignationReportDeadline.table.current.value) hari setelah SK (E.3.d)."),
+        FieldSpec("pencabutan", .fields(ziRevocation), title: "Pencabutan", "Keputusan pencabutan predikat, bila ada: nomor, tanggal dan jabatan yang mencabut."),
+    ])
+
+    public static let ziReport = FieldSet([
+        FieldSpec("nomor", .text, title: "Nomor", "Nomor surat penyampaian."),
+        FieldSpec("tanggal", .date, required: true, title: "Tanggal", "Tanggal surat penyampaian, YYYY-MM-DD."),
+    ])
+
+    public static let ziRevocation = FieldSet(ziDecree.fields + [
+        FieldSpec("oleh", .text, title: "Oleh", "Jabatan yang mencabut, misalnya `Wali Kota Banjarmasin` (E.3.g: pimpinan instansi untuk predikat hasil evaluasi mandiri)."),
     ])
 
     public static let proposal = FieldSet([
