@@ -89,6 +89,8 @@ struct LoadRun {
     /// Where each free page was defined (slug → path relative to the content folder).
     var pageFiles: [String: String] = [:]
     var surveySettings = SurveySettings()
+    /// The Zona Integritas statements of each unit whose instansi adds its own (by unit slug).
+    var ziInstruments: [String: ZIInstrument] = [:]
     var surveys: [SurveyResult] = []
     var surveyAnalyses: [SurveyAnalysis] = []
     var surveyFiles: [SurveyKey: String] = [:]
@@ -154,6 +156,13 @@ struct LoadRun {
             if let unit { units.append(unit) }
         }
         prepared.removeAll()
+        // The Zona Integritas files need only the units, and the survey results of a unit
+        // must answer the statements its instansi's file declares.
+        let zonaIntegritas = loadZonaIntegritas(portal: portal, units: units)
+        let instansiOf = UnitTree.build(units: units, instansi: portal?.instansi ?? []).tree.instansiOf
+        for record in zonaIntegritas where record.instrument != .standard {
+            for (unit, instansi) in instansiOf where instansi == record.instansi { ziInstruments[unit] = record.instrument }
+        }
         let pages = loadPages()
         if let portal, let streamStart {
             sink = streamStart(PortalContent(portal: portal, units: units, pages: pages))
@@ -174,7 +183,6 @@ struct LoadRun {
             prepared.removeAll()
             preparedServices.removeAll()
         }
-        let zonaIntegritas = loadZonaIntegritas(portal: portal, units: units)
         for name in children(of: "", directories: false) where !ContentPlace.root.reads(file: name) {
             unread(file: name, in: .root)
         }

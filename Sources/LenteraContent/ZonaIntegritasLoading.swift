@@ -79,8 +79,10 @@ struct ZIRecordDecoder {
         let proposals = readProposals(fields)
         let iacm = readIACM(fields)
         let approvals = readApprovals(fields)
+        let instrument = readStatements(fields)
         var record = ZIRecord(instansi: instansi, population: population.flatMap { $0 >= max(1, ownUnits) ? $0 : nil },
-                              designations: designations.map(\.designation), proposals: proposals.map(\.proposals), iacm: iacm, approvals: approvals)
+                              designations: designations.map(\.designation), proposals: proposals.map(\.proposals), iacm: iacm, approvals: approvals,
+                              instrument: instrument)
         check(&record, designations: designations, proposals: proposals)
         return record
     }
@@ -210,6 +212,42 @@ struct ZIRecordDecoder {
             return nil
         }
         return slug
+    }
+
+    // MARK: - Additional survey statements
+
+    /// `pernyataan_tambahan`: the instansi's own SPKP and SPAK statements after the
+    /// appendix's. A code that is not an element code, or is already used, is reported
+    /// and the statement left out.
+    func readStatements(_ fields: Fields) -> ZIInstrument {
+        let what = Message("thing.field", ["field": .text("pernyataan_tambahan")])
+        guard let lists = fields.fields("pernyataan_tambahan", what: what) else { return .standard }
+        var seen = Set(ZIElements.all.map(\.code))
+        func read(_ key: String) -> [SurveyElement] {
+            var result: [SurveyElement] = []
+            for node in lists.list(key) ?? [] {
+                let statement = Message("thing.zi-statement")
+                guard let entry = Fields(node, context: context, what: statement, set: ContentKinds.ziStatement) else { continue }
+                let code = entry.string("kode", what: statement)
+                let text = entry.string("teks", what: statement)
+                guard let code, let text else { continue }
+                guard ElementCode.isValid(code) else {
+                    context.error("zi.invalid-statement-code", entry.value("kode"), Message("zi.invalid-statement-code", ["code": .text(code)]),
+                                  advice: Message("zi.invalid-statement-code.hint"))
+                    continue
+                }
+                guard seen.insert(code).inserted else {
+                    context.error("zi.duplicate-statement", entry.value("kode"), Message("zi.duplicate-statement", ["code": .text(code)]),
+                                  advice: Message("zi.duplicate-statement.hint"))
+                    continue
+                }
+                result.append(SurveyElement(code: code, label: text))
+            }
+            return result
+        }
+        let spkp = read("spkp")
+        let spak = read("spak")
+        return ZIInstrument(extraSPKP: spkp, extraSPAK: spak)
     }
 
     // MARK: - Proposals, APIP capability, approvals

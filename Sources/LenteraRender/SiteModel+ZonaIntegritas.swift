@@ -160,9 +160,15 @@ extension SiteModel {
                              header: unit.name, href: link(route, to: Routes.unit(unit.slug)))
             }
         }
+        let standardCodes = Set(ZIElements.all.map(\.code))
+        func statements(_ elements: [SurveyElement]) -> [FactView] {
+            elements.map { FactView(label: $0.code, value: $0.label + (standardCodes.contains($0.code) ? "" : " (pernyataan tambahan instansi)")) }
+        }
         return ZIInstansiView(
             id: instansi.slug, name: instansi.name, population: populationText, groups: groups,
             withoutPredicate: Formatting.integer(withoutCount),
+            spkpStatements: statements(record.instrument.spkp), spakStatements: statements(record.instrument.spak),
+            additionalStatements: Formatting.integer(record.instrument.additional.count),
             successRateHeader: "Tingkat keberhasilan (min. \(limits.minimumSuccessRatePercent)%)",
             shareHeader: "Persentase (min. \(limits.minimumSharePercent)%)", thresholdsSource: thresholds.source.caption,
             designations: designationRows, hasDesignations: !designationRows.isEmpty,

@@ -99,8 +99,11 @@ public struct SiteModel: Sendable {
         self.surveys = book
         let services = servicesByUnit
         var figures: [String: UnitSurveyFigures] = [:]
+        let instruments = Dictionary(content.zonaIntegritas.map { ($0.instansi, $0.instrument) }, uniquingKeysWith: { first, _ in first })
         for unit in unitsInOrder {
-            let unitFigures = UnitSurveyFigures(unit: unit.slug, services: services[unit.slug] ?? [], book: book, settings: content.portal.survey)
+            let instrument = tree.instansiOf[unit.slug].flatMap { instruments[$0] } ?? .standard
+            let unitFigures = UnitSurveyFigures(unit: unit.slug, services: services[unit.slug] ?? [], book: book, settings: content.portal.survey,
+                                                instrument: instrument)
             if !unitFigures.isEmpty { figures[unit.slug] = unitFigures }
         }
         self.surveyFigures = figures

@@ -932,6 +932,10 @@ struct ZIInstansiView {
     var population: String
     var groups: [ZIPredicateGroupView]
     var withoutPredicate: String
+    /// The statements the instansi's units ask in SPKP and SPAK.
+    var spkpStatements: [FactView]
+    var spakStatements: [FactView]
+    var additionalStatements: String
     /// Column headers that carry the thresholds in force for the build year.
     var successRateHeader: String
     var shareHeader: String
@@ -959,6 +963,9 @@ extension ZIInstansiView: TemplateContext, TemplateValueConvertible {
         case "population": TemplateValue(population)
         case "groups": TemplateValue(groups)
         case "withoutPredicate": TemplateValue(withoutPredicate)
+        case "spkpStatements": TemplateValue(spkpStatements)
+        case "spakStatements": TemplateValue(spakStatements)
+        case "additionalStatements": TemplateValue(additionalStatements)
         case "successRateHeader": TemplateValue(successRateHeader)
         case "shareHeader": TemplateValue(shareHeader)
         case "thresholdsSource": TemplateValue(thresholdsSource)

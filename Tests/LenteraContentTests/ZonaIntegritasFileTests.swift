@@ -271,4 +271,60 @@ import Testing
                   "the report to KemenPANRB (2025-02-01) is dated before the designation's decree (2025-03-01)")
         expectOne(loaded, "zi.invalid-yes-no", line: 16, column: 20, "`supervisi_tpn` must be `ya` or `tidak`, not `mungkin`")
     }
+
+    // MARK: - Additional survey statements
+
+    static let statements = """
+        pernyataan_tambahan:
+          spkp:
+            - { kode: SPKP9, teks: Petugas menjelaskan hak pengguna layanan }
+          spak:
+            - { kode: SPAK6, teks: Tidak ada konflik kepentingan }
+
+        """
+
+    /// A ZI result of the test unit answering the appendix's statements and `extra`.
+    static func ziResult(_ extra: [String]) -> String {
+        let codes = ZIElements.all.map(\.code) + extra
+        return "jenis: zi\nperiode: 2026-03\nresponden: 10\nrata_rata: { " + codes.map { "\($0): 5" }.joined(separator: ", ") + " }\n"
+    }
+
+    static let resultFile = "units/\(unit)/survei/zi-2026-03.yaml"
+
+    @Test func theInstansisOwnStatementsAreReadAndItsUnitsResultsMustAnswerThem() throws {
+        let answered = try load(Self.statements, extra: [Self.resultFile: Self.ziResult(["SPKP9", "SPAK6"])])
+        #expect(answered.diagnostics == [])
+        #expect(answered.content?.zonaIntegritas.first?.instrument.additional.map(\.code) == ["SPKP9", "SPAK6"])
+        #expect(answered.content?.surveys.first?.elements.count == ZIElements.all.count + 2)
+
+        let missing = try load(Self.statements, extra: [Self.resultFile: Self.ziResult(["SPKP9"])])
+        let found = missing.diagnostics("survey.missing-element")
+        #expect(found.count == 1, "\(missing.diagnostics)")
+        #expect(found.first?.location?.file == "content/" + Self.resultFile)
+        #expect(found.first?.summary.text(in: .en).contains("`SPAK6`") == true)
+        #expect(missing.content?.surveys.isEmpty == true)
+    }
+
+    @Test func withoutDeclaredStatementsAnExtraAnswerIsUnknown() throws {
+        let loaded = try load("jumlah_unit: 4\n", extra: [Self.resultFile: Self.ziResult(["SPKP9"])])
+        #expect(loaded.diagnostics.map(\.code) == ["content.unknown-key"], "\(loaded.diagnostics)")
+    }
+
+    @Test func aStatementCodeThatIsTakenOrMalformed() throws {
+        let text = """
+            pernyataan_tambahan:
+              spkp:
+                - { kode: SPKP9, teks: Satu }
+                - { kode: SPKP1, teks: Dua }
+              spak:
+                - { kode: spak 6, teks: Tiga }
+                - { kode: SPKP9, teks: Empat }
+            """
+        let loaded = try load(text)
+        let duplicates = loaded.diagnostics("zi.duplicate-statement")
+        #expect(duplicates.map(\.location?.line) == [4, 7])
+        #expect(duplicates.first?.summary.text(in: .en) == "the statement code `SPKP1` is already used")
+        expectOne(loaded, "zi.invalid-statement-code", line: 6, column: 15, "`spak 6` is not a statement code")
+        #expect(loaded.content?.zonaIntegritas.first?.instrument.additional.map(\.code) == ["SPKP9"])
+    }
 }

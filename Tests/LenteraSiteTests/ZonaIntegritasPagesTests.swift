@@ -169,6 +169,28 @@ import Testing
         #expect(try early.main(Pages.unit).contains("<td>Belum dilaporkan; batas \(Formatting.date(last))</td>"))
         #expect(try early.page("data/zi-predikat.csv").contains(",belum jatuh tempo,"))
     }
+
+    @Test func theDashboardListsTheStatementsAskedAndTheIndicesUseThemAll() throws {
+        let record = """
+            pernyataan_tambahan:
+              spkp:
+                - { kode: SPKP9, teks: Petugas menjelaskan hak pengguna layanan }
+
+            """
+        let means = ZIElements.all.map { "\($0.code): 6" } + ["SPKP9: 3"]
+        let result = "jenis: zi\nperiode: 2026-03\nresponden: 10\nrata_rata: { " + means.joined(separator: ", ") + " }\n"
+        let portal = TestPortal().with(Self.file, record).with("units/\(TestPortal.unit)/survei/zi-2026-03.yaml", result)
+        let site = try build(portal)
+        let dashboard = try site.main("zona-integritas/index.html")
+        #expect(dashboard.contains("pernyataan contoh lampiran SE MenPANRB 04/2023 dan 1 pernyataan tambahan instansi"))
+        #expect(dashboard.contains("<div><dt>SPKP1</dt><dd>\(ZIElements.spkp[0].label)</dd></div>"))
+        #expect(dashboard.contains("<div><dt>SPKP9</dt><dd>Petugas menjelaskan hak pengguna layanan (pernyataan tambahan instansi)</dd></div>"))
+        #expect(dashboard.contains("<div><dt>SPAK5</dt>"))
+        // IPKP over 9 statements: (8 × 6 + 3) ÷ 9 stars.
+        let spkp = Double(ZIElements.spkp.count * 6 + 3) / Double(ZIElements.spkp.count + 1)
+        let table = try site.page("data/zi.csv")
+        #expect(table.contains(",\(String(format: "%.4f", spkp)),"), "\(table)")
+    }
 }
 
 private extension String {

@@ -45,7 +45,20 @@ extension ContentKinds {
             FieldSpec("kapabilitas_apip", .list(.fields(apipCapability)), title: "Kapabilitas APIP", "Level IACM APIP per tahun."),
             FieldSpec("persetujuan_tpn", .list(.fields(tpnApproval)), title: "Persetujuan TPN",
                       "Apakah TPN menyetujui penilaian mandiri Menuju WBK, per tahun."),
+            FieldSpec("pernyataan_tambahan", .fields(ziAdditionalStatements), title: "Pernyataan tambahan",
+                      "Pernyataan SPKP dan SPAK yang ditanyakan unit-unit instansi selain 8 + 5 pernyataan lampiran SE MenPANRB 04/2023; hasil survei ZI unitnya wajib menjawabnya."),
         ]))
+
+    public static let ziStatement = FieldSet([
+        FieldSpec("kode", .pattern(elementCodePattern, example: "SPKP9"), required: true, title: "Kode",
+                  "Kode pernyataan di berkas hasil dan ekspor survei: huruf besar dan angka, diawali huruf, misalnya SPKP9."),
+        FieldSpec("teks", .text, required: true, title: "Teks", "Pernyataan sebagaimana ditanyakan kepada responden."),
+    ])
+
+    public static let ziAdditionalStatements = FieldSet([
+        FieldSpec("spkp", .list(.fields(ziStatement)), title: "SPKP", "Pernyataan tambahan persepsi kualitas pelayanan."),
+        FieldSpec("spak", .list(.fields(ziStatement)), title: "SPAK", "Pernyataan tambahan persepsi anti korupsi."),
+    ])
 
     public static let ziDecree = FieldSet([
         FieldSpec("nomor", .text, required: true, title: "Nomor", "Nomor surat keputusan."),

@@ -178,9 +178,12 @@ public struct ZIRecord: Sendable, Equatable {
     public var proposals: [ZIProposals]
     public var iacm: [IACMAssessment]
     public var approvals: [TPNApproval]
+    /// The statements the instansi's units ask in their SPKP and SPAK surveys.
+    public var instrument: ZIInstrument
 
     public init(instansi: String, population: Int? = nil, designations: [Designation] = [], proposals: [ZIProposals] = [],
-                iacm: [IACMAssessment] = [], approvals: [TPNApproval] = []) {
+                iacm: [IACMAssessment] = [], approvals: [TPNApproval] = [], instrument: ZIInstrument = .standard) {
+        self.instrument = instrument
         self.instansi = instansi
         self.population = population
         self.designations = designations
