@@ -171,7 +171,7 @@ public struct TPNApproval: Sendable, Equatable {
 /// Everything an instansi publishes about its Zona Integritas.
 public struct ZIRecord: Sendable, Equatable {
     public var instansi: String
-    /// All units (unit kerja / satuan kerja) of the instansi, the population the 30% share
+    /// All units (unit kerja / satuan kerja) of the instansi, the population the cumulative share
     /// is taken of; nil when not given, and the units in the portal are counted instead.
     public var population: Int?
     public var designations: [Designation]
