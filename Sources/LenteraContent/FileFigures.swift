@@ -43,7 +43,7 @@ enum FileFigures {
             guard let report = PerformanceReportDecoder.decode(document, unit: unit, fileBase: base) else { return false }
             let summary = report.summary
             _ = summary.assessment.map { ($0.isCapped, $0.isOutsideScale) }
-            _ = report.indicators.map { $0.assessment.map { ($0.scoringPercent, $0.isCapped) } }
+            _ = report.indicators.map { report.assessment(of: $0).map { ($0.scoringPercent, $0.isCapped) } }
             return true
         case .spbe:
             guard let architecture = SPBEDecoder.decode(document, unit: unit, services: surroundings.services) else { return false }
