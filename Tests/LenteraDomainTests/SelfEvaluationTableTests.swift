@@ -105,6 +105,15 @@ import Testing
         #expect(entries.first?.figures?.rows == Self.current.figureRows)
         #expect(entries.first?.source == SelfEvaluationThresholds.table.current.source)
         #expect(entries.first?.appliesFrom == SelfEvaluationThresholds.table.current.from)
+        // Each condition has its entry, its figure from the table.
+        let share = entries.first { $0.id == "zi-syarat-persentase" }
+        #expect(share?.statement.hasPrefix("Minimal \(Self.current.minimumSharePercent)% ") == true)
+        #expect(share?.source.caption == SelfEvaluationThresholds.table.current.source.citation + " angka 1")
+        #expect(entries.first { $0.id == "zi-syarat-apip" }?.statement.contains("minimal level \(Self.current.minimumIACMLevel),") == true)
+        #expect(entries.first { $0.id == "zi-syarat-keberhasilan" }?.statement
+            .contains("minimal \(Self.current.minimumSuccessRatePercent)% pada setiap tahun dalam \(Self.current.successYears) tahun") == true)
+        #expect(entries.contains { $0.id == "zi-syarat-persetujuan" })
+        #expect(Set(entries.map(\.id)).count == entries.count)
         for reading in SelfEvaluationReading.all {
             let entry = entries.first { $0.id == reading.id }
             #expect(entry?.source.standing == .reading)

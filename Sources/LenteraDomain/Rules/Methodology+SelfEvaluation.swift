@@ -55,6 +55,26 @@ extension SelfEvaluationThresholds {
 }
 
 extension Methodology {
+    /// One entry per condition of E.3.a, with its figure from the version shown.
+    static func criteria(_ version: DatedTable<SelfEvaluationThresholds>.Version) -> [RuleDescription] {
+        let t = version.value
+        let statements = [
+            ("zi-syarat-persentase", "Syarat 1: unit berpredikat dari Kementerian PANRB",
+             "Minimal \(t.minimumSharePercent)% dari seluruh unit kerja instansi sudah berpredikat Menuju WBK/WBBM dari Kementerian PANRB (kumulatif), dihitung pada 31 Desember tahun sebelum tahun evaluasi. Tanpa `jumlah_unit` syarat ini belum diketahui.", 1),
+            ("zi-syarat-apip", "Syarat 2: kapabilitas APIP",
+             "Tingkat kapabilitas APIP (IACM) minimal level \(t.minimumIACMLevel), menurut hasil terkini BPKP hingga tahun sebelum tahun evaluasi.", 2),
+            ("zi-syarat-keberhasilan", "Syarat 3: tingkat keberhasilan usulan",
+             "Tingkat keberhasilan usulan hasil evaluasi TPN minimal \(t.minimumSuccessRatePercent)% pada setiap tahun dalam \(t.successYears) tahun terakhir sebelum tahun evaluasi.", 3),
+            ("zi-syarat-persetujuan", "Syarat 4: persetujuan TPN",
+             "Instansi yang memenuhi syarat 1–3 wajib mendapat persetujuan TPN untuk tahun evaluasi.", 4),
+        ]
+        return statements.map { id, title, statement, number in
+            RuleDescription(id: id, section: "Zona Integritas", title: title, statement: statement,
+                            source: RuleSource("\(version.source.citation) angka \(number)", standing: version.source.standing),
+                            appliesFrom: version.from)
+        }
+    }
+
     /// The rules of this area as the Metodologi page lists them, built from the tables the
     /// computations read.
     public static var selfEvaluation: [RuleDescription] {
@@ -68,7 +88,7 @@ extension Methodology {
                 reading: "Surat edaran tidak menyebutkan kapan syarat diukur; Lentera menilainya dari data tahun sebelumnya.",
                 figures: RuleDescription.Figures(header: ["Syarat", "Batas"], rows: thresholds.value.figureRows),
                 appliesFrom: thresholds.from),
-        ] + SelfEvaluationReading.all.map { reading in
+        ] + criteria(thresholds) + SelfEvaluationReading.all.map { reading in
             RuleDescription(id: reading.id, section: "Zona Integritas", title: reading.title,
                             statement: "Surat edaran: \"\(reading.sourceWords)\".", source: reading.source, reading: reading.reading)
         } + [
