@@ -380,6 +380,11 @@ struct ZIRecordDecoder {
                 "unit": .text(designation.unit), "decree": .text(designation.decree.date.iso), "last": .text(lastDay.iso),
                 "days": .text(String(DesignationReportDeadline.table.inForce(on: designation.decree.date).value)),
             ]
+            // E.3.b: the self-evaluation "wajib disupervisi oleh TPN"; only a recorded `tidak` is reported.
+            if designation.supervisedByTPN == false {
+                context.warning("zi.not-supervised", item.fields.value("supervisi_tpn"), Message("zi.not-supervised", ["unit": .text(designation.unit)]),
+                                advice: Message("zi.not-supervised.hint"))
+            }
             switch designation.reportStatus(on: date ?? designation.decree.date) {
             case .late:
                 context.warning("zi.report-late", Self.field("tanggal", of: item.fields.value("laporan_kemenpanrb")),

@@ -737,6 +737,8 @@ extension Catalogue {
         "zi.missing-proposed-units.hint": "list the units proposed, or write `unit: []` for a year without proposals",
         "zi.not-proposed": "`{unit}` was designated by the national team in {year} but is not in that year's `usulan`",
         "zi.not-proposed.hint": "add it to the proposals of {year}: the success rate counts designated units among those proposed",
+        "zi.not-supervised": "the self-evaluation that designated `{unit}` Menuju WBK is recorded as not supervised by the TPN",
+        "zi.not-supervised.hint": "SE MenPANRB 04/2023, E.3.b requires the TPN to supervise a self-evaluation; if the record is wrong, set `supervisi_tpn` to `ya`",
         "zi.other-instansi": "the unit `{unit}` belongs to `{owner}`, not to `{instansi}`",
         "zi.other-instansi.hint": "move the entry to `zona-integritas/{owner}.yaml`",
         "zi.population-too-small": "`jumlah_unit` is {count}, but the portal already holds {units} unit(s) of this instansi",

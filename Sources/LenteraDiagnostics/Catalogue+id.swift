@@ -737,6 +737,8 @@ extension Catalogue {
         "zi.missing-proposed-units.hint": "cantumkan unit yang diusulkan, atau tulis `unit: []` untuk tahun tanpa usulan",
         "zi.not-proposed": "`{unit}` mendapat predikat dari Tim Penilai Nasional pada tahun {year}, tetapi tidak ada di `usulan` tahun itu",
         "zi.not-proposed.hint": "tambahkan unit ini ke usulan tahun {year}: tingkat keberhasilan menghitung unit berpredikat di antara unit yang diusulkan",
+        "zi.not-supervised": "evaluasi mandiri yang menetapkan Menuju WBK `{unit}` tercatat tidak disupervisi TPN",
+        "zi.not-supervised.hint": "SE MenPANRB 04/2023, E.3.b mewajibkan supervisi TPN atas evaluasi mandiri; bila catatan ini salah, ubah `supervisi_tpn` menjadi `ya`",
         "zi.other-instansi": "unit `{unit}` termasuk `{owner}`, bukan `{instansi}`",
         "zi.other-instansi.hint": "pindahkan entri ini ke `zona-integritas/{owner}.yaml`",
         "zi.population-too-small": "`jumlah_unit` berisi {count}, padahal portal sudah memuat {units} unit dari instansi ini",

@@ -263,6 +263,15 @@ import Testing
         #expect(try load(text).diagnostics == [])
     }
 
+    @Test func aSelfEvaluationRecordedAsNotSupervisedIsAWarning() throws {
+        let text = Self.eligible(Self.selfEvaluated(report: Self.lastDay.iso)).replacingOccurrences(of: "supervisi_tpn: ya", with: "supervisi_tpn: tidak")
+        let loaded = try load(text)
+        expectOne(loaded, "zi.not-supervised", line: 16, column: 20,
+                  "the self-evaluation that designated `\(Self.unit)` Menuju WBK is recorded as not supervised by the TPN")
+        #expect(loaded.diagnostics.count == 1)
+        #expect(loaded.content?.zonaIntegritas.first?.designations.last?.supervisedByTPN == false)
+    }
+
     @Test func aReportBeforeTheDecreeAndAnUnreadableYesNo() throws {
         var text = Self.eligible(Self.selfEvaluated(report: "2025-02-01"))
         text = text.replacingOccurrences(of: "supervisi_tpn: ya", with: "supervisi_tpn: mungkin")
