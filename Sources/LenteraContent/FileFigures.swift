@@ -71,9 +71,10 @@ enum FileFigures {
             _ = IKMScore(result: year, elements: settings.skmElements, weights: settings.skmWeights)
         }
         guard let score = ZIScore(result: result, conversion: settings.ziConversion, instrument: instrument) else { return }
-        let average = ZIThreeMonthAverage([(result.period, score)])
+        let average = ZIThreeMonthAverage([(result.period, score)], judgedFor: result.period.endDate.nextDay)
         for predicate in ZIPredicate.allCases {
-            _ = average?.meets(predicate.threshold)
+            _ = average?.meets(predicate)
+            _ = average?.dependsOnConversion(predicate)
             _ = ZIReadiness.evaluate(predicate, average: average, held: nil)
         }
     }
