@@ -43,13 +43,19 @@ public struct ContentLoader: Sendable {
     /// How the folder is named in diagnostics (as the user gave it, e.g. `content`).
     public let displayRoot: String
 
-    public init(root: URL, displayRoot: String? = nil) {
+    /// The day the portal is judged for (`--date`): what is due by then and was not done
+    /// is reported. Nil: nothing that depends on the day is reported.
+    public var date: CalendarDate?
+
+    public init(root: URL, displayRoot: String? = nil, date: CalendarDate? = nil) {
         self.root = root
         self.displayRoot = displayRoot ?? root.path
+        self.date = date
     }
 
     public func load() -> LoadedContent {
         var run = LoadRun(root: root, displayRoot: displayRoot)
+        run.referenceDate = date
         return run.load()
     }
 
@@ -61,6 +67,7 @@ public struct ContentLoader: Sendable {
     /// with the text of the standards. When `start` returns nil, services are kept whole.
     public func load(streamingServices start: @escaping (PortalContent) -> ServiceSink?) -> LoadedContent {
         var run = LoadRun(root: root, displayRoot: displayRoot)
+        run.referenceDate = date
         run.streamStart = start
         return run.load()
     }
@@ -73,6 +80,8 @@ public typealias ServiceSink = @Sendable (ServiceStandard) -> Void
 struct LoadRun {
     let root: URL
     let displayRoot: String
+    /// `ContentLoader.date`.
+    var referenceDate: CalendarDate?
     var diagnostics: [Diagnostic] = []
     var files: [String] = []
     /// Where each unit was defined, for problems found when units are put together.
@@ -80,6 +89,8 @@ struct LoadRun {
     /// Where each free page was defined (slug → path relative to the content folder).
     var pageFiles: [String: String] = [:]
     var surveySettings = SurveySettings()
+    /// The Zona Integritas statements of each unit whose instansi adds its own (by unit slug).
+    var ziInstruments: [String: ZIInstrument] = [:]
     var surveys: [SurveyResult] = []
     var surveyAnalyses: [SurveyAnalysis] = []
     var surveyFiles: [SurveyKey: String] = [:]
@@ -145,6 +156,13 @@ struct LoadRun {
             if let unit { units.append(unit) }
         }
         prepared.removeAll()
+        // The Zona Integritas files need only the units, and the survey results of a unit
+        // must answer the statements its instansi's file declares.
+        let zonaIntegritas = loadZonaIntegritas(portal: portal, units: units)
+        let instansiOf = UnitTree.build(units: units, instansi: portal?.instansi ?? []).tree.instansiOf
+        for record in zonaIntegritas where record.instrument != .standard {
+            for (unit, instansi) in instansiOf where instansi == record.instansi { ziInstruments[unit] = record.instrument }
+        }
         let pages = loadPages()
         if let portal, let streamStart {
             sink = streamStart(PortalContent(portal: portal, units: units, pages: pages))
@@ -165,7 +183,6 @@ struct LoadRun {
             prepared.removeAll()
             preparedServices.removeAll()
         }
-        let zonaIntegritas = loadZonaIntegritas(portal: portal, units: units)
         for name in children(of: "", directories: false) where !ContentPlace.root.reads(file: name) {
             unread(file: name, in: .root)
         }

@@ -19,7 +19,7 @@ extension LoadRun {
                 continue
             }
             guard let document = read(relative) else { continue }
-            let result = SurveyResultDecoder.decode(document, unit: unit, settings: surveySettings)
+            let result = SurveyResultDecoder.decode(document, unit: unit, settings: surveySettings, instrument: ziInstruments[unit] ?? .standard)
             collect(document)
             guard let result else { continue }
             if let service = result.service, !services.contains(service) {

@@ -303,7 +303,7 @@ extension SiteModel {
                                                   F(name: "jawaban", type: "integer", description: "Jumlah jawaban unsur")],
                           rows: elementRows),
             OpenDataTable(name: "zi", title: titles["zi"]!,
-                          description: "IPKP (8 pernyataan SPKP) dan IPAK (5 pernyataan SPAK) pada skala 4, dari jawaban 1–6 bintang (SE MenPANRB 04/2023). Rata-rata tiap pernyataan berbobot sama.",
+                          description: "IPKP (pernyataan SPKP) dan IPAK (pernyataan SPAK) pada skala 4, dari jawaban 1–6 bintang (SE MenPANRB 04/2023): 8 dan 5 pernyataan lampiran SE, ditambah pernyataan tambahan instansi bila ada (dasbor Zona Integritas mencantumkannya). Rata-rata tiap pernyataan berbobot sama.",
                           fields: unitFields() + [periodField,
                                                   F(name: "responden", type: "integer", description: "Jumlah responden"),
                                                   F(name: "rata_spkp", type: "number", description: "Rata-rata bintang SPKP (1–6)"),

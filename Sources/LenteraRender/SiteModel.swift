@@ -99,10 +99,12 @@ public struct SiteModel: Sendable {
         self.surveys = book
         let services = servicesByUnit
         var figures: [String: UnitSurveyFigures] = [:]
+        let instruments = Dictionary(content.zonaIntegritas.map { ($0.instansi, $0.instrument) }, uniquingKeysWith: { first, _ in first })
         for unit in unitsInOrder {
+            let instrument = tree.instansiOf[unit.slug].flatMap { instruments[$0] } ?? .standard
             let judged = ZIJudgedDay.of(unit: unit.slug, instansi: tree.instansiOf[unit.slug], records: content.zonaIntegritas, referenceDate: referenceDate)
             let unitFigures = UnitSurveyFigures(unit: unit.slug, services: services[unit.slug] ?? [], book: book, settings: content.portal.survey,
-                                                judged: judged)
+                                                judged: judged, instrument: instrument)
             if !unitFigures.isEmpty { figures[unit.slug] = unitFigures }
         }
         self.surveyFigures = figures

@@ -151,7 +151,7 @@ public enum SiteBuilder {
                                           advice: Message("portal.invalid-base-url.option.hint")))
             }
         }
-        let loader = ContentLoader(root: options.contentDirectory, displayRoot: options.displayContent)
+        let loader = ContentLoader(root: options.contentDirectory, displayRoot: options.displayContent, date: options.date)
         let loaded: LoadedContent
         switch handling {
         case .whole:

@@ -14,9 +14,10 @@ public struct SurveySettings: Sendable, Equatable {
         self.ziConversion = ziConversion
     }
 
-    /// The elements of a kind of survey, in order.
-    public func elements(of kind: SurveyKind) -> [SurveyElement] {
-        kind == .skm ? skmElements : ZIElements.all
+    /// The elements of a kind of survey, in order; for the Zona Integritas surveys, the
+    /// statements of the instansi's instrument (the appendix's alone by default).
+    public func elements(of kind: SurveyKind, instrument: ZIInstrument = .standard) -> [SurveyElement] {
+        kind == .skm ? skmElements : instrument.all
     }
 }
 
