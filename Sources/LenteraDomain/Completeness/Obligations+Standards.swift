@@ -39,7 +39,7 @@ extension Obligations {
                                  fixes: unenacted.map { service in
             ObligationFix(file: dossier.files.service(unit: service.unit, slug: service.slug), field: "ditetapkan",
                           what: service.notYetEnacted
-                              ? "Standar ini ditandai belum ditetapkan (`ditetapkan: belum`): setelah ditetapkan, tulis nomor dan tanggal keputusannya."
+                              ? "Standar ini ditandai belum ditetapkan (ditetapkan: belum): setelah ditetapkan, tulis nomor dan tanggal keputusannya."
                               : "Tulis nomor dan tanggal keputusan yang menetapkan standar ini.")
         })
     }
@@ -58,7 +58,7 @@ extension Obligations {
         guard !dossier.services.isEmpty else { return dossier.noServices }
         return ObligationFinding(.notMet, "Unit ini belum memuat maklumat pelayanan.",
                                  fixes: [ObligationFix(file: dossier.files.maklumat(unit: dossier.unit.slug),
-                                                       what: "Tulis teks maklumat, tanggal (`tanggal`) dan penanda tangannya (`penandatangan`: nama dan jabatan kepala unit).")])
+                                                       what: "Tulis teks maklumat, tanggal (kolom tanggal) dan penanda tangannya (kolom penandatangan: nama dan jabatan kepala unit).")])
     }
 
     /// Perwali Banjarmasin 67/2018 Pasal 8 ayat (1): a unit provides complaint channels.
@@ -66,7 +66,7 @@ extension Obligations {
         id: "pengaduan", title: "Sarana pengaduan",
         statement: "Unit menyediakan sarana pengaduan masyarakat, secara langsung atau melalui media lain.",
         source: RuleSource("Perwali Banjarmasin 67/2018, Pasal 8 ayat (1)"),
-        reading: "Lentera menganggapnya terpenuhi bila portal mencantumkan kanal pengaduan sendiri (`kanal_pengaduan`, tampil di setiap halaman unit) selain SP4N-LAPOR!, dan meminta hal itu dari setiap unit yang mencantumkan layanan (tafsiran Lentera)."
+        reading: "Lentera menganggapnya terpenuhi bila portal mencantumkan kanal pengaduan sendiri (kolom kanal_pengaduan di portal.yaml, tampil di setiap halaman unit) selain SP4N-LAPOR!, dan meminta hal itu dari setiap unit yang mencantumkan layanan (tafsiran Lentera)."
     ) { dossier in
         if !dossier.complaintChannels.isEmpty {
             return ObligationFinding(.met, "Kanal pengaduan: " + (dossier.complaintChannels.map(\.name) + [ComplaintChannel.lapor.name]).joined(separator: "; ") + ".")

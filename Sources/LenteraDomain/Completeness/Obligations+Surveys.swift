@@ -7,7 +7,7 @@ extension Obligations {
         id: "survei-skm", title: "SKM dalam setahun terakhir, dengan analisis",
         statement: "Unit melakukan Survei Kepuasan Masyarakat minimal sekali setahun; hasil terakhirnya disertai analisis dan rencana tindak lanjut.",
         source: SurveyFrequency.table.current.source,
-        reading: "Setahun dihitung mundur dari tanggal penilaian portal (`--date`): periode survei terakhir harus berakhir pada atau sesudah tanggal yang sama setahun sebelumnya. Analisis dan rencana tindak lanjut untuk SKM adalah tafsiran Lentera atas SE MenPANRB 04/2023, E.2.g, yang mewajibkannya untuk survei Zona Integritas."
+        reading: "Setahun dihitung mundur dari tanggal penilaian portal (lentera build --date, bawaannya hari pembangunan): periode survei terakhir harus berakhir pada atau sesudah tanggal yang sama setahun sebelumnya. Analisis dan rencana tindak lanjut untuk SKM adalah tafsiran Lentera atas SE MenPANRB 04/2023, E.2.g, yang mewajibkannya untuk survei Zona Integritas."
     ) { dossier in
         let skm = dossier.surveys.filter { $0.kind == .skm }
         guard let latest = skm.map(\.period).max() else {
@@ -33,7 +33,7 @@ extension Obligations {
         id: "analisis-zi", title: "Analisis dan rencana tindak lanjut SPKP/SPAK",
         statement: "Setiap survei mandiri SPKP dan SPAK disertai analisis dan rencana tindak lanjut perbaikan layanan.",
         source: SurveyAnalysisRule.zi,
-        reading: "Satu analisis boleh mencakup beberapa periode (`mencakup`), misalnya analisis triwulan untuk tiga hasil bulanan."
+        reading: "Satu analisis boleh mencakup beberapa periode (kolom mencakup), misalnya analisis triwulan untuk tiga hasil bulanan."
     ) { dossier in
         let zi = dossier.surveys.filter { $0.kind == .zi }
         guard !zi.isEmpty else { return ObligationFinding(.notApplicable, "Unit ini tidak memuat hasil SPKP/SPAK.") }
@@ -47,7 +47,7 @@ extension Obligations {
 
     static func newSurveyFix(_ dossier: UnitDossier) -> ObligationFix {
         ObligationFix(file: "\(dossier.folder)/survei/",
-                      what: "Tambahkan hasil SKM periode terbaru (`lentera survey import` atau `lentera new survei`) beserta analisis dan rencana tindak lanjutnya.")
+                      what: "Tambahkan hasil SKM periode terbaru (lentera survey import atau lentera new survei) beserta analisis dan rencana tindak lanjutnya.")
     }
 
     /// The file an uncovered result's analysis goes in, and what it holds.
