@@ -94,6 +94,11 @@ struct LoadRun {
     var surveys: [SurveyResult] = []
     var surveyAnalyses: [SurveyAnalysis] = []
     var surveyFiles: [SurveyKey: String] = [:]
+    /// Files outside their usual place, for reports that name the file to write.
+    var sourceFiles = SourceFiles()
+    /// Entries refused when their folder was listed (a link out of the folder): reported
+    /// there, so nothing that needs them is reported again.
+    var refusedFiles: Set<String> = []
     var performance: [PerformanceReport] = []
     var spbe: [SPBEArchitecture] = []
     var sops: [StandardOperatingProcedure] = []
@@ -202,6 +207,7 @@ struct LoadRun {
                                     surveys: surveys, surveyAnalyses: surveyAnalyses, zonaIntegritas: zonaIntegritas, sops: sops)
         content.performance = performance
         content.spbe = spbe
+        content.files = sourceFiles
         validate(&content)
         return LoadedContent(content: content, diagnostics: diagnostics, files: files.sorted(), pageFiles: pageFiles.mapValues(display),
                              surveyFiles: surveyFiles, markdown: markdownSources)
@@ -233,6 +239,7 @@ struct LoadRun {
             // The empty name is the folder itself, which could not be read.
             let path = name.isEmpty ? (relative.isEmpty ? "." : relative) : prefix + name
             diagnostics.append(problem.diagnostic(at: display(path), area: "content"))
+            refusedFiles.insert(path)
         }
         for entry in found where entry.target != nil { linkTargets[prefix + entry.name] = entry.target }
         listings[relative] = found
@@ -387,6 +394,7 @@ struct LoadRun {
         // read, so that `check` reports every problem at once rather than one file a run.
         let unit = unitOfFolder[folderName] ?? nil
         let unitSlug = unit?.slug ?? folderName
+        if unit != nil { sourceFiles.recordUnit(unitSlug, folder: folder) }
 
         let maklumatPath = single(folder, base: "maklumat")
         if maklumatPath != nil || misnamed("maklumat", in: folder, place: .unit) { unusable.maklumatPresent.insert(unitSlug) }
@@ -430,6 +438,7 @@ struct LoadRun {
             }
             serviceFiles[service.slug] = relative
             if unit != nil {
+                sourceFiles.recordService(unit: unitSlug, slug: service.slug, file: relative)
                 services.append(service)
                 recordMarkdown(document, page: .service(unit: unitSlug, slug: service.slug), values: true)
             }

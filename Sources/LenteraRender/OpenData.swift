@@ -165,6 +165,7 @@ public enum OpenData {
         ("kinerja", "Capaian indikator kinerja per unit dan periode"),
         ("spbe-aplikasi", "Aplikasi SPBE pendukung layanan"),
         ("sop-durasi", "Jumlah waktu setiap SOP"),
+        ("kelengkapan", "Kelengkapan kewajiban per unit"),
     ] + SiteModel.ziOpenDataTables
 }
 
@@ -339,6 +340,7 @@ extension SiteModel {
                                                   F(name: "keterangan", type: "string", description: "<5 atau ≥5 bila jumlah disamarkan")],
                           rows: profileRows),
             sopDurationTable(title: titles["sop-durasi"]!),
+            completenessTable(title: titles["kelengkapan"]!),
         ] + performanceOpenDataTables() + ziOpenDataTables()
     }
 

@@ -284,6 +284,7 @@ struct HomeView {
     var hasPages: Bool
     var servicesHref: String
     var dashboardHref: String
+    var completenessHref: String
 }
 
 extension HomeView: TemplateContext, TemplateValueConvertible {
@@ -297,6 +298,7 @@ extension HomeView: TemplateContext, TemplateValueConvertible {
         case "hasPages": TemplateValue(hasPages)
         case "servicesHref": TemplateValue(servicesHref)
         case "dashboardHref": TemplateValue(dashboardHref)
+        case "completenessHref": TemplateValue(completenessHref)
         default: .missing
         }
     }
@@ -340,6 +342,8 @@ struct UnitView {
     var performance: UnitPerformanceView?
     var spbe: UnitSPBEView?
     var zonaIntegritas: UnitZIStatusView?
+    /// The unit's standing on its obligations, linked to its row on the completeness page.
+    var completeness: LinkView?
     var sops: UnitSOPsView?
 }
 
@@ -366,6 +370,7 @@ extension UnitView: TemplateContext, TemplateValueConvertible {
         case "performance": TemplateValue(performance)
         case "spbe": TemplateValue(spbe)
         case "zonaIntegritas": TemplateValue(zonaIntegritas)
+        case "completeness": TemplateValue(completeness)
         case "sops": TemplateValue(sops)
         default: .missing
         }
@@ -580,6 +585,7 @@ struct DashboardView {
     var servicesHref: String
     var free: String
     var freeDetail: String
+    var completenessHref: String
 }
 
 extension DashboardView: TemplateContext, TemplateValueConvertible {
@@ -595,6 +601,7 @@ extension DashboardView: TemplateContext, TemplateValueConvertible {
         case "servicesHref": TemplateValue(servicesHref)
         case "free": TemplateValue(free)
         case "freeDetail": TemplateValue(freeDetail)
+        case "completenessHref": TemplateValue(completenessHref)
         default: .missing
         }
     }

@@ -299,9 +299,12 @@ import Testing
     }
 
     static let resultFile = "units/\(unit)/survei/zi-2026-03.yaml"
+    /// Its analysis and follow-up plan (SE MenPANRB 04/2023, E.2.g), so that the only
+    /// diagnostics are those of the statements.
+    static let analysis = ["units/\(unit)/survei/zi-2026-03.md": "Analisis dan rencana tindak lanjut.\n"]
 
     @Test func theInstansisOwnStatementsAreReadAndItsUnitsResultsMustAnswerThem() throws {
-        let answered = try load(Self.statements, extra: [Self.resultFile: Self.ziResult(["SPKP9", "SPAK6"])])
+        let answered = try load(Self.statements, extra: [Self.resultFile: Self.ziResult(["SPKP9", "SPAK6"])].merging(Self.analysis) { $1 })
         #expect(answered.diagnostics == [])
         #expect(answered.content?.zonaIntegritas.first?.instrument.additional.map(\.code) == ["SPKP9", "SPAK6"])
         #expect(answered.content?.surveys.first?.elements.count == ZIElements.all.count + 2)
@@ -315,7 +318,7 @@ import Testing
     }
 
     @Test func withoutDeclaredStatementsAnExtraAnswerIsUnknown() throws {
-        let loaded = try load("jumlah_unit: 4\n", extra: [Self.resultFile: Self.ziResult(["SPKP9"])])
+        let loaded = try load("jumlah_unit: 4\n", extra: [Self.resultFile: Self.ziResult(["SPKP9"])].merging(Self.analysis) { $1 })
         #expect(loaded.diagnostics.map(\.code) == ["content.unknown-key"], "\(loaded.diagnostics)")
     }
 

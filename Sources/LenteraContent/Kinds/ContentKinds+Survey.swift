@@ -27,6 +27,22 @@ extension ContentKinds {
             FieldSpec("profil", .fields(respondentProfile), title: "Profil responden", "Jumlah responden per kategori."),
         ]))
 
+    /// The analysis and follow-up plan beside a result (SE MenPANRB 04/2023, E.2.g). Plain
+    /// Markdown named as its result needs no front matter; one that covers several results
+    /// (a quarter's analysis of three monthly results) names them in it.
+    public static let analisisSurvei = ContentKind(
+        name: "analisis-survei", title: "Analisis dan rencana tindak lanjut survei",
+        description: "Analisis hasil survei dan rencana tindak lanjut perbaikan layanan (Markdown), di samping hasil surveinya.",
+        place: "units/{unit}/survei/{slug}", extensions: ["md"],
+        fields: FieldSet([
+            FieldSpec("jenis", .choice(SurveyKind.allCases.map(\.rawValue)), title: "Jenis survei",
+                      "`skm` atau `zi`; wajib bila nama berkas ini tidak sama dengan nama berkas hasil survei."),
+            FieldSpec("mencakup", .list(.pattern(periodPattern, example: "2026-Q3")), title: "Periode yang dicakup",
+                      "Periode hasil survei yang dianalisis, misalnya [2026-07, 2026-08, 2026-09] atau 2026-Q3 (mencakup ketiga bulannya)."),
+            FieldSpec("layanan", .slug, title: "Layanan", "Nama berkas layanan, bila hasil yang dianalisis adalah survei satu layanan."),
+            FieldSpec("isi", .markdown, title: "Isi", "Analisis dan rencana tindak lanjut (Markdown): teks di bawah front matter, atau seluruh berkas bila tanpa front matter.", isBody: true),
+        ]))
+
     public static let respondentProfile = FieldSet(ProfileField.allCases.map { field in
         FieldSpec(field.rawValue, .map(.wholeNumber(Limits.count), keyPattern: nil), title: field.label,
                   "Jumlah responden per kategori, misalnya \(field.categories[0]): 12.")
