@@ -15,6 +15,8 @@ public enum PageKind: Sendable, Hashable {
     case dashboard
     case surveyDashboard
     case ziDashboard
+    /// The Metodologi page: every rule, its source and its reading.
+    case methodology
     case page(String)
     case notFound
 }
@@ -55,10 +57,13 @@ public struct SiteModel: Sendable {
     let designationsByUnit: [String: [Designation]]
     /// The day the figures are judged on (whether a unit's last survey is more than a year old).
     public let referenceDate: CalendarDate
+    /// The rules the Metodologi page lists (`Methodology.all`; a test may give its own).
+    let methodology: [RuleDescription]
 
     public init(content: PortalContent, referenceDate: CalendarDate = CalendarDate(year: 2000, month: 1, day: 1)!,
-                markdown: MarkdownRenderer = MarkdownRenderer()) {
+                markdown: MarkdownRenderer = MarkdownRenderer(), methodology: [RuleDescription] = Methodology.all) {
         self.content = content
+        self.methodology = methodology
         self.tree = UnitTree.build(units: content.units, instansi: content.portal.instansi).tree
         self.markdown = markdown
         var byUnit: [String: [ServiceStandard]] = [:]
@@ -115,7 +120,7 @@ public struct SiteModel: Sendable {
 
     /// Every page to write, in a fixed order.
     public var plan: [PageKind] {
-        var pages: [PageKind] = [.home, .servicesIndex, .dashboard, .surveyDashboard, .ziDashboard, .notFound]
+        var pages: [PageKind] = [.home, .servicesIndex, .dashboard, .surveyDashboard, .ziDashboard, .methodology, .notFound]
         if splitsServicesIndex {
             pages += content.portal.instansi.filter { servicesOfInstansi[$0.slug] != nil }.map { .servicesIndexOf(instansi: $0.slug) }
         }
@@ -141,6 +146,7 @@ public struct SiteModel: Sendable {
         case .dashboard: Routes.dashboard
         case .surveyDashboard: Routes.surveyDashboard
         case .ziDashboard: Routes.ziDashboard
+        case .methodology: Routes.methodology
         case .page(let slug): Routes.page(slug)
         case .notFound: Routes.notFound
         }
@@ -187,6 +193,8 @@ public struct SiteModel: Sendable {
             (template, context, title, crumbs, jsonLD) = ("survey-dashboard", surveyDashboardView(route: route), "Dasbor Survei", [], nil)
         case .ziDashboard:
             (template, context, title, crumbs, jsonLD) = ("zi-dashboard", ziDashboardView(route: route), "Dasbor Zona Integritas", [], nil)
+        case .methodology:
+            (template, context, title, crumbs, jsonLD) = ("methodology", methodologyView(route: route), "Metodologi", [], nil)
         case .page(let slug):
             let page = pagesBySlug[slug]!
             (template, context, title, crumbs, jsonLD) = ("page", PageView(title: page.title, bodyHtml: markdown.html(page.body)), page.title, [], nil)
