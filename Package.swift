@@ -88,7 +88,7 @@ let package = Package(
         .target(
             name: "LenteraServe",
             dependencies: [
-                "LenteraSite", "LenteraDiagnostics", "LenteraFiles",
+                "LenteraSite", "LenteraRender", "LenteraDiagnostics", "LenteraFiles",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -42,7 +42,7 @@ enum FileFigures {
             guard let report = PerformanceReportDecoder.decode(document, unit: unit, fileBase: base) else { return false }
             let summary = report.summary
             _ = summary.assessment.map { ($0.isCapped, $0.isOutsideScale) }
-            _ = report.indicators.map { $0.assessment.map { ($0.scoringPercent, $0.isCapped) } }
+            _ = report.indicators.map { report.assessment(of: $0).map { ($0.scoringPercent, $0.isCapped) } }
             return true
         case .spbe:
             guard let architecture = SPBEDecoder.decode(document, unit: unit, services: surroundings.services) else { return false }
@@ -70,9 +70,10 @@ enum FileFigures {
             _ = IKMScore(result: year, elements: settings.skmElements, weights: settings.skmWeights)
         }
         guard let score = ZIScore(result: result, conversion: settings.ziConversion) else { return }
-        let average = ZIThreeMonthAverage([(result.period, score)])
+        let average = ZIThreeMonthAverage([(result.period, score)], judgedFor: result.period.endDate.nextDay)
         for predicate in ZIPredicate.allCases {
-            _ = average?.meets(predicate.threshold)
+            _ = average?.meets(predicate)
+            _ = average?.dependsOnConversion(predicate)
             _ = ZIReadiness.evaluate(predicate, average: average, held: nil)
         }
     }

@@ -202,7 +202,8 @@ struct ZIRecordDecoder {
                               advice: Message("zi.missing-proposed-units.hint"))
                 continue
             }
-            result.append((ZIProposals(year: year, units: units), node))
+            let date = entry.date("tanggal", what: Message("thing.proposal"))
+            result.append((ZIProposals(year: year, units: units, date: date), node))
         }
         return result
     }

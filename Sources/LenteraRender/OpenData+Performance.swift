@@ -20,13 +20,15 @@ extension SiteModel {
                 let reports = (performanceByUnit[unit.slug] ?? []).sorted { $0.period < $1.period }
                 for report in reports {
                     for indicator in report.indicators {
-                        let assessment = indicator.assessment
+                        let assessment = report.assessment(of: indicator)
                         var category: V = .null
                         if let assessment { category = .text(assessment.score?.category.rawValue ?? "di luar skala") }
                         row(unitValues(unit) + [
-                            .text(report.period.description), .text(indicator.code), .text(indicator.indicator),
+                            .text(report.period.description), report.assessor.map { .text($0) } ?? .null, report.assessed.map { .text($0) } ?? .null,
+                            .text(indicator.code), .text(indicator.indicator), .text(indicator.kind.rawValue),
                             .number(indicator.target, digits: 2), indicator.targetText.map { .text($0) } ?? .null, .text(indicator.unitOfMeasure),
                             indicator.realisation.map { .number($0, digits: 2) } ?? .null,
+                            indicator.items.isEmpty ? .null : .text(indicator.items.joined(separator: "; ")),
                             assessment.map { .number($0.completion, digits: 2) } ?? .null,
                             assessment.map { .int($0.scoringPercent) } ?? .null,
                             assessment?.score.map { .int($0.score) } ?? .null, category, .text(report.exampleData ? "ya" : "tidak"),
@@ -49,19 +51,23 @@ extension SiteModel {
         }
         return [
             OpenDataTable(name: "kinerja", title: titles["kinerja"]!,
-                          description: "Indikator kinerja per unit dan periode penilaian (Kepmendagri 100-1077/2017). Penyelesaian = realisasi ÷ target × 100; dibulatkan ke persen bulat (setengah ke atas) dan dibatasi 100 untuk penilaian: 91–100 nilai 90 Sangat Baik, 76–90 nilai 80 Baik, 61–75 nilai 70 Cukup, 51–60 nilai 60 Kurang; di bawah 51 'di luar skala' tanpa nilai. Kosong bila realisasi belum dilaporkan.",
+                          description: Self.performanceTableDescription,
                           fields: unitFields + [
                               F(name: "periode", type: "string", description: "Periode penilaian: 2026-S1 (s.d. 30 Juni), 2026-S2 (s.d. 31 Desember) atau 2026 (tahun)"),
+                              F(name: "penilai", type: "string", description: "Jabatan pejabat penilai (bukan nama); kosong bila tidak dicantumkan"),
+                              F(name: "dinilai", type: "string", description: "Jabatan pejabat yang dinilai (bukan nama); kosong bila tidak dicantumkan"),
                               F(name: "kode", type: "string", description: "Kode indikator"),
                               F(name: "indikator", type: "string", description: "Indikator kinerja"),
-                              F(name: "target", type: "number", description: "Target sebagai angka"),
+                              F(name: "jenis_target", type: "string", description: "paling_sedikit (makin tinggi makin baik), paling_banyak (makin rendah makin baik, target boleh 0), laporan (disampaikan atau tidak) atau jumlah (hitungan)"),
+                              F(name: "target", type: "number", description: "Target sebagai angka; 1 untuk laporan"),
                               F(name: "target_teks", type: "string", description: "Target sebagaimana tertulis dalam perjanjian kinerja, bila berbeda dari angkanya"),
                               F(name: "satuan", type: "string", description: "Satuan target dan realisasi"),
-                              F(name: "realisasi", type: "number", description: "Realisasi; kosong bila belum dilaporkan"),
-                              F(name: "penyelesaian", type: "number", description: "Realisasi ÷ target × 100, sebagaimana dilaporkan (dapat di atas 100)"),
-                              F(name: "penyelesaian_dinilai", type: "integer", description: "Penyelesaian dibulatkan ke persen bulat dan dibatasi 100: angka yang dicocokkan dengan tabel"),
-                              F(name: "nilai", type: "integer", description: "Nilai 90, 80, 70 atau 60; kosong bila di luar skala"),
-                              F(name: "kategori", type: "string", description: "Sangat Baik, Baik, Cukup, Kurang, atau 'di luar skala' (di bawah 51%)"),
+                              F(name: "realisasi", type: "number", description: "Realisasi; untuk laporan 1 (disampaikan) atau 0 (belum); kosong bila belum dilaporkan"),
+                              F(name: "rincian", type: "string", description: "Untuk jumlah: yang dihitung, dipisah '; '; kosong bila tidak dirinci"),
+                              F(name: "penyelesaian", type: "number", description: "Penyelesaian target menurut jenis targetnya (paling_sedikit dan jumlah: realisasi ÷ target × 100, dapat di atas 100)"),
+                              F(name: "penyelesaian_dinilai", type: "integer", description: "Penyelesaian dibulatkan ke persen bulat dan dibatasi batas atas tabel: angka yang dicocokkan dengan tabel"),
+                              F(name: "nilai", type: "integer", description: "Nilai menurut tabel; kosong bila di luar skala"),
+                              F(name: "kategori", type: "string", description: "Kategori menurut tabel, atau 'di luar skala' (di bawah baris terendah tabel)"),
                               F(name: "data_contoh", type: "string", description: "ya bila angkanya rekaan (portal contoh), tidak bila sebenarnya"),
                           ],
                           rows: performanceRows),
@@ -74,5 +80,14 @@ extension SiteModel {
                           ],
                           rows: applicationRows),
         ]
+    }
+
+    /// The table's description, with the scoring table written from `PerformanceScore.table`.
+    static var performanceTableDescription: String {
+        let version = PerformanceScore.table.current
+        let bands = version.value.bands.map { "\($0.completion.lowerBound)–\($0.completion.upperBound) nilai \($0.score) \($0.category.rawValue)" }
+        return "Indikator kinerja per unit dan periode penilaian (\(version.source.caption)). Penyelesaian menurut jenis target (docs/rules.md); "
+            + "dibulatkan ke persen bulat (setengah ke atas) dan dibatasi \(version.value.highestCompletion) untuk penilaian: "
+            + bands.joined(separator: ", ") + "; di bawah \(version.value.lowestCompletion) 'di luar skala' tanpa nilai (tafsiran Lentera). Kosong bila realisasi belum dilaporkan."
     }
 }

@@ -17,6 +17,15 @@ extension SiteModel {
         }
     }
 
+    /// A window's status in `zi-rata-3-bulan`: words that cannot be read as a bare yes or no.
+    static func windowStatusText(_ status: CriterionStatus) -> String {
+        switch status {
+        case .met: "terpenuhi"
+        case .notMet: "tidak terpenuhi"
+        case .unknown: "tidak diketahui"
+        }
+    }
+
     func ziOpenDataTables() -> [OpenDataTable] {
         typealias F = OpenDataTable.Field
         typealias V = OpenDataTable.Value

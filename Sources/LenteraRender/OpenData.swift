@@ -236,16 +236,24 @@ extension SiteModel {
         }
         let averageRows: ((OpenDataTable.Row) -> Void) -> Void = { row in
             for unit in units {
-                guard let average = surveyFigures[unit.slug]?.average else { continue }
-                func verdict(_ threshold: ZIThreshold) -> V {
-                    Self.statusValue(CriterionStatus(average.meets(threshold)))
+                guard let figures = surveyFigures[unit.slug], !figures.zi.isEmpty else { continue }
+                let day = figures.judged.day
+                let average = figures.average
+                let statuses = ZIPredicate.allCases.map { ziWindowStatus(unit: unit.slug, predicate: $0, on: day) }
+                func status(_ status: ZIWindowStatus) -> V { .text(Self.windowStatusText(status.status)) }
+                func depends(_ predicate: ZIPredicate) -> V {
+                    guard let average, average.problem == nil else { return .null }
+                    return .text(average.dependsOnConversion(predicate) ? "ya" : "tidak")
                 }
                 row(unitValues(unit) + [
-                    .text(average.window.first.description), .text(average.window.last.description),
-                    .text(average.periods.map(\.description).joined(separator: " ")), .int(average.monthsCovered), .int(average.respondents),
-                    .number(average.ipkp, digits: 4), .number(average.ipak, digits: 4), verdict(.wbk), verdict(.wbbm),
+                    .text(day.iso), .text(figures.judged.proposal == nil ? "tanggal_pembuatan" : "usulan"),
+                    average.map { .text($0.window.first.description) } ?? .null, average.map { .text($0.window.last.description) } ?? .null,
+                    .text(average?.periods.map(\.description).joined(separator: " ") ?? ""), .int(average?.monthsCovered ?? 0), .int(average?.respondents ?? 0),
+                    average.map { .number($0.ipkp, digits: 4) } ?? .null, average.map { .number($0.ipak, digits: 4) } ?? .null,
+                ] + statuses.map(status) + [
+                    statuses.first.flatMap { ziWindowReason($0) }.map { .text($0) } ?? .null,
                     .text(settings.ziConversion.rawValue),
-                ])
+                ] + ZIPredicate.allCases.map(depends))
             }
         }
         let profileRows: ((OpenDataTable.Row) -> Void) -> Void = { row in
@@ -305,17 +313,22 @@ extension SiteModel {
                                                   F(name: "aturan_konversi", type: "string", description: "proporsional: rata-rata ÷ 6 × 4; linier: 1 + 3 × (rata-rata − 1) ÷ 5")],
                           rows: ziRows),
             OpenDataTable(name: "zi-rata-3-bulan", title: titles["zi-rata-3-bulan"]!,
-                          description: "Rata-rata IPKP dan IPAK 3 bulan terakhir (periode yang berakhir dalam 3 bulan kalender hingga akhir periode terbaru, berbobot responden) dan pemenuhan batas minimal Menuju WBK (IPKP 3,20; IPAK 3,60) dan Menuju WBBM (3,60; 3,60). 'tidak diketahui' bila 3 bulan tidak tercakup.",
-                          fields: unitFields() + [F(name: "jendela_awal", type: "string", description: "Bulan pertama jendela 3 bulan"),
+                          description: "Rata-rata IPKP dan IPAK 3 bulan terakhir sebelum tanggal penilaian (tanggal usulan unit ke TPN pada tahun pembuatan situs bila tercatat, selain itu tanggal pembuatan situs): periode yang berakhir sebelum tanggal itu dan dalam 3 bulan kalender hingga akhir periode terbaru, berbobot responden. Pemenuhan batas minimal (\(ZIMinimums.table.current.source.caption)) 'tidak diketahui' bila 3 bulan tidak tercakup, bila jendela berakhir lebih dari \(ZIWindowReading.table.current.value.staleAfterMonths) bulan sebelum tanggal penilaian (tafsiran Lentera), atau bila tidak ada survei sebelum tanggal itu; alasannya di kolom alasan.",
+                          fields: unitFields() + [F(name: "dinilai_untuk", type: "string", description: "Tanggal penilaian, YYYY-MM-DD"),
+                                                  F(name: "dasar_tanggal", type: "string", description: "usulan (tanggal usulan ke TPN) atau tanggal_pembuatan (tanggal pembuatan situs)"),
+                                                  F(name: "jendela_awal", type: "string", description: "Bulan pertama jendela 3 bulan; kosong bila tidak ada survei sebelum tanggal penilaian"),
                                                   F(name: "jendela_akhir", type: "string", description: "Bulan terakhir jendela 3 bulan"),
                                                   F(name: "periode", type: "string", description: "Periode survei yang dirata-ratakan, dipisah spasi"),
                                                   F(name: "bulan_tercakup", type: "integer", description: "Bulan jendela yang tercakup survei (0–3)"),
                                                   F(name: "responden", type: "integer", description: "Jumlah responden"),
                                                   F(name: "ipkp", type: "number", description: "Rata-rata IPKP, skala 4"),
                                                   F(name: "ipak", type: "number", description: "Rata-rata IPAK, skala 4"),
-                                                  F(name: "memenuhi_wbk", type: "string", description: "ya, tidak, atau tidak diketahui"),
-                                                  F(name: "memenuhi_wbbm", type: "string", description: "ya, tidak, atau tidak diketahui (tanpa syarat predikat WBK sebelumnya)"),
-                                                  F(name: "aturan_konversi", type: "string", description: "Aturan konversi skala 6 ke skala 4")],
+                                                  F(name: "status_wbk", type: "string", description: "terpenuhi, tidak terpenuhi, atau tidak diketahui"),
+                                                  F(name: "status_wbbm", type: "string", description: "terpenuhi, tidak terpenuhi, atau tidak diketahui (tanpa syarat predikat WBK sebelumnya)"),
+                                                  F(name: "alasan", type: "string", description: "Mengapa status tidak diketahui; kosong bila dapat dinilai"),
+                                                  F(name: "aturan_konversi", type: "string", description: "Aturan konversi skala 6 ke skala 4 yang dipakai"),
+                                                  F(name: "bergantung_konversi_wbk", type: "string", description: "ya bila status WBK berbeda menurut aturan proporsional dan linier; kosong bila tidak dapat dinilai"),
+                                                  F(name: "bergantung_konversi_wbbm", type: "string", description: "ya bila status WBBM berbeda menurut aturan proporsional dan linier; kosong bila tidak dapat dinilai")],
                           rows: averageRows),
             OpenDataTable(name: "profil-responden", title: titles["profil-responden"]!,
                           description: "Jumlah responden per kategori profil. Kategori dengan kurang dari 5 responden tidak disebut jumlahnya (keterangan '<5'); bila hanya satu kategori demikian, kategori terkecil berikutnya juga disamarkan ('≥5').",

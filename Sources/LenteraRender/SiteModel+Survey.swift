@@ -3,15 +3,6 @@ import LenteraDomain
 extension SiteModel {
     static let weighting = "Gabungan beberapa layanan, unit atau periode dihitung dari jumlah seluruh jawaban dibagi banyaknya jawaban, sehingga setiap nilai berbobot sesuai jumlah respondennya."
 
-    /// Whether a 3-month average meets a minimum, as the tables say it.
-    func verdict(_ average: ZIThreeMonthAverage, _ threshold: ZIThreshold) -> String {
-        switch average.meets(threshold) {
-        case true?: "Memenuhi"
-        case false?: "Belum memenuhi"
-        case nil: "Belum dapat dinilai"
-        }
-    }
-
     /// The conversion rule, as it is printed beside every IPKP and IPAK.
     var ziRuleText: String {
         let rule = content.portal.survey.ziConversion
@@ -115,21 +106,45 @@ extension SiteModel {
             TableRowView(cells: [Formatting.integer($0.result.respondents), index4($0.score.ipkp), index4($0.score.ipak)],
                          header: Formatting.period($0.period), href: nil)
         }
+        let judged = figures.judged
         var averageText: String?
-        var note = ""
-        var thresholds: [TableRowView] = []
+        var note: String
+        let minimums = ZIMinimums.table.inForce(on: judged.day).value
+        var conversion: [String] = []
+        var verdicts: [ZIPredicate: String] = [:]
         if let average = figures.average {
             averageText = "IPKP \(index4(average.ipkp)), IPAK \(index4(average.ipak))"
             let window = "\(Formatting.period(average.window.first))–\(Formatting.period(average.window.last))"
-            note = average.isComplete
-                ? "Rata-rata 3 bulan terakhir (\(window)) dari \(average.periods.map { Formatting.period($0) }.joined(separator: ", ")), berbobot jumlah responden."
-                : "Survei hanya mencakup \(average.monthsCovered) dari 3 bulan terakhir (\(window)): rata-rata 3 bulan belum lengkap, sehingga pemenuhan batas minimal belum dapat dinilai."
-            thresholds = ZIThreshold.all.map { threshold in
-                TableRowView(cells: [index4(threshold.ipkp), index4(threshold.ipak), verdict(average, threshold)], header: threshold.predicate, href: nil)
+            if let problem = average.problem {
+                note = "Jendela \(window) dari \(average.periods.map { Formatting.period($0) }.joined(separator: ", ")): "
+                    + ziWindowReason(.window(problem), judgedFor: judged.day, window: nil) + ", sehingga pemenuhan batas minimal belum dapat dinilai."
+            } else {
+                note = "Rata-rata jendela \(window) dari \(average.periods.map { Formatting.period($0) }.joined(separator: ", ")), berbobot jumlah responden."
             }
+            for predicate in ZIPredicate.allCases {
+                var verdict = Self.ziVerdict(average.meets(predicate))
+                if average.dependsOnConversion(predicate) { verdict += " (bergantung pada aturan konversi)" }
+                verdicts[predicate] = verdict
+            }
+            conversion = ZIPredicate.allCases.map { ziConversionText(average, $0) }.filter { !$0.isEmpty }
+        } else {
+            note = "Belum dapat dinilai: " + ziWindowReason(.noSurvey, judgedFor: judged.day, window: nil) + "."
         }
-        return UnitZIView(rule: ziRuleText,
-                          periods: periods, average: averageText, averageNote: note, thresholds: thresholds)
+        let thresholds = minimums.thresholds.map { threshold in
+            TableRowView(cells: [index4(threshold.ipkp), index4(threshold.ipak), verdicts[threshold.predicate] ?? Self.ziVerdict(nil)],
+                         header: threshold.predicate.title, href: nil)
+        }
+        return UnitZIView(rule: ziRuleText, periods: periods, average: averageText, averageNote: note,
+                          judgedFor: ziJudgedForText(judged), windowRule: ziWindowRuleText(judgedFor: judged.day),
+                          thresholdsCaption: ziMinimumsCaption(on: judged.day), thresholds: thresholds,
+                          conversion: conversion, hasConversion: !conversion.isEmpty)
+    }
+
+    /// "Dinilai untuk 6 Desember 2026 (tanggal …)": the day and where it comes from.
+    func ziJudgedForText(_ judged: ZIJudgedDay) -> String {
+        judged.proposal != nil
+            ? "Dinilai untuk \(Formatting.date(judged.day)), tanggal usulan unit ini ke TPN tahun \(judged.proposal!.year)."
+            : "Dinilai untuk \(Formatting.date(judged.day)), tanggal pembuatan situs (tidak ada usulan bertanggal tahun \(judged.day.year) untuk unit ini)."
     }
 
     // MARK: - Survey dashboard
@@ -179,11 +194,21 @@ extension SiteModel {
         var zi: [TableRowView] = []
         var ziBelow: [LinkView] = []
         for unit in unitsInOrder {
-            guard let average = surveyFigures[unit.slug]?.average else { continue }
-            zi.append(TableRowView(cells: [index4(average.ipkp), index4(average.ipak), "\(average.monthsCovered) dari 3",
-                                           verdict(average, .wbk), verdict(average, .wbbm)],
+            guard let figures = surveyFigures[unit.slug], !figures.zi.isEmpty else { continue }
+            let day = figures.judged.day
+            let statuses = ZIPredicate.allCases.map { ziWindowStatus(unit: unit.slug, predicate: $0, on: day) }
+            let verdicts = statuses.map { status -> String in
+                guard let average = status.average, status.reason == nil else { return Self.ziVerdict(nil) }
+                let verdict = Self.ziVerdict(average.meets(status.predicate))
+                return average.dependsOnConversion(status.predicate) ? verdict + " (bergantung pada aturan konversi)" : verdict
+            }
+            let reason = statuses.first.flatMap { ziWindowReason($0) }.map { "Belum dapat dinilai: " + $0 }
+            let average = figures.average
+            let window = average.map { "\(Formatting.period($0.window.first))–\(Formatting.period($0.window.last)) (\($0.monthsCovered) dari \($0.reading.months) bulan)" } ?? "–"
+            zi.append(TableRowView(cells: [Formatting.date(day), window, average.map { index4($0.ipkp) } ?? "–", average.map { index4($0.ipak) } ?? "–"]
+                                       + verdicts + [reason ?? ziConversionSummary(average)],
                                    header: unit.name, href: link(route, to: Routes.unit(unit.slug))))
-            if average.meets(.wbk) == false { ziBelow.append(LinkView(title: unit.name, href: link(route, to: Routes.unit(unit.slug)))) }
+            if statuses.first?.status == .notMet { ziBelow.append(LinkView(title: unit.name, href: link(route, to: Routes.unit(unit.slug)))) }
         }
         // PermenPANRB 14/2017 asks for at least one survey a year of every unit that serves the public.
         let stale = unitsInOrder.filter { !(servicesByUnit[$0.slug] ?? []).isEmpty }.compactMap { unit -> TableRowView? in
@@ -207,7 +232,7 @@ extension SiteModel {
             ranking: ranking, hasRanking: !ranking.isEmpty, mutu: mutuChart, trend: trendChart, trendTable: trendTable,
             trendColumns: ["Tahun"] + agencies.map(\.name),
             belowB: below, hasBelowB: !below.isEmpty, zi: zi, hasZI: !zi.isEmpty,
-            ziRule: ziRuleText,
+            ziRule: ziRuleText, ziMinimums: ziMinimumsText(on: referenceDate), ziWindowRule: ziWindowRuleText(judgedFor: referenceDate),
             ziBelow: ziBelow, hasZIBelow: !ziBelow.isEmpty, stale: stale, hasStale: !stale.isEmpty,
             referenceDate: Formatting.date(referenceDate), weighting: Self.weighting, data: openDataLinks(route: route),
             methodologyHref: link(route, to: Routes.methodology))

@@ -28,30 +28,40 @@ extension SiteModel {
         let designations = designationsByUnit[unit.slug] ?? []
         let hasRecord = content.zonaIntegritas.contains { $0.instansi == tree.instansiOf[unit.slug] }
         let average = surveyFigures[unit.slug]?.average
-        guard !designations.isEmpty || hasRecord || average != nil else { return nil }
+        guard !designations.isEmpty || hasRecord || !(surveyFigures[unit.slug]?.zi.isEmpty ?? true) else { return nil }
         let current = designations.current(on: referenceDate)
         let history = designations.reversed().map { designation in
             TableRowView(cells: [designation.predicate.title, designation.authority.title, decreeText(designation.decree),
                                  designation.revocation.map { "Dicabut: " + decreeText($0) } ?? "Berlaku"],
                          header: String(designation.year), href: nil)
         }
+        let judged = ziJudgedDay(unit.slug)
+        let minimums = ZIMinimums.table.inForce(on: judged.day)
         let readiness = ZIPredicate.allCases.map { predicate -> ZICriterionView in
             let result = ZIReadiness.evaluate(predicate, average: average, held: designations.filter { $0.predicate == .wbk }.current(on: referenceDate))
-            var figure = "IPKP dan IPAK rata-rata 3 bulan minimal \(index4(predicate.threshold.ipkp)) dan \(index4(predicate.threshold.ipak)): "
+            let threshold = minimums.value.threshold(predicate)
+            var figure = "IPKP dan IPAK rata-rata 3 bulan minimal \(index4(threshold.ipkp)) dan \(index4(threshold.ipak)) (\(minimums.source.caption)): "
                 + Self.statusText(result.indices).lowercased()
-            if average == nil { figure += " (belum ada hasil survei SPKP/SPAK)" }
+            if let reason = ziWindowReason(ziWindowStatus(unit: unit.slug, predicate: predicate, on: judged.day)) { figure += " (\(reason))" }
+            if let average, average.dependsOnConversion(predicate) {
+                figure += "; bergantung pada aturan konversi: " + ZIConversion.allCases.map {
+                    "\($0.rawValue) \(Self.ziVerdict(average.meets(predicate, under: $0)).lowercased())"
+                }.joined(separator: ", ")
+            }
             if let prior = result.priorPredicate {
                 figure += "; sudah berpredikat Menuju WBK: " + Self.statusText(prior).lowercased()
             }
             return ZICriterionView(name: predicate.title, rule: "", figure: figure,
                                    status: Self.statusText(result.status), statusClass: Self.statusClass(result.status))
         }
+        let lke = minimums.value.thresholds.map { "\(Formatting.integer(Int($0.lke))) untuk \($0.predicate.title)" }.joined(separator: ", ")
         return UnitZIStatusView(
             badge: current?.predicate.title, badgeClass: current.map { "badge-\($0.predicate.rawValue)" } ?? "",
             badgeMeaning: current?.predicate.meaning,
             since: current.map { "Sejak \($0.year), ditetapkan oleh \($0.authority.title) dengan keputusan \(decreeText($0.decree))." },
             history: history, hasHistory: !history.isEmpty, readiness: readiness,
-            readinessNote: "Menurut hasil survei SPKP dan SPAK di portal ini pada \(Formatting.date(referenceDate)). Nilai total LKE tidak dimuat portal, sehingga tidak dinilai di sini; usulan juga memerlukannya (minimal 75 untuk WBK, 85 untuk WBBM).",
+            readinessNote: "Menurut hasil survei SPKP dan SPAK di portal ini. \(ziJudgedForText(judged)) "
+                + "Nilai total LKE tidak dimuat portal, sehingga tidak dinilai di sini; usulan juga memerlukannya (\(minimums.source.caption): minimal \(lke)).",
             dashboardHref: link(route, to: Routes.ziDashboard) + "#" + (tree.instansiOf[unit.slug] ?? ""))
     }
 

@@ -105,7 +105,9 @@ public struct SiteModel: Sendable {
         let services = servicesByUnit
         var figures: [String: UnitSurveyFigures] = [:]
         for unit in unitsInOrder {
-            let unitFigures = UnitSurveyFigures(unit: unit.slug, services: services[unit.slug] ?? [], book: book, settings: content.portal.survey)
+            let judged = ZIJudgedDay.of(unit: unit.slug, instansi: tree.instansiOf[unit.slug], records: content.zonaIntegritas, referenceDate: referenceDate)
+            let unitFigures = UnitSurveyFigures(unit: unit.slug, services: services[unit.slug] ?? [], book: book, settings: content.portal.survey,
+                                                judged: judged)
             if !unitFigures.isEmpty { figures[unit.slug] = unitFigures }
         }
         self.surveyFigures = figures

@@ -19,12 +19,15 @@ struct UnitSurveyFigures: Sendable {
     /// Per service: its IKM per period, oldest first.
     var serviceIKM: [(service: String, points: [IKMPoint])]
     var zi: [ZIPoint]
+    /// The day the IPKP/IPAK window is judged for.
+    var judged: ZIJudgedDay
+    /// The 3-month average before `judged.day`; nil when no ZI survey ended before it.
     var average: ZIThreeMonthAverage?
 
     var latestIKM: IKMPoint? { ikm.last }
     var isEmpty: Bool { ikm.isEmpty && zi.isEmpty && serviceIKM.isEmpty }
 
-    init(unit: String, services: [ServiceStandard], book: SurveyBook, settings: SurveySettings) {
+    init(unit: String, services: [ServiceStandard], book: SurveyBook, settings: SurveySettings, judged: ZIJudgedDay) {
         func ikmPoints(_ results: [SurveyResult]) -> [IKMPoint] {
             results.compactMap { result in
                 IKMScore(result: result, elements: settings.skmElements, weights: settings.skmWeights).map { IKMPoint(result: result, score: $0) }
@@ -38,6 +41,7 @@ struct UnitSurveyFigures: Sendable {
         zi = book.unitResults(unit, kind: .zi).compactMap { result in
             ZIScore(result: result, conversion: settings.ziConversion).map { ZIPoint(result: result, score: $0) }
         }
-        average = ZIThreeMonthAverage(zi.map { ($0.period, $0.score) })
+        self.judged = judged
+        average = ZIThreeMonthAverage(zi.map { ($0.period, $0.score) }, judgedFor: judged.day)
     }
 }

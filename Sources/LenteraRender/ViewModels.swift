@@ -747,7 +747,16 @@ struct UnitZIView {
     var periods: [TableRowView]
     var average: String?
     var averageNote: String
+    /// The day the window is judged for, and where that day comes from.
+    var judgedFor: String
+    /// The window and its staleness limit, as Lentera reads the circular.
+    var windowRule: String
+    /// The minimums' real source and standing.
+    var thresholdsCaption: String
     var thresholds: [TableRowView]
+    /// Per predicate: both indices and verdicts where the conversion rule decides, the rule used otherwise.
+    var conversion: [String]
+    var hasConversion: Bool
 }
 
 extension UnitZIView: TemplateContext, TemplateValueConvertible {
@@ -757,6 +766,11 @@ extension UnitZIView: TemplateContext, TemplateValueConvertible {
         case "periods": TemplateValue(periods)
         case "average": TemplateValue(average)
         case "averageNote": TemplateValue(averageNote)
+        case "judgedFor": TemplateValue(judgedFor)
+        case "windowRule": TemplateValue(windowRule)
+        case "thresholdsCaption": TemplateValue(thresholdsCaption)
+        case "conversion": TemplateValue(conversion)
+        case "hasConversion": TemplateValue(hasConversion)
         case "thresholds": TemplateValue(thresholds)
         default: .missing
         }
@@ -777,6 +791,9 @@ struct SurveyDashboardView {
     var zi: [TableRowView]
     var hasZI: Bool
     var ziRule: String
+    /// The minimums in force on the build date, with their source.
+    var ziMinimums: String
+    var ziWindowRule: String
     var ziBelow: [LinkView]
     var hasZIBelow: Bool
     var stale: [TableRowView]
@@ -805,6 +822,8 @@ extension SurveyDashboardView: TemplateContext, TemplateValueConvertible {
         case "zi": TemplateValue(zi)
         case "hasZI": TemplateValue(hasZI)
         case "ziRule": TemplateValue(ziRule)
+        case "ziMinimums": TemplateValue(ziMinimums)
+        case "ziWindowRule": TemplateValue(ziWindowRule)
         case "ziBelow": TemplateValue(ziBelow)
         case "hasZIBelow": TemplateValue(hasZIBelow)
         case "stale": TemplateValue(stale)

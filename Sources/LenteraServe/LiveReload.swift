@@ -1,4 +1,5 @@
 import Foundation
+import LenteraRender
 
 /// The live reload of the preview: a small script that `serve` adds to every HTML page it
 /// sends (never to the built files: they stay as `lentera build` writes them). The script
@@ -73,21 +74,7 @@ enum LiveReload {
     }
 }
 
-/// Escaping for text put into the preview's own HTML.
+/// Escaping for text put into the preview's own HTML: the site's own escaping, not a copy.
 enum HTML {
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
-    }
+    static func escape(_ text: String) -> String { Formatting.escapeXML(text) }
 }

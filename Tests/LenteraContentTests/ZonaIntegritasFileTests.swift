@@ -190,3 +190,20 @@ import Testing
         expectOne(loaded, "zi.decree-year", line: 6, column: 9, "the decree is dated 2021-12-12, but the predicate is for 2023")
     }
 }
+
+/// `usulan[].tanggal`: the day a proposal went to the TPN, read as a date with a positioned error.
+@Suite struct ZIProposalDateTests {
+    @Test func aProposalDateIsRead() throws {
+        let loaded = try ZonaIntegritasFileTests().load("usulan:\n  - tahun: 2026\n    tanggal: 2026-05-20\n    unit: [\(TestPortal.unit)]\n")
+        #expect(loaded.diagnostics == [])
+        #expect(loaded.content?.zonaIntegritas.first?.proposals == [ZIProposals(year: 2026, units: [TestPortal.unit], date: CalendarDate(year: 2026, month: 5, day: 20))])
+    }
+
+    @Test func aProposalDateThatIsNoDateIsAnErrorAtItsValue() throws {
+        let loaded = try ZonaIntegritasFileTests().load("usulan:\n  - tahun: 2026\n    tanggal: 20-05-2026\n    unit: [\(TestPortal.unit)]\n")
+        let found = loaded.diagnostics("content.invalid-date")
+        #expect(found.count == 1)
+        #expect(found.first?.location == LenteraDiagnostics.SourceLocation(file: "content/" + ZonaIntegritasFileTests.file, line: 3, column: 14))
+        #expect(found.first?.advice?.text(in: .en).isEmpty == false)
+    }
+}

@@ -1,53 +1,82 @@
+import LenteraTesting
 import Testing
 @testable import LenteraDomain
 
 /// The completion table of Kepmendagri 100-1077/2017 and Lentera's reading of its gaps
-/// and ends (docs/rules.md): rounded to a whole percent half up, capped at 100, and
-/// outside the scale below 51.
+/// and ends (docs/rules.md): rounded to a whole percent half up, capped at the top, and
+/// outside the scale below the lowest row. Every boundary is read from the table.
 @Suite struct PerformanceScoreTests {
-    @Test(arguments: [
-        (50.0, nil), (50.4, nil), (50.5, PerformanceCategory.kurang), (51.0, .kurang), (60.0, .kurang), (61.0, .cukup),
-        (75.0, .cukup), (76.0, .baik), (90.0, .baik), (90.4, .baik), (90.5, .sangatBaik), (91.0, .sangatBaik),
-        (100.0, .sangatBaik), (104.0, .sangatBaik),
-    ] as [(Double, PerformanceCategory?)])
-    func theTableIsReadOnTheWholePercent(completion: Double, expected: PerformanceCategory?) {
-        let assessment = PerformanceAssessment(completion: completion)
-        #expect(assessment.score?.category == expected)
-        #expect(assessment.isOutsideScale == (expected == nil))
+    static let version = PerformanceScore.table.current
+    static let scale = version.value
+
+    static func assess(_ completion: Double) -> PerformanceAssessment { PerformanceAssessment(completion: completion, scale: scale) }
+
+    @Test func theTableInDocsRulesIsTheCodesTable() throws {
+        let documented = try DocumentedTable.named("kinerja-nilai")
+        #expect(documented.rows == Self.scale.bands.map { ["\($0.completion.lowerBound)% – \($0.completion.upperBound)%", "\($0.score)", $0.category.rawValue] })
+        #expect(Self.version.from == CalendarDate(year: 2017, month: 4, day: 10))
+        #expect(Self.version.source.standing == .primary)
     }
 
-    @Test(arguments: [(50.0, nil), (51.0, 60), (60.0, 60), (61.0, 70), (75.0, 70), (76.0, 80), (90.0, 80), (91.0, 90), (100.0, 90), (104.0, 90)]
-          as [(Double, Int?)])
-    func eachBandHasItsScore(completion: Double, expected: Int?) {
-        let score = PerformanceScore.lookUp(completion: completion)?.score
-        #expect(score == expected)
+    @Test func theAssessorsInDocsRulesAreTheCodesTable() throws {
+        let documented = try DocumentedTable.named("kinerja-penilai")
+        #expect(documented.rows == AssessingOfficials.table.current.value.map { [$0.assessed, $0.assessor] })
     }
 
-    @Test func aboveHundredIsScoredAsHundredButKeptAsReported() {
-        let assessment = PerformanceAssessment(completion: 104)
-        #expect(assessment.completion == 104)
-        #expect(assessment.scoringPercent == 100)
+    @Test func eachBandHoldsFromItsLowerToItsUpperBoundOnTheWholePercent() {
+        for band in Self.scale.bands {
+            let expected = PerformanceScore(score: band.score, category: band.category)
+            for completion in [Double(band.completion.lowerBound), Double(band.completion.lowerBound) - 0.5,
+                               Double(band.completion.upperBound), Double(band.completion.upperBound) + 0.49] {
+                #expect(Self.assess(completion).score == expected, "\(completion)")
+            }
+            // Just below the lower bound once rounded: the band below, or outside the scale.
+            let below = Self.assess(Double(band.completion.lowerBound) - 0.51)
+            #expect(below.score != expected)
+            #expect(below.scoringPercent == band.completion.lowerBound - 1)
+        }
+    }
+
+    @Test func theBandsLeaveNoGapFromTheLowestRowToTheTop() {
+        for percent in Self.scale.lowestCompletion...Self.scale.highestCompletion {
+            #expect(Self.assess(Double(percent)).score != nil, "\(percent)%")
+        }
+    }
+
+    @Test func aboveTheTopIsScoredAsTheTopButKeptAsReported() {
+        let top = Double(Self.scale.highestCompletion)
+        let assessment = Self.assess(top + 4)
+        #expect(assessment.completion == top + 4)
+        #expect(assessment.scoringPercent == Self.scale.highestCompletion)
         #expect(assessment.isCapped)
-        #expect(assessment.score == PerformanceScore(score: 90, category: .sangatBaik))
+        #expect(assessment.score == Self.assess(top).score)
         // 100,4 rounds to 100: nothing to cap.
-        #expect(!PerformanceAssessment(completion: 100.4).isCapped)
+        #expect(!Self.assess(top + 0.4).isCapped)
     }
 
-    @Test func belowFiftyOneIsOutsideTheScaleNeverKurang() {
-        let assessment = PerformanceAssessment(completion: 50.4)
-        #expect(assessment.scoringPercent == 50)
+    @Test func belowTheLowestRowIsOutsideTheScaleNeverKurang() {
+        let lowest = Double(Self.scale.lowestCompletion)
+        let assessment = Self.assess(lowest - 0.6)
+        #expect(assessment.scoringPercent == Self.scale.lowestCompletion - 1)
         #expect(assessment.score == nil)
         #expect(assessment.isOutsideScale)
+        #expect(assessment.lowestCompletion == Self.scale.lowestCompletion)
+        #expect(Self.assess(0).isOutsideScale)
+    }
+
+    @Test func aPeriodIsJudgedByTheTableInForceOnItsLastDay() throws {
+        let report = PerformanceReport(unit: "u", period: try #require(SurveyPeriod("2026-S1")), indicators: [])
+        #expect(report.assessedOn == CalendarDate(year: 2026, month: 6, day: 30))
+        #expect(report.scale.from == PerformanceScore.table.inForce(on: report.assessedOn).from)
     }
 
     @Test func completionIsRealisationOverTarget() throws {
         let indicator = PerformanceIndicator(code: "IK-6", indicator: "Penyerapan anggaran", target: 94, unitOfMeasure: "%", realisation: 47)
-        let completion = try #require(indicator.completion)
-        #expect(completion == 50)
-        #expect(indicator.assessment?.isOutsideScale == true)
+        #expect(indicator.kind == .atLeast)
+        #expect(try #require(indicator.completion) == 50)
         let unreported = PerformanceIndicator(code: "IK-1", indicator: "KTP-el", target: 100, unitOfMeasure: "%")
         #expect(unreported.completion == nil)
-        #expect(unreported.assessment == nil)
+        #expect(unreported.assessment(on: CalendarDate(year: 2026, month: 6, day: 30)!) == nil)
     }
 
     @Test func theAggregateCountsCategoriesAndMapsTheMeanCappedCompletion() throws {
@@ -56,8 +85,9 @@ import Testing
         let indicators = reals.enumerated().map { index, pair in
             PerformanceIndicator(code: "IK-\(index + 1)", indicator: "i", target: pair.0, unitOfMeasure: "%", realisation: pair.1)
         }
-        let summary = PerformanceSummary(indicators)
-        #expect(summary.counts == [.sangatBaik: 2, .baik: 1, .cukup: 1, .kurang: 1])
+        let summary = PerformanceSummary(indicators, scale: Self.scale)
+        let expectedCounts = Dictionary(grouping: [96.0, 82, 68, 55, 100].compactMap { Self.assess($0).score?.category }) { $0 }.mapValues(\.count)
+        for category in PerformanceCategory.allCases { #expect(summary.counts[category] == (expectedCounts[category] ?? 0)) }
         #expect(summary.outsideScale == 1)
         #expect(summary.notReported == 1)
         let mean = try #require(summary.meanCompletion)
@@ -65,11 +95,11 @@ import Testing
         #expect(abs(mean - expected) < 1e-9)
         let overall = try #require(summary.assessment)
         #expect(overall.scoringPercent == 75)
-        #expect(overall.score == PerformanceScore(score: 70, category: .cukup))
+        #expect(overall.score == Self.assess(75).score)
     }
 
     @Test func anAggregateOfNothingReportedHasNoScore() {
-        let summary = PerformanceSummary([PerformanceIndicator(code: "a", indicator: "i", target: 1, unitOfMeasure: "dokumen")])
+        let summary = PerformanceSummary([PerformanceIndicator(code: "a", indicator: "i", target: 1, unitOfMeasure: "dokumen")], scale: Self.scale)
         #expect(summary.meanCompletion == nil)
         #expect(summary.assessment == nil)
         #expect(summary.notReported == 1)
@@ -77,7 +107,7 @@ import Testing
 
     @Test func anAggregateMayItselfBeOutsideTheScale() {
         let summary = PerformanceSummary([PerformanceIndicator(code: "a", indicator: "i", target: 100, unitOfMeasure: "%", realisation: 40),
-                                          PerformanceIndicator(code: "b", indicator: "i", target: 100, unitOfMeasure: "%", realisation: 60)])
+                                          PerformanceIndicator(code: "b", indicator: "i", target: 100, unitOfMeasure: "%", realisation: 60)], scale: Self.scale)
         #expect(summary.assessment?.scoringPercent == 50)
         #expect(summary.assessment?.isOutsideScale == true)
     }

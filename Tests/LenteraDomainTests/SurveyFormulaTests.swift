@@ -1,3 +1,5 @@
+import Foundation
+import LenteraTesting
 import Testing
 @testable import LenteraDomain
 
@@ -110,48 +112,146 @@ import Testing
         #expect(abs(linear.ipkp - (1 + 3 * (score.spkpMean - 1) / 5)) < 1e-12)
     }
 
+    var minimums: ZIMinimums { ZIMinimums.table.current.value }
+    static func day(_ iso: String) -> CalendarDate { CalendarDate(iso: iso)! }
+
+    func scores(_ list: [(String, Double, Double, Int)], _ rule: ZIConversion = .proportional) throws -> [(period: SurveyPeriod, score: ZIScore)] {
+        try list.map { (period: SurveyPeriod($0.0)!, score: try #require(ZIScore(result: zi($0.0, spkp: $0.1, spak: $0.2, respondents: $0.3), conversion: rule))) }
+    }
+
     @Test func thresholdsCompareTheFigureAsPublished() {
-        #expect(ZIThreshold.wbk.isMet(ipkp: 3.20, ipak: 3.60))
-        #expect(ZIThreshold.wbk.isMet(ipkp: 3.1951, ipak: 3.6))   // published as 3,20
-        #expect(!ZIThreshold.wbk.isMet(ipkp: 3.194, ipak: 3.6))
-        #expect(!ZIThreshold.wbk.isMet(ipkp: 4, ipak: 3.59))
-        #expect(!ZIThreshold.wbbm.isMet(ipkp: 3.59, ipak: 4))
-        #expect(ZIThreshold.wbbm.isMet(ipkp: 3.6, ipak: 3.6))
+        let wbk = minimums.threshold(.wbk), wbbm = minimums.threshold(.wbbm)
+        #expect(wbk.isMet(ipkp: wbk.ipkp, ipak: wbk.ipak))
+        #expect(wbk.isMet(ipkp: wbk.ipkp - 0.0049, ipak: wbk.ipak))   // published as the minimum
+        #expect(!wbk.isMet(ipkp: wbk.ipkp - 0.006, ipak: wbk.ipak))
+        #expect(!wbk.isMet(ipkp: 4, ipak: wbk.ipak - 0.01))
+        #expect(!wbbm.isMet(ipkp: wbbm.ipkp - 0.01, ipak: 4))
+        #expect(wbbm.isMet(ipkp: wbbm.ipkp, ipak: wbbm.ipak))
+    }
+
+    /// The table of docs/rules.md and the code's table are the same figures.
+    @Test func theDocumentedMinimumsAreTheCodes() throws {
+        let documented = try DocumentedTable.named("zi-minimums")
+        let version = ZIMinimums.table.current
+        func number(_ value: Double, _ digits: Int) -> String {
+            String(format: "%.\(digits)f", value).replacingOccurrences(of: ".", with: ",")
+        }
+        #expect(documented.header == ["predicate", "IPKP (scale 4)", "IPAK (scale 4)", "total LKE score", "from", "source"])
+        #expect(documented.rows == version.value.thresholds.map {
+            [$0.predicate.title, number($0.ipkp, 2), number($0.ipak, 2), number($0.lke, 0), version.from.iso, version.source.caption]
+        })
+        let window = ZIWindowReading.table.current
+        let reading = try DocumentedTable.named("zi-window")
+        #expect(reading.rows == [["window", "\(window.value.months) calendar months", window.from.iso, window.source.caption],
+                                 ["stale after", "\(window.value.staleAfterMonths) months", window.from.iso, window.source.caption]])
+    }
+
+    @Test func theMinimumsAreASecondarySourceNotTheCircular() {
+        let source = ZIMinimums.table.current.source
+        #expect(source.standing == .secondary)
+        #expect(source.caption == "PermenPANRB 90/2021, diubah PermenPANRB 5/2024 (sumber sekunder)")
+        #expect(ZIWindowReading.table.current.source.standing == .reading)
     }
 
     @Test func threeMonthlySurveysMakeACompleteAverageWeightedByRespondents() throws {
-        let scores = try [("2024-01", 4.8, 5.4, 10), ("2024-02", 5.1, 5.7, 30), ("2024-03", 5.4, 6.0, 20), ("2023-12", 1, 1, 50)].map {
-            (period: SurveyPeriod($0.0)!, score: try #require(ZIScore(result: zi($0.0, spkp: $0.1, spak: $0.2, respondents: $0.3), conversion: .proportional)))
-        }
-        let average = try #require(ZIThreeMonthAverage(scores))
+        let scores = try scores([("2024-01", 4.8, 5.4, 10), ("2024-02", 5.1, 5.7, 30), ("2024-03", 5.4, 6.0, 20), ("2023-12", 1, 1, 50)])
+        let average = try #require(ZIThreeMonthAverage(scores, judgedFor: Self.day("2024-04-15")))
         #expect(average.periods.map(\.description) == ["2024-01", "2024-02", "2024-03"])
         #expect(average.respondents == 60)
         #expect(average.isComplete)
+        #expect(average.problem == nil)
         let expectedSPKP = (4.8 * 10 + 5.1 * 30 + 5.4 * 20) / 60
         #expect(abs(average.ipkp - expectedSPKP / 6 * 4) < 1e-12)
+        #expect(abs(average.spkpMean - expectedSPKP) < 1e-12)
         #expect(average.window.first.description == "2024-01")
         #expect(average.meets(.wbk) == true)          // IPKP 3,40, IPAK 3,83
         #expect(average.meets(.wbbm) == false)
     }
 
+    /// The window ends before the day judged for: a period that has not ended by then is not taken.
+    @Test func onlyPeriodsThatEndedBeforeTheDayCount() throws {
+        let scores = try scores([("2024-01", 5.4, 5.4, 10), ("2024-02", 5.4, 5.4, 10), ("2024-03", 5.4, 5.4, 10), ("2024-04", 1, 1, 10)])
+        let onTheLastDay = try #require(ZIThreeMonthAverage(scores, judgedFor: Self.day("2024-04-30")))
+        #expect(onTheLastDay.window.last.description == "2024-03")
+        #expect(onTheLastDay.meets(.wbbm) == true)
+        let after = try #require(ZIThreeMonthAverage(scores, judgedFor: Self.day("2024-05-01")))
+        #expect(after.window.last.description == "2024-04")
+        #expect(after.periods.map(\.description) == ["2024-02", "2024-03", "2024-04"])
+        #expect(ZIThreeMonthAverage(scores, judgedFor: Self.day("2024-01-31")) == nil)
+        let none = ZIWindowStatus(.wbk, scores: scores, judgedFor: Self.day("2024-01-31"))
+        #expect(none.status == .unknown)
+        #expect(none.reason == .noSurvey)
+    }
+
+    /// A window that ended more than the stated time before the day is unknown, never met;
+    /// on the limit itself it still counts.
+    @Test func aStaleWindowIsUnknownWithItsReason() throws {
+        let limit = ZIWindowReading.table.current.value.staleAfterMonths
+        let scores = try scores([("2023-07", 6, 6, 10), ("2023-08", 6, 6, 10), ("2023-09", 6, 6, 10)])
+        // The window ends 30 September 2023; judged for 31 December 2023 (limit 3), the day
+        // `limit` months earlier is 30 September (the month is shorter): not yet stale.
+        let lastFresh = SurveyPeriod(year: 2023, span: .month(9 + limit))!.endDate
+        let fresh = try #require(ZIThreeMonthAverage(scores, judgedFor: lastFresh))
+        #expect(fresh.problem == nil)
+        #expect(fresh.meets(.wbbm) == true)
+        let stale = try #require(ZIThreeMonthAverage(scores, judgedFor: lastFresh.nextDay))
+        #expect(stale.problem == .stale(lastPeriod: SurveyPeriod("2023-09")!, limitMonths: limit))
+        #expect(stale.meets(.wbk) == nil)
+        let status = ZIWindowStatus(.wbk, scores: scores, judgedFor: Self.day("2026-12-06"))
+        #expect(status.status == .unknown)
+        #expect(status.reason == .window(.stale(lastPeriod: SurveyPeriod("2023-09")!, limitMonths: limit)))
+        #expect(ZIReadiness.evaluate(.wbk, average: status.average, held: nil).status == .unknown)
+    }
+
     @Test func oneMonthIsNotEnoughSoTheMinimumsAreUnknown() throws {
         let score = try #require(ZIScore(result: zi("2024-03", spkp: 6, spak: 6), conversion: .proportional))
-        let average = try #require(ZIThreeMonthAverage([(SurveyPeriod("2024-03")!, score)]))
+        let average = try #require(ZIThreeMonthAverage([(SurveyPeriod("2024-03")!, score)], judgedFor: Self.day("2024-04-01")))
         #expect(average.monthsCovered == 1)
         #expect(!average.isComplete)
+        #expect(average.problem == .incomplete(monthsCovered: 1, months: 3))
         #expect(average.meets(.wbk) == nil)
     }
 
     @Test func aQuarterCoversTheWindowAcrossTheYearEnd() throws {
         let q = try #require(ZIScore(result: zi("2024-Q1", spkp: 5.4, spak: 5.4), conversion: .proportional))
-        let average = try #require(ZIThreeMonthAverage([(SurveyPeriod("2024-Q1")!, q)]))
+        let average = try #require(ZIThreeMonthAverage([(SurveyPeriod("2024-Q1")!, q)], judgedFor: Self.day("2024-04-01")))
         #expect(average.isComplete)
         #expect(average.meets(.wbbm) == true)
         let dec = try #require(ZIScore(result: zi("2023-12", spkp: 5, spak: 5), conversion: .proportional))
         let jan = try #require(ZIScore(result: zi("2024-01", spkp: 5, spak: 5), conversion: .proportional))
-        let span = try #require(ZIThreeMonthAverage([(SurveyPeriod("2023-12")!, dec), (SurveyPeriod("2024-01")!, jan)]))
+        let span = try #require(ZIThreeMonthAverage([(SurveyPeriod("2023-12")!, dec), (SurveyPeriod("2024-01")!, jan)], judgedFor: Self.day("2024-02-01")))
         #expect(span.window.first.description == "2023-11")
         #expect(span.monthsCovered == 2)
+    }
+
+    /// A mean of 4.75 stars is 3.17 under the proportional rule and 3.25 under the linear
+    /// one: the WBK IPKP minimum (3.20) lies between, so the verdict depends on the rule.
+    @Test func theVerdictAtTheBoundaryDependsOnTheConversion() throws {
+        let months = [("2024-01", 4.75, 6.0, 10), ("2024-02", 4.75, 6.0, 10), ("2024-03", 4.75, 6.0, 10)]
+        let wbk = minimums.threshold(.wbk).ipkp
+        for rule in ZIConversion.allCases {
+            let average = try #require(ZIThreeMonthAverage(try scores(months, rule), judgedFor: Self.day("2024-04-10")))
+            #expect(average.conversion == rule)
+            let proportional = average.indices(under: .proportional).ipkp, linear = average.indices(under: .linear).ipkp
+            #expect(roundedTo2(proportional) == 3.17)
+            #expect(roundedTo2(linear) == 3.25)
+            #expect(proportional < wbk && wbk < linear)
+            #expect(average.meets(.wbk, under: .proportional) == false)
+            #expect(average.meets(.wbk, under: .linear) == true)
+            #expect(average.meets(.wbk) == (rule == .linear))
+            #expect(average.dependsOnConversion(.wbk))
+            #expect(!average.dependsOnConversion(.wbbm))   // IPKP below 3,60 either way
+        }
+        // Far from the boundary the rule does not matter.
+        let clear = try #require(ZIThreeMonthAverage(try scores([("2024-Q1", 6, 6, 10)]), judgedFor: Self.day("2024-04-10")))
+        #expect(!clear.dependsOnConversion(.wbk))
+    }
+
+    /// The version of the minimums in force on the day judged for decides.
+    @Test func theMinimumsInForceOnTheDayDecide() throws {
+        let average = try #require(ZIThreeMonthAverage(try scores([("2024-Q1", 6, 6, 10)]), judgedFor: Self.day("2024-04-10")))
+        #expect(average.minimums.from == ZIMinimums.table.inForce(on: Self.day("2024-04-10")).from)
+        #expect(average.minimums.value == ZIMinimums.table.inForce(on: Self.day("2024-04-10")).value)
     }
 }
 
@@ -230,5 +330,26 @@ import Testing
     @Test func worseMutuIsLess() {
         #expect(Mutu.D < .C && Mutu.C < .B && Mutu.B < .A)
         #expect(Mutu.allCases.filter { $0 < .B } == [.C, .D])
+    }
+}
+
+/// The Metodologi entries of IPKP/IPAK come from the tables the computations read.
+@Suite struct ZIMethodologyTests {
+    @Test func theEntriesNameTheirSourcesAndTheTablesFigures() throws {
+        let entries = Methodology.ziIndices
+        #expect(entries.map(\.id) == ["zi-konversi", "zi-jendela", "zi-tanggal-penilaian", "zi-batas-minimal"])
+        let minimums = try #require(entries.first { $0.id == "zi-batas-minimal" })
+        #expect(minimums.source == ZIMinimums.table.current.source)
+        #expect(minimums.appliesFrom == ZIMinimums.table.current.from)
+        #expect(minimums.figures?.rows.count == ZIMinimums.table.current.value.thresholds.count)
+        #expect(minimums.figures?.rows.first?.first == "Menuju WBK")
+        #expect(minimums.reading?.contains("tafsiran Lentera") == true)   // the from-date is a reading
+        let window = try #require(entries.first { $0.id == "zi-jendela" })
+        #expect(window.source.standing == .reading)
+        #expect(window.figures?.rows.last?.last == "\(ZIWindowReading.table.current.value.staleAfterMonths) bulan sebelum tanggal penilaian")
+        let conversion = try #require(entries.first { $0.id == "zi-konversi" })
+        #expect(conversion.source.standing == .reading)
+        #expect(conversion.figures?.rows.map(\.first) == ZIConversion.allCases.map(\.rawValue))
+        #expect(Methodology.all.contains { $0.id == "zi-batas-minimal" })
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LenteraDomain
 import LenteraTesting
 import Testing
 
@@ -17,6 +18,25 @@ import Testing
           - { kode: IK-3, indikator: Penyerapan anggaran, target: 94, satuan: "%", target_teks: "94–98%", realisasi: "47,376" }
           - { kode: IK-4, indikator: Pemanfaatan data oleh SKPD, target: 20, satuan: SKPD, realisasi: 11 }
           - { kode: IK-5, indikator: Penerapan SIAK, target: 1, satuan: versi }
+
+        """
+
+    /// The kinds of target the decree writes besides "more is better", with assessor and assessed.
+    static let kinds = """
+        periode: 2026-S2
+        penilai: Direktur Jenderal Kependudukan dan Pencatatan Sipil Kementerian Dalam Negeri
+        dinilai: Kepala Dinas Kependudukan dan Pencatatan Sipil Kota Contoh
+        indikator:
+          - { kode: IK-1, indikator: Pelaksanaan Permendagri 76/2015, jenis_target: paling_banyak, target: 0, satuan: pelanggaran, target_teks: "Tidak ada pelanggaran", realisasi: 0 }
+          - { kode: IK-2, indikator: Pelaksanaan Permendagri 76/2015 kab/kota, jenis_target: paling_banyak, target: 0, satuan: pelanggaran, realisasi: 1 }
+          - { kode: IK-3, indikator: Laporan hasil pelayanan, jenis_target: laporan, realisasi: ya }
+          - { kode: IK-4, indikator: Laporan per output, jenis_target: laporan, realisasi: tidak }
+          - kode: IK-5
+            indikator: Jenis dan jumlah inovasi
+            jenis_target: jumlah
+            target: 2
+            satuan: inovasi
+            rincian: [Antrean daring, Layanan keliling, Akta digital]
 
         """
 
@@ -44,6 +64,7 @@ import Testing
 
     static let portal = TestPortal()
         .with("\(kinerja)/2026-S1.yaml", latest)
+        .with("\(kinerja)/2026-S2.yaml", kinds)
         .with("\(kinerja)/2025.yaml", earlier)
         .with("units/\(TestPortal.unit)/spbe.yaml", spbe)
 
@@ -55,7 +76,7 @@ import Testing
         // 78 ÷ 95 = 82,1% → 82 → Baik.
         #expect(unit.contains("<td>95%</td><td>78%</td><td class=\"num\">82%</td><td class=\"num\">80</td><td><span class=\"kinerja-baik\">Baik</span></td>"))
         // 47,376 ÷ 94 = 50,4% → 50: outside the scale, never Kurang.
-        #expect(unit.contains("<td>94–98%</td><td>47,38%</td><td class=\"num\">50%</td><td class=\"num\">–</td><td><span class=\"kinerja-luar-skala\">di luar skala (&lt; 51%)</span></td>"))
+        #expect(unit.contains("<td>94–98%</td><td>47,38%</td><td class=\"num\">50%</td><td class=\"num\">–</td><td><span class=\"kinerja-luar-skala\">di luar skala (&lt; \(PerformanceScore.table.current.value.lowestCompletion)%)</span></td>"))
         // Another unit of measure: 11 of 20 SKPD = 55% → Kurang.
         #expect(unit.contains("<td>20 SKPD</td><td>11 SKPD</td><td class=\"num\">55%</td><td class=\"num\">60</td><td><span class=\"kinerja-kurang\">Kurang</span></td>"))
         #expect(unit.contains("<td>1 versi</td><td>Belum dilaporkan</td><td class=\"num\">–</td><td class=\"num\">–</td><td><span class=\"kinerja-belum\">belum dilaporkan</span></td>"))
@@ -65,20 +86,45 @@ import Testing
         let unit = try build(Self.portal).main(Pages.unit)
         // (100 + 82 + 50 + 55) ÷ 4 = 71,75 → 72 → Cukup.
         #expect(unit.contains("<strong>Rata-rata penyelesaian target: 71,8% → 72%, nilai 70, Cukup.</strong>"))
-        #expect(unit.contains("<div><dt>Di luar skala (&lt; 51%)</dt><dd>1</dd></div>"))
+        #expect(unit.contains("<div><dt>Di luar skala (&lt; \(PerformanceScore.table.current.value.lowestCompletion)%)</dt><dd>1</dd></div>"))
         #expect(unit.contains("<div><dt>Belum dilaporkan</dt><dd>1</dd></div>"))
-        #expect(unit.contains("<caption>Nilai penyelesaian target kinerja (Keputusan Menteri Dalam Negeri Nomor 100-1077 Tahun 2017, Lampiran II.D.2)</caption>"))
-        #expect(unit.contains("<tr><th scope=\"row\">91% – 100%</th><td>90</td><td>Sangat Baik</td></tr>"))
-        #expect(unit.contains("<tr><th scope=\"row\">51% – 60%</th><td>60</td><td>Kurang</td></tr>"))
+        let version = PerformanceScore.table.current
+        #expect(unit.contains("<caption>Nilai penyelesaian target kinerja (\(version.source.caption); berlaku sejak 10 April 2017)</caption>"))
+        for band in version.value.bands {
+            #expect(unit.contains("<tr><th scope=\"row\">\(band.completion.lowerBound)% – \(band.completion.upperBound)%</th><td>\(band.score)</td><td>\(band.category.rawValue)</td></tr>"))
+        }
+        #expect(unit.contains("<tr><th scope=\"row\">di bawah \(version.value.lowestCompletion)%</th><td>–</td><td>di luar skala: tabel tidak memberi nilai (tafsiran Lentera)</td></tr>"))
         // The notice belongs to the example period only; the latest period comes first.
         #expect(unit.occurrences(of: "<p class=\"example-notice\"><strong>Data contoh.</strong>") == 1)
-        let latest = try #require(unit.offset(of: "<h3>Semester I 2026</h3>\n<p class=\"example-notice\">"))
+        let latest = try #require(unit.offset(of: "<h3>Semester II 2026</h3>"))
+        let example = try #require(unit.offset(of: "<h3>Semester I 2026</h3>\n<p class=\"example-notice\">"))
         let earlier = try #require(unit.offset(of: "<h3>Tahun 2025</h3>"))
-        #expect(latest < earlier)
+        #expect(latest < example && example < earlier)
         // After the survey section's place, before the maklumat.
         let kinerja = try #require(unit.offset(of: "id=\"kinerja\""))
         let maklumat = try #require(unit.offset(of: "id=\"maklumat\""))
         #expect(kinerja < maklumat)
+    }
+
+    @Test func theUnitPageShowsEachKindOfTargetWithItsRuleAndTheAssessor() throws {
+        let unit = try build(Self.portal).main(Pages.unit)
+        #expect(unit.contains("<p class=\"meta\">Pejabat yang dinilai: Kepala Dinas Kependudukan dan Pencatatan Sipil Kota Contoh. Pejabat penilai: Direktur Jenderal Kependudukan dan Pencatatan Sipil Kementerian Dalam Negeri.</p>"))
+        // At most, target zero: met at 0, 0% (outside the scale) at 1.
+        #expect(unit.contains("<span class=\"code\">IK-1</span> Pelaksanaan Permendagri 76/2015<br><span class=\"note\">target paling banyak: makin rendah makin baik</span></th><td>Tidak ada pelanggaran</td><td>0 pelanggaran</td><td class=\"num\">100%</td><td class=\"num\">90</td>"))
+        #expect(unit.contains("<td>paling banyak 0 pelanggaran</td><td>1 pelanggaran</td><td class=\"num\">0%</td><td class=\"num\">–</td><td><span class=\"kinerja-luar-skala\">di luar skala (&lt; \(PerformanceScore.table.current.value.lowestCompletion)%)</span></td>"))
+        // A report: delivered or not.
+        #expect(unit.contains("<td>laporan disampaikan</td><td>disampaikan</td><td class=\"num\">100%</td>"))
+        #expect(unit.contains("<td>laporan disampaikan</td><td>belum disampaikan</td><td class=\"num\">0%</td>"))
+        // A count, with what was counted.
+        #expect(unit.contains("<td>2 inovasi</td><td>3 inovasi<ul class=\"items\"><li>Antrean daring</li><li>Layanan keliling</li><li>Akta digital</li></ul></td><td class=\"num\">150%<br><span class=\"note\">dibatasi 100% untuk penilaian</span></td>"))
+        // Each kind's rule, marked as Lentera's reading, from the Metodologi entries.
+        for kind in TargetKind.allCases {
+            let rule = try #require(Methodology.performance.first { $0.id == Methodology.performanceRuleID(kind) })
+            #expect(unit.contains("<li id=\"\(rule.id)\"><strong>\(rule.title).</strong>"), "\(kind)")
+            #expect(unit.contains("Sumber: \(rule.source.caption).</span></li>"))
+        }
+        #expect(unit.contains("(tafsiran Lentera)"))
+        #expect(unit.contains("<li id=\"kinerja-penilai\">"))
     }
 
     @Test func theUnitPageShowsTheApplicationsAndTheRoadmapPerYear() throws {
@@ -93,16 +139,27 @@ import Testing
         let site = try build(Self.portal)
         let csv = try site.page("data/kinerja.csv")
         let prefix = "\(TestPortal.instansi),\(TestPortal.unit),Dinas Contoh,"
-        #expect(csv.hasPrefix("instansi,unit,nama_unit,periode,kode,indikator,target,target_teks,satuan,realisasi,penyelesaian,penyelesaian_dinilai,nilai,kategori,data_contoh\r\n"))
-        #expect(csv.contains(prefix + "2025,IK-1,Perekaman KTP-el,100.00,,%,70.00,70.00,70,70,Cukup,tidak\r\n"))
-        #expect(csv.contains(prefix + "2026-S1,IK-1,Perekaman KTP-el,100.00,,%,104.00,104.00,100,90,Sangat Baik,ya\r\n"))
-        #expect(csv.contains(prefix + "2026-S1,IK-3,Penyerapan anggaran,94.00,94–98%,%,47.38,50.40,50,,di luar skala,ya\r\n"))
-        #expect(csv.contains(prefix + "2026-S1,IK-5,Penerapan SIAK,1.00,,versi,,,,,,ya\r\n"))
+        #expect(csv.hasPrefix("instansi,unit,nama_unit,periode,penilai,dinilai,kode,indikator,jenis_target,target,target_teks,satuan,realisasi,rincian,penyelesaian,penyelesaian_dinilai,nilai,kategori,data_contoh\r\n"))
+        #expect(csv.contains(prefix + "2025,,,IK-1,Perekaman KTP-el,paling_sedikit,100.00,,%,70.00,,70.00,70,70,Cukup,tidak\r\n"))
+        #expect(csv.contains(prefix + "2026-S1,,,IK-1,Perekaman KTP-el,paling_sedikit,100.00,,%,104.00,,104.00,100,90,Sangat Baik,ya\r\n"))
+        #expect(csv.contains(prefix + "2026-S1,,,IK-3,Penyerapan anggaran,paling_sedikit,94.00,94–98%,%,47.38,,50.40,50,,di luar skala,ya\r\n"))
+        #expect(csv.contains(prefix + "2026-S1,,,IK-5,Penerapan SIAK,paling_sedikit,1.00,,versi,,,,,,,ya\r\n"))
+        // The other kinds, with the positions of assessor and assessed.
+        let positions = "2026-S2,Direktur Jenderal Kependudukan dan Pencatatan Sipil Kementerian Dalam Negeri,Kepala Dinas Kependudukan dan Pencatatan Sipil Kota Contoh,"
+        #expect(csv.contains(prefix + positions + "IK-1,Pelaksanaan Permendagri 76/2015,paling_banyak,0.00,Tidak ada pelanggaran,pelanggaran,0.00,,100.00,100,90,Sangat Baik,tidak\r\n"))
+        #expect(csv.contains(prefix + positions + "IK-2,Pelaksanaan Permendagri 76/2015 kab/kota,paling_banyak,0.00,,pelanggaran,1.00,,0.00,0,,di luar skala,tidak\r\n"))
+        #expect(csv.contains(prefix + positions + "IK-3,Laporan hasil pelayanan,laporan,1.00,,laporan,1.00,,100.00,100,90,Sangat Baik,tidak\r\n"))
+        #expect(csv.contains(prefix + positions + "IK-4,Laporan per output,laporan,1.00,,laporan,0.00,,0.00,0,,di luar skala,tidak\r\n"))
+        #expect(csv.contains(prefix + positions + "IK-5,Jenis dan jumlah inovasi,jumlah,2.00,,inovasi,3.00,Antrean daring; Layanan keliling; Akta digital,150.00,100,90,Sangat Baik,tidak\r\n"))
         let json = try site.page("data/kinerja.json")
-        #expect(json.contains("\"kode\": \"IK-3\", \"indikator\": \"Penyerapan anggaran\", \"target\": 94.00, \"target_teks\": \"94–98%\", \"satuan\": \"%\", \"realisasi\": 47.38, \"penyelesaian\": 50.40, \"penyelesaian_dinilai\": 50, \"nilai\": null, \"kategori\": \"di luar skala\", \"data_contoh\": \"ya\"}"))
+        #expect(json.contains("\"kode\": \"IK-3\", \"indikator\": \"Penyerapan anggaran\", \"jenis_target\": \"paling_sedikit\", \"target\": 94.00, \"target_teks\": \"94–98%\", \"satuan\": \"%\", \"realisasi\": 47.38, \"rincian\": null, \"penyelesaian\": 50.40, \"penyelesaian_dinilai\": 50, \"nilai\": null, \"kategori\": \"di luar skala\", \"data_contoh\": \"ya\"}"))
         let applications = try site.page("data/spbe-aplikasi.csv")
         #expect(applications == "instansi,unit,nama_unit,aplikasi,data,layanan\r\n" + prefix + "Aplikasi Antrean,Data Pemohon; Data Antrean,\(TestPortal.service)\r\n")
         let package = try site.page("data/datapackage.json")
+        // The description states the table, written from the code's table.
+        for band in PerformanceScore.table.current.value.bands {
+            #expect(package.contains("\(band.completion.lowerBound)–\(band.completion.upperBound) nilai \(band.score) \(band.category.rawValue)"))
+        }
         #expect(package.contains("\"path\": \"kinerja.csv\""))
         #expect(package.contains("\"path\": \"spbe-aplikasi.csv\""))
     }

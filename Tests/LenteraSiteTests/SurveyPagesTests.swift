@@ -88,8 +88,11 @@ import Testing
         #expect(unit.contains("Konversi skala 6 ke skala 4 (proporsional): indeks = rata-rata bintang ÷ 6 × 4."))
         #expect(unit.contains("<th scope=\"row\">Juli 2026</th><td class=\"num\">6</td><td class=\"num\">3,33</td><td class=\"num\">4,00</td>"))
         #expect(unit.contains("<strong>Rata-rata 3 bulan terakhir: IPKP 3,33, IPAK 4,00.</strong>"))
-        #expect(unit.contains("<th scope=\"row\">Menuju WBK</th><td>3,20</td><td>3,60</td><td>Memenuhi</td>"))
-        #expect(unit.contains("<th scope=\"row\">Menuju WBBM</th><td>3,60</td><td>3,60</td><td>Belum memenuhi</td>"))
+        #expect(unit.contains("<caption>Batas minimal, skala 4 — \(ZIText.source)</caption>"))
+        #expect(unit.contains("<th scope=\"row\">Menuju WBK</th><td>\(ZIText.cells(.wbk))</td><td>Memenuhi</td>"))
+        #expect(unit.contains("<th scope=\"row\">Menuju WBBM</th><td>\(ZIText.cells(.wbbm))</td><td>Belum memenuhi</td>"))
+        // Far from the minimums, the other rule gives the same verdicts: the page names the rule used.
+        #expect(unit.contains("<li>Menuju WBK: dinilai dengan aturan konversi proporsional; dengan aturan linier hasilnya sama.</li>"))
 
         let linear = try build(Self.portal.with(TestPortal.portalFile, TestPortal.portalYAML + "survei:\n  konversi_zi: linier\n")).main(Pages.unit)
         // 1 + 3 × (5 − 1) ÷ 5 = 3,4.
@@ -100,13 +103,16 @@ import Testing
     @Test func oneMonthOfZIIsShownButNotJudged() throws {
         let portal = TestPortal().with("\(Self.folder)/zi-2026-09.yaml", Self.zi("09", spkp: 6, spak: 6))
         let unit = try build(portal).main(Pages.unit)
-        #expect(unit.contains("Survei hanya mencakup 1 dari 3 bulan terakhir (Juli 2026–September 2026)"))
-        #expect(unit.contains("<th scope=\"row\">Menuju WBK</th><td>3,20</td><td>3,60</td><td>Belum dapat dinilai</td>"))
+        #expect(unit.contains("Jendela Juli 2026–September 2026 dari September 2026: survei hanya mencakup 1 dari 3 bulan jendela, sehingga pemenuhan batas minimal belum dapat dinilai."))
+        #expect(unit.contains("<th scope=\"row\">Menuju WBK</th><td>\(ZIText.cells(.wbk))</td><td>Belum dapat dinilai</td>"))
     }
 
     @Test func theDashboardRanksUnitsAndListsLateOnes() throws {
         let site = try build(Self.portal)
         let dashboard = try site.main("survei/index.html")
+        // The ZI minimums with their real source; the day each unit is judged for.
+        #expect(dashboard.contains("Sumber: \(ZIText.source); SE MenPANRB 04/2023 tidak menyebutkan batas minimal."))
+        #expect(dashboard.contains("<a href=\"../unit/\(TestPortal.unit)/\">Dinas Contoh</a></th><td>21 November 2026</td><td>Juli 2026–September 2026 (3 dari 3 bulan)</td><td>3,33</td><td>4,00</td><td>Memenuhi</td><td>Belum memenuhi</td><td>Aturan proporsional; aturan lain memberi hasil sama.</td>"))
         let first = try #require(dashboard.offset(of: "<a href=\"../unit/\(TestPortal.unit)/\">Dinas Contoh</a></th><td>1</td><td>91,48</td>"))
         let second = try #require(dashboard.offset(of: "<a href=\"../unit/dinas-lama/\">Dinas Lama</a></th><td>2</td><td>75</td>"))
         #expect(first < second)
@@ -151,6 +157,6 @@ import Testing
             #expect(fields?.joined(separator: ",") == header, "\(path)")
         }
         let average = try site.page("data/zi-rata-3-bulan.csv")
-        #expect(average.contains("kota-contoh,dinas-contoh,Dinas Contoh,2026-07,2026-09,2026-07 2026-08 2026-09,3,18,3.3333,4.0000,ya,tidak,proporsional\r\n"))
+        #expect(average.contains("kota-contoh,dinas-contoh,Dinas Contoh,2026-11-21,tanggal_pembuatan,2026-07,2026-09,2026-07 2026-08 2026-09,3,18,3.3333,4.0000,terpenuhi,tidak terpenuhi,,proporsional,tidak,tidak\r\n"))
     }
 }

@@ -46,8 +46,12 @@ import Testing
         let wbk = try #require(unit.offset(of: "<th scope=\"row\">2023</th><td>Menuju WBK</td>"))
         #expect(wbbm < wbk)
         // The survey's ZI averages (IPKP 3,33, IPAK 4,00) meet WBK but not WBBM's IPKP 3,60.
-        #expect(unit.contains("<th scope=\"row\">Menuju WBK</th><td>IPKP dan IPAK rata-rata 3 bulan minimal 3,20 dan 3,60: terpenuhi</td><td><span class=\"status status-met\">Terpenuhi</span></td>"))
-        #expect(unit.contains("<th scope=\"row\">Menuju WBBM</th><td>IPKP dan IPAK rata-rata 3 bulan minimal 3,60 dan 3,60: tidak terpenuhi; sudah berpredikat Menuju WBK: terpenuhi</td><td><span class=\"status status-not-met\">Tidak terpenuhi</span></td>"))
+        #expect(unit.contains("<th scope=\"row\">Menuju WBK</th><td>IPKP dan IPAK rata-rata 3 bulan minimal \(ZIText.minimums(.wbk)) (\(ZIText.source)): terpenuhi</td><td><span class=\"status status-met\">Terpenuhi</span></td>"))
+        #expect(unit.contains("<th scope=\"row\">Menuju WBBM</th><td>IPKP dan IPAK rata-rata 3 bulan minimal \(ZIText.minimums(.wbbm)) (\(ZIText.source)): tidak terpenuhi; sudah berpredikat Menuju WBK: terpenuhi</td><td><span class=\"status status-not-met\">Tidak terpenuhi</span></td>"))
+        // The LKE minimums come from the same table, with their real source; the day judged for is named.
+        #expect(unit.contains("usulan juga memerlukannya (\(ZIText.source): minimal \(ZIText.lke(.wbk)) untuk Menuju WBK, \(ZIText.lke(.wbbm)) untuk Menuju WBBM)."))
+        #expect(unit.contains("Dinilai untuk 21 November 2026, tanggal pembuatan situs"))
+        #expect(!unit.contains("04/2023; skala 4"))
     }
 
     @Test func aRevokedUnitShowsNoCurrentPredicateButItsHistory() throws {
@@ -56,7 +60,7 @@ import Testing
         #expect(unit.contains("<span class=\"badge badge-none\">Belum berpredikat</span>"))
         #expect(unit.contains("<td>Dicabut: B/9/2022, 30 Juni 2022</td>"))
         // No ZI survey: unknown, never met.
-        #expect(unit.contains("(belum ada hasil survei SPKP/SPAK)</td><td><span class=\"status status-unknown\">Belum diketahui</span></td>"))
+        #expect(unit.contains("(belum ada hasil survei SPKP/SPAK yang berakhir sebelum 21 November 2026)</td><td><span class=\"status status-unknown\">Belum diketahui</span></td>"))
     }
 
     @Test func theDashboardShowsEachYearAndEachCondition() throws {

@@ -65,6 +65,8 @@ extension ContentKinds {
     public static let proposal = FieldSet([
         FieldSpec("tahun", .wholeNumber(Limits.years), required: true, title: "Tahun", "Tahun usulan."),
         FieldSpec("unit", .list(.slug), required: true, title: "Unit", "Unit yang diusulkan; `[]` bila tidak ada."),
+        FieldSpec("tanggal", .date, title: "Tanggal",
+                  "Tanggal usulan dikirim ke TPN, YYYY-MM-DD. Rata-rata IPKP dan IPAK 3 bulan unit yang diusulkan dinilai untuk tanggal ini."),
     ])
 
     public static let apipCapability = FieldSet([

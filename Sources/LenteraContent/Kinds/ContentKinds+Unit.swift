@@ -45,6 +45,10 @@ extension ContentKinds {
             FieldSpec("periode", .pattern(periodPattern, example: "2026-S1"), required: true, title: "Periode",
                       "Periode penilaian: 2026-S1, 2026-S2 atau 2026; sama dengan nama berkas."),
             FieldSpec("data_contoh", .boolean, title: "Data contoh", "`true` bila realisasi hanya rekaan (portal contoh)."),
+            FieldSpec("penilai", .text, title: "Pejabat penilai",
+                      "Jabatan pejabat penilai, bukan nama orang, misalnya Direktur Jenderal Kependudukan dan Pencatatan Sipil Kemendagri."),
+            FieldSpec("dinilai", .text, title: "Pejabat yang dinilai",
+                      "Jabatan pejabat yang dinilai, bukan nama orang, misalnya Kepala Dinas Kependudukan dan Pencatatan Sipil."),
             FieldSpec("indikator", .list(.fields(indicator)), required: true, title: "Indikator", "Daftar indikator, paling sedikit satu."),
         ]))
 
@@ -52,10 +56,15 @@ extension ContentKinds {
         FieldSpec("kode", .text, required: true, title: "Kode", "Kode indikator, unik dalam berkas (IK-1)."),
         FieldSpec("sasaran", .text, title: "Sasaran", "Sasaran yang dilayani indikator."),
         FieldSpec("indikator", .text, required: true, title: "Indikator", "Indikator seperti tertulis di perjanjian."),
-        FieldSpec("target", .number(Limits.indicatorTarget), required: true, title: "Target", "Target berupa angka lebih dari nol, dalam `satuan`."),
-        FieldSpec("satuan", .text, required: true, title: "Satuan", "Satuan ukur: \"%\" (dalam tanda kutip), dokumen, SKPD…"),
+        FieldSpec("jenis_target", .choice(TargetKind.allCases.map(\.rawValue)), title: "Jenis target",
+                  "`paling_sedikit` (bawaan: makin tinggi makin baik), `paling_banyak` (makin rendah makin baik, target boleh 0), `laporan` (disampaikan atau tidak) atau `jumlah` (bilangan bulat, dengan `rincian`)."),
+        FieldSpec("target", .number(Limits.indicatorValue), title: "Target",
+                  "Target berupa angka dalam `satuan`: lebih dari nol; 0 atau lebih untuk `paling_banyak`; tidak diisi untuk `laporan`."),
+        FieldSpec("satuan", .text, title: "Satuan", "Satuan ukur: \"%\" (dalam tanda kutip), dokumen, SKPD…; tidak diisi untuk `laporan`."),
         FieldSpec("target_teks", .text, title: "Target tertulis", "Target seperti diumumkan bila lebih dari angka: \"94–98%\"."),
-        FieldSpec("realisasi", .number(Limits.indicatorValue), title: "Realisasi", "Capaian dalam `satuan`; kosongkan bila belum dilaporkan."),
+        FieldSpec("realisasi", .either([.number(Limits.indicatorValue), .boolean, .choice(["ya", "tidak"])]), title: "Realisasi",
+                  "Capaian dalam `satuan`; untuk `laporan`: `ya` (disampaikan) atau `tidak`. Kosongkan bila belum dilaporkan."),
+        FieldSpec("rincian", .list(.text), title: "Rincian", "Untuk `jumlah`: yang dihitung, satu per baris (misalnya nama setiap inovasi)."),
         FieldSpec("keterangan", .text, title: "Keterangan", "Catatan di bawah indikator."),
     ])
 

@@ -19,14 +19,6 @@ public enum ZIPredicate: String, Sendable, CaseIterable, Comparable {
         }
     }
 
-    /// The survey minimums a unit must reach before it is proposed (REFERENCE §5).
-    public var threshold: ZIThreshold {
-        switch self {
-        case .wbk: .wbk
-        case .wbbm: .wbbm
-        }
-    }
-
     public static func < (lhs: ZIPredicate, rhs: ZIPredicate) -> Bool { lhs == .wbk && rhs == .wbbm }
 }
 
@@ -104,10 +96,14 @@ extension Sequence where Element == Designation {
 public struct ZIProposals: Sendable, Equatable {
     public var year: Int
     public var units: [String]
+    /// The day the proposal went to the national team (`tanggal`), when recorded: the day
+    /// the units' IPKP/IPAK window is judged for.
+    public var date: CalendarDate?
 
-    public init(year: Int, units: [String]) {
+    public init(year: Int, units: [String], date: CalendarDate? = nil) {
         self.year = year
         self.units = units
+        self.date = date
     }
 }
 

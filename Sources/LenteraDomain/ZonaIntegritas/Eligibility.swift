@@ -174,7 +174,7 @@ public struct ZIReadiness: Sendable, Equatable {
     public var status: CriterionStatus { .all([indices] + (priorPredicate.map { [$0] } ?? [])) }
 
     public static func evaluate(_ predicate: ZIPredicate, average: ZIThreeMonthAverage?, held: Designation?) -> ZIReadiness {
-        let indices = CriterionStatus(average.flatMap { $0.meets(predicate.threshold) })
+        let indices = CriterionStatus(average.flatMap { $0.meets(predicate) })
         let prior: CriterionStatus? = predicate == .wbbm ? (held != nil ? .met : .notMet) : nil
         return ZIReadiness(predicate: predicate, indices: indices, priorPredicate: prior)
     }
