@@ -123,10 +123,12 @@ import Testing
                 #expect(FileManager.default.fileExists(atPath: portal.appendingPathComponent(path).path))
                 let check = try LenteraProcess.run(["check"] + Self.theme, in: portal)
                 // The only warnings are the placeholders the officer must replace: each new
-                // maklumat's signatory and each new SOP's decree and enactor.
+                // maklumat's signatory, each new SOP's decree and enactor, and the new analysis's
+                // instruction and example step (lines 13 and 17 of the starter).
                 switch arguments[1] {
                 case "maklumat": expected += Self.signatory("bidang-pelayanan")
                 case "sop": expected += ["\(path):9:10 [content.placeholder]", "\(path):11:9 [content.placeholder]"]
+                case "analisis-survei": expected += ["\(path):13:1 [content.placeholder]", "\(path):17:1 [content.placeholder]"]
                 default: break
                 }
                 // A result asks for its analysis, which the next step writes.

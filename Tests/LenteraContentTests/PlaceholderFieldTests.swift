@@ -107,6 +107,48 @@ import Testing
             """)).content?.sops.count == 1)
     }
 
+    /// Regression: the analysis starter's instruction and example step met the "analysis and
+    /// follow-up plan" obligation without a word.
+    @Test func anAnalysisLeftAsTheStarterWroteItIsAWarningAtEachLine() throws {
+        let path = "\(Self.unitFolder)/survei/skm-2026-Q1.md"
+        let portal = TestPortal().with(path, """
+            ---
+            jenis: skm
+            mencakup: ["2026-Q1"]
+            ---
+
+            ## Analisis
+
+            Tulis unsur dengan nilai terendah dan tertinggi, dan apa yang disampaikan responden.
+
+            ## Rencana tindak lanjut
+
+            1. Langkah perbaikan — waktu — penanggung jawab.
+
+            """)
+        let found = try load(portal).diagnostics("content.placeholder")
+        #expect(found.map(\.location) == [at(path, 8, 1), at(path, 12, 1)])
+        #expect(found.first?.summary.text(in: .en).hasPrefix("`## Analisis` still holds") == true)
+        #expect(found.last?.advice?.text(in: .id) == "ganti isi `## Rencana tindak lanjut` dengan langkah perbaikan yang direncanakan, masing-masing dengan waktu dan penanggung jawabnya")
+        // A written analysis is no warning.
+        let written = try load(TestPortal().with(path, """
+            ---
+            jenis: skm
+            mencakup: ["2026-Q1"]
+            ---
+
+            ## Analisis
+
+            Unsur waktu pelayanan terendah (2,9).
+
+            ## Rencana tindak lanjut
+
+            1. Menambah loket pada jam sibuk — Juli 2026 — Kepala Seksi Pelayanan.
+
+            """))
+        #expect(written.diagnostics("content.placeholder") == [])
+    }
+
     /// A service's decree is a commented example in the starter (`ditetapkan: belum` is written):
     /// uncommented without its number, it warns.
     @Test func aServiceDecreeLeftAsTheExampleIsAWarning() throws {

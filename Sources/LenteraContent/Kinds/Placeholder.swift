@@ -15,6 +15,11 @@ public enum Placeholder {
     /// A decree's number: an SOP's `penetapan.nomor`, a service's `ditetapkan.nomor` (a
     /// commented example there, caught when uncommented as it is).
     public static let decreeNumber = "Keputusan Kepala … Nomor … Tahun …"
+    /// A survey analysis's text under `## Analisis` (SE MenPANRB 04/2023 asks for the
+    /// analysis): an instruction, not an analysis.
+    public static let analysis = "Tulis unsur dengan nilai terendah dan tertinggi, dan apa yang disampaikan responden."
+    /// A survey analysis's step under `## Rencana tindak lanjut`: the form of a step, not a plan.
+    public static let followUpStep = "1. Langkah perbaikan — waktu — penanggung jawab."
 
     /// What each placeholder asks for, as the catalogue key of the text saying what to write instead.
     enum Instead: String {
@@ -22,6 +27,8 @@ public enum Placeholder {
         case officialPosition = "content.placeholder.official-position"
         case decreeNumber = "content.placeholder.decree-number"
         case enactedBy = "content.placeholder.enacted-by"
+        case analysis = "content.placeholder.analysis"
+        case followUpStep = "content.placeholder.follow-up"
     }
 
     /// Warns when `key` of `fields` still holds `placeholder`. `field` names it as the officer
@@ -30,5 +37,17 @@ public enum Placeholder {
         guard let node = fields.value(key), let text = node.scalar?.string.trimmed(), text == placeholder else { return }
         fields.context.warning("content.placeholder", node, Message("content.placeholder", ["field": .text(field), "value": .text(text)]),
                                advice: Message("content.placeholder.hint", ["field": .text(field), "instead": .message(Message(instead.rawValue))]))
+    }
+
+    /// Warns when a line of the Markdown text of `document` is `placeholder`; `section` names
+    /// the part of the text it is in (`## Analisis`).
+    static func check(_ document: Document, _ placeholder: String, section: String, instead: Instead) {
+        guard let body = document.body else { return }
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let index = lines.firstIndex(where: { String($0).trimmed() == placeholder }) else { return }
+        let column = lines[index].prefix { $0 == " " || $0 == "\t" }.count + 1
+        document.context.add(.warning("content.placeholder", at: SourceLocation(file: document.context.file, line: document.bodyLine + index, column: column),
+                                      Message("content.placeholder", ["field": .text(section), "value": .text(placeholder)]),
+                                      advice: Message("content.placeholder.hint", ["field": .text(section), "instead": .message(Message(instead.rawValue))])))
     }
 }

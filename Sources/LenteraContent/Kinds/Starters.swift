@@ -283,11 +283,11 @@ public enum Starters {
             """, fields, set: set, body: """
             ## Analisis
 
-            Tulis unsur dengan nilai terendah dan tertinggi, dan apa yang disampaikan responden.
+            \(Placeholder.analysis)
 
             ## Rencana tindak lanjut
 
-            1. Langkah perbaikan — waktu — penanggung jawab.
+            \(Placeholder.followUpStep)
             """)
     }
 
