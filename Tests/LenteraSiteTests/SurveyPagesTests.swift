@@ -61,7 +61,7 @@ import Testing
         let q1 = try #require(unit.offset(of: "<th scope=\"row\">Triwulan I 2026</th><td class=\"num\">75</td>"))
         let q2 = try #require(unit.offset(of: "<th scope=\"row\">Triwulan II 2026</th><td class=\"num\">91,48</td>"))
         #expect(q1 < q2)
-        #expect(unit.contains("<h4>Survei Kepuasan Masyarakat, Triwulan II 2026</h4>\n<div class=\"prose\"><h3>Analisis</h3>\n<p>Unsur terendah <strong>U3</strong>.</p>"))
+        #expect(unit.contains("<h4>Survei Kepuasan Masyarakat, Triwulan II 2026</h4>\n<div class=\"prose\"><h5>Analisis</h5>\n<p>Unsur terendah <strong>U3</strong>.</p>"))
     }
 
     @Test func smallProfileGroupsAreNeverPublishedAsTheyAre() throws {
@@ -85,10 +85,10 @@ import Testing
     @Test func ziIndicesShowTheirRuleTheThreeMonthAverageAndTheMinimums() throws {
         let unit = try build(Self.portal).main(Pages.unit)
         // SPKP: all 5 stars → 5 ÷ 6 × 4 = 3,33; SPAK: all 6 → 4.
-        #expect(unit.contains("Konversi skala 6 ke skala 4 (proporsional): indeks = rata-rata bintang ÷ 6 × 4."))
+        #expect(unit.contains("Konversi jawaban 1–6 bintang ke skala 4 (proporsional): indeks = rata-rata bintang ÷ 6 × 4."))
         #expect(unit.contains("<th scope=\"row\">Juli 2026</th><td class=\"num\">6</td><td class=\"num\">3,33</td><td class=\"num\">4,00</td>"))
         #expect(unit.contains("<strong>Rata-rata 3 bulan terakhir: IPKP 3,33, IPAK 4,00.</strong>"))
-        #expect(unit.contains("<caption>Batas minimal, skala 4 — \(ZIText.source)</caption>"))
+        #expect(unit.contains("<caption>Batas minimal, skala 4 — \(ZIText.source) (<a href=\"../../metodologi/#zi-batas-minimal\">metodologi</a>)</caption>"))
         #expect(unit.contains("<th scope=\"row\">Menuju WBK</th><td>\(ZIText.cells(.wbk))</td><td>Memenuhi</td>"))
         #expect(unit.contains("<th scope=\"row\">Menuju WBBM</th><td>\(ZIText.cells(.wbbm))</td><td>Belum memenuhi</td>"))
         // Far from the minimums, the other rule gives the same verdicts: the page names the rule used.
@@ -96,14 +96,14 @@ import Testing
 
         let linear = try build(Self.portal.with(TestPortal.portalFile, TestPortal.portalYAML + "survei:\n  konversi_zi: linier\n")).main(Pages.unit)
         // 1 + 3 × (5 − 1) ÷ 5 = 3,4.
-        #expect(linear.contains("Konversi skala 6 ke skala 4 (linier): indeks = 1 + 3 × (rata-rata bintang − 1) ÷ 5."))
+        #expect(linear.contains("Konversi jawaban 1–6 bintang ke skala 4 (linier): indeks = 1 + 3 × (rata-rata bintang − 1) ÷ 5."))
         #expect(linear.contains("<strong>Rata-rata 3 bulan terakhir: IPKP 3,40, IPAK 4,00.</strong>"))
     }
 
     @Test func oneMonthOfZIIsShownButNotJudged() throws {
         let portal = TestPortal().with("\(Self.folder)/zi-2026-09.yaml", Self.zi("09", spkp: 6, spak: 6))
         let unit = try build(portal).main(Pages.unit)
-        #expect(unit.contains("Jendela Juli 2026–September 2026 dari September 2026: survei hanya mencakup 1 dari 3 bulan jendela, sehingga pemenuhan batas minimal belum dapat dinilai."))
+        #expect(unit.contains("Jendela Juli–September 2026 (survei September 2026): survei hanya mencakup 1 dari 3 bulan jendela, sehingga pemenuhan batas minimal belum dapat dinilai."))
         #expect(unit.contains("<th scope=\"row\">Menuju WBK</th><td>\(ZIText.cells(.wbk))</td><td>Belum dapat dinilai</td>"))
     }
 

@@ -15,6 +15,11 @@ enum ZIText {
         return "\(comma(threshold.ipkp)) dan \(comma(threshold.ipak))"
     }
     /// The cells of the minimums table: "3,20</td><td>3,60".
+    /// The rule of the readiness table: "IPKP ≥ 3,20 dan IPAK ≥ 3,60".
+    static func rule(_ predicate: ZIPredicate) -> String {
+        let threshold = version.value.threshold(predicate)
+        return "IPKP ≥ \(comma(threshold.ipkp)) dan IPAK ≥ \(comma(threshold.ipak))"
+    }
     static func cells(_ predicate: ZIPredicate) -> String {
         let threshold = version.value.threshold(predicate)
         return "\(comma(threshold.ipkp))</td><td>\(comma(threshold.ipak))"
@@ -39,11 +44,11 @@ enum ZIText {
         let site = try build(Self.stale, date: Self.december)
         let unit = try site.main(Pages.unit)
         let reason = "survei terakhir berakhir September 2023, lebih dari 3 bulan sebelum 6 Desember 2026"
-        #expect(unit.contains("Jendela Juli 2023–September 2023 dari Juli 2023, Agustus 2023, September 2023: \(reason), sehingga pemenuhan batas minimal belum dapat dinilai."))
+        #expect(unit.contains("Jendela Juli–September 2023 (survei Juli–September 2023): \(reason), sehingga pemenuhan batas minimal belum dapat dinilai."))
         #expect(unit.contains("<th scope=\"row\">Menuju WBK</th><td>\(ZIText.cells(.wbk))</td><td>Belum dapat dinilai</td>"))
         #expect(unit.contains("<th scope=\"row\">Menuju WBBM</th><td>\(ZIText.cells(.wbbm))</td><td>Belum dapat dinilai</td>"))
         #expect(!unit.contains("<td>Memenuhi</td>"))
-        #expect(unit.contains("Dinilai untuk 6 Desember 2026, tanggal pembuatan situs"))
+        #expect(unit.contains("Tanggal penilaian: 6 Desember 2026, tanggal pembuatan situs"))
         #expect(unit.contains("(tafsiran Lentera)"))
         let dashboard = try site.main("survei/index.html")
         #expect(dashboard.contains("<td>6 Desember 2026</td><td>Juli 2023–September 2023 (3 dari 3 bulan)</td><td>4,00</td><td>4,00</td><td>Belum dapat dinilai</td><td>Belum dapat dinilai</td><td>Belum dapat dinilai: \(reason)</td>"))
@@ -92,7 +97,8 @@ enum ZIText {
             let report = SiteBuilder.build(options(in: folder, date: Self.december))
             #expect(report.succeeded)
             let unit = String(decoding: try #require(FolderSnapshot.files(in: folder.appendingPathComponent("public"))["unit/dinas-kependudukan-dan-pencatatan-sipil-banjarmasin/index.html"]), as: UTF8.self)
-            #expect(unit.contains("Rata-rata jendela Juli 2026–September 2026"))
+            #expect(unit.contains("Rata-rata Juli–September 2026 (3 survei bulanan), dibobot menurut jumlah responden."))
+            #expect(unit.contains("<h4>Survei SPKP dan SPAK, Juli–September 2026</h4>"))
             #expect(!unit.contains("survei terakhir berakhir"))
             #expect(unit.contains("<span class=\"status status-met\">Terpenuhi</span>"))
         }
@@ -106,17 +112,17 @@ enum ZIText {
         }
         let file = "zona-integritas/\(TestPortal.instansi).yaml"
         let october = try build(SurveyPagesTests.portal.with(file, record("2026-10-15"))).main(Pages.unit)
-        #expect(october.contains("<p class=\"zi-judged\">Dinilai untuk 15 Oktober 2026, tanggal usulan unit ini ke TPN tahun 2026.</p>"))
+        #expect(october.contains("<p class=\"zi-judged\">Tanggal penilaian: 15 Oktober 2026, tanggal usulan unit ini ke TPN tahun 2026.</p>"))
         #expect(october.contains("<th scope=\"row\">Menuju WBK</th><td>\(ZIText.cells(.wbk))</td><td>Memenuhi</td>"))
         // Proposed on 15 September: the September survey had not ended; July and August cover 2 of 3 months.
         let site = try build(SurveyPagesTests.portal.with(file, record("2026-09-15")))
         let september = try site.main(Pages.unit)
-        #expect(september.contains("Jendela Juni 2026–Agustus 2026 dari Juli 2026, Agustus 2026: survei hanya mencakup 2 dari 3 bulan jendela"))
+        #expect(september.contains("Jendela Juni–Agustus 2026 (survei Juli–Agustus 2026): survei hanya mencakup 2 dari 3 bulan jendela"))
         #expect(september.contains("<th scope=\"row\">Menuju WBK</th><td>\(ZIText.cells(.wbk))</td><td>Belum dapat dinilai</td>"))
         #expect(try site.page("data/zi-rata-3-bulan.csv").contains(",2026-09-15,usulan,2026-06,2026-08,2026-07 2026-08,2,12,"))
         // A proposal of another year, or dated after the build date, leaves the build date.
         let later = try build(SurveyPagesTests.portal.with(file, record("2026-12-01"))).main(Pages.unit)
-        #expect(later.contains("Dinilai untuk 21 November 2026, tanggal pembuatan situs"))
+        #expect(later.contains("Tanggal penilaian: 21 November 2026, tanggal pembuatan situs"))
     }
 
     /// 4 respondents: one gives 4 stars, three give 5 → a mean of 4,75 on every SPKP statement:

@@ -48,11 +48,11 @@ import Testing
         let wbk = try #require(unit.offset(of: "<th scope=\"row\">2023</th><td>Menuju WBK</td>"))
         #expect(wbbm < wbk)
         // The survey's ZI averages (IPKP 3,33, IPAK 4,00) meet WBK but not WBBM's IPKP 3,60.
-        #expect(unit.contains("<th scope=\"row\">Menuju WBK</th><td>IPKP dan IPAK rata-rata 3 bulan minimal \(ZIText.minimums(.wbk)) (\(ZIText.source)): terpenuhi</td><td><span class=\"status status-met\">Terpenuhi</span></td>"))
-        #expect(unit.contains("<th scope=\"row\">Menuju WBBM</th><td>IPKP dan IPAK rata-rata 3 bulan minimal \(ZIText.minimums(.wbbm)) (\(ZIText.source)): tidak terpenuhi; sudah berpredikat Menuju WBK: terpenuhi</td><td><span class=\"status status-not-met\">Tidak terpenuhi</span></td>"))
+        #expect(unit.contains("<th scope=\"row\">Menuju WBK</th><td>Rata-rata 3 bulan: \(ZIText.rule(.wbk)) — sumber: \(ZIText.source)</td><td><span class=\"status status-met\">Terpenuhi</span></td>"))
+        #expect(unit.contains("<th scope=\"row\">Menuju WBBM</th><td>Rata-rata 3 bulan: \(ZIText.rule(.wbbm)) — sumber: \(ZIText.source); rata-rata: tidak terpenuhi; sudah berpredikat Menuju WBK: terpenuhi</td><td><span class=\"status status-not-met\">Tidak terpenuhi</span></td>"))
         // The LKE minimums come from the same table, with their real source; the day judged for is named.
-        #expect(unit.contains("usulan juga memerlukannya (\(ZIText.source): minimal \(ZIText.lke(.wbk)) untuk Menuju WBK, \(ZIText.lke(.wbbm)) untuk Menuju WBBM)."))
-        #expect(unit.contains("Dinilai untuk 21 November 2026, tanggal pembuatan situs"))
+        #expect(unit.contains("usulan juga memerlukannya: minimal \(ZIText.lke(.wbk)) untuk Menuju WBK, \(ZIText.lke(.wbbm)) untuk Menuju WBBM — sumber: \(ZIText.source)."))
+        #expect(unit.contains("Tanggal penilaian: 21 November 2026, tanggal pembuatan situs"))
         #expect(!unit.contains("04/2023; skala 4"))
     }
 
@@ -76,7 +76,7 @@ import Testing
         let limits = SelfEvaluationThresholds.version(for: 2026).value
         #expect(dashboard.contains("class=\"chart-reference-label\" text-anchor=\"middle\">batas \(limits.minimumSharePercent)%</text>"))
         #expect(dashboard.contains("class=\"chart-reference-label\" text-anchor=\"middle\">batas \(limits.minimumSuccessRatePercent)%</text>"))
-        #expect(dashboard.contains("<th scope=\"col\">Tingkat keberhasilan (min. \(limits.minimumSuccessRatePercent)%)</th>"))
+        #expect(dashboard.contains("<th scope=\"col\">Tingkat keberhasilan (min. \(limits.minimumSuccessRatePercent)%; tafsiran Lentera: ditetapkan ÷ diusulkan)</th>"))
         #expect(dashboard.contains("<th scope=\"col\">Persentase (min. \(limits.minimumSharePercent)%)</th>"))
         // Conditions for 2026: share 25% < 30%; IACM 3; 2023 yes 50%, 2024 yes 100%, 2025 no proposals; no approval recorded.
         #expect(dashboard.contains("<caption>Tahun 2026: <span class=\"status status-not-met\">Tidak terpenuhi</span> <span class=\"source\">(batas menurut SE MenPANRB 04/2023, E.3.a)</span></caption>"))

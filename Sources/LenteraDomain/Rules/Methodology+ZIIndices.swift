@@ -17,7 +17,7 @@ extension Methodology {
                 statement: "IPKP (8 pernyataan SPKP) dan IPAK (5 pernyataan SPAK) dinyatakan pada skala 4; setiap angka diterbitkan bersama aturan konversinya.",
                 source: RuleSource("SE MenPANRB 04/2023, E.2.f", standing: .reading,
                                    note: "Surat edaran meminta IPKP dan IPAK \"dengan skala 4 (empat)\" tanpa rumus konversi; tidak ada sumber yang menyebutkannya."),
-                reading: "Portal memilih aturannya (survei.konversi_zi; bawaan proporsional). Bila pemenuhan batas minimal berbeda menurut kedua aturan, halaman menyebutkannya dan menampilkan indeks serta hasil menurut keduanya; bila tidak, halaman menyebutkan aturan yang dipakai.",
+                reading: "Pengelola portal memilih salah satu aturan; bila tidak memilih, aturan proporsional yang dipakai. Bila pemenuhan batas minimal berbeda menurut kedua aturan, halaman menyebutkannya dan menampilkan indeks serta hasil menurut keduanya; bila tidak, halaman menyebutkan aturan yang dipakai.",
                 figures: .init(header: ["Aturan", "Rumus"], rows: ZIConversion.allCases.map { [$0.rawValue, $0.formula] })),
             RuleDescription(
                 id: "zi-jendela", section: section, title: "Rata-rata 3 bulan sebelum diusulkan",
@@ -28,8 +28,8 @@ extension Methodology {
                                                                      ["Usang bila berakhir lebih dari", "\(window.value.staleAfterMonths) bulan sebelum tanggal penilaian"]]),
                 appliesFrom: window.from),
             RuleDescription(
-                id: "zi-tanggal-penilaian", section: section, title: "Tanggal penilaian seorang unit",
-                statement: "Jendela dinilai untuk tanggal usulan unit ke TPN bila berkas Zona Integritas mencatatnya (usulan[].tanggal), selain itu untuk tanggal pembuatan situs.",
+                id: "zi-tanggal-penilaian", section: section, title: "Tanggal penilaian tiap unit",
+                statement: "Jendela dinilai untuk tanggal usulan unit ke TPN bila data Zona Integritas instansi mencatat tanggal usulan itu, selain itu untuk tanggal pembuatan situs.",
                 source: RuleSource("SE MenPANRB 04/2023, E.2.g", standing: .reading,
                                    note: "Surat edaran menilai satu usulan; portal yang dibuat pada hari lain harus memilih tanggalnya."),
                 reading: "Unit yang diusulkan beberapa kali dinilai untuk usulan bertanggal terakhirnya pada tahun tanggal pembuatan situs (paling lambat tanggal itu); tanpa usulan demikian, untuk tanggal pembuatan situs. Halaman menyebutkan tanggal dan asalnya."),
