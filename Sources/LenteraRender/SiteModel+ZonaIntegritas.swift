@@ -172,7 +172,11 @@ extension SiteModel {
         }
         let standardCodes = Set(ZIElements.all.map(\.code))
         func statements(_ elements: [SurveyElement]) -> [FactView] {
-            elements.map { FactView(label: $0.code, value: $0.label + (standardCodes.contains($0.code) ? "" : " (pernyataan tambahan instansi)")) }
+            elements.map { element in
+                let added = record.instrument.firstPeriod(of: element.code).map { " (pernyataan tambahan instansi, ditanyakan sejak \(Formatting.period($0)))" }
+                    ?? " (pernyataan tambahan instansi)"
+                return FactView(label: element.code, value: element.label + (standardCodes.contains(element.code) ? "" : added))
+            }
         }
         return ZIInstansiView(
             id: instansi.slug, name: instansi.name, population: populationText, groups: groups,
@@ -180,6 +184,7 @@ extension SiteModel {
             spkpStatements: statements(record.instrument.spkp), spakStatements: statements(record.instrument.spak),
             additionalStatements: record.instrument.additional.isEmpty ? "tanpa pernyataan tambahan instansi"
                 : "dan \(Formatting.integer(record.instrument.additional.count)) pernyataan tambahan instansi",
+            hasStatementStarts: !record.instrument.firstPeriods.isEmpty,
             successRateHeader: "Tingkat keberhasilan (min. \(limits.minimumSuccessRatePercent)%; tafsiran Lentera: ditetapkan ÷ diusulkan)",
             shareHeader: "Persentase (min. \(limits.minimumSharePercent)%)", thresholdsSource: thresholds.source.caption,
             designations: designationRows, hasDesignations: !designationRows.isEmpty,

@@ -999,6 +999,9 @@ struct ZIInstansiView {
     var spkpStatements: [FactView]
     var spakStatements: [FactView]
     var additionalStatements: String
+    /// Whether an added statement is asked only from a later period (the note on the
+    /// instrument of earlier periods is shown then).
+    var hasStatementStarts: Bool
     /// Column headers that carry the thresholds in force for the build year.
     var successRateHeader: String
     var shareHeader: String
@@ -1033,6 +1036,7 @@ extension ZIInstansiView: TemplateContext, TemplateValueConvertible {
         case "spkpStatements": TemplateValue(spkpStatements)
         case "spakStatements": TemplateValue(spakStatements)
         case "additionalStatements": TemplateValue(additionalStatements)
+        case "hasStatementStarts": TemplateValue(hasStatementStarts)
         case "successRateHeader": TemplateValue(successRateHeader)
         case "shareHeader": TemplateValue(shareHeader)
         case "thresholdsSource": TemplateValue(thresholdsSource)

@@ -178,7 +178,7 @@ import Testing
         let record = """
             pernyataan_tambahan:
               spkp:
-                - { kode: SPKP9, teks: Petugas menjelaskan hak pengguna layanan }
+                - { kode: SPKP9, teks: Petugas menjelaskan hak pengguna layanan, mulai: 2026-03 }
 
             """
         let means = ZIElements.all.map { "\($0.code): 6" } + ["SPKP9: 3"]
@@ -188,12 +188,34 @@ import Testing
         let dashboard = try site.main("zona-integritas/index.html")
         #expect(dashboard.contains("pernyataan contoh lampiran SE MenPANRB 04/2023 dan 1 pernyataan tambahan instansi"))
         #expect(dashboard.contains("<div><dt>SPKP1</dt><dd>\(ZIElements.spkp[0].label)</dd></div>"))
-        #expect(dashboard.contains("<div><dt>SPKP9</dt><dd>Petugas menjelaskan hak pengguna layanan (pernyataan tambahan instansi)</dd></div>"))
+        #expect(dashboard.contains("<div><dt>SPKP9</dt><dd>Petugas menjelaskan hak pengguna layanan (pernyataan tambahan instansi, ditanyakan sejak Maret 2026)</dd></div>"))
+        #expect(dashboard.contains("hasil periode yang dimulai sebelum suatu pernyataan tambahan ditanyakan dinilai tanpa pernyataan itu (tafsiran Lentera"))
         #expect(dashboard.contains("<div><dt>SPAK5</dt>"))
         // IPKP over 9 statements: (8 × 6 + 3) ÷ 9 stars.
         let spkp = Double(ZIElements.spkp.count * 6 + 3) / Double(ZIElements.spkp.count + 1)
         let table = try site.page("data/zi.csv")
         #expect(table.contains(",\(String(format: "%.4f", spkp)),"), "\(table)")
+    }
+
+    /// A statement asked from April: the February result, without it, is published with IPKP
+    /// over the appendix's 8 statements, the April one over 9 (fails without `mulai`: the
+    /// February result was an error and left out).
+    @Test func eachPeriodsIndicesAreMeansOverTheStatementsAskedInIt() throws {
+        let record = "pernyataan_tambahan:\n  spkp:\n    - { kode: SPKP9, teks: Petugas menjelaskan hak pengguna layanan, mulai: 2026-04 }\n"
+        func result(_ period: String, _ extra: [String]) -> String {
+            "jenis: zi\nperiode: \(period)\nresponden: 10\nrata_rata: { " + (ZIElements.all.map { "\($0.code): 6" } + extra).joined(separator: ", ") + " }\n"
+        }
+        let portal = TestPortal().with(Self.file, record)
+            .with("units/\(TestPortal.unit)/survei/zi-2026-02.yaml", result("2026-02", []))
+            .with("units/\(TestPortal.unit)/survei/zi-2026-04.yaml", result("2026-04", ["SPKP9: 3"]))
+        let site = try build(portal)
+        #expect(try site.main("zona-integritas/index.html").contains("(pernyataan tambahan instansi, ditanyakan sejak April 2026)"))
+        let rows = try site.page("data/zi.csv").split(separator: "\r\n").map(String.init)
+        let february = try #require(rows.first { $0.contains("2026-02") })
+        let april = try #require(rows.first { $0.contains("2026-04") })
+        #expect(february.contains(",6.0000,"), "\(february)")
+        let spkp = Double(ZIElements.spkp.count * 6 + 3) / Double(ZIElements.spkp.count + 1)
+        #expect(april.contains(",\(String(format: "%.4f", spkp)),"), "\(april)")
     }
 }
 
