@@ -117,7 +117,7 @@ extension SiteModel {
             let window = "\(Formatting.period(average.window.first))–\(Formatting.period(average.window.last))"
             if let problem = average.problem {
                 note = "Jendela \(window) dari \(average.periods.map { Formatting.period($0) }.joined(separator: ", ")): "
-                    + ziWindowReason(.window(problem), judgedFor: judged.day, window: nil) + ", sehingga pemenuhan batas minimal belum dapat dinilai."
+                    + ziWindowReason(.window(problem), judgedFor: judged.day, window: nil) + ", sehingga pemenuhan batas minimal belum diketahui."
             } else {
                 note = "Rata-rata jendela \(window) dari \(average.periods.map { Formatting.period($0) }.joined(separator: ", ")), berbobot jumlah responden."
             }
@@ -128,7 +128,7 @@ extension SiteModel {
             }
             conversion = ZIPredicate.allCases.map { ziConversionText(average, $0) }.filter { !$0.isEmpty }
         } else {
-            note = "Belum dapat dinilai: " + ziWindowReason(.noSurvey, judgedFor: judged.day, window: nil) + "."
+            note = "Belum diketahui: " + ziWindowReason(.noSurvey, judgedFor: judged.day, window: nil) + "."
         }
         let thresholds = minimums.thresholds.map { threshold in
             TableRowView(cells: [index4(threshold.ipkp), index4(threshold.ipak), verdicts[threshold.predicate] ?? Self.ziVerdict(nil)],
@@ -202,7 +202,7 @@ extension SiteModel {
                 let verdict = Self.ziVerdict(average.meets(status.predicate))
                 return average.dependsOnConversion(status.predicate) ? verdict + " (bergantung pada aturan konversi)" : verdict
             }
-            let reason = statuses.first.flatMap { ziWindowReason($0) }.map { "Belum dapat dinilai: " + $0 }
+            let reason = statuses.first.flatMap { ziWindowReason($0) }.map { "Belum diketahui: " + $0 }
             let average = figures.average
             let window = average.map { "\(Formatting.period($0.window.first))–\(Formatting.period($0.window.last)) (\($0.monthsCovered) dari \($0.reading.months) bulan)" } ?? "–"
             zi.append(TableRowView(cells: [Formatting.date(day), window, average.map { index4($0.ipkp) } ?? "–", average.map { index4($0.ipak) } ?? "–"]
