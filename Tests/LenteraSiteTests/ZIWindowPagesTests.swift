@@ -20,6 +20,15 @@ enum ZIText {
         return "\(comma(threshold.ipkp))</td><td>\(comma(threshold.ipak))"
     }
     static func lke(_ predicate: ZIPredicate) -> String { String(Int(version.value.threshold(predicate).lke)) }
+    /// The last columns of a `zi-rata-3-bulan.csv` row: the minimums in force on `day` and
+    /// their source (quoted, as it holds a comma): `3.20,3.60,3.60,3.60,"PermenPANRB …"`.
+    static func csvMinimums(on day: CalendarDate) -> String {
+        let version = ZIMinimums.table.inForce(on: day)
+        let figures = ZIPredicate.allCases.flatMap { predicate in
+            [version.value.threshold(predicate).ipkp, version.value.threshold(predicate).ipak].map { String(format: "%.2f", $0) }
+        }
+        return figures.joined(separator: ",") + ",\"" + version.source.caption + "\""
+    }
 }
 
 /// The IPKP/IPAK window judged for a day (the proposal's date or the build date), stale
@@ -48,7 +57,7 @@ enum ZIText {
         let dashboard = try site.main("survei/index.html")
         #expect(dashboard.contains("<td>6 Desember 2026</td><td>Juli 2023–September 2023 (3 dari 3 bulan)</td><td>4,00</td><td>4,00</td><td>Belum diketahui</td><td>Belum diketahui</td><td>Belum diketahui: \(reason)</td>"))
         let csv = try site.page("data/zi-rata-3-bulan.csv")
-        #expect(csv.contains(",2026-12-06,tanggal_pembuatan,2023-07,2023-09,2023-07 2023-08 2023-09,3,18,4.0000,4.0000,tidak diketahui,tidak diketahui,\"\(reason)\",proporsional,,\r\n"))
+        #expect(csv.contains(",2026-12-06,tanggal_pembuatan,2023-07,2023-09,2023-07 2023-08 2023-09,3,18,4.0000,4.0000,tidak diketahui,tidak diketahui,\"\(reason)\",proporsional,,,\(ZIText.csvMinimums(on: Self.december))\r\n"))
         #expect(!csv.contains("ya,ya"))
         let json = try #require(try JSONSerialization.jsonObject(with: Data(site.page("data/zi-rata-3-bulan.json").utf8)) as? [[String: Any]])
         #expect(json.first?["status_wbk"] as? String == "tidak diketahui")
@@ -141,7 +150,7 @@ enum ZIText {
         #expect(unit.contains("bergantung pada aturan konversi: proporsional belum terpenuhi, linier terpenuhi"))
         let dashboard = try site.main("survei/index.html")
         #expect(dashboard.contains("<td>Belum terpenuhi (bergantung pada aturan konversi)</td><td>Belum terpenuhi</td><td>Menuju WBK: proporsional belum terpenuhi, linier terpenuhi.</td>"))
-        #expect(try site.page("data/zi-rata-3-bulan.csv").contains(",tidak terpenuhi,tidak terpenuhi,,proporsional,ya,tidak\r\n"))
+        #expect(try site.page("data/zi-rata-3-bulan.csv").contains(",tidak terpenuhi,tidak terpenuhi,,proporsional,ya,tidak,\(ZIText.csvMinimums(on: testDay))\r\n"))
         // Under the linear rule the same answers meet WBK, still flagged.
         let linear = try build(Self.boundaryPortal.with(TestPortal.portalFile, TestPortal.portalYAML + "survei:\n  konversi_zi: linier\n")).main(Pages.unit)
         #expect(linear.contains("<th scope=\"row\">Menuju WBK</th><td>\(ZIText.cells(.wbk))</td><td>Terpenuhi (bergantung pada aturan konversi)</td>"))
