@@ -57,7 +57,7 @@ extension Catalogue {
         "cli.build.refused": "Pembuatan situs ditolak: tidak ada yang ditulis.",
         "cli.build.waited": "Sudah menunggu pembuatan situs lain ke `{output}` selesai.",
         "cli.build.waited-process": "Sudah menunggu pembuatan situs lain ke `{output}` (proses {process}) selesai.",
-        "cli.check.completeness": "Kelengkapan pada {date}: {complete} unit lengkap, {notMetUnits} unit dengan {notMet} kewajiban belum dipenuhi, {unknownUnits} unit dengan {unknown} kewajiban belum diketahui; rinciannya di halaman kelengkapan/ dan data/kelengkapan.json.",
+        "cli.check.completeness": "Kelengkapan pada {date}: {complete} unit lengkap, {notMetUnits} unit dengan {notMet} kewajiban belum terpenuhi, {unknownUnits} unit dengan {unknown} kewajiban belum diketahui; rinciannya di halaman kelengkapan/ dan data/kelengkapan.json.",
         "cli.check.completeness.unit": "{unit}: {obligations}",
         "cli.check.failed": "Pemeriksaan gagal: {counts}.",
         "cli.check.passed": "Pemeriksaan lulus: {counts}.",

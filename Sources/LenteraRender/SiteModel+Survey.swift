@@ -141,7 +141,7 @@ extension SiteModel {
                 ? "\(average.periods.count) survei bulanan" : "\(average.periods.count) survei"
             if let problem = average.problem {
                 note = "Jendela \(window) (survei \(Formatting.periods(average.periods))): "
-                    + ziWindowReason(.window(problem), judgedFor: judged.day, window: nil) + ", sehingga pemenuhan batas minimal belum dapat dinilai."
+                    + ziWindowReason(.window(problem), judgedFor: judged.day, window: nil) + ", sehingga pemenuhan batas minimal belum diketahui."
             } else {
                 note = "Rata-rata \(Formatting.periods(average.periods)) (\(surveys)), dibobot menurut jumlah responden."
             }
@@ -152,7 +152,7 @@ extension SiteModel {
             }
             conversion = ZIPredicate.allCases.map { ziConversionText(average, $0) }.filter { !$0.isEmpty }
         } else {
-            note = "Belum dapat dinilai: " + ziWindowReason(.noSurvey, judgedFor: judged.day, window: nil) + "."
+            note = "Belum diketahui: " + ziWindowReason(.noSurvey, judgedFor: judged.day, window: nil) + "."
         }
         let thresholds = minimums.thresholds.map { threshold in
             TableRowView(cells: [index4(threshold.ipkp), index4(threshold.ipak), verdicts[threshold.predicate] ?? Self.ziVerdict(nil)],
@@ -228,7 +228,7 @@ extension SiteModel {
                 let verdict = Self.ziVerdict(average.meets(status.predicate))
                 return average.dependsOnConversion(status.predicate) ? verdict + " (bergantung pada aturan konversi)" : verdict
             }
-            let reason = statuses.first.flatMap { ziWindowReason($0) }.map { "Belum dapat dinilai: " + $0 }
+            let reason = statuses.first.flatMap { ziWindowReason($0) }.map { "Belum diketahui: " + $0 }
             let average = figures.average
             let window = average.map { "\(Formatting.period($0.window.first))–\(Formatting.period($0.window.last)) (\($0.monthsCovered) dari \($0.reading.months) bulan)" } ?? "–"
             zi.append(TableRowView(cells: [Formatting.date(day), window, average.map { index4($0.ipkp) } ?? "–", average.map { index4($0.ipak) } ?? "–"]

@@ -5,7 +5,7 @@ extension SiteModel {
     static func statusText(_ status: CriterionStatus) -> String {
         switch status {
         case .met: "Terpenuhi"
-        case .notMet: "Tidak terpenuhi"
+        case .notMet: "Belum terpenuhi"
         case .unknown: "Belum diketahui"
         }
     }
@@ -201,7 +201,7 @@ extension SiteModel {
         let share = eligibility.share
         let shareFigure = share.value.map {
             "\(Formatting.integer(share.designated)) dari \(Formatting.integer(share.population)) unit (\(Formatting.percent($0))) berpredikat dari TPN pada akhir \(eligibility.year - 1)"
-                + (share.populationFromPortal ? "; jumlah seluruh unit instansi tidak dicantumkan (jumlah_unit), sehingga dihitung dari unit yang dimuat portal dan syarat ini belum dapat dinilai" : "")
+                + (share.populationFromPortal ? "; jumlah seluruh unit instansi tidak dicantumkan (jumlah_unit), sehingga dihitung dari unit yang dimuat portal dan hasil syarat ini belum diketahui" : "")
         } ?? "jumlah unit instansi tidak diketahui"
         let iacmFigure = eligibility.iacm.assessment.map { "Level \($0.level) (penilaian \($0.year))" }
             ?? "tingkat kapabilitas APIP tidak dicantumkan hingga \(eligibility.year - 1)"

@@ -49,7 +49,7 @@ import Testing
         #expect(wbbm < wbk)
         // The survey's ZI averages (IPKP 3,33, IPAK 4,00) meet WBK but not WBBM's IPKP 3,60.
         #expect(unit.contains("<th scope=\"row\">Menuju WBK</th><td>Rata-rata 3 bulan: \(ZIText.rule(.wbk)) — sumber: \(ZIText.source)</td><td><span class=\"status status-met\">Terpenuhi</span></td>"))
-        #expect(unit.contains("<th scope=\"row\">Menuju WBBM</th><td>Rata-rata 3 bulan: \(ZIText.rule(.wbbm)) — sumber: \(ZIText.source); rata-rata: tidak terpenuhi; sudah berpredikat Menuju WBK: terpenuhi</td><td><span class=\"status status-not-met\">Tidak terpenuhi</span></td>"))
+        #expect(unit.contains("<th scope=\"row\">Menuju WBBM</th><td>Rata-rata 3 bulan: \(ZIText.rule(.wbbm)) — sumber: \(ZIText.source); rata-rata: belum terpenuhi; sudah berpredikat Menuju WBK: terpenuhi</td><td><span class=\"status status-not-met\">Belum terpenuhi</span></td>"))
         // The LKE minimums come from the same table, with their real source; the day judged for is named.
         #expect(unit.contains("usulan juga memerlukannya: minimal \(ZIText.lke(.wbk)) untuk Menuju WBK, \(ZIText.lke(.wbbm)) untuk Menuju WBBM — sumber: \(ZIText.source)."))
         #expect(unit.contains("Tanggal penilaian: 21 November 2026, tanggal pembuatan situs"))
@@ -79,12 +79,12 @@ import Testing
         #expect(dashboard.contains("<th scope=\"col\">Tingkat keberhasilan (min. \(limits.minimumSuccessRatePercent)%; tafsiran Lentera: ditetapkan ÷ diusulkan)</th>"))
         #expect(dashboard.contains("<th scope=\"col\">Persentase (min. \(limits.minimumSharePercent)%)</th>"))
         // Conditions for 2026: share 25% < 30%; IACM 3; 2023 yes 50%, 2024 yes 100%, 2025 no proposals; no approval recorded.
-        #expect(dashboard.contains("<caption>Tahun 2026: <span class=\"status status-not-met\">Tidak terpenuhi</span> <span class=\"source\">(batas menurut SE MenPANRB 04/2023, E.3.a)</span></caption>"))
-        #expect(dashboard.contains("<td>minimal \(limits.minimumSuccessRatePercent)% setiap tahun dalam \(limits.successYears) tahun terakhir<p class=\"reading\">"))
-        #expect(dashboard.contains("<td>1 dari 4 unit (25%) berpredikat dari TPN pada akhir 2025</td><td><span class=\"status status-not-met\">Tidak terpenuhi</span></td>"))
-        #expect(dashboard.contains("<td>Level 3 (penilaian 2024)</td><td><span class=\"status status-met\">Terpenuhi</span></td>"))
-        #expect(dashboard.contains("<td>2023: 1 dari 2 (50%); 2024: 1 dari 1 (100%); 2025: tidak ada usulan</td><td><span class=\"status status-not-met\">Tidak terpenuhi</span></td>"))
-        #expect(dashboard.contains("<td>persetujuan TPN untuk 2026 tidak dicantumkan</td><td><span class=\"status status-unknown\">Belum diketahui</span></td>"))
+        #expect(dashboard.contains("<caption>Tahun 2026: <span class=\"status status-not-met\">Belum terpenuhi</span> <span class=\"source\">(batas menurut SE MenPANRB 04/2023, E.3.a)</span></caption>"))
+        #expect(dashboard.contains("<td data-label=\"Ketentuan\">minimal \(limits.minimumSuccessRatePercent)% setiap tahun dalam \(limits.successYears) tahun terakhir<p class=\"reading\">"))
+        #expect(dashboard.contains("<td data-label=\"Data\">1 dari 4 unit (25%) berpredikat dari TPN pada akhir 2025</td><td data-label=\"Hasil\"><span class=\"status status-not-met\">Belum terpenuhi</span></td>"))
+        #expect(dashboard.contains("<td data-label=\"Data\">Level 3 (penilaian 2024)</td><td data-label=\"Hasil\"><span class=\"status status-met\">Terpenuhi</span></td>"))
+        #expect(dashboard.contains("<td data-label=\"Data\">2023: 1 dari 2 (50%); 2024: 1 dari 1 (100%); 2025: tidak ada usulan</td><td data-label=\"Hasil\"><span class=\"status status-not-met\">Belum terpenuhi</span></td>"))
+        #expect(dashboard.contains("<td data-label=\"Data\">persetujuan TPN untuk 2026 tidak dicantumkan</td><td data-label=\"Hasil\"><span class=\"status status-unknown\">Belum diketahui</span></td>"))
         // Every page links the dashboard.
         #expect(try site.page(Pages.home).contains("<a href=\"zona-integritas/\">Zona Integritas</a>"))
     }
@@ -122,11 +122,11 @@ import Testing
             #expect(dashboard.contains(html), "\(reading.id)")
         }
         // The share's reading sits in the first condition's row, the success rate's in the third.
-        let share = try #require(dashboard.offset(of: "<th scope=\"row\">1. Unit berpredikat dari KemenPANRB</th>"))
+        let share = try #require(dashboard.offset(of: "<th scope=\"row\" data-label=\"Syarat\">1. Unit berpredikat dari KemenPANRB</th>"))
         let revoked = try #require(dashboard.offset(of: "Predikat yang dicabut dalam persentase kumulatif:"))
-        let iacm = try #require(dashboard.offset(of: "<th scope=\"row\">2. Kapabilitas APIP (IACM)</th>"))
+        let iacm = try #require(dashboard.offset(of: "<th scope=\"row\" data-label=\"Syarat\">2. Kapabilitas APIP (IACM)</th>"))
         let denominator = try #require(dashboard.offset(of: "Pembagi tingkat keberhasilan:"))
-        let success = try #require(dashboard.offset(of: "<th scope=\"row\">3. Tingkat keberhasilan usulan</th>"))
+        let success = try #require(dashboard.offset(of: "<th scope=\"row\" data-label=\"Syarat\">3. Tingkat keberhasilan usulan</th>"))
         #expect(share < revoked && revoked < iacm)
         #expect(success < denominator)
     }

@@ -38,7 +38,7 @@ public struct SelfEvaluationReading: Sendable, Equatable {
             sourceWords: "minimal … setiap tahunnya dalam 3 (tiga) tahun terakhir",
             source: RuleSource("SE MenPANRB 04/2023, E.3.a angka 3", standing: .reading,
                                note: "Surat edaran tidak mengatur tahun tanpa usulan."),
-            reading: "Tahun tanpa usulan dinilai tidak memenuhi: tanpa usulan tidak ada tingkat keberhasilan yang dapat mencapai batas minimal. Tahun yang usulannya tidak dicantumkan dinilai belum diketahui."),
+            reading: "Tahun tanpa usulan dinilai belum terpenuhi: tanpa usulan tidak ada tingkat keberhasilan yang dapat mencapai batas minimal. Tahun yang usulannya tidak dicantumkan dinilai belum diketahui."),
     ]
 }
 

@@ -23,7 +23,7 @@ extension Methodology {
                 id: "zi-jendela", section: section, title: "Rata-rata 3 bulan sebelum diusulkan",
                 statement: "Hasil SPAK dan SPKP diambil dari rata-rata IPAK dan IPKP minimal \(window.value.months) bulan terakhir sebelum unit diusulkan ke TPN.",
                 source: window.source,
-                reading: "Hanya periode survei yang berakhir sebelum tanggal penilaian yang dihitung; jendelanya \(window.value.months) bulan kalender yang berakhir pada bulan terakhir periode terbaru, berbobot jumlah responden. Pemenuhan batas minimal belum dapat dinilai bila jendela tidak tercakup penuh, bila tidak ada survei sebelum tanggal itu, atau bila jendela berakhir lebih dari \(window.value.staleAfterMonths) bulan sebelum tanggal itu. Batas keusangan ini tafsiran Lentera.",
+                reading: "Hanya periode survei yang berakhir sebelum tanggal penilaian yang dihitung; jendelanya \(window.value.months) bulan kalender yang berakhir pada bulan terakhir periode terbaru, berbobot jumlah responden. Pemenuhan batas minimal belum diketahui bila jendela tidak tercakup penuh, bila tidak ada survei sebelum tanggal itu, atau bila jendela berakhir lebih dari \(window.value.staleAfterMonths) bulan sebelum tanggal itu. Batas keusangan ini tafsiran Lentera.",
                 figures: .init(header: ["Tafsiran", "Nilai"], rows: [["Panjang jendela", "\(window.value.months) bulan kalender"],
                                                                      ["Usang bila berakhir lebih dari", "\(window.value.staleAfterMonths) bulan sebelum tanggal penilaian"]]),
                 appliesFrom: window.from),
