@@ -122,3 +122,35 @@ import Testing
         #expect(Obligations.named("laporan-penetapan") != nil)
     }
 }
+
+/// A starter's placeholder left in place is a warning of `check` and never counts as met in
+/// the completeness report: a pledge "signed" by the placeholder name, an analysis that is
+/// still the starter's instruction.
+@Suite struct PlaceholderObligationsTests {
+    static let day = CalendarDate(year: 2026, month: 12, day: 6)!
+    static let unit = WorkUnit(slug: "dinas-contoh", name: "Dinas Contoh", kind: .dinas, instansi: "kota-contoh")
+
+    @Test func aMaklumatSignedByThePlaceholderIsNotMet() {
+        func finding(_ name: String) -> ObligationFinding {
+            Obligations.maklumat.evaluate(UnitDossier(unit: Self.unit, maklumat: Maklumat(unit: Self.unit.slug, text: "Kami sanggup…", date: Self.day,
+                                                                                          signatory: Official(name: name, position: "Kepala Dinas")),
+                                                      referenceDate: Self.day))
+        }
+        #expect(finding(PlaceholderText.officialName).status == .notMet)
+        #expect(finding(PlaceholderText.officialName).fixes.first?.field == "penandatangan")
+        #expect(finding("Budi Santoso").status == .met)
+    }
+
+    @Test func anAnalysisStillTheStartersTextIsNoAnalysis() {
+        let result = SurveyResult(unit: Self.unit.slug, kind: .zi, period: SurveyPeriod("2026-09")!, respondents: 10,
+                                  elements: ["SPKP1": ElementScore(counts: [0, 0, 0, 0, 5, 5])])
+        func finding(_ markdown: String) -> ObligationFinding {
+            Obligations.ziAnalysis.evaluate(UnitDossier(unit: Self.unit, surveys: [result],
+                                                        analyses: [SurveyAnalysis(unit: Self.unit.slug, kind: .zi, periods: [result.period], markdown: markdown)],
+                                                        referenceDate: Self.day))
+        }
+        #expect(finding("## Analisis\n\n\(PlaceholderText.analysis)\n").status == .notMet)
+        #expect(finding("## Rencana tindak lanjut\n\n  \(PlaceholderText.followUpStep)\n").status == .notMet)
+        #expect(finding("## Analisis\n\nU3 terendah.\n\n## Rencana tindak lanjut\n\n1. Loket tambahan — Januari — Kasubag.\n").status == .met)
+    }
+}

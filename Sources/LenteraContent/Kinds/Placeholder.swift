@@ -1,4 +1,5 @@
 import LenteraDiagnostics
+import LenteraDomain
 
 /// The values the starters of `lentera init` and `lentera new` write into fields only the
 /// officer can fill — who signed a maklumat, which decree enacted an SOP, who enacted it —
@@ -9,17 +10,17 @@ import LenteraDiagnostics
 public enum Placeholder {
     /// An official's name: a maklumat's `penandatangan.nama`, a unit's `kepala.nama` (a
     /// commented example there, caught when uncommented as it is).
-    public static let officialName = "Nama Kepala Unit"
+    public static let officialName = PlaceholderText.officialName
     /// An official's position (`penandatangan.jabatan`) and who enacted an SOP (`penetapan.oleh`).
-    public static let officialPosition = "Kepala Unit"
+    public static let officialPosition = PlaceholderText.officialPosition
     /// A decree's number: an SOP's `penetapan.nomor`, a service's `ditetapkan.nomor` (a
     /// commented example there, caught when uncommented as it is).
-    public static let decreeNumber = "Keputusan Kepala … Nomor … Tahun …"
+    public static let decreeNumber = PlaceholderText.decreeNumber
     /// A survey analysis's text under `## Analisis` (SE MenPANRB 04/2023 asks for the
     /// analysis): an instruction, not an analysis.
-    public static let analysis = "Tulis unsur dengan nilai terendah dan tertinggi, dan apa yang disampaikan responden."
+    public static let analysis = PlaceholderText.analysis
     /// A survey analysis's step under `## Rencana tindak lanjut`: the form of a step, not a plan.
-    public static let followUpStep = "1. Langkah perbaikan — waktu — penanggung jawab."
+    public static let followUpStep = PlaceholderText.followUpStep
 
     /// What each placeholder asks for, as the catalogue key of the text saying what to write instead.
     enum Instead: String {

@@ -52,6 +52,11 @@ extension Obligations {
         source: RuleSource("Perwali Banjarmasin 67/2018, Pasal 7"),
         reading: "Perwali itu mengikat Bagian Layanan Pengadaan Kota Banjarmasin; Lentera meminta maklumat dari setiap unit yang mencantumkan layanan (tafsiran Lentera), sejalan dengan kewajiban penyelenggara menurut UU 25/2009 Pasal 22 (sumber sekunder: undang-undangnya tidak dibaca untuk portal ini). Maklumat yang dimuat portal selalu memuat penanda tangan dan tanggal: tanpa keduanya berkasnya ditolak."
     ) { dossier in
+        if let pledge = dossier.maklumat, pledge.signatory.name == PlaceholderText.officialName {
+            return ObligationFinding(.notMet, "Maklumat masih memuat nama penanda tangan contoh \"\(PlaceholderText.officialName)\" dari lentera init atau lentera new.",
+                                     fixes: [ObligationFix(file: dossier.files.maklumat(unit: dossier.unit.slug), field: "penandatangan",
+                                                           what: "Tulis nama dan jabatan kepala unit yang menandatangani maklumat.")])
+        }
         if let pledge = dossier.maklumat {
             return ObligationFinding(.met, "Ditandatangani \(pledge.signatory.name), tanggal \(IndonesianText.date(pledge.date)).")
         }

@@ -19,7 +19,7 @@ extension Obligations {
             return ObligationFinding(.notMet, "SKM terakhir: \(IndonesianText.period(latest)), berakhir \(IndonesianText.date(latest.endDate)), sebelum \(IndonesianText.date(cutoff)) (lebih dari setahun sebelum \(IndonesianText.date(dossier.referenceDate))).",
                                      fixes: [newSurveyFix(dossier)])
         }
-        let missing = SurveyAnalysisRule.uncovered(skm.filter { $0.period == latest }, by: dossier.analyses)
+        let missing = SurveyAnalysisRule.uncovered(skm.filter { $0.period == latest }, by: dossier.writtenAnalyses)
         guard missing.isEmpty else {
             return ObligationFinding(.notMet, "SKM terakhir (\(IndonesianText.period(latest))) belum disertai analisis dan rencana tindak lanjut.",
                                      fixes: missing.map { analysisFix($0, files: dossier.files) })
@@ -37,7 +37,7 @@ extension Obligations {
     ) { dossier in
         let zi = dossier.surveys.filter { $0.kind == .zi }
         guard !zi.isEmpty else { return ObligationFinding(.notApplicable, "Unit ini tidak memuat hasil SPKP/SPAK.") }
-        let missing = SurveyAnalysisRule.uncovered(zi, by: dossier.analyses)
+        let missing = SurveyAnalysisRule.uncovered(zi, by: dossier.writtenAnalyses)
         guard missing.isEmpty else {
             return ObligationFinding(.notMet, "\(missing.count) dari \(zi.count) hasil SPKP/SPAK belum disertai analisis: " + missing.map { IndonesianText.period($0.period) }.joined(separator: ", ") + ".",
                                      fixes: missing.map { analysisFix($0, files: dossier.files) })

@@ -39,6 +39,9 @@ public struct UnitDossier: Sendable {
         self.referenceDate = referenceDate
     }
 
+    /// The analyses whose text is not still the starter's: a placeholder is no analysis.
+    var writtenAnalyses: [SurveyAnalysis] { analyses.filter { !$0.isStarterText } }
+
     /// The folder of the unit, relative to the content folder.
     public var folder: String { files.unitFolder(unit.slug) }
 
