@@ -27,9 +27,13 @@ enum SOPDecoder {
         let enactment = readEnactment(fields)
         let actors = readActors(fields)
         let (steps, links) = readSteps(fields, actors: actors)
-        guard let title, let enactment, let actors, let steps, Slug.isValid(fileSlug) else { return nil }
+        let days = readDays(fields)
+        let columns = readColumns(fields)
+        let reconstructions = fields.reconstructions(of: SOPPart.self)
+        guard let title, let enactment, let actors, let steps, let days, let reconstructions, Slug.isValid(fileSlug) else { return nil }
         let sop = StandardOperatingProcedure(unit: unit, slug: fileSlug, title: title, number: fields.string("nomor"),
-                                             enactment: enactment, actors: actors.map(\.name), steps: steps, order: fields.int("urutan", within: Limits.order))
+                                             enactment: enactment, actors: actors.map(\.name), steps: steps, order: fields.int("urutan", within: Limits.order),
+                                             plainDays: days, reconstructions: reconstructions, columns: columns)
         return Decoded(sop: sop, links: links)
     }
 
@@ -45,6 +49,24 @@ enum SOPDecoder {
         let by = decree.string("oleh", what: Message("thing.field", ["field": "penetapan"]))
         guard let number, let date, let by else { return nil }
         return SOPEnactment(number: number, date: date, enactedBy: by)
+    }
+
+    /// `hari`: what the SOP's plain `hari` means; `.unstated` when absent, nil when wrong (reported).
+    static func readDays(_ fields: Fields) -> SOPDayKind? {
+        guard fields.has("hari") else { return .unstated }
+        let choices = [SOPDayKind.working, .calendar].map(\.rawValue)
+        return fields.choice("hari", among: choices).flatMap(SOPDayKind.init(rawValue:))
+    }
+
+    /// `kolom_mutu_baku`: the headings of the mutu-baku columns where the source names them
+    /// otherwise; the usual ones for those not given.
+    static func readColumns(_ fields: Fields) -> SOPColumnLabels {
+        var labels = SOPColumnLabels()
+        guard let columns = fields.fields("kolom_mutu_baku", what: Message("thing.field", ["field": "kolom_mutu_baku"])) else { return labels }
+        if let text = columns.string("kelengkapan") { labels.requirements = text }
+        if let text = columns.string("waktu") { labels.time = text }
+        if let text = columns.string("output") { labels.output = text }
+        return labels
     }
 
     /// `pelaksana`: the actors, each named once. Nil when absent or empty (reported).
@@ -125,10 +147,15 @@ enum SOPDecoder {
             }
             let link = step.string("sop")
             if let link, let node = step.value("sop") { links.append((link, node)) }
+            var parallel: Int?
+            if step.has("bersamaan_dengan") {
+                parallel = readParallel(step, number: index + 1, count: list.count)
+                if parallel == nil { valid = false }
+            }
             guard let activity, let actor, let timeText else { valid = false; continue }
             steps.append(SOPStep(activity: activity, actor: actor, requirements: step.string("kelengkapan"),
                                  time: CompletionTime(text: timeText, duration: duration),
-                                 output: step.string("output"), remarks: step.string("keterangan"), link: link))
+                                 output: step.string("output"), remarks: step.string("keterangan"), link: link, parallelWith: parallel))
         }
         if let actors, valid {
             for actor in actors where !used.contains(actor.name) {
@@ -137,5 +164,24 @@ enum SOPDecoder {
             }
         }
         return (valid ? steps : nil, links)
+    }
+
+    /// `bersamaan_dengan` of step `number`: another step of the SOP. Nil when it is not
+    /// (reported at the value).
+    static func readParallel(_ step: Fields, number: Int, count: Int) -> Int? {
+        guard let target = step.int("bersamaan_dengan", within: Limits.wholeNumber) else { return nil }
+        switch SOPParallelSteps.problem(step: number, target: target, stepCount: count) {
+        case .itself?:
+            step.context.error("sop.parallel-with-itself", step.value("bersamaan_dengan"), Message("sop.parallel-with-itself", ["step": .text(String(number))]),
+                               advice: Message("sop.parallel-with-itself.hint"))
+            return nil
+        case .unknownStep?:
+            step.context.error("sop.unknown-parallel-step", step.value("bersamaan_dengan"),
+                               Message("sop.unknown-parallel-step", ["step": .text(String(number)), "target": .text(String(target)), "count": .text(String(count))]),
+                               advice: Message("sop.unknown-parallel-step.hint"))
+            return nil
+        case nil:
+            return target
+        }
     }
 }

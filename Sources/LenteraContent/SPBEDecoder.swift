@@ -29,8 +29,10 @@ enum SPBEDecoder {
             guard let items = readRoadmapRow(node, context: context) else { valid = false; return [] }
             return items
         }
-        guard valid else { return nil }
-        return SPBEArchitecture(unit: unit, source: fields.string("dasar"), applications: applications, roadmap: roadmap)
+        let reconstructions = fields.reconstructions(of: SPBEPart.self)
+        guard valid, let reconstructions else { return nil }
+        return SPBEArchitecture(unit: unit, source: fields.string("dasar"), applications: applications, roadmap: roadmap,
+                                reconstructions: reconstructions)
     }
 
     /// A list field that, when given, holds at least one entry; an empty one is reported.
@@ -109,7 +111,8 @@ enum SPBEDecoder {
         if entry.keyNode("kegiatan") == nil { entry.missing("kegiatan", what: Message("thing.roadmap-row")); valid = false }
         guard let years, valid else { return nil }
         let area = entry.string("bidang")
-        return years.flatMap { year in activities.map { RoadmapItem(year: year, area: area, activity: $0) } }
+        let note = entry.string("rekonstruksi")
+        return years.flatMap { year in activities.map { RoadmapItem(year: year, area: area, activity: $0, reconstruction: note) } }
     }
 
     static func readYears(_ node: Node, context: FileContext) -> PlannedYears? {

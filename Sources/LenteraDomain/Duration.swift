@@ -46,7 +46,20 @@ public enum Duration: Sendable, Equatable, Hashable {
     /// that is zero, negative (`-3 jam`) or longer than `Limits.durationMinutes` allows.
     /// A minus sign counts only where no number comes before it, so `1-3 hari` is a range
     /// (read as its end, 3 days), not minus three.
-    public static func read(_ text: String) -> DurationReading {
+    public static func read(_ text: String) -> DurationReading { scan(text).reading }
+
+    /// How the days of a text read in days are written: `hari kerja`, `hari kalender`, or
+    /// plain `hari`; nil for a text read in minutes or hours, or not read. Services read
+    /// all three as working days (`parse`); an SOP keeps plain `hari` apart unless it says
+    /// which days it means (docs/rules.md, "SOP total time").
+    public static func writtenDays(_ text: String) -> WrittenDays? {
+        let scanned = scan(text)
+        guard case .duration(.workingDays) = scanned.reading else { return nil }
+        return scanned.days
+    }
+
+    /// The reading of `read`, with how its days are written when its unit is `hari`.
+    static func scan(_ text: String) -> (reading: DurationReading, days: WrittenDays?) {
         // Read by hand rather than by a regular expression: this runs for every service on
         // every build. The first place, from the left, where a number is followed (after
         // spaces and an optional parenthesis, as in "5 (lima) hari") by a unit.
@@ -69,14 +82,24 @@ public enum Duration: Sendable, Equatable, Hashable {
         func unit(at index: Int) -> DurationUnit? {
             DurationUnit.allCases.first { word($0.rawValue, at: index) != nil }
         }
-        func unit(afterNumberEndingAt end: Int) -> DurationUnit? {
+        /// The unit after a number, and where its word starts.
+        func unitAndStart(afterNumberEndingAt end: Int) -> (unit: DurationUnit, start: Int)? {
             let next = skipSpaces(end)
             if next < scalars.count, scalars[next] == "(" {
                 var close = next + 1
                 while close < scalars.count, scalars[close] != ")" { close += 1 }
-                if close < scalars.count, let found = unit(at: skipSpaces(close + 1)) { return found }
+                let start = skipSpaces(close + 1)
+                if close < scalars.count, let found = unit(at: start) { return (found, start) }
             }
-            return unit(at: next)
+            return unit(at: next).map { ($0, next) }
+        }
+        /// `kerja` or `kalender` after the word `hari` starting at `start`.
+        func days(after start: Int) -> WrittenDays {
+            guard let end = word("hari", at: start) else { return .plain }
+            let next = skipSpaces(end)
+            if word("kerja", at: next) != nil { return .working }
+            if word("kalender", at: next) != nil { return .calendar }
+            return .plain
         }
         /// A minus sign (a hyphen or a dash of any kind) right before the number, with no
         /// digit before it.
@@ -92,10 +115,10 @@ public enum Duration: Sendable, Equatable, Hashable {
             if start > 0, scalars[start - 1] == "." || scalars[start - 1] == ",", !isDigit(start - 2) {
                 var end = start
                 while isDigit(end) { end += 1 }
-                guard let found = unit(afterNumberEndingAt: end) else { continue }
+                guard let (found, unitStart) = unitAndStart(afterNumberEndingAt: end) else { continue }
                 let number = "0." + String(String.UnicodeScalarView(scalars[start..<end]))
-                if isNegative(start - 1) { return .outOfRange(number: "-" + number, unit: found) }
-                return Self.reading(number, found)
+                if isNegative(start - 1) { return (.outOfRange(number: "-" + number, unit: found), nil) }
+                return (Self.reading(number, found), found == .hari ? days(after: unitStart) : nil)
             }
             var integerEnd = start
             while isDigit(integerEnd) { integerEnd += 1 }
@@ -118,18 +141,18 @@ public enum Duration: Sendable, Equatable, Hashable {
                 ends.insert(fractionEnd, at: 0)
             }
             for end in ends {
-                guard let found = unit(afterNumberEndingAt: end) else { continue }
+                guard let (found, unitStart) = unitAndStart(afterNumberEndingAt: end) else { continue }
                 var number = String(String.UnicodeScalarView(scalars[start..<end]))
                 if end == groupedEnd && groupedEnd > integerEnd {
                     number.removeAll { $0 == "." }
                 } else if let comma = number.firstIndex(of: ",") {
                     number.replaceSubrange(comma...comma, with: ".")
                 }
-                if isNegative(start) { return .outOfRange(number: "-" + number, unit: found) }
-                return Self.reading(number, found)
+                if isNegative(start) { return (.outOfRange(number: "-" + number, unit: found), nil) }
+                return (Self.reading(number, found), found == .hari ? days(after: unitStart) : nil)
             }
         }
-        return .unreadable
+        return (.unreadable, nil)
     }
 
     /// Hyphens and dashes read as a minus sign before a number: `-`, `−` (U+2212), the
@@ -157,6 +180,16 @@ public enum Duration: Sendable, Equatable, Hashable {
         if days <= 14 { return .upToFourteenDays }
         return .longer
     }
+}
+
+/// How a time given in days writes them.
+public enum WrittenDays: Sendable, Equatable {
+    /// `hari kerja`.
+    case working
+    /// `hari kalender`.
+    case calendar
+    /// `hari` alone: the text does not say which days.
+    case plain
 }
 
 /// Groups of completion times on the dashboard, shortest first.

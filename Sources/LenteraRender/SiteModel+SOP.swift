@@ -10,11 +10,15 @@ struct SOPView {
     var unitHref: String
     var facts: [FactView]
     var caption: String
+    /// Notes on the reconstructed parts of the table, shown right above it.
+    var reconstructions: [SOPReconstructionView]
+    var columns: SOPColumnsView
     var actors: [SOPActorView]
     var actorCount: String
     var steps: [SOPStepView]
     var total: String
     var equivalent: String?
+    var notes: [String]
     var unreadableNote: String?
     var rule: String
     var dataHref: String
@@ -28,14 +32,59 @@ extension SOPView: TemplateContext, TemplateValueConvertible {
         case "unitHref": TemplateValue(unitHref)
         case "facts": TemplateValue(facts)
         case "caption": TemplateValue(caption)
+        case "reconstructions": TemplateValue(reconstructions)
+        case "columns": TemplateValue(columns)
         case "actors": TemplateValue(actors)
         case "actorCount": TemplateValue(actorCount)
         case "steps": TemplateValue(steps)
         case "total": TemplateValue(total)
         case "equivalent": TemplateValue(equivalent)
+        case "notes": TemplateValue(notes)
         case "unreadableNote": TemplateValue(unreadableNote)
         case "rule": TemplateValue(rule)
         case "dataHref": TemplateValue(dataHref)
+        default: .missing
+        }
+    }
+}
+
+/// A reconstructed part of an SOP's table: which column, and the authors' note.
+struct SOPReconstructionView {
+    var part: String
+    var note: String
+}
+
+extension SOPReconstructionView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "part": TemplateValue(part)
+        case "note": TemplateValue(note)
+        default: .missing
+        }
+    }
+}
+
+/// The headings of the SOP table's columns, as the source names them, each followed by
+/// "(direkonstruksi)" where the file marks the column so; also the cells' labels at phone
+/// width.
+struct SOPColumnsView {
+    var activity: String
+    var actors: String
+    var requirements: String
+    var time: String
+    var output: String
+    var remarks: String
+}
+
+extension SOPColumnsView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "activity": TemplateValue(activity)
+        case "actors": TemplateValue(actors)
+        case "requirements": TemplateValue(requirements)
+        case "time": TemplateValue(time)
+        case "output": TemplateValue(output)
+        case "remarks": TemplateValue(remarks)
         default: .missing
         }
     }
@@ -65,11 +114,14 @@ struct SOPStepView {
     var output: String
     var remark: String
     var remarkHref: String?
+    /// `bersamaan dengan langkah 4`, for a step that runs at the same time as others.
+    var parallel: String?
 }
 
 extension SOPStepView: TemplateContext, TemplateValueConvertible {
     func value(for key: String) -> TemplateValue {
         switch key {
+        case "parallel": TemplateValue(parallel)
         case "number": TemplateValue(number)
         case "activity": TemplateValue(activity)
         case "cells": TemplateValue(cells)
@@ -118,11 +170,14 @@ struct SOPSummaryView {
     var href: String
     var steps: String
     var total: String
+    /// `pelaksana direkonstruksi`, when parts of the SOP are not copied from its source.
+    var reconstructed: String?
 }
 
 extension SOPSummaryView: TemplateContext, TemplateValueConvertible {
     func value(for key: String) -> TemplateValue {
         switch key {
+        case "reconstructed": TemplateValue(reconstructed)
         case "title": TemplateValue(title)
         case "href": TemplateValue(href)
         case "steps": TemplateValue(steps)
@@ -135,7 +190,15 @@ extension SOPSummaryView: TemplateContext, TemplateValueConvertible {
 // MARK: - Building them
 
 extension SiteModel {
-    static let sopTotalRule = "Menit dijumlahkan menjadi jam (60 menit = 1 jam); hari (hari kerja) dijumlahkan tersendiri, jam tidak diubah menjadi hari."
+    /// The rule the total follows, with its source, as the Metodologi page states it.
+    /// The notes beside the total say how steps that run at the same time and plain `hari`
+    /// were counted; the Metodologi page has every rule.
+    static var sopTotalRule: String {
+        guard let rule = Methodology.sop.first(where: { $0.id == "sop-jumlah-waktu" }) else { return "" }
+        return "\(rule.statement) Sumber: \(rule.source.caption)."
+    }
+
+    static let reconstructedMark = "direkonstruksi"
 
     func sopView(_ sop: StandardOperatingProcedure, unit: WorkUnit, route: String) -> SOPView {
         let sops = sopIndex[unit.slug] ?? [:]
@@ -145,10 +208,28 @@ extension SiteModel {
             FactView(label: "Ditetapkan dengan", value: sop.enactment.number),
             FactView(label: "Tanggal penetapan", value: Formatting.date(sop.enactment.date)),
             FactView(label: "Ditetapkan oleh", value: sop.enactment.enactedBy),
-            FactView(label: "Jumlah langkah", value: Formatting.integer(sop.steps.count)),
         ]
+        if let note = sop.reconstruction(of: .penetapan) {
+            facts.append(FactView(label: "Penetapan \(Self.reconstructedMark)", value: note))
+        }
+        facts.append(FactView(label: "Jumlah langkah", value: Formatting.integer(sop.steps.count)))
+        func heading(_ label: String, _ part: SOPPart) -> String {
+            sop.reconstruction(of: part) == nil ? label : "\(label) (\(Self.reconstructedMark))"
+        }
+        let labels = sop.columns
+        let columns = SOPColumnsView(activity: heading("Kegiatan", .kegiatan), actors: heading("Pelaksana", .pelaksana),
+                                     requirements: heading(labels.requirements, .kelengkapan), time: heading(labels.time, .waktu),
+                                     output: heading(labels.output, .output), remarks: heading("Keterangan", .keterangan))
+        let partNames: [SOPPart: String] = [.pelaksana: "Pelaksana", .kegiatan: "Kegiatan", .kelengkapan: labels.requirements,
+                                            .waktu: labels.time, .output: labels.output, .keterangan: "Keterangan"]
+        let reconstructions = SOPPart.allCases.compactMap { part -> SOPReconstructionView? in
+            guard let name = partNames[part], let note = sop.reconstruction(of: part) else { return nil }
+            return SOPReconstructionView(part: "\(name) \(Self.reconstructedMark)", note: note)
+        }
+        let groups = sop.parallelGroups
         let steps = sop.steps.enumerated().map { index, step in
-            SOPStepView(
+            let others = groups.first { $0.contains(index + 1) }?.filter { $0 != index + 1 } ?? []
+            return SOPStepView(
                 number: String(index + 1),
                 activity: step.activity,
                 cells: sop.actors.map { SOPActorCellView(actor: $0, acting: $0 == step.actor) },
@@ -157,7 +238,8 @@ extension SiteModel {
                 timeUnreadable: step.time.duration == nil,
                 output: step.output ?? "",
                 remark: step.remarks ?? step.link.flatMap { sops[$0]?.title } ?? "",
-                remarkHref: step.link.map { link(route, to: Routes.sop(unit: unit.slug, slug: $0)) })
+                remarkHref: step.link.map { link(route, to: Routes.sop(unit: unit.slug, slug: $0)) },
+                parallel: others.isEmpty ? nil : "bersamaan dengan \(Formatting.stepList(others))")
         }
         let total = sop.totalDuration
         var note: String?
@@ -169,22 +251,49 @@ extension SiteModel {
             unitName: unit.name,
             unitHref: link(route, to: Routes.unit(unit.slug)),
             facts: facts,
-            caption: "Langkah-langkah \(sop.title): pelaksana dan mutu baku (kelengkapan, waktu, output) setiap kegiatan",
+            caption: "Langkah-langkah \(sop.title): pelaksana dan mutu baku (\([labels.requirements, labels.time, labels.output].map { $0.lowercased() }.joined(separator: ", "))) setiap kegiatan",
+            reconstructions: reconstructions,
+            columns: columns,
             actors: sop.actors.map { SOPActorView(name: $0) },
             actorCount: String(sop.actors.count),
             steps: steps,
             total: Formatting.sopTotal(total),
             equivalent: total.isUnknown ? nil : Formatting.sopWorkingDays(total),
+            notes: sopTotalNotes(sop, total),
             unreadableNote: note,
             rule: Self.sopTotalRule,
             dataHref: link(route, to: Routes.openData + "sop-durasi.csv"))
     }
 
+    /// What the total needs said beside it: the steps counted once, and what its days are.
+    func sopTotalNotes(_ sop: StandardOperatingProcedure, _ total: SOPTotalDuration) -> [String] {
+        var notes: [String] = []
+        for group in total.parallelGroups {
+            let list = "L" + Formatting.stepList(group.steps).dropFirst()
+            if let counted = group.counted {
+                notes.append("\(list) berjalan bersamaan: dihitung sekali, dengan waktu terpanjang (langkah \(counted), \(sop.steps[counted - 1].time.text)).")
+            } else {
+                notes.append("\(list) berjalan bersamaan; waktunya tidak dapat dibaca.")
+            }
+        }
+        if total.unstatedDays > 0 {
+            notes.append("SOP ini menulis \"hari\" tanpa menyatakan hari kerja atau hari kalender: \"hari\" dijumlahkan tersendiri apa adanya, tidak diubah menjadi hari kerja, dan tidak disetarakan dengan jam.")
+        } else if sop.plainDays != .unstated && sop.steps.contains(where: { Duration.writtenDays($0.time.text) == .plain }) {
+            notes.append("Menurut SOP ini, \"hari\" berarti \(sop.plainDays.words).")
+        }
+        if total.calendarDays > 0 {
+            notes.append("Hari kalender dijumlahkan tersendiri dan tidak disetarakan dengan hari kerja.")
+        }
+        return notes
+    }
+
     func unitSOPsView(_ unit: WorkUnit, route: String) -> UnitSOPsView? {
         guard let sops = sopsByUnit[unit.slug], !sops.isEmpty else { return nil }
         return UnitSOPsView(items: sops.map { sop in
-            SOPSummaryView(title: sop.title, href: link(route, to: Routes.sop(unit: unit.slug, slug: sop.slug)),
-                           steps: "\(Formatting.integer(sop.steps.count)) langkah", total: Formatting.sopTotal(sop.totalDuration))
+            let parts = sop.reconstructions.map(\.part.rawValue).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            return SOPSummaryView(title: sop.title, href: link(route, to: Routes.sop(unit: unit.slug, slug: sop.slug)),
+                                  steps: "\(Formatting.integer(sop.steps.count)) langkah", total: Formatting.sopTotal(sop.totalDuration),
+                                  reconstructed: parts.isEmpty ? nil : "\(parts.joined(separator: ", ")) \(Self.reconstructedMark)")
         })
     }
 }

@@ -6,6 +6,12 @@ import LenteraTemplate
 /// The "Aplikasi dan peta jalan SPBE" section of a unit page.
 struct UnitSPBEView {
     var source: String?
+    /// `kecuali bagian yang ditandai direkonstruksi`, when parts are not the decree's.
+    var sourceException: String?
+    /// Notes on the reconstructed parts, each beside the table or list it concerns.
+    var applicationNotes: [SOPReconstructionView]
+    var roadmapNotes: [SOPReconstructionView]
+    var servicesHeading: String
     var applications: [ApplicationView]
     var hasApplications: Bool
     var years: [RoadmapYearView]
@@ -17,6 +23,10 @@ extension UnitSPBEView: TemplateContext, TemplateValueConvertible {
     func value(for key: String) -> TemplateValue {
         switch key {
         case "source": TemplateValue(source)
+        case "sourceException": TemplateValue(sourceException)
+        case "applicationNotes": TemplateValue(applicationNotes)
+        case "roadmapNotes": TemplateValue(roadmapNotes)
+        case "servicesHeading": TemplateValue(servicesHeading)
         case "applications": TemplateValue(applications)
         case "hasApplications": TemplateValue(hasApplications)
         case "years": TemplateValue(years)
@@ -80,7 +90,23 @@ extension RoadmapYearView: TemplateContext, TemplateValueConvertible {
 
 struct RoadmapAreaView {
     var area: String?
-    var activities: [String]
+    var activities: [RoadmapActivityView]
+}
+
+/// One activity of a roadmap year; `reconstructed` when its row is not the decree's.
+struct RoadmapActivityView {
+    var text: String
+    var reconstructed: Bool
+}
+
+extension RoadmapActivityView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "text": TemplateValue(text)
+        case "reconstructed": TemplateValue(reconstructed)
+        default: .missing
+        }
+    }
 }
 
 extension RoadmapAreaView: TemplateContext, TemplateValueConvertible {
@@ -107,9 +133,28 @@ extension SiteModel {
                                    improvements: application.improvements.map { ImprovementView(text: $0.text, years: $0.years?.description) })
         }
         let years = architecture.roadmapByYear.map { entry in
-            RoadmapYearView(year: "\(entry.year)", areas: entry.areas.map { RoadmapAreaView(area: $0.area, activities: $0.activities) })
+            RoadmapYearView(year: "\(entry.year)", areas: entry.areas.map { area in
+                RoadmapAreaView(area: area.area, activities: area.activities.map {
+                    RoadmapActivityView(text: $0.activity, reconstructed: $0.reconstruction != nil || architecture.reconstruction(of: .petaJalan) != nil)
+                })
+            })
         }
-        return UnitSPBEView(source: architecture.source, applications: applications, hasApplications: !applications.isEmpty,
+        let mark = Self.reconstructedMark
+        let names: [SPBEPart: String] = [.layanan: "Kaitan aplikasi dengan layanan", .aplikasi: "Daftar aplikasi", .data: "Data yang digunakan",
+                                         .perbaikan: "Rencana perbaikan", .petaJalan: "Peta jalan"]
+        func notes(_ parts: [SPBEPart]) -> [SOPReconstructionView] {
+            parts.compactMap { part in architecture.reconstruction(of: part).map { SOPReconstructionView(part: "\(names[part] ?? part.rawValue) \(mark)", note: $0) } }
+        }
+        var rowNotes: [String] = []
+        for item in architecture.roadmap {
+            if let note = item.reconstruction, !rowNotes.contains(note) { rowNotes.append(note) }
+        }
+        let roadmapNotes = notes([.petaJalan]) + rowNotes.map { SOPReconstructionView(part: "Baris bertanda \(mark)", note: $0) }
+        let reconstructed = !architecture.reconstructions.isEmpty || !rowNotes.isEmpty
+        return UnitSPBEView(source: architecture.source, sourceException: reconstructed ? "kecuali bagian yang ditandai \(mark), yang disusun oleh penyusun konten dan tidak termuat dalam keputusan" : nil,
+                            applicationNotes: notes([.aplikasi, .data, .layanan, .perbaikan]), roadmapNotes: roadmapNotes,
+                            servicesHeading: architecture.reconstruction(of: .layanan) == nil ? "Layanan" : "Layanan (\(mark))",
+                            applications: applications, hasApplications: !applications.isEmpty,
                             years: years, hasRoadmap: !years.isEmpty,
                             data: [LinkView(title: "Aplikasi SPBE (CSV)", href: link(route, to: Routes.openData + "spbe-aplikasi.csv")),
                                    LinkView(title: "Aplikasi SPBE (JSON)", href: link(route, to: Routes.openData + "spbe-aplikasi.json"))])

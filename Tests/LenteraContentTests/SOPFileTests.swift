@@ -77,7 +77,9 @@ import Testing
         #expect(sop.steps[1].link == "penyusunan-rka")
         #expect(sop.steps[2].time.duration == .workingDays(1))
         let total = sop.totalDuration
-        #expect(total.workingDays == 1)
+        // Plain `hari` in an SOP that does not say which days it means stays "hari".
+        #expect(total.unstatedDays == 1)
+        #expect(total.workingDays == 0)
         #expect(total.hours == 1)
         #expect(total.remainingMinutes == 10)
     }
@@ -209,7 +211,7 @@ import Testing
         let text = Self.valid.replacingOccurrences(of: "    output: Draft", with: "    ouptut: Draft")
         #expect(try diagnostics(text).inEnglish == [
             .error("content.unknown-key", at: at(13, 5), "unknown field `ouptut` in step 1",
-                   hint: "did you mean `output`? the fields allowed here are: kegiatan, pelaksana, kelengkapan, waktu, output, keterangan, sop"),
+                   hint: "did you mean `output`? the fields allowed here are: kegiatan, pelaksana, kelengkapan, waktu, output, keterangan, sop, bersamaan_dengan"),
         ])
     }
 

@@ -29,6 +29,6 @@ import Testing
         let years = architecture.roadmapByYear
         #expect(years.map(\.year) == [2022, 2023])
         #expect(years[0].areas.map(\.area) == ["SDM", "Teknologi"])
-        #expect(years[0].areas[0].activities == ["a", "d"])
+        #expect(years[0].areas[0].activities.map(\.activity) == ["a", "d"])
     }
 }

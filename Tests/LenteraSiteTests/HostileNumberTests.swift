@@ -192,7 +192,7 @@ import Testing
         let site = try build(TestPortal().with(TestPortal.unitFile, unit).with("\(HostileNumberTests.unitFolder)/sop/sop-contoh.yaml", sop))
         let csv = try site.page("data/sop-durasi.csv")
         let row = try #require(csv.components(separatedBy: "\r\n").dropFirst().first)
-        #expect(row == "kota-contoh,dinas-contoh,\"'=HYPERLINK(\"\"https://contoh.invalid\"\",\"\"Klik\"\")\",sop-contoh,'+cmd|' /C calc'!A0,2,0,0.00,70.0,70.0,1 jam 10 menit,0.1556,'@SUM(1+1),2023-01-02")
+        #expect(row == "kota-contoh,dinas-contoh,\"'=HYPERLINK(\"\"https://contoh.invalid\"\",\"\"Klik\"\")\",sop-contoh,'+cmd|' /C calc'!A0,2,0,0.00,0.00,0.00,70.0,70.0,1 jam 10 menit,0.1556,,,Kelengkapan; Waktu; Output,,,'@SUM(1+1),2023-01-02")
         // The JSON keeps every text as written.
         let json = try site.page("data/sop-durasi.json")
         #expect(json.contains("\"judul\": \"+cmd|' /C calc'!A0\""))

@@ -14,7 +14,24 @@ extension ContentKinds {
             FieldSpec("pelaksana", .list(.text), required: true, title: "Pelaksana", "Para pelaksana, dalam urutan kolom tabel."),
             FieldSpec("langkah", .list(.fields(sopStep), single: false), required: true, title: "Langkah", "Langkah-langkah, berurutan."),
             FieldSpec("urutan", .wholeNumber(Limits.order), title: "Urutan", "Angka untuk mengurutkan SOP unit; tanpa ini menurut judul."),
+            FieldSpec("hari", .choice([SOPDayKind.working.rawValue, SOPDayKind.calendar.rawValue]), title: "Arti \"hari\"",
+                      "Arti \"hari\" tanpa keterangan di SOP ini: `kerja` atau `kalender`. Tanpa ini, \"hari\" dijumlahkan tersendiri."),
+            FieldSpec("kolom_mutu_baku", .fields(sopColumns), title: "Judul kolom mutu baku",
+                      "Judul kolom mutu baku bila sumber menamainya lain: kelengkapan, waktu, output."),
+            FieldSpec("rekonstruksi", .list(.fields(sopReconstruction)), title: "Rekonstruksi",
+                      "Bagian yang tidak disalin dari dokumen sumber, masing-masing dengan catatannya."),
         ]))
+
+    public static let sopColumns = FieldSet([
+        FieldSpec("kelengkapan", .text, title: "Kolom kelengkapan", "Judul kolom kelengkapan, misalnya Persyaratan / Kelengkapan."),
+        FieldSpec("waktu", .text, title: "Kolom waktu", "Judul kolom waktu."),
+        FieldSpec("output", .text, title: "Kolom output", "Judul kolom output, misalnya Input bila sumber menulis begitu."),
+    ])
+
+    public static let sopReconstruction = FieldSet([
+        FieldSpec("bagian", .choice(SOPPart.allCases.map(\.rawValue)), required: true, title: "Bagian", "Bagian SOP yang direkonstruksi."),
+        FieldSpec("catatan", .text, required: true, title: "Catatan", "Bagaimana bagian itu disusun, dan mengapa tidak disalin dari sumber."),
+    ])
 
     public static let sopDecree = FieldSet([
         FieldSpec("nomor", .text, required: true, title: "Nomor", "Nomor keputusan."),
@@ -30,6 +47,8 @@ extension ContentKinds {
         FieldSpec("output", .text, title: "Output", "Hasil langkah ini."),
         FieldSpec("keterangan", .text, title: "Keterangan", "Catatan, sering nama SOP lain."),
         FieldSpec("sop", .slug, title: "SOP terkait", "Nama berkas (tanpa .yaml) SOP lain unit ini; keterangan menjadi tautan ke sana."),
+        FieldSpec("bersamaan_dengan", .wholeNumber(Limits.wholeNumber), title: "Bersamaan dengan",
+                  "Nomor langkah lain yang berjalan pada waktu yang sama; keduanya dihitung sekali dalam jumlah waktu."),
     ])
 
     // MARK: - Performance indicators
@@ -78,7 +97,14 @@ extension ContentKinds {
             FieldSpec("dasar", .text, title: "Dasar", "Keputusan yang menetapkan arsitektur SPBE."),
             FieldSpec("aplikasi", .list(.fields(application)), title: "Aplikasi", "Daftar aplikasi; isi `aplikasi` atau `peta_jalan`."),
             FieldSpec("peta_jalan", .list(.fields(roadmapRow)), title: "Peta jalan", "Baris peta jalan; isi `aplikasi` atau `peta_jalan`."),
+            FieldSpec("rekonstruksi", .list(.fields(spbeReconstruction)), title: "Rekonstruksi",
+                      "Bagian yang tidak disalin dari keputusan, masing-masing dengan catatannya."),
         ]))
+
+    public static let spbeReconstruction = FieldSet([
+        FieldSpec("bagian", .choice(SPBEPart.allCases.map(\.rawValue)), required: true, title: "Bagian", "Bagian yang direkonstruksi, misalnya `layanan`."),
+        FieldSpec("catatan", .text, required: true, title: "Catatan", "Bagaimana bagian itu disusun, dan mengapa tidak disalin dari keputusan."),
+    ])
 
     public static let application = FieldSet([
         FieldSpec("nama", .text, required: true, title: "Nama aplikasi", "Nama aplikasi."),
@@ -97,5 +123,6 @@ extension ContentKinds {
         FieldSpec("tahun", .text, required: true, title: "Tahun", "Tahun 2024 atau rentang 2022–2026 (2000 sampai 2100)."),
         FieldSpec("bidang", .text, title: "Bidang", "Bidang: SDM, Proses, Teknologi…"),
         FieldSpec("kegiatan", .list(.text), required: true, title: "Kegiatan", "Kegiatan, paling sedikit satu."),
+        FieldSpec("rekonstruksi", .text, title: "Rekonstruksi", "Catatan bila baris ini disusun ulang, tidak disalin dari keputusan."),
     ])
 }

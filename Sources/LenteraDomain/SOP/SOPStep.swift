@@ -14,9 +14,11 @@ public struct SOPStep: Sendable, Equatable {
     public var remarks: String?
     /// The slug of another SOP of the same unit that the step links to.
     public var link: String?
+    /// The number of a step this one runs at the same time as (`bersamaan_dengan`).
+    public var parallelWith: Int?
 
     public init(activity: String, actor: String, requirements: String? = nil, time: CompletionTime,
-                output: String? = nil, remarks: String? = nil, link: String? = nil) {
+                output: String? = nil, remarks: String? = nil, link: String? = nil, parallelWith: Int? = nil) {
         self.activity = activity
         self.actor = actor
         self.requirements = requirements
@@ -24,5 +26,6 @@ public struct SOPStep: Sendable, Equatable {
         self.output = output
         self.remarks = remarks
         self.link = link
+        self.parallelWith = parallelWith
     }
 }

@@ -35,11 +35,15 @@ public struct RoadmapItem: Sendable, Equatable {
     /// The area (bidang) the activity belongs to: `SDM`, `Proses`, `Teknologi`…
     public var area: String?
     public var activity: String
+    /// The note of a row rebuilt by the content's authors rather than copied from the
+    /// decree (`rekonstruksi` on a roadmap row); nil for a copied row.
+    public var reconstruction: String?
 
-    public init(year: Int, area: String? = nil, activity: String) {
+    public init(year: Int, area: String? = nil, activity: String, reconstruction: String? = nil) {
         self.year = year
         self.area = area
         self.activity = activity
+        self.reconstruction = reconstruction
     }
 }
 
@@ -51,28 +55,50 @@ public struct SPBEArchitecture: Sendable, Equatable {
     public var source: String?
     public var applications: [SupportingApplication]
     public var roadmap: [RoadmapItem]
+    /// The parts not copied from the decree (`rekonstruksi`), each with its note: for
+    /// example the application→service links, which an SPBE architecture need not state.
+    public var reconstructions: [Reconstruction<SPBEPart>]
 
-    public init(unit: String, source: String? = nil, applications: [SupportingApplication] = [], roadmap: [RoadmapItem] = []) {
+    public init(unit: String, source: String? = nil, applications: [SupportingApplication] = [], roadmap: [RoadmapItem] = [],
+                reconstructions: [Reconstruction<SPBEPart>] = []) {
         self.unit = unit
         self.source = source
         self.applications = applications
         self.roadmap = roadmap
+        self.reconstructions = reconstructions
     }
 
-    /// The roadmap's years, in order, each with its activities grouped by area in the
-    /// order the areas first appear.
-    public var roadmapByYear: [(year: Int, areas: [(area: String?, activities: [String])])] {
+    /// The note on a reconstructed part, or nil when the part is copied from the decree.
+    public func reconstruction(of part: SPBEPart) -> String? {
+        let notes = reconstructions.filter { $0.part == part }.map(\.note)
+        return notes.isEmpty ? nil : notes.joined(separator: " ")
+    }
+
+    /// The roadmap's years, in order, each with its items grouped by area in the order the
+    /// areas first appear.
+    public var roadmapByYear: [(year: Int, areas: [(area: String?, activities: [RoadmapItem])])] {
         let years = Set(roadmap.map(\.year)).sorted()
         return years.map { year in
-            var areas: [(area: String?, activities: [String])] = []
+            var areas: [(area: String?, activities: [RoadmapItem])] = []
             for item in roadmap where item.year == year {
                 if let index = areas.firstIndex(where: { $0.area == item.area }) {
-                    areas[index].activities.append(item.activity)
+                    areas[index].activities.append(item)
                 } else {
-                    areas.append((item.area, [item.activity]))
+                    areas.append((item.area, [item]))
                 }
             }
             return (year, areas)
         }
     }
+}
+
+/// The parts of an SPBE file that may be marked as reconstructed (`rekonstruksi`).
+public enum SPBEPart: String, Sendable, Equatable, CaseIterable {
+    /// The applications' `layanan`: which services each supports.
+    case layanan
+    case aplikasi
+    case data
+    case perbaikan
+    /// The whole roadmap (a single row is marked on the row).
+    case petaJalan = "peta_jalan"
 }
