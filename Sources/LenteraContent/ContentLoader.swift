@@ -43,13 +43,19 @@ public struct ContentLoader: Sendable {
     /// How the folder is named in diagnostics (as the user gave it, e.g. `content`).
     public let displayRoot: String
 
-    public init(root: URL, displayRoot: String? = nil) {
+    /// The day the portal is judged for (`--date`): what is due by then and was not done
+    /// is reported. Nil: nothing that depends on the day is reported.
+    public var date: CalendarDate?
+
+    public init(root: URL, displayRoot: String? = nil, date: CalendarDate? = nil) {
         self.root = root
         self.displayRoot = displayRoot ?? root.path
+        self.date = date
     }
 
     public func load() -> LoadedContent {
         var run = LoadRun(root: root, displayRoot: displayRoot)
+        run.referenceDate = date
         return run.load()
     }
 
@@ -61,6 +67,7 @@ public struct ContentLoader: Sendable {
     /// with the text of the standards. When `start` returns nil, services are kept whole.
     public func load(streamingServices start: @escaping (PortalContent) -> ServiceSink?) -> LoadedContent {
         var run = LoadRun(root: root, displayRoot: displayRoot)
+        run.referenceDate = date
         run.streamStart = start
         return run.load()
     }
@@ -73,6 +80,8 @@ public typealias ServiceSink = @Sendable (ServiceStandard) -> Void
 struct LoadRun {
     let root: URL
     let displayRoot: String
+    /// `ContentLoader.date`.
+    var referenceDate: CalendarDate?
     var diagnostics: [Diagnostic] = []
     var files: [String] = []
     /// Where each unit was defined, for problems found when units are put together.
@@ -80,9 +89,16 @@ struct LoadRun {
     /// Where each free page was defined (slug → path relative to the content folder).
     var pageFiles: [String: String] = [:]
     var surveySettings = SurveySettings()
+    /// The Zona Integritas statements of each unit whose instansi adds its own (by unit slug).
+    var ziInstruments: [String: ZIInstrument] = [:]
     var surveys: [SurveyResult] = []
     var surveyAnalyses: [SurveyAnalysis] = []
     var surveyFiles: [SurveyKey: String] = [:]
+    /// Files outside their usual place, for reports that name the file to write.
+    var sourceFiles = SourceFiles()
+    /// Entries refused when their folder was listed (a link out of the folder): reported
+    /// there, so nothing that needs them is reported again.
+    var refusedFiles: Set<String> = []
     var performance: [PerformanceReport] = []
     var spbe: [SPBEArchitecture] = []
     var sops: [StandardOperatingProcedure] = []
@@ -145,6 +161,13 @@ struct LoadRun {
             if let unit { units.append(unit) }
         }
         prepared.removeAll()
+        // The Zona Integritas files need only the units, and the survey results of a unit
+        // must answer the statements its instansi's file declares.
+        let zonaIntegritas = loadZonaIntegritas(portal: portal, units: units)
+        let instansiOf = UnitTree.build(units: units, instansi: portal?.instansi ?? []).tree.instansiOf
+        for record in zonaIntegritas where record.instrument != .standard {
+            for (unit, instansi) in instansiOf where instansi == record.instansi { ziInstruments[unit] = record.instrument }
+        }
         let pages = loadPages()
         if let portal, let streamStart {
             sink = streamStart(PortalContent(portal: portal, units: units, pages: pages))
@@ -165,7 +188,6 @@ struct LoadRun {
             prepared.removeAll()
             preparedServices.removeAll()
         }
-        let zonaIntegritas = loadZonaIntegritas(portal: portal, units: units)
         for name in children(of: "", directories: false) where !ContentPlace.root.reads(file: name) {
             unread(file: name, in: .root)
         }
@@ -185,6 +207,7 @@ struct LoadRun {
                                     surveys: surveys, surveyAnalyses: surveyAnalyses, zonaIntegritas: zonaIntegritas, sops: sops)
         content.performance = performance
         content.spbe = spbe
+        content.files = sourceFiles
         validate(&content)
         return LoadedContent(content: content, diagnostics: diagnostics, files: files.sorted(), pageFiles: pageFiles.mapValues(display),
                              surveyFiles: surveyFiles, markdown: markdownSources)
@@ -216,6 +239,7 @@ struct LoadRun {
             // The empty name is the folder itself, which could not be read.
             let path = name.isEmpty ? (relative.isEmpty ? "." : relative) : prefix + name
             diagnostics.append(problem.diagnostic(at: display(path), area: "content"))
+            refusedFiles.insert(path)
         }
         for entry in found where entry.target != nil { linkTargets[prefix + entry.name] = entry.target }
         listings[relative] = found
@@ -370,6 +394,7 @@ struct LoadRun {
         // read, so that `check` reports every problem at once rather than one file a run.
         let unit = unitOfFolder[folderName] ?? nil
         let unitSlug = unit?.slug ?? folderName
+        if unit != nil { sourceFiles.recordUnit(unitSlug, folder: folder) }
 
         let maklumatPath = single(folder, base: "maklumat")
         if maklumatPath != nil || misnamed("maklumat", in: folder, place: .unit) { unusable.maklumatPresent.insert(unitSlug) }
@@ -413,6 +438,7 @@ struct LoadRun {
             }
             serviceFiles[service.slug] = relative
             if unit != nil {
+                sourceFiles.recordService(unit: unitSlug, slug: service.slug, file: relative)
                 services.append(service)
                 recordMarkdown(document, page: .service(unit: unitSlug, slug: service.slug), values: true)
             }

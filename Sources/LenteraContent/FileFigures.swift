@@ -23,8 +23,9 @@ enum FileFigures {
             figures(of: service)
             return true
         case .survey:
-            guard let result = SurveyResultDecoder.decode(document, unit: unit, settings: surroundings.surveySettings) else { return false }
-            survey(result, settings: surroundings.surveySettings)
+            guard let result = SurveyResultDecoder.decode(document, unit: unit, settings: surroundings.surveySettings,
+                                                          instrument: surroundings.ziInstrument) else { return false }
+            survey(result, settings: surroundings.surveySettings, instrument: surroundings.ziInstrument)
             return true
         case .zonaIntegritas:
             let (tree, _) = UnitTree.build(units: surroundings.units, instansi: surroundings.instansi)
@@ -59,7 +60,7 @@ enum FileFigures {
         if case .fees(let fees, _)? = service.cost { _ = fees.map(\.amount.formatted) }
     }
 
-    static func survey(_ result: SurveyResult, settings: SurveySettings) {
+    static func survey(_ result: SurveyResult, settings: SurveySettings, instrument: ZIInstrument) {
         let ikm = IKMScore(result: result, elements: settings.skmElements, weights: settings.skmWeights)
         _ = ikm.map { Mutu.classify(converted: $0.converted) }
         if let users = result.serviceUsers { _ = SampleSize.krejcieMorgan(population: users) }
@@ -69,7 +70,7 @@ enum FileFigures {
         if let year = book.combined(units: [result.unit, result.unit], kind: result.kind, year: result.period.year, as: "gabungan") {
             _ = IKMScore(result: year, elements: settings.skmElements, weights: settings.skmWeights)
         }
-        guard let score = ZIScore(result: result, conversion: settings.ziConversion) else { return }
+        guard let score = ZIScore(result: result, conversion: settings.ziConversion, instrument: instrument) else { return }
         let average = ZIThreeMonthAverage([(result.period, score)], judgedFor: result.period.endDate.nextDay)
         for predicate in ZIPredicate.allCases {
             _ = average?.meets(predicate)

@@ -41,9 +41,12 @@ public struct FileSurroundings: Sendable {
     /// The portal's units and instansi (Zona Integritas records name them).
     public var units: [WorkUnit]
     public var instansi: [Instansi]
+    /// The Zona Integritas statements of the unit's instansi (survey results must answer them).
+    public var ziInstrument: ZIInstrument
 
     public init(unit: String = "unit-contoh", services: Set<String> = [], surveySettings: SurveySettings = SurveySettings(),
-                units: [WorkUnit] = [], instansi: [Instansi] = []) {
+                units: [WorkUnit] = [], instansi: [Instansi] = [], ziInstrument: ZIInstrument = .standard) {
+        self.ziInstrument = ziInstrument
         self.unit = unit
         self.services = services
         self.surveySettings = surveySettings

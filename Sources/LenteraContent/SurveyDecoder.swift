@@ -67,7 +67,9 @@ enum ElementCode {
 enum SurveyResultDecoder {
     static var keys: [String] { ContentKinds.survei.fields.keys }
 
-    static func decode(_ document: Document, unit: String, settings: SurveySettings) -> SurveyResult? {
+    /// - Parameter instrument: the statements the unit's instansi asks in its Zona
+    ///   Integritas surveys (`pernyataan_tambahan` of its Zona Integritas file).
+    static func decode(_ document: Document, unit: String, settings: SurveySettings, instrument: ZIInstrument = .standard) -> SurveyResult? {
         let context = document.context
         guard let fields = Fields(document.root, context: context, what: Message("thing.survey-result"), set: ContentKinds.survei.fields) else { return nil }
         let kindText = fields.string("jenis", what: Message("thing.survey-result"))
@@ -119,7 +121,7 @@ enum SurveyResultDecoder {
         }
         guard let kind, let period, let respondents else { return nil }
 
-        let elements = settings.elements(of: kind)
+        let elements = settings.elements(of: kind, instrument: instrument)
         var scores: [String: ElementScore] = [:]
         var valid = true
         readCounts(fields, kind: kind, respondents: respondents, elements: elements, into: &scores, valid: &valid)

@@ -11,6 +11,11 @@ extension LoadRun {
         var seen: [SurveyKey: String] = [:]
         var resultsByBase: [String: SurveyResult] = [:]
         var loaded: [(file: String, document: Document, result: SurveyResult)] = []
+        // Analyses whose front matter could not be read: their results are not also reported as lacking one.
+        var coveredAnyway: [String] = []
+        // Results whose file could not be read or decoded (reported there): their analysis
+        // is not also reported as having no result.
+        var brokenBases: Set<String> = []
         for name in names {
             let relative = "\(folder)/\(name)"
             let format = Document.format(of: name)
@@ -18,16 +23,17 @@ extension LoadRun {
                 if format != .markdown { unread(file: relative, in: .surveys) }
                 continue
             }
-            guard let document = read(relative) else { continue }
-            let result = SurveyResultDecoder.decode(document, unit: unit, settings: surveySettings)
+            guard let document = read(relative) else { brokenBases.insert(PathText.deletingExtension(name)); continue }
+            let result = SurveyResultDecoder.decode(document, unit: unit, settings: surveySettings, instrument: ziInstruments[unit] ?? .standard)
             collect(document)
-            guard let result else { continue }
+            guard let result else { brokenBases.insert(PathText.deletingExtension(name)); continue }
             if let service = result.service, !services.contains(service) {
                 // A service whose file has an error is reported there, not again here.
-                if unusable.services[unit]?.contains(service) == true { continue }
+                if unusable.services[unit]?.contains(service) == true { brokenBases.insert(PathText.deletingExtension(name)); continue }
                 diagnostics.append(.error("survey.unknown-service", at: document.context.location(fieldValue(document, "layanan")),
                                           Message("survey.unknown-service", ["service": .text(service)]),
                                           advice: Suggestion.advice(for: service, among: Array(services), then: Message("survey.unknown-service.hint"))))
+                brokenBases.insert(PathText.deletingExtension(name))
                 continue
             }
             let key = SurveyKey(result)
@@ -37,10 +43,12 @@ extension LoadRun {
                                                   ["file": .text(display(first)), "kind": .text(result.kind.rawValue.uppercased()),
                                                    "period": .text(result.period.description), "service": .text(result.service ?? "")]),
                                           advice: Message("survey.duplicate.hint")))
+                brokenBases.insert(PathText.deletingExtension(name))
                 continue
             }
             seen[key] = relative
             surveyFiles[key] = relative
+            sourceFiles.recordSurvey(result, file: relative)
             resultsByBase[PathText.deletingExtension(name)] = result
             loaded.append((relative, document, result))
         }
@@ -54,15 +62,11 @@ extension LoadRun {
                                             advice: Message("survey.overlapping-periods.hint")))
             }
         }
+        var analyses: [SurveyAnalysis] = []
         for name in names where Document.format(of: name) == .markdown {
             let relative = "\(folder)/\(name)"
             let base = PathText.deletingExtension(name)
-            guard let result = resultsByBase[base] else {
-                diagnostics.append(.warning("survey.orphan-analysis", at: SourceLocation(file: display(relative)),
-                                            Message("survey.orphan-analysis", ["file": .text(name)]),
-                                            advice: Message("survey.orphan-analysis.hint", ["base": .text(base)])))
-                continue
-            }
+            let own = resultsByBase[base]
             files.append(relative)
             // Read as every content file is: a regular file only, never through a link that
             // leads outside the content folder (those were refused when the folder was listed).
@@ -70,20 +74,67 @@ extension LoadRun {
             switch UTF8Text.read(openPath(relative), display: display(relative)) {
             case .failure(let problem):
                 diagnostics.append(problem.diagnostic)
+                coveredAnyway.append(base)
                 continue
             case .success(let read):
                 text = read
             }
             if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+            text = text.replacingOccurrences(of: "\r\n", with: "\n")
+            var markdown = text, line = 1
+            let coverage: SurveyAnalysisDecoder.Coverage
+            if text.hasPrefix("---") {
+                // Front matter: which results the analysis covers (`jenis`, `mencakup`, `layanan`).
+                let (document, context) = Document.parse(text: text, displayPath: display(relative), format: .markdown)
+                let decoded = document.flatMap { SurveyAnalysisDecoder.decode($0, own: own) }
+                diagnostics += context.diagnostics
+                guard let document, let decoded else {
+                    // A file with mistakes in its front matter is reported, not also as missing.
+                    coveredAnyway.append(base)
+                    continue
+                }
+                coverage = decoded
+                markdown = document.body ?? ""
+                line = document.bodyLine
+            } else if let own {
+                coverage = .init(kind: own.kind, service: own.service, periods: [own.period])
+            } else if brokenBases.contains(base) {
+                continue
+            } else {
+                diagnostics.append(.warning("survey.orphan-analysis", at: SourceLocation(file: display(relative)),
+                                            Message("survey.orphan-analysis", ["file": .text(name)]),
+                                            advice: Message("survey.orphan-analysis.hint", ["base": .text(base)])))
+                continue
+            }
+            let analysis = SurveyAnalysis(unit: unit, service: coverage.service, kind: coverage.kind, periods: coverage.periods, markdown: markdown)
+            if !loaded.contains(where: { analysis.covers($0.result) }) {
+                diagnostics.append(.warning("survey.orphan-analysis", at: SourceLocation(file: display(relative)),
+                                            Message("survey.analysis-covers-nothing", ["file": .text(name),
+                                                                                       "periods": .text(coverage.periods.map(\.description).joined(separator: ", "))]),
+                                            advice: Message("survey.analysis-covers-nothing.hint")))
+                continue
+            }
+            analyses.append(analysis)
             if keep {
-                let markdown = text.replacingOccurrences(of: "\r\n", with: "\n")
-                surveyAnalyses.append(SurveyAnalysis(unit: unit, service: result.service, kind: result.kind, period: result.period,
-                                                     markdown: markdown))
+                surveyAnalyses.append(analysis)
                 if MarkdownSource.mayLink(markdown) {
                     // Shown on the unit's page.
-                    markdownSources.append(MarkdownSource(file: display(relative), line: 1, linesMatch: true, column: nil, text: markdown, page: .unit(unit)))
+                    markdownSources.append(MarkdownSource(file: display(relative), line: line, linesMatch: true, column: nil, text: markdown, page: .unit(unit)))
                 }
             }
+        }
+        // SE MenPANRB 04/2023, E.2.g: a self-run survey comes with its analysis and follow-up
+        // plan (for the SKM, Lentera's reading): a result none covers is pointed out, with the
+        // file to write.
+        for (file, document, result) in loaded where !analyses.contains(where: { $0.covers(result) })
+            && !coveredAnyway.contains(PathText.deletingExtension(PathText.lastComponent(file))) {
+            let analysisFile = PathText.deletingExtension(file) + ".md"
+            guard !refusedFiles.contains(analysisFile) else { continue }
+            diagnostics.append(.warning("survey.missing-analysis", at: document.context.location(nil),
+                                        Message(result.kind == .zi ? "survey.missing-analysis.zi" : "survey.missing-analysis.skm",
+                                                ["period": .text(result.period.description)]),
+                                        advice: Message("survey.missing-analysis.hint", ["file": .text(display(analysisFile)),
+                                                                                         "source": .text(SurveyAnalysisRule.source(for: result.kind).caption)])))
         }
         if keep { surveys += loaded.map(\.result) }
     }

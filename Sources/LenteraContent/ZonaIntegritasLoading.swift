@@ -40,7 +40,7 @@ extension LoadRun {
                                           Message("zi.unknown-instansi", ["instansi": .text(instansi)]), advice: hint))
                 continue
             }
-            let decoder = ZIRecordDecoder(context: document.context, instansi: instansi, tree: tree, unplaced: unplaced)
+            let decoder = ZIRecordDecoder(context: document.context, instansi: instansi, tree: tree, unplaced: unplaced, date: referenceDate)
             if let record = decoder.decode(document.root) { records.append(record) }
         }
         return records
@@ -54,6 +54,8 @@ struct ZIRecordDecoder {
     let tree: UnitTree
     /// Units left out of the tree for a problem reported at the unit.
     var unplaced: Set<String> = []
+    /// The day the portal is judged for (`--date`), for reports not yet sent; nil when unknown.
+    var date: CalendarDate?
 
     /// The slugs of the instansi's units in the portal, sorted.
     var ownUnits: [String] { tree.instansiOf.filter { $0.value == instansi }.map(\.key).sorted() }
@@ -77,8 +79,10 @@ struct ZIRecordDecoder {
         let proposals = readProposals(fields)
         let iacm = readIACM(fields)
         let approvals = readApprovals(fields)
+        let instrument = readStatements(fields)
         var record = ZIRecord(instansi: instansi, population: population.flatMap { $0 >= max(1, ownUnits) ? $0 : nil },
-                              designations: designations.map(\.designation), proposals: proposals.map(\.proposals), iacm: iacm, approvals: approvals)
+                              designations: designations.map(\.designation), proposals: proposals.map(\.proposals), iacm: iacm, approvals: approvals,
+                              instrument: instrument)
         check(&record, designations: designations, proposals: proposals)
         return record
     }
@@ -114,7 +118,17 @@ struct ZIRecordDecoder {
             }
             let decree = readDecree(entry, "sk", required: entry.isRequired("sk"), what: what)
             let revocation = readDecree(entry, "pencabutan", required: entry.isRequired("pencabutan"), what: Message("thing.revocation"))
+            let revokedBy = entry.fields("pencabutan", what: Message("thing.revocation")).flatMap { $0.string("oleh") }
+            let designatedBy = entry.string("penetap")
+            let supervised = readYesNo(entry, "supervisi_tpn", what: what)
+            let report = readReport(entry)
             guard let unit, let predicate, let year, let authority, let decree else { continue }
+            if let report, report.date < decree.date {
+                context.error("zi.reported-before-designated", Self.field("tanggal", of: entry.value("laporan_kemenpanrb")) ?? entry.value("laporan_kemenpanrb"),
+                              Message("zi.reported-before-designated", ["reported": .text(report.date.iso), "designated": .text(decree.date.iso)]),
+                              advice: Message("zi.reported-before-designated.hint"))
+                continue
+            }
             if authority == .selfEvaluation && predicate == .wbbm {
                 context.error("zi.self-evaluated-wbbm", entry.value("oleh"), Message("zi.self-evaluated-wbbm"),
                               advice: Message("zi.self-evaluated-wbbm.hint"))
@@ -131,9 +145,31 @@ struct ZIRecordDecoder {
                                 Message("zi.decree-year", ["date": .text(decree.date.iso), "year": .text(String(year))]),
                                 advice: Message("zi.decree-year.hint"))
             }
-            result.append((Designation(unit: unit, predicate: predicate, year: year, authority: authority, decree: decree, revocation: revocation), node, entry))
+            result.append((Designation(unit: unit, predicate: predicate, year: year, authority: authority, decree: decree, revocation: revocation,
+                                       designatedBy: designatedBy, report: report, revokedBy: revokedBy, supervisedByTPN: supervised), node, entry))
         }
         return result
+    }
+
+    /// `laporan_kemenpanrb`: the letter reporting a designation to KemenPANRB.
+    func readReport(_ entry: Fields) -> ZIReport? {
+        let what = Message("thing.field", ["field": .text("laporan_kemenpanrb")])
+        guard let report = entry.fields("laporan_kemenpanrb", what: what) else { return nil }
+        guard let date = report.date("tanggal", what: what) else { return nil }
+        return ZIReport(number: report.string("nomor"), date: date)
+    }
+
+    /// A `ya`/`tidak` (or true/false) field; nil when absent or reported.
+    func readYesNo(_ entry: Fields, _ key: String, what: Message) -> Bool? {
+        guard let text = entry.string(key, what: what) else { return nil }
+        switch text.lowercased() {
+        case "ya", "true", "yes": return true
+        case "tidak", "false", "no": return false
+        default:
+            context.error("zi.invalid-yes-no", entry.value(key), Message("zi.invalid-yes-no", ["field": .text(key), "value": .text(text)]),
+                          advice: Message("zi.invalid-yes-no.hint", ["field": .text(key)]))
+            return nil
+        }
     }
 
     /// The value of `key` in a mapping node, read again without reporting anything.
@@ -176,6 +212,42 @@ struct ZIRecordDecoder {
             return nil
         }
         return slug
+    }
+
+    // MARK: - Additional survey statements
+
+    /// `pernyataan_tambahan`: the instansi's own SPKP and SPAK statements after the
+    /// appendix's. A code that is not an element code, or is already used, is reported
+    /// and the statement left out.
+    func readStatements(_ fields: Fields) -> ZIInstrument {
+        let what = Message("thing.field", ["field": .text("pernyataan_tambahan")])
+        guard let lists = fields.fields("pernyataan_tambahan", what: what) else { return .standard }
+        var seen = Set(ZIElements.all.map(\.code))
+        func read(_ key: String) -> [SurveyElement] {
+            var result: [SurveyElement] = []
+            for node in lists.list(key) ?? [] {
+                let statement = Message("thing.zi-statement")
+                guard let entry = Fields(node, context: context, what: statement, set: ContentKinds.ziStatement) else { continue }
+                let code = entry.string("kode", what: statement)
+                let text = entry.string("teks", what: statement)
+                guard let code, let text else { continue }
+                guard ElementCode.isValid(code) else {
+                    context.error("zi.invalid-statement-code", entry.value("kode"), Message("zi.invalid-statement-code", ["code": .text(code)]),
+                                  advice: Message("zi.invalid-statement-code.hint"))
+                    continue
+                }
+                guard seen.insert(code).inserted else {
+                    context.error("zi.duplicate-statement", entry.value("kode"), Message("zi.duplicate-statement", ["code": .text(code)]),
+                                  advice: Message("zi.duplicate-statement.hint"))
+                    continue
+                }
+                result.append(SurveyElement(code: code, label: text))
+            }
+            return result
+        }
+        let spkp = read("spkp")
+        let spak = read("spak")
+        return ZIInstrument(extraSPKP: spkp, extraSPAK: spak)
     }
 
     // MARK: - Proposals, APIP capability, approvals
@@ -298,6 +370,32 @@ struct ZIRecordDecoder {
                 context.warning("zi.not-proposed", item.fields.value("unit"),
                                 Message("zi.not-proposed", ["unit": .text(item.designation.unit), "year": .text(String(item.designation.year))]),
                                 advice: Message("zi.not-proposed.hint", ["year": .text(String(item.designation.year))]))
+            }
+        }
+        // A self-evaluated designation not reported to KemenPANRB in time (E.3.d). Without a
+        // build date (`date` nil) only a late report is judged.
+        for item in designations where item.designation.authority == .selfEvaluation && kept.contains(item.designation) {
+            let designation = item.designation
+            let lastDay = DesignationReportDeadline.lastDay(for: designation.decree.date)
+            let arguments: [String: MessageArgument] = [
+                "unit": .text(designation.unit), "decree": .text(designation.decree.date.iso), "last": .text(lastDay.iso),
+                "days": .text(String(DesignationReportDeadline.table.inForce(on: designation.decree.date).value)),
+            ]
+            // E.3.b: the self-evaluation "wajib disupervisi oleh TPN"; only a recorded `tidak` is reported.
+            if designation.supervisedByTPN == false {
+                context.warning("zi.not-supervised", item.fields.value("supervisi_tpn"), Message("zi.not-supervised", ["unit": .text(designation.unit)]),
+                                advice: Message("zi.not-supervised.hint"))
+            }
+            switch designation.reportStatus(on: date ?? designation.decree.date) {
+            case .late:
+                context.warning("zi.report-late", Self.field("tanggal", of: item.fields.value("laporan_kemenpanrb")),
+                                Message("zi.report-late", arguments.merging(["reported": .text(designation.report?.date.iso ?? "")]) { a, _ in a }),
+                                advice: Message("zi.report-late.hint", arguments))
+            case .notReported:
+                context.warning("zi.report-missing", item.fields.value("oleh"), Message("zi.report-missing", arguments),
+                                advice: Message("zi.report-missing.hint", arguments))
+            case .reported, .notYetDue, .notRequired:
+                break
             }
         }
         // A self-evaluation when the conditions were not met.

@@ -16,6 +16,9 @@ public struct PortalContent: Sendable, Equatable {
     public var spbe: [SPBEArchitecture] = []
     /// Standard operating procedures of the units.
     public var sops: [StandardOperatingProcedure]
+    /// Where each unit, service and survey result was read from (for reports that name the
+    /// file to write).
+    public var files = SourceFiles()
 
     public init(portal: Portal, units: [WorkUnit] = [], services: [ServiceStandard] = [], maklumat: [Maklumat] = [], pages: [Page] = [],
                 surveys: [SurveyResult] = [], surveyAnalyses: [SurveyAnalysis] = [], zonaIntegritas: [ZIRecord] = [],

@@ -103,7 +103,10 @@ public struct SurveyImport {
         let problems = folderProblems(loaded.diagnostics, folder: folder, result: "\(folder)/\(name)")
         guard problems.isEmpty else { throw Failure(diagnostics: problems) }
         let settings = content.portal.survey
-        let elements = settings.elements(of: r.kind)
+        // The unit's instansi may ask more Zona Integritas statements than the appendix's.
+        let instansi = UnitTree.build(units: content.units, instansi: content.portal.instansi).tree.instansiOf[r.unit]
+        let instrument = content.zonaIntegritas.first { $0.instansi == instansi }?.instrument ?? .standard
+        let elements = settings.elements(of: r.kind, instrument: instrument)
 
         var mapping = ColumnMapping()
         if let url = r.mapping {

@@ -44,7 +44,7 @@ extension SiteModel {
                         row(unitValues(unit) + [
                             .text(application.name), .text(application.data.joined(separator: "; ")),
                             .text(application.services.joined(separator: " ")),
-                        ])
+                        ] + Self.reconstructionValues(architecture))
                     }
                 }
             }
@@ -77,6 +77,8 @@ extension SiteModel {
                               F(name: "aplikasi", type: "string", description: "Nama aplikasi"),
                               F(name: "data", type: "string", description: "Data yang digunakan, dipisah '; '"),
                               F(name: "layanan", type: "string", description: "Slug layanan unit yang didukung, dipisah spasi (alamat unit/<unit>/layanan/<layanan>/)"),
+                              F(name: "direkonstruksi", type: "string", description: "Bagian baris yang disusun oleh penyusun konten dan tidak termuat dalam keputusan (aplikasi, data, layanan), dipisah spasi; kosong bila seluruhnya dari keputusan"),
+                              F(name: "catatan_rekonstruksi", type: "string", description: "Catatan penyusun tentang bagian yang direkonstruksi, dipisah '; '"),
                           ],
                           rows: applicationRows),
         ]
@@ -89,5 +91,14 @@ extension SiteModel {
         return "Indikator kinerja per unit dan periode penilaian (\(version.source.caption)). Penyelesaian menurut jenis target (docs/rules.md); "
             + "dibulatkan ke persen bulat (setengah ke atas) dan dibatasi \(version.value.highestCompletion) untuk penilaian: "
             + bands.joined(separator: ", ") + "; di bawah \(version.value.lowestCompletion) 'di luar skala' tanpa nilai (tafsiran Lentera). Kosong bila realisasi belum dilaporkan."
+    }
+
+    /// The parts of an application row that the content's authors rebuilt, and their notes
+    /// (`rekonstruksi` of the SPBE file): empty cells when the row is copied from the decree.
+    static func reconstructionValues(_ architecture: SPBEArchitecture) -> [OpenDataTable.Value] {
+        let parts: [SPBEPart] = [.aplikasi, .data, .layanan]
+        let marked = parts.compactMap { part in architecture.reconstruction(of: part).map { (part, $0) } }
+        guard !marked.isEmpty else { return [.null, .null] }
+        return [.text(marked.map(\.0.rawValue).joined(separator: " ")), .text(marked.map(\.1).joined(separator: "; "))]
     }
 }

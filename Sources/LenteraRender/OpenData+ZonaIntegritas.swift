@@ -17,6 +17,16 @@ extension SiteModel {
         }
     }
 
+    static func reportValue(_ status: DesignationReportStatus) -> String {
+        switch status {
+        case .reported: "tepat waktu"
+        case .late: "terlambat"
+        case .notReported: "belum dilaporkan"
+        case .notYetDue: "belum jatuh tempo"
+        case .notRequired: "tidak perlu"
+        }
+    }
+
     /// A window's status in `zi-rata-3-bulan`: words that cannot be read as a bare yes or no.
     static func windowStatusText(_ status: CriterionStatus) -> String {
         switch status {
@@ -48,6 +58,13 @@ extension SiteModel {
                             .text(designation.authority.rawValue), .text(designation.decree.number), .text(designation.decree.date.iso),
                             designation.revocation.map { .text($0.number) } ?? .null, designation.revocation.map { .text($0.date.iso) } ?? .null,
                             .text(designation.isHeld(on: model.referenceDate) ? "ya" : "tidak"),
+                            designation.designatedBy.map { .text($0) } ?? .null,
+                            designation.supervisedByTPN.map { .text($0 ? "ya" : "tidak") } ?? .null,
+                            designation.report.flatMap(\.number).map { .text($0) } ?? .null,
+                            designation.report.map { .text($0.date.iso) } ?? .null,
+                            designation.authority == .selfEvaluation ? .text(DesignationReportDeadline.lastDay(for: designation.decree.date).iso) : .null,
+                            .text(Self.reportValue(designation.reportStatus(on: model.referenceDate))),
+                            designation.revokedBy.map { .text($0) } ?? .null,
                         ])
                     }
                 }
@@ -80,6 +97,8 @@ extension SiteModel {
                             "\(year.year):" + (year.figures.map { "\($0.successful ?? 0)/\($0.proposed ?? 0)" } ?? "?")
                         }.joined(separator: " ")),
                         Self.statusValue(eligibility.success.status), Self.statusValue(eligibility.approval.status), Self.statusValue(eligibility.status),
+                        .int(eligibility.thresholds.minimumSharePercent), .int(eligibility.thresholds.minimumIACMLevel),
+                        .int(eligibility.thresholds.minimumSuccessRatePercent), .text(eligibility.source.caption),
                     ])
                 }
             }
@@ -99,7 +118,14 @@ extension SiteModel {
                                    F(name: "sk_tanggal", type: "string", description: "Tanggal keputusan penetapan (YYYY-MM-DD)"),
                                    F(name: "pencabutan_nomor", type: "string", description: "Nomor keputusan pencabutan, bila dicabut"),
                                    F(name: "pencabutan_tanggal", type: "string", description: "Tanggal pencabutan, bila dicabut"),
-                                   F(name: "berlaku", type: "string", description: "ya bila predikat masih dipegang pada tanggal pembangunan situs")],
+                                   F(name: "berlaku", type: "string", description: "ya bila predikat masih dipegang pada tanggal pembangunan situs"),
+                                   F(name: "ditetapkan_oleh", type: "string", description: "Jabatan yang menetapkan, bila dicantumkan"),
+                                   F(name: "supervisi_tpn", type: "string", description: "Evaluasi mandiri disupervisi TPN: ya, tidak, atau kosong bila tidak dicantumkan"),
+                                   F(name: "laporan_nomor", type: "string", description: "Nomor surat penyampaian penetapan kepada Kementerian PANRB"),
+                                   F(name: "laporan_tanggal", type: "string", description: "Tanggal penyampaian penetapan kepada Kementerian PANRB (YYYY-MM-DD)"),
+                                   F(name: "batas_laporan", type: "string", description: "Hari terakhir penyampaian penetapan hasil evaluasi mandiri (YYYY-MM-DD); kosong untuk penetapan TPN"),
+                                   F(name: "status_laporan", type: "string", description: "tepat waktu, terlambat, belum dilaporkan, belum jatuh tempo, atau tidak perlu (penetapan TPN), pada tanggal pembangunan situs"),
+                                   F(name: "dicabut_oleh", type: "string", description: "Jabatan yang mencabut predikat, bila dicantumkan")],
                           rows: designationRows),
             OpenDataTable(name: "zi-tahunan", title: titles["zi-tahunan"]!,
                           description: "Per instansi dan tahun: unit yang diusulkan kepada TPN, yang berhasil (ditetapkan TPN pada tahun itu), tingkat keberhasilan (berhasil ÷ diusulkan), penetapan TPN dan mandiri, dan unit yang memegang predikat dari TPN pada 31 Desember dibanding jumlah seluruh unit.",
@@ -114,19 +140,23 @@ extension SiteModel {
                                    F(name: "persentase_berpredikat", type: "number", description: "berpredikat_tpn ÷ jumlah_unit × 100")],
                           rows: yearRows),
             OpenDataTable(name: "zi-kelayakan", title: titles["zi-kelayakan"]!,
-                          description: "Syarat evaluasi mandiri Menuju WBK (SE MenPANRB 04/2023, E.3.a) untuk tahun evaluasi: (1) ≥ 30% unit berpredikat dari TPN pada akhir tahun sebelumnya, (2) kapabilitas APIP (IACM) ≥ level 3 menurut penilaian terkini hingga tahun sebelumnya, (3) tingkat keberhasilan ≥ 20% pada tiap 3 tahun sebelumnya (tahun tanpa usulan tidak memenuhi), (4) persetujuan TPN untuk tahun itu.",
+                          description: "Syarat evaluasi mandiri Menuju WBK untuk tahun evaluasi, dengan batas yang berlaku untuk tahun itu (kolom batas_…): (1) persentase unit berpredikat dari TPN pada akhir tahun sebelumnya, (2) kapabilitas APIP (IACM) menurut penilaian terkini hingga tahun sebelumnya, (3) tingkat keberhasilan pada tiap tahun sebelumnya (tahun tanpa usulan tidak memenuhi: tafsiran Lentera), (4) persetujuan TPN untuk tahun itu.",
                           fields: [instansiField, F(name: "tahun", type: "integer", description: "Tahun evaluasi mandiri"),
                                    F(name: "unit_berpredikat_tpn", type: "integer", description: "Unit berpredikat dari TPN pada akhir tahun sebelumnya"),
                                    F(name: "jumlah_unit", type: "integer", description: "Jumlah unit yang dipakai"),
                                    F(name: "sumber_jumlah_unit", type: "string", description: "instansi (jumlah_unit) atau portal (unit yang dimuat portal)"),
                                    F(name: "persentase_berpredikat", type: "number", description: "unit_berpredikat_tpn ÷ jumlah_unit × 100"),
-                                   F(name: "syarat_30_persen", type: "string", description: status),
+                                   F(name: "syarat_persentase", type: "string", description: status),
                                    F(name: "level_iacm", type: "integer", description: "Level kapabilitas APIP terkini; kosong bila tidak dicantumkan"),
                                    F(name: "syarat_iacm", type: "string", description: status),
-                                   F(name: "keberhasilan_3_tahun", type: "string", description: "tahun:berhasil/diusulkan untuk 3 tahun sebelumnya; ? bila tidak dicantumkan"),
+                                   F(name: "keberhasilan_per_tahun", type: "string", description: "tahun:berhasil/diusulkan untuk tiap tahun yang dinilai (tahun-tahun sebelum tahun evaluasi); ? bila tidak dicantumkan"),
                                    F(name: "syarat_keberhasilan", type: "string", description: status),
                                    F(name: "syarat_persetujuan_tpn", type: "string", description: status),
-                                   F(name: "memenuhi_semua", type: "string", description: "ya bila keempat syarat terpenuhi; tidak bila satu tidak terpenuhi; selain itu tidak diketahui")],
+                                   F(name: "memenuhi_semua", type: "string", description: "ya bila keempat syarat terpenuhi; tidak bila satu tidak terpenuhi; selain itu tidak diketahui"),
+                                   F(name: "batas_persentase", type: "integer", description: "Batas minimal persentase unit berpredikat yang dipakai untuk tahun itu"),
+                                   F(name: "batas_level_iacm", type: "integer", description: "Batas minimal level IACM yang dipakai"),
+                                   F(name: "batas_keberhasilan_persen", type: "integer", description: "Batas minimal tingkat keberhasilan per tahun yang dipakai"),
+                                   F(name: "sumber_batas", type: "string", description: "Sumber batas-batas itu")],
                           rows: eligibilityRows),
         ]
     }

@@ -165,6 +165,7 @@ public enum OpenData {
         ("kinerja", "Capaian indikator kinerja per unit dan periode"),
         ("spbe-aplikasi", "Aplikasi SPBE pendukung layanan"),
         ("sop-durasi", "Jumlah waktu setiap SOP"),
+        ("kelengkapan", "Kelengkapan kewajiban per unit"),
     ] + SiteModel.ziOpenDataTables
 }
 
@@ -303,7 +304,7 @@ extension SiteModel {
                                                   F(name: "jawaban", type: "integer", description: "Jumlah jawaban unsur")],
                           rows: elementRows),
             OpenDataTable(name: "zi", title: titles["zi"]!,
-                          description: "IPKP (8 pernyataan SPKP) dan IPAK (5 pernyataan SPAK) pada skala 4, dari jawaban 1–6 bintang (SE MenPANRB 04/2023). Rata-rata tiap pernyataan berbobot sama.",
+                          description: "IPKP (pernyataan SPKP) dan IPAK (pernyataan SPAK) pada skala 4, dari jawaban 1–6 bintang (SE MenPANRB 04/2023): 8 dan 5 pernyataan lampiran SE, ditambah pernyataan tambahan instansi bila ada (dasbor Zona Integritas mencantumkannya). Rata-rata tiap pernyataan berbobot sama.",
                           fields: unitFields() + [periodField,
                                                   F(name: "responden", type: "integer", description: "Jumlah responden"),
                                                   F(name: "rata_spkp", type: "number", description: "Rata-rata bintang SPKP (1–6)"),
@@ -339,6 +340,7 @@ extension SiteModel {
                                                   F(name: "keterangan", type: "string", description: "<5 atau ≥5 bila jumlah disamarkan")],
                           rows: profileRows),
             sopDurationTable(title: titles["sop-durasi"]!),
+            completenessTable(title: titles["kelengkapan"]!),
         ] + performanceOpenDataTables() + ziOpenDataTables()
     }
 

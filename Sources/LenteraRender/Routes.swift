@@ -6,6 +6,8 @@ public enum Routes {
     public static let dashboard = "dasbor/"
     public static let surveyDashboard = "survei/"
     public static let ziDashboard = "zona-integritas/"
+    /// Every unit's standing on the obligations the portal checks.
+    public static let completeness = "kelengkapan/"
     /// Open data: every published survey figure as CSV and JSON.
     public static let openData = "data/"
     public static let notFound = "404.html"

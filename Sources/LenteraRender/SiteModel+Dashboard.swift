@@ -103,7 +103,8 @@ extension SiteModel {
             perServiceElsewhere: perInstansi,
             servicesHref: link(route, to: Routes.servicesIndex),
             free: summary.freeShare.map { Formatting.percent($0) } ?? "–",
-            freeDetail: "\(summary.freeServices) dari \(total) layanan tidak dipungut biaya.")
+            freeDetail: "\(summary.freeServices) dari \(total) layanan tidak dipungut biaya.",
+            completenessHref: link(route, to: Routes.completeness))
     }
 
     /// A chart and its table: the SVG's description lists every bar, so the figures are

@@ -73,7 +73,7 @@ extension SiteModel {
             .map { analysis in
                 let what = analysis.kind == .skm ? "Survei Kepuasan Masyarakat" : "Survei SPKP dan SPAK"
                 let service = analysis.service.map { " — " + (serviceNames[$0] ?? $0) } ?? ""
-                return AnalysisView(title: "\(what), \(Formatting.period(analysis.period))\(service)", html: markdown.html(analysis.markdown))
+                return AnalysisView(title: "\(what), \(analysis.periods.map(Formatting.period).joined(separator: ", "))\(service)", html: markdown.html(analysis.markdown))
             }
         return UnitSurveyView(
             hasIKM: latestView != nil, latest: latestView, elements: elementsChart, trend: trend, hasTrend: trend != nil,

@@ -24,7 +24,8 @@ extension SiteModel {
             pages: pagesInOrder.map { LinkView(title: $0.title, href: link(route, to: Routes.page($0.slug))) },
             hasPages: !content.pages.isEmpty,
             servicesHref: link(route, to: Routes.servicesIndex),
-            dashboardHref: link(route, to: Routes.dashboard))
+            dashboardHref: link(route, to: Routes.dashboard),
+            completenessHref: link(route, to: Routes.completeness))
     }
 
     func unitNode(_ slug: String, route: String) -> UnitNodeView {
@@ -65,6 +66,7 @@ extension SiteModel {
             performance: unitPerformanceView(unit, route: route),
             spbe: unitSPBEView(unit, route: route),
             zonaIntegritas: unitZIView(unit, route: route),
+            completeness: unitCompletenessLink(unit, route: route),
             sops: unitSOPsView(unit, route: route))
     }
 

@@ -20,6 +20,33 @@ extension SiteModel {
 
     func decreeText(_ decree: ZIDecree) -> String { "\(decree.number), \(Formatting.date(decree.date))" }
 
+    /// The authority and, when given, the position that signed (E.3.c: the head of the
+    /// instansi for a self-evaluation).
+    func designatorText(_ designation: Designation) -> String {
+        if let position = designation.designatedBy { return "\(designation.authority.title): \(position)" }
+        return designation.authority == .selfEvaluation ? "\(designation.authority.title): pimpinan instansi (jabatan tidak dicantumkan)" : designation.authority.title
+    }
+
+    /// Whether the designation was reported to KemenPANRB in time, on the build date (E.3.d).
+    func reportText(_ designation: Designation) -> String {
+        let lastDay = Formatting.date(DesignationReportDeadline.lastDay(for: designation.decree.date))
+        let letter = designation.report.map { report in
+            "dilaporkan \(Formatting.date(report.date))" + (report.number.map { " (\($0))" } ?? "")
+        }
+        switch designation.reportStatus(on: referenceDate) {
+        case .notRequired: return "Tidak perlu (ditetapkan TPN)"
+        case .reported: return "Tepat waktu: \(letter ?? "")"
+        case .late: return "Terlambat: \(letter ?? ""), batas \(lastDay)"
+        case .notReported: return "Belum dilaporkan; batas \(lastDay) telah lewat"
+        case .notYetDue: return "Belum dilaporkan; batas \(lastDay)"
+        }
+    }
+
+    func revocationText(_ designation: Designation) -> String {
+        guard let revocation = designation.revocation else { return "Berlaku" }
+        return "Dicabut: " + decreeText(revocation) + (designation.revokedBy.map { ", oleh \($0)" } ?? "")
+    }
+
     func units(of instansi: String) -> [WorkUnit] { unitsInOrder.filter { tree.instansiOf[$0.slug] == instansi } }
 
     // MARK: - Unit page
@@ -31,8 +58,8 @@ extension SiteModel {
         guard !designations.isEmpty || hasRecord || !(surveyFigures[unit.slug]?.zi.isEmpty ?? true) else { return nil }
         let current = designations.current(on: referenceDate)
         let history = designations.reversed().map { designation in
-            TableRowView(cells: [designation.predicate.title, designation.authority.title, decreeText(designation.decree),
-                                 designation.revocation.map { "Dicabut: " + decreeText($0) } ?? "Berlaku"],
+            TableRowView(cells: [designation.predicate.title, designatorText(designation), decreeText(designation.decree),
+                                 reportText(designation), revocationText(designation)],
                          header: String(designation.year), href: nil)
         }
         let judged = ziJudgedDay(unit.slug)
@@ -58,7 +85,7 @@ extension SiteModel {
         return UnitZIStatusView(
             badge: current?.predicate.title, badgeClass: current.map { "badge-\($0.predicate.rawValue)" } ?? "",
             badgeMeaning: current?.predicate.meaning,
-            since: current.map { "Sejak \($0.year), ditetapkan oleh \($0.authority.title) dengan keputusan \(decreeText($0.decree))." },
+            since: current.map { "Sejak \($0.year), ditetapkan oleh \(designatorText($0)) dengan keputusan \(decreeText($0.decree))." },
             history: history, hasHistory: !history.isEmpty, readiness: readiness,
             readinessNote: "Menurut hasil survei SPKP dan SPAK di portal ini. \(ziJudgedForText(judged)) "
                 + "Nilai total LKE tidak dimuat portal, sehingga tidak dinilai di sini; usulan juga memerlukannya (\(minimums.source.caption): minimal \(lke)).",
@@ -93,7 +120,9 @@ extension SiteModel {
         }
         let withoutCount = ownUnits.count - held.count
 
-        // Year by year.
+        // Year by year, against the thresholds in force for the build year.
+        let thresholds = SelfEvaluationThresholds.version(for: referenceDate.year)
+        let limits = thresholds.value
         let years = ZIYearFigures.years(of: record)
         let figures = ZIYearFigures.compute(record, years: years)
         let population = record.population ?? ownUnits.count
@@ -112,7 +141,7 @@ extension SiteModel {
         let shareChart = figures.isEmpty ? nil : chart(
             id: "grafik-persentase-\(instansi.slug)", title: "Persentase unit berpredikat dari TPN (kumulatif, akhir tahun)",
             bars: figures.map { BarChart.Bar(label: String($0.year), value: share($0) * 100, valueText: Formatting.percent(share($0))) },
-            maximum: 100, reference: (30, "batas 30%"),
+            maximum: 100, reference: (Double(limits.minimumSharePercent), "batas \(limits.minimumSharePercent)%"),
             columns: ["Tahun", "Unit berpredikat dari TPN", "Persentase"],
             rows: figures.map { TableRowView(cells: [Formatting.integer($0.holdingTPNPredicate), Formatting.percent(share($0))], header: String($0.year), href: nil) })
         let successFigures = figures.filter { $0.proposed != nil }
@@ -120,7 +149,7 @@ extension SiteModel {
             id: "grafik-keberhasilan-\(instansi.slug)", title: "Tingkat keberhasilan usulan per tahun",
             bars: successFigures.map { BarChart.Bar(label: String($0.year), value: ($0.successRate ?? 0) * 100,
                                                     valueText: $0.successRate.map { Formatting.percent($0) } ?? "tidak ada usulan") },
-            maximum: 100, reference: (20, "batas 20%"),
+            maximum: 100, reference: (Double(limits.minimumSuccessRatePercent), "batas \(limits.minimumSuccessRatePercent)%"),
             columns: ["Tahun", "Diusulkan", "Ditetapkan TPN", "Tingkat keberhasilan"],
             rows: successFigures.map {
                 TableRowView(cells: [$0.proposed.map(Formatting.integer) ?? "–", $0.successful.map(Formatting.integer) ?? "–",
@@ -134,9 +163,28 @@ extension SiteModel {
         let eligibility = [referenceDate.year, referenceDate.year + 1].map { year in
             eligibilityView(SelfEvaluationEligibility.evaluate(record, portalUnits: ownUnits.count, year: year))
         }
+        let designationRows = ownUnits.flatMap { unit in
+            (designationsByUnit[unit.slug] ?? []).map { designation in
+                TableRowView(cells: [designation.predicate.title, String(designation.year), designatorText(designation),
+                                     decreeText(designation.decree), reportText(designation), revocationText(designation)],
+                             header: unit.name, href: link(route, to: Routes.unit(unit.slug)))
+            }
+        }
+        let standardCodes = Set(ZIElements.all.map(\.code))
+        func statements(_ elements: [SurveyElement]) -> [FactView] {
+            elements.map { FactView(label: $0.code, value: $0.label + (standardCodes.contains($0.code) ? "" : " (pernyataan tambahan instansi)")) }
+        }
         return ZIInstansiView(
             id: instansi.slug, name: instansi.name, population: populationText, groups: groups,
-            withoutPredicate: Formatting.integer(withoutCount), yearly: yearly, hasYearly: !yearly.isEmpty,
+            withoutPredicate: Formatting.integer(withoutCount),
+            spkpStatements: statements(record.instrument.spkp), spakStatements: statements(record.instrument.spak),
+            additionalStatements: Formatting.integer(record.instrument.additional.count),
+            successRateHeader: "Tingkat keberhasilan (min. \(limits.minimumSuccessRatePercent)%)",
+            shareHeader: "Persentase (min. \(limits.minimumSharePercent)%)", thresholdsSource: thresholds.source.caption,
+            designations: designationRows, hasDesignations: !designationRows.isEmpty,
+            reportSource: DesignationReportDeadline.table.inForce(on: referenceDate).source.caption,
+            reportDays: String(DesignationReportDeadline.table.inForce(on: referenceDate).value),
+            yearly: yearly, hasYearly: !yearly.isEmpty,
             shareChart: shareChart, successChart: successChart, iacm: iacm, hasIACM: !iacm.isEmpty, eligibility: eligibility)
     }
 
@@ -159,16 +207,26 @@ extension SiteModel {
         } else {
             approvalFigure = "persetujuan TPN untuk \(eligibility.year) tidak dicantumkan"
         }
-        func view(_ name: String, _ rule: String, _ figure: String, _ status: CriterionStatus) -> ZICriterionView {
-            ZICriterionView(name: name, rule: rule, figure: figure, status: Self.statusText(status), statusClass: Self.statusClass(status))
+        func view(_ name: String, _ rule: String, _ figure: String, _ status: CriterionStatus,
+                  concern: SelfEvaluationReading.Concern? = nil) -> ZICriterionView {
+            let readings = SelfEvaluationReading.all.filter { $0.concern == concern }.map {
+                ZIReadingView(label: $0.source.standing.label ?? "", title: $0.title, reading: $0.reading,
+                              sourceWords: $0.sourceWords, citation: $0.source.citation)
+            }
+            return ZICriterionView(name: name, rule: rule, figure: figure, status: Self.statusText(status), statusClass: Self.statusClass(status),
+                                   readings: readings, hasReadings: !readings.isEmpty)
         }
+        let limits = eligibility.thresholds
         let criteria = [
-            view("1. Unit berpredikat dari KemenPANRB", "minimal 30% seluruh unit (kumulatif)", shareFigure, share.status),
-            view("2. Kapabilitas APIP (IACM)", "minimal level 3, hasil terkini BPKP", iacmFigure, eligibility.iacm.status),
-            view("3. Tingkat keberhasilan usulan", "minimal 20% setiap tahun dalam 3 tahun terakhir", successFigure, eligibility.success.status),
+            view("1. Unit berpredikat dari KemenPANRB", "minimal \(limits.minimumSharePercent)% seluruh unit (kumulatif)", shareFigure, share.status,
+                 concern: .share),
+            view("2. Kapabilitas APIP (IACM)", "minimal level \(limits.minimumIACMLevel), hasil terkini BPKP", iacmFigure, eligibility.iacm.status),
+            view("3. Tingkat keberhasilan usulan",
+                 "minimal \(limits.minimumSuccessRatePercent)% setiap tahun dalam \(limits.successYears) tahun terakhir", successFigure,
+                 eligibility.success.status, concern: .successRate),
             view("4. Persetujuan TPN", "evaluasi mandiri disetujui Tim Penilai Nasional", approvalFigure, eligibility.approval.status),
         ]
         return ZIEligibilityView(year: String(eligibility.year), status: Self.statusText(eligibility.status),
-                                 statusClass: Self.statusClass(eligibility.status), criteria: criteria)
+                                 statusClass: Self.statusClass(eligibility.status), source: eligibility.source.caption, criteria: criteria)
     }
 }

@@ -15,6 +15,8 @@ public enum PageKind: Sendable, Hashable {
     case dashboard
     case surveyDashboard
     case ziDashboard
+    /// Every unit's standing on the obligations the portal checks (`/kelengkapan/`).
+    case completeness
     case page(String)
     case notFound
 }
@@ -55,6 +57,8 @@ public struct SiteModel: Sendable {
     let designationsByUnit: [String: [Designation]]
     /// The day the figures are judged on (whether a unit's last survey is more than a year old).
     public let referenceDate: CalendarDate
+    /// Every unit's standing on every obligation of `Obligations.all`, on `referenceDate`.
+    public let completeness: CompletenessReport
 
     public init(content: PortalContent, referenceDate: CalendarDate = CalendarDate(year: 2000, month: 1, day: 1)!,
                 markdown: MarkdownRenderer = MarkdownRenderer()) {
@@ -99,10 +103,12 @@ public struct SiteModel: Sendable {
         self.surveys = book
         let services = servicesByUnit
         var figures: [String: UnitSurveyFigures] = [:]
+        let instruments = Dictionary(content.zonaIntegritas.map { ($0.instansi, $0.instrument) }, uniquingKeysWith: { first, _ in first })
         for unit in unitsInOrder {
+            let instrument = tree.instansiOf[unit.slug].flatMap { instruments[$0] } ?? .standard
             let judged = ZIJudgedDay.of(unit: unit.slug, instansi: tree.instansiOf[unit.slug], records: content.zonaIntegritas, referenceDate: referenceDate)
             let unitFigures = UnitSurveyFigures(unit: unit.slug, services: services[unit.slug] ?? [], book: book, settings: content.portal.survey,
-                                                judged: judged)
+                                                judged: judged, instrument: instrument)
             if !unitFigures.isEmpty { figures[unit.slug] = unitFigures }
         }
         self.surveyFigures = figures
@@ -113,11 +119,12 @@ public struct SiteModel: Sendable {
             }
         }
         self.designationsByUnit = designations.mapValues { $0.chronological() }
+        self.completeness = CompletenessReport(content: content, tree: tree, referenceDate: referenceDate)
     }
 
     /// Every page to write, in a fixed order.
     public var plan: [PageKind] {
-        var pages: [PageKind] = [.home, .servicesIndex, .dashboard, .surveyDashboard, .ziDashboard, .notFound]
+        var pages: [PageKind] = [.home, .servicesIndex, .dashboard, .surveyDashboard, .ziDashboard, .completeness, .notFound]
         if splitsServicesIndex {
             pages += content.portal.instansi.filter { servicesOfInstansi[$0.slug] != nil }.map { .servicesIndexOf(instansi: $0.slug) }
         }
@@ -143,6 +150,7 @@ public struct SiteModel: Sendable {
         case .dashboard: Routes.dashboard
         case .surveyDashboard: Routes.surveyDashboard
         case .ziDashboard: Routes.ziDashboard
+        case .completeness: Routes.completeness
         case .page(let slug): Routes.page(slug)
         case .notFound: Routes.notFound
         }
@@ -189,6 +197,8 @@ public struct SiteModel: Sendable {
             (template, context, title, crumbs, jsonLD) = ("survey-dashboard", surveyDashboardView(route: route), "Dasbor Survei", [], nil)
         case .ziDashboard:
             (template, context, title, crumbs, jsonLD) = ("zi-dashboard", ziDashboardView(route: route), "Dasbor Zona Integritas", [], nil)
+        case .completeness:
+            (template, context, title, crumbs, jsonLD) = ("completeness", completenessView(route: route), "Kelengkapan Kewajiban Unit", [], nil)
         case .page(let slug):
             let page = pagesBySlug[slug]!
             (template, context, title, crumbs, jsonLD) = ("page", PageView(title: page.title, bodyHtml: markdown.html(page.body)), page.title, [], nil)

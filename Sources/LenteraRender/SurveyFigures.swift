@@ -27,7 +27,9 @@ struct UnitSurveyFigures: Sendable {
     var latestIKM: IKMPoint? { ikm.last }
     var isEmpty: Bool { ikm.isEmpty && zi.isEmpty && serviceIKM.isEmpty }
 
-    init(unit: String, services: [ServiceStandard], book: SurveyBook, settings: SurveySettings, judged: ZIJudgedDay) {
+    /// - Parameter instrument: the Zona Integritas statements of the unit's instansi.
+    init(unit: String, services: [ServiceStandard], book: SurveyBook, settings: SurveySettings, judged: ZIJudgedDay,
+         instrument: ZIInstrument = .standard) {
         func ikmPoints(_ results: [SurveyResult]) -> [IKMPoint] {
             results.compactMap { result in
                 IKMScore(result: result, elements: settings.skmElements, weights: settings.skmWeights).map { IKMPoint(result: result, score: $0) }
@@ -39,7 +41,7 @@ struct UnitSurveyFigures: Sendable {
             return points.isEmpty ? nil : (service.slug, points)
         }
         zi = book.unitResults(unit, kind: .zi).compactMap { result in
-            ZIScore(result: result, conversion: settings.ziConversion).map { ZIPoint(result: result, score: $0) }
+            ZIScore(result: result, conversion: settings.ziConversion, instrument: instrument).map { ZIPoint(result: result, score: $0) }
         }
         self.judged = judged
         average = ZIThreeMonthAverage(zi.map { ($0.period, $0.score) }, judgedFor: judged.day)

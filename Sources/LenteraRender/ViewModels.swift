@@ -284,6 +284,7 @@ struct HomeView {
     var hasPages: Bool
     var servicesHref: String
     var dashboardHref: String
+    var completenessHref: String
 }
 
 extension HomeView: TemplateContext, TemplateValueConvertible {
@@ -297,6 +298,7 @@ extension HomeView: TemplateContext, TemplateValueConvertible {
         case "hasPages": TemplateValue(hasPages)
         case "servicesHref": TemplateValue(servicesHref)
         case "dashboardHref": TemplateValue(dashboardHref)
+        case "completenessHref": TemplateValue(completenessHref)
         default: .missing
         }
     }
@@ -340,6 +342,8 @@ struct UnitView {
     var performance: UnitPerformanceView?
     var spbe: UnitSPBEView?
     var zonaIntegritas: UnitZIStatusView?
+    /// The unit's standing on its obligations, linked to its row on the completeness page.
+    var completeness: LinkView?
     var sops: UnitSOPsView?
 }
 
@@ -366,6 +370,7 @@ extension UnitView: TemplateContext, TemplateValueConvertible {
         case "performance": TemplateValue(performance)
         case "spbe": TemplateValue(spbe)
         case "zonaIntegritas": TemplateValue(zonaIntegritas)
+        case "completeness": TemplateValue(completeness)
         case "sops": TemplateValue(sops)
         default: .missing
         }
@@ -580,6 +585,7 @@ struct DashboardView {
     var servicesHref: String
     var free: String
     var freeDetail: String
+    var completenessHref: String
 }
 
 extension DashboardView: TemplateContext, TemplateValueConvertible {
@@ -595,6 +601,7 @@ extension DashboardView: TemplateContext, TemplateValueConvertible {
         case "servicesHref": TemplateValue(servicesHref)
         case "free": TemplateValue(free)
         case "freeDetail": TemplateValue(freeDetail)
+        case "completenessHref": TemplateValue(completenessHref)
         default: .missing
         }
     }
@@ -831,6 +838,9 @@ struct ZICriterionView {
     var figure: String
     var status: String
     var statusClass: String
+    /// Lentera's readings where the source is silent on this condition (dashboard only).
+    var readings: [ZIReadingView] = []
+    var hasReadings = false
 }
 
 extension ZICriterionView: TemplateContext, TemplateValueConvertible {
@@ -841,6 +851,31 @@ extension ZICriterionView: TemplateContext, TemplateValueConvertible {
         case "figure": TemplateValue(figure)
         case "status": TemplateValue(status)
         case "statusClass": TemplateValue(statusClass)
+        case "readings": TemplateValue(readings)
+        case "hasReadings": TemplateValue(hasReadings)
+        default: .missing
+        }
+    }
+}
+
+/// A reading of Lentera's beside the condition it concerns, with the source's own words.
+struct ZIReadingView {
+    /// "tafsiran Lentera".
+    var label: String
+    var title: String
+    var reading: String
+    var sourceWords: String
+    var citation: String
+}
+
+extension ZIReadingView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "label": TemplateValue(label)
+        case "title": TemplateValue(title)
+        case "reading": TemplateValue(reading)
+        case "sourceWords": TemplateValue(sourceWords)
+        case "citation": TemplateValue(citation)
         default: .missing
         }
     }
@@ -899,6 +934,8 @@ struct ZIEligibilityView {
     var year: String
     var status: String
     var statusClass: String
+    /// The caption of the thresholds' source for the year.
+    var source: String
     var criteria: [ZICriterionView]
 }
 
@@ -908,6 +945,7 @@ extension ZIEligibilityView: TemplateContext, TemplateValueConvertible {
         case "year": TemplateValue(year)
         case "status": TemplateValue(status)
         case "statusClass": TemplateValue(statusClass)
+        case "source": TemplateValue(source)
         case "criteria": TemplateValue(criteria)
         default: .missing
         }
@@ -920,6 +958,20 @@ struct ZIInstansiView {
     var population: String
     var groups: [ZIPredicateGroupView]
     var withoutPredicate: String
+    /// The statements the instansi's units ask in SPKP and SPAK.
+    var spkpStatements: [FactView]
+    var spakStatements: [FactView]
+    var additionalStatements: String
+    /// Column headers that carry the thresholds in force for the build year.
+    var successRateHeader: String
+    var shareHeader: String
+    var thresholdsSource: String
+    /// Every designation of the instansi's units, with who designated, the report to
+    /// KemenPANRB and the revocation.
+    var designations: [TableRowView]
+    var hasDesignations: Bool
+    var reportSource: String
+    var reportDays: String
     var yearly: [TableRowView]
     var hasYearly: Bool
     var shareChart: ChartView?
@@ -937,6 +989,16 @@ extension ZIInstansiView: TemplateContext, TemplateValueConvertible {
         case "population": TemplateValue(population)
         case "groups": TemplateValue(groups)
         case "withoutPredicate": TemplateValue(withoutPredicate)
+        case "spkpStatements": TemplateValue(spkpStatements)
+        case "spakStatements": TemplateValue(spakStatements)
+        case "additionalStatements": TemplateValue(additionalStatements)
+        case "successRateHeader": TemplateValue(successRateHeader)
+        case "shareHeader": TemplateValue(shareHeader)
+        case "thresholdsSource": TemplateValue(thresholdsSource)
+        case "designations": TemplateValue(designations)
+        case "hasDesignations": TemplateValue(hasDesignations)
+        case "reportSource": TemplateValue(reportSource)
+        case "reportDays": TemplateValue(reportDays)
         case "yearly": TemplateValue(yearly)
         case "hasYearly": TemplateValue(hasYearly)
         case "shareChart": TemplateValue(shareChart)

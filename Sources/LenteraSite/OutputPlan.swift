@@ -43,6 +43,7 @@ enum OutputPlan {
         case .dashboard: Message("output.page.dashboard")
         case .surveyDashboard: Message("output.page.survey-dashboard")
         case .ziDashboard: Message("output.page.zi-dashboard")
+        case .completeness: Message("output.page.completeness")
         case .page(let slug): Message("output.page.page", ["slug": .text(slug)])
         case .notFound: Message("output.page.not-found")
         }

@@ -151,7 +151,7 @@ extension Scaffold {
         }
         // Performance files and survey results are named after their period (`2026-S1`,
         // `skm-2026-Q3`): capitals allowed; every other name is an address.
-        let periodNamed = kind.name == "kinerja" || kind.name == "survei"
+        let periodNamed = kind.name == "kinerja" || kind.name == "survei" || kind.name == "analisis-survei"
         guard Slug.isValid(periodNamed ? slug.lowercased() : slug) || !kind.needs("slug") else {
             let suggestion = Slug.suggestion(for: slug)
             throw refuse("cli.new.invalid-slug", ["slug": .text(slug), "suggestion": .text(suggestion.isEmpty ? "nama-baru" : suggestion)])

@@ -127,6 +127,14 @@ public enum SiteBuilder {
         return diagnostics
     }
 
+    /// What `lentera check` reports: every diagnostic, and every unit's standing on its
+    /// obligations on `options.date` (nil when the content could not be read).
+    public static func checkReport(_ options: BuildOptions) -> (diagnostics: [Diagnostic], completeness: CompletenessReport?) {
+        let (model, templates, diagnostics) = check(options, services: .elided, loaded: {})
+        withExtendedLifetime(templates) {}
+        return (diagnostics, model?.completeness)
+    }
+
     /// What becomes of each service as it is read.
     enum ServiceHandling {
         /// Kept whole in the model.
@@ -151,7 +159,7 @@ public enum SiteBuilder {
                                           advice: Message("portal.invalid-base-url.option.hint")))
             }
         }
-        let loader = ContentLoader(root: options.contentDirectory, displayRoot: options.displayContent)
+        let loader = ContentLoader(root: options.contentDirectory, displayRoot: options.displayContent, date: options.date)
         let loaded: LoadedContent
         switch handling {
         case .whole:

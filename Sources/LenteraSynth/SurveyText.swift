@@ -44,6 +44,26 @@ enum SurveyText {
         return yaml.text
     }
 
+    /// One analysis for the monthly SPKP and SPAK results, naming the months it covers.
+    static func ziAnalysis(months: [String]) -> String {
+        """
+        ---
+        jenis: zi
+        mencakup: [\(months.map { "\"\($0)\"" }.joined(separator: ", "))]
+        ---
+
+        ## Analisis
+
+        IPAK stabil pada bulan-bulan ini; IPKP terendah pada pernyataan tentang jangka waktu penyelesaian.
+
+        ## Rencana tindak lanjut
+
+        1. Menampilkan perkiraan waktu selesai pada tanda terima setiap berkas.
+        2. Survei SPKP dan SPAK dilanjutkan setiap bulan sampai unit diusulkan ke TPN.
+
+        """
+    }
+
     static func analysis(random: inout SplitMix64) -> String {
         let weakest = random.pick(["U3 Waktu penyelesaian", "U8 Penanganan pengaduan", "U9 Sarana dan prasarana", "U2 Sistem, mekanisme dan prosedur"])
         return """

@@ -47,14 +47,18 @@ struct UnitWriter {
         }
 
         var surveys: [(name: String, text: String)] = []
-        var analysis: (name: String, text: String)?
+        // Every result comes with its analysis and follow-up plan (SE MenPANRB 04/2023, E.2.g;
+        // a result without one is a warning): one per SKM quarter, one for the ZI months.
+        var analyses: [(name: String, text: String)] = []
         if unit.serviceCount > 0 {
             let quarters = SurveyText.quarters.suffix(random.int(2...4))
             for quarter in quarters { surveys.append(("skm-\(quarter)", SurveyText.skm(period: quarter, random: &random))) }
-            if random.chance(0.7), let latest = quarters.last { analysis = ("skm-\(latest)", SurveyText.analysis(random: &random)) }
+            let text = SurveyText.analysis(random: &random)
+            analyses += quarters.map { ("skm-\($0)", text) }
         }
         if context.zonaIntegritas {
             for month in SurveyText.months { surveys.append(("zi-\(month)", SurveyText.zi(period: month, random: &random))) }
+            analyses.append(("zi-analisis", SurveyText.ziAnalysis(months: SurveyText.months)))
         }
         if !surveys.isEmpty {
             try lentera.folder("\(folder)/survei")
@@ -64,7 +68,7 @@ struct UnitWriter {
                 try hugo?.file("data/survei/\(unit.slug)/\(survey.name).yaml", survey.text)
             }
             // The analysis is Lentera's alone: the Hugo twin shows the figures only.
-            if let analysis { try lentera.file("\(folder)/survei/\(analysis.name).md", analysis.text) }
+            for analysis in analyses { try lentera.file("\(folder)/survei/\(analysis.name).md", analysis.text) }
             tally.surveys += surveys.count
         }
 

@@ -18,6 +18,7 @@ import Testing
         "spbe": ("docs/content.md", "## SPBE applications"),
         "zona-integritas": ("docs/content.md", "## Zona Integritas:"),
         "survei": ("docs/survey.md", "## The result file"),
+        "analisis-survei": ("docs/content.md", "## Survey analyses:"),
     ]
 
     @Test(arguments: ContentKinds.all.map(\.name))

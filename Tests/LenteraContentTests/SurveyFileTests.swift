@@ -29,9 +29,15 @@ import Testing
 
         """
 
+    /// Each result comes with its analysis unless the test gives one (the warning for a
+    /// missing analysis is `SurveyAnalysisFileTests`'s).
     func load(_ files: [String: String]) throws -> LoadedContent {
         var portal = TestPortal()
         for (path, text) in files { portal = portal.with(path, text) }
+        for path in files.keys where path.hasPrefix(Self.folder + "/") && (path.hasSuffix(".yaml") || path.hasSuffix(".json")) {
+            let analysis = String(path.dropLast(path.hasSuffix(".yaml") ? 5 : 5)) + ".md"
+            if files[analysis] == nil { portal = portal.with(analysis, "## Analisis\n\nTeks.\n") }
+        }
         return try LenteraContentTests.load(portal)
     }
 

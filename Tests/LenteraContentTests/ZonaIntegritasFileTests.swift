@@ -9,10 +9,10 @@ import Testing
     static let file = "zona-integritas/\(TestPortal.instansi).yaml"
     static let unit = TestPortal.unit
 
-    func load(_ text: String, extra: [String: String] = [:]) throws -> LoadedContent {
+    func load(_ text: String, extra: [String: String] = [:], date: CalendarDate? = nil) throws -> LoadedContent {
         var portal = TestPortal().with(Self.file, text)
         for (path, content) in extra { portal = portal.with(path, content) }
-        return try LenteraContentTests.load(portal)
+        return try LenteraContentTests.load(portal, date: date)
     }
 
     /// The one diagnostic with `code`, at `line:column` of the file.
@@ -188,6 +188,156 @@ import Testing
     @Test func aDecreeDatedOutsideItsYearIsAWarning() throws {
         let loaded = try load("predikat:\n" + Self.designation(year: 2023, date: "2021-12-12"))
         expectOne(loaded, "zi.decree-year", line: 6, column: 9, "the decree is dated 2021-12-12, but the predicate is for 2023")
+    }
+
+    // MARK: - Designation records (E.3.b–E.3.g)
+
+    /// An instansi of one unit that held a TPN predicate at the end of 2024 and records
+    /// nothing else, so that the conditions for its own evaluation in 2025 are unknown and a
+    /// self-evaluated WBK of 2025 draws no other warning.
+    static func eligible(_ entry: String) -> String {
+        """
+        jumlah_unit: 1
+        predikat:
+          - unit: \(unit)
+            predikat: wbk
+            tahun: 2022
+            oleh: tpn
+            sk: { nomor: "SK/2022", tanggal: 2022-12-12 }
+            penetap: Menteri PANRB
+            pencabutan: { nomor: "C/2025", tanggal: 2025-01-10, oleh: Menteri PANRB }
+        \(entry)
+        """
+    }
+
+    static func selfEvaluated(report: String?) -> String {
+        var text = """
+              - unit: \(unit)
+                predikat: wbk
+                tahun: 2025
+                oleh: mandiri
+                sk: { nomor: "M/2025", tanggal: 2025-03-01 }
+                penetap: Wali Kota Contoh
+                supervisi_tpn: ya
+            """
+        if let report { text += "\n    laporan_kemenpanrb: { nomor: \"L/1\", tanggal: \(report) }" }
+        return text
+    }
+
+    static let lastDay = DesignationReportDeadline.lastDay(for: CalendarDate(iso: "2025-03-01")!)
+
+    @Test func theNewFieldsAreRead() throws {
+        let loaded = try load(Self.eligible(Self.selfEvaluated(report: Self.lastDay.iso)), date: CalendarDate(iso: "2026-01-01"))
+        #expect(loaded.diagnostics == [])
+        let designations = try #require(loaded.content?.zonaIntegritas.first?.designations)
+        let tpn = try #require(designations.first { $0.authority == .tpn })
+        #expect(tpn.designatedBy == "Menteri PANRB")
+        #expect(tpn.revokedBy == "Menteri PANRB")
+        let own = try #require(designations.first { $0.authority == .selfEvaluation })
+        #expect(own.designatedBy == "Wali Kota Contoh")
+        #expect(own.supervisedByTPN == true)
+        #expect(own.report == ZIReport(number: "L/1", date: Self.lastDay))
+    }
+
+    @Test func aReportAfterTheLastDayIsAWarningAtItsDate() throws {
+        let late = Self.lastDay.advanced(byDays: 1).iso
+        let loaded = try load(Self.eligible(Self.selfEvaluated(report: late)))
+        let days = DesignationReportDeadline.table.current.value
+        expectOne(loaded, "zi.report-late", line: 17, column: 50,
+                  "the self-evaluated Menuju WBK of `\(Self.unit)` (decree of 2025-03-01) was reported to KemenPANRB on \(late), after the last day \(Self.lastDay.iso) (\(days) days after the designation)")
+        #expect(loaded.diagnostics("zi.report-late").first?.severity == .warning)
+        #expect(loaded.diagnostics.count == 1, "\(loaded.diagnostics)")
+    }
+
+    @Test func noReportIsAWarningOnlyOnceTheLastDayHasPassed() throws {
+        let text = Self.eligible(Self.selfEvaluated(report: nil))
+        let due = try load(text, date: Self.lastDay)
+        #expect(due.diagnostics == [])
+        let passed = try load(text, date: Self.lastDay.advanced(byDays: 1))
+        let days = DesignationReportDeadline.table.current.value
+        expectOne(passed, "zi.report-missing", line: 13, column: 11,
+                  "the self-evaluated Menuju WBK of `\(Self.unit)` (decree of 2025-03-01) is not recorded as reported to KemenPANRB, and its last day \(Self.lastDay.iso) (\(days) days after the designation) has passed")
+        #expect(passed.diagnostics.count == 1, "\(passed.diagnostics)")
+        #expect(passed.diagnostics[0].advice?.text(in: .id).contains("laporan_kemenpanrb") == true)
+        // Without a date, nothing that depends on it is reported.
+        #expect(try load(text).diagnostics == [])
+    }
+
+    @Test func aSelfEvaluationRecordedAsNotSupervisedIsAWarning() throws {
+        let text = Self.eligible(Self.selfEvaluated(report: Self.lastDay.iso)).replacingOccurrences(of: "supervisi_tpn: ya", with: "supervisi_tpn: tidak")
+        let loaded = try load(text)
+        expectOne(loaded, "zi.not-supervised", line: 16, column: 20,
+                  "the self-evaluation that designated `\(Self.unit)` Menuju WBK is recorded as not supervised by the TPN")
+        #expect(loaded.diagnostics.count == 1)
+        #expect(loaded.content?.zonaIntegritas.first?.designations.last?.supervisedByTPN == false)
+    }
+
+    @Test func aReportBeforeTheDecreeAndAnUnreadableYesNo() throws {
+        var text = Self.eligible(Self.selfEvaluated(report: "2025-02-01"))
+        text = text.replacingOccurrences(of: "supervisi_tpn: ya", with: "supervisi_tpn: mungkin")
+        let loaded = try load(text)
+        expectOne(loaded, "zi.reported-before-designated", line: 17, column: 50,
+                  "the report to KemenPANRB (2025-02-01) is dated before the designation's decree (2025-03-01)")
+        expectOne(loaded, "zi.invalid-yes-no", line: 16, column: 20, "`supervisi_tpn` must be `ya` or `tidak`, not `mungkin`")
+    }
+
+    // MARK: - Additional survey statements
+
+    static let statements = """
+        pernyataan_tambahan:
+          spkp:
+            - { kode: SPKP9, teks: Petugas menjelaskan hak pengguna layanan }
+          spak:
+            - { kode: SPAK6, teks: Tidak ada konflik kepentingan }
+
+        """
+
+    /// A ZI result of the test unit answering the appendix's statements and `extra`.
+    static func ziResult(_ extra: [String]) -> String {
+        let codes = ZIElements.all.map(\.code) + extra
+        return "jenis: zi\nperiode: 2026-03\nresponden: 10\nrata_rata: { " + codes.map { "\($0): 5" }.joined(separator: ", ") + " }\n"
+    }
+
+    static let resultFile = "units/\(unit)/survei/zi-2026-03.yaml"
+    /// Its analysis and follow-up plan (SE MenPANRB 04/2023, E.2.g), so that the only
+    /// diagnostics are those of the statements.
+    static let analysis = ["units/\(unit)/survei/zi-2026-03.md": "Analisis dan rencana tindak lanjut.\n"]
+
+    @Test func theInstansisOwnStatementsAreReadAndItsUnitsResultsMustAnswerThem() throws {
+        let answered = try load(Self.statements, extra: [Self.resultFile: Self.ziResult(["SPKP9", "SPAK6"])].merging(Self.analysis) { $1 })
+        #expect(answered.diagnostics == [])
+        #expect(answered.content?.zonaIntegritas.first?.instrument.additional.map(\.code) == ["SPKP9", "SPAK6"])
+        #expect(answered.content?.surveys.first?.elements.count == ZIElements.all.count + 2)
+
+        let missing = try load(Self.statements, extra: [Self.resultFile: Self.ziResult(["SPKP9"])])
+        let found = missing.diagnostics("survey.missing-element")
+        #expect(found.count == 1, "\(missing.diagnostics)")
+        #expect(found.first?.location?.file == "content/" + Self.resultFile)
+        #expect(found.first?.summary.text(in: .en).contains("`SPAK6`") == true)
+        #expect(missing.content?.surveys.isEmpty == true)
+    }
+
+    @Test func withoutDeclaredStatementsAnExtraAnswerIsUnknown() throws {
+        let loaded = try load("jumlah_unit: 4\n", extra: [Self.resultFile: Self.ziResult(["SPKP9"])].merging(Self.analysis) { $1 })
+        #expect(loaded.diagnostics.map(\.code) == ["content.unknown-key"], "\(loaded.diagnostics)")
+    }
+
+    @Test func aStatementCodeThatIsTakenOrMalformed() throws {
+        let text = """
+            pernyataan_tambahan:
+              spkp:
+                - { kode: SPKP9, teks: Satu }
+                - { kode: SPKP1, teks: Dua }
+              spak:
+                - { kode: spak 6, teks: Tiga }
+                - { kode: SPKP9, teks: Empat }
+            """
+        let loaded = try load(text)
+        let duplicates = loaded.diagnostics("zi.duplicate-statement")
+        #expect(duplicates.map(\.location?.line) == [4, 7])
+        #expect(duplicates.first?.summary.text(in: .en) == "the statement code `SPKP1` is already used")
+        expectOne(loaded, "zi.invalid-statement-code", line: 6, column: 15, "`spak 6` is not a statement code")
+        #expect(loaded.content?.zonaIntegritas.first?.instrument.additional.map(\.code) == ["SPKP9"])
     }
 }
 

@@ -44,7 +44,8 @@ import Testing
             #expect(outcome.written == "units/\(TestPortal.unit)/survei/skm-2024-Q1.yaml")
             #expect(outcome.tally.accepted == 2)
             let loaded = loaded(content)
-            #expect(loaded.diagnostics == [])
+            // The import writes the figures; the analysis is the unit's to write.
+            #expect(loaded.diagnostics.map(\.code) == ["survey.missing-analysis"])
             let survey = try #require(loaded.content?.surveys.first)
             #expect(survey.respondents == 2)
             #expect(survey.elements["U1"]?.counts == [0, 0, 1, 1])
@@ -121,6 +122,31 @@ import Testing
         #expect(outcome.result.elements["SPAK5"]?.counts == [0, 0, 0, 0, 1, 0])
         #expect(outcome.result.profile[.ageBand] == ["40–49": 1])
         #expect(outcome.written == "units/\(TestPortal.unit)/survei/zi-2024-03.yaml")
+    }
+
+    /// An instansi that asks one more SPKP statement: its units' imports need that column.
+    static let ownStatements = TestPortal().with("zona-integritas/\(TestPortal.instansi).yaml", """
+        pernyataan_tambahan:
+          spkp:
+            - { kode: SPKP9, teks: Petugas menjelaskan hak pengguna layanan }
+
+        """)
+
+    @Test func anInstansisOwnStatementIsReadAndRequired() throws {
+        let header = (ZIElements.all.map(\.code) + ["SPKP9"]).joined(separator: ",")
+        let row = Array(repeating: "6", count: 13).joined(separator: ",") + ",3"
+        let outcome = try importing(header + "\n" + row + "\n", period: "2024-03", kind: .zi, portal: Self.ownStatements).get()
+        #expect(outcome.result.elements["SPKP9"]?.counts == [0, 0, 1, 0, 0, 0])
+        #expect(outcome.result.elements.count == 14)
+
+        // Without the column, nothing is imported and the statement is named.
+        let without = ZIElements.all.map(\.code).joined(separator: ",") + "\n" + Array(repeating: "6", count: 13).joined(separator: ",") + "\n"
+        let result = try importing(without, period: "2024-03", kind: .zi, portal: Self.ownStatements)
+        guard case .failure(let failure) = result else { Issue.record("imported without the instansi's own statement"); return }
+        #expect(failure.diagnostics.inEnglish.contains { $0.contains("SPKP9") }, "\(failure.diagnostics.inEnglish)")
+        // Another instansi's units (here: none declared) do not know the code.
+        let plain = try importing(header + "\n" + row + "\n", period: "2024-03", kind: .zi)
+        if case .success(let outcome) = plain { #expect(outcome.result.elements["SPKP9"] == nil) }
     }
 
     @Test func missingAnswersAndWrongColumnCountsAreRejectedWithTheirLines() throws {

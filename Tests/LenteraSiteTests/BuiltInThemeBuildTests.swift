@@ -19,6 +19,7 @@ import Testing
 
     @Test func aPortalWithoutTemplatesBuildsTheSamePagesAsWithTheRepositorysTemplates() throws {
         let portal = TestPortal().with("units/\(TestPortal.unit)/survei/skm-2024-Q1.yaml", SampleSurvey.skm())
+            .with("units/\(TestPortal.unit)/survei/skm-2024-Q1.md", "## Analisis\n\nTeks.\n")
         let expected = try build(portal).files
         let (report, files) = try withTemporaryFolder { try buildWithDefaultTheme(portal, in: $0) }
         #expect(report.succeeded, "\(report.diagnostics.map(\.formatted))")

@@ -12,7 +12,7 @@ import Testing
         }
         let site = try build(portal)
         // Home, services index, 3 dashboards, 404, the unit and its maklumat, and the services.
-        #expect(site.report.pagesWritten == Self.count + 8)
+        #expect(site.report.pagesWritten == Self.count + 9)
         for index in 1...Self.count {
             let page = try site.page(Pages.service("layanan-\(index)"))
             #expect(page.contains("<h1>Layanan Nomor \(index)</h1>"))

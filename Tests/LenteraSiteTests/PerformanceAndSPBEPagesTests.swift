@@ -154,7 +154,7 @@ import Testing
         let json = try site.page("data/kinerja.json")
         #expect(json.contains("\"kode\": \"IK-3\", \"indikator\": \"Penyerapan anggaran\", \"jenis_target\": \"paling_sedikit\", \"target\": 94.00, \"target_teks\": \"94–98%\", \"satuan\": \"%\", \"realisasi\": 47.38, \"rincian\": null, \"penyelesaian\": 50.40, \"penyelesaian_dinilai\": 50, \"nilai\": null, \"kategori\": \"di luar skala\", \"data_contoh\": \"ya\"}"))
         let applications = try site.page("data/spbe-aplikasi.csv")
-        #expect(applications == "instansi,unit,nama_unit,aplikasi,data,layanan\r\n" + prefix + "Aplikasi Antrean,Data Pemohon; Data Antrean,\(TestPortal.service)\r\n")
+        #expect(applications == "instansi,unit,nama_unit,aplikasi,data,layanan,direkonstruksi,catatan_rekonstruksi\r\n" + prefix + "Aplikasi Antrean,Data Pemohon; Data Antrean,\(TestPortal.service),,\r\n")
         let package = try site.page("data/datapackage.json")
         // The description states the table, written from the code's table.
         for band in PerformanceScore.table.current.value.bands {

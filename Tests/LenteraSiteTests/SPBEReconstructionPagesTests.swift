@@ -33,6 +33,10 @@ import Testing
         #expect(unit.contains("<p class=\"note reconstructed\"><strong>Baris bertanda direkonstruksi:</strong> Disusun dari daftar Rencana Tindakan; tabel Proses sumber hanya berisi nomor.</p>"))
         #expect(unit.contains("<li>Penataan proses bisnis <span class=\"note\">(direkonstruksi)</span></li>"))
         #expect(unit.contains("<li>Pelatihan petugas</li>"))
+        // The open data says which parts of the row were rebuilt, with the note.
+        let csv = try site.page("data/spbe-aplikasi.csv")
+        #expect(csv.hasPrefix("instansi,unit,nama_unit,aplikasi,data,layanan,direkonstruksi,catatan_rekonstruksi\r\n"))
+        #expect(csv.contains(",Aplikasi Antrean,Data Pemohon,\(TestPortal.service),layanan,Keputusan tidak mengaitkan aplikasi dengan layanan; kaitan ini pembacaan penyusun contoh.\r\n"))
     }
 
     @Test func withoutMarksTheDecreeIsTheWholeSource() throws {

@@ -1,4 +1,6 @@
 import Foundation
+import LenteraDomain
+@testable import LenteraRender
 import LenteraTesting
 import Testing
 
@@ -71,9 +73,14 @@ import Testing
         // 2023: 2 proposed, 1 designated → 50%; holding at year end: Dinas Contoh (Dinas Baru revoked in 2022) → 1 of 4 = 25%.
         #expect(dashboard.contains("<tr><th scope=\"row\">2023</th><td class=\"num\">2</td><td class=\"num\">1</td><td class=\"num\">50%</td><td class=\"num\">1</td><td class=\"num\">0</td><td class=\"num\">1</td><td class=\"num\">25%</td></tr>"))
         #expect(dashboard.contains("<tr><th scope=\"row\">2025</th><td class=\"num\">0</td><td class=\"num\">0</td><td class=\"num\">tidak ada usulan</td>"))
-        #expect(dashboard.contains("class=\"chart-reference-label\" text-anchor=\"middle\">batas 30%</text>"))
+        let limits = SelfEvaluationThresholds.version(for: 2026).value
+        #expect(dashboard.contains("class=\"chart-reference-label\" text-anchor=\"middle\">batas \(limits.minimumSharePercent)%</text>"))
+        #expect(dashboard.contains("class=\"chart-reference-label\" text-anchor=\"middle\">batas \(limits.minimumSuccessRatePercent)%</text>"))
+        #expect(dashboard.contains("<th scope=\"col\">Tingkat keberhasilan (min. \(limits.minimumSuccessRatePercent)%)</th>"))
+        #expect(dashboard.contains("<th scope=\"col\">Persentase (min. \(limits.minimumSharePercent)%)</th>"))
         // Conditions for 2026: share 25% < 30%; IACM 3; 2023 yes 50%, 2024 yes 100%, 2025 no proposals; no approval recorded.
-        #expect(dashboard.contains("<caption>Tahun 2026: <span class=\"status status-not-met\">Tidak terpenuhi</span></caption>"))
+        #expect(dashboard.contains("<caption>Tahun 2026: <span class=\"status status-not-met\">Tidak terpenuhi</span> <span class=\"source\">(batas menurut SE MenPANRB 04/2023, E.3.a)</span></caption>"))
+        #expect(dashboard.contains("<td>minimal \(limits.minimumSuccessRatePercent)% setiap tahun dalam \(limits.successYears) tahun terakhir<p class=\"reading\">"))
         #expect(dashboard.contains("<td>1 dari 4 unit (25%) berpredikat dari TPN pada akhir 2025</td><td><span class=\"status status-not-met\">Tidak terpenuhi</span></td>"))
         #expect(dashboard.contains("<td>Level 3 (penilaian 2024)</td><td><span class=\"status status-met\">Terpenuhi</span></td>"))
         #expect(dashboard.contains("<td>2023: 1 dari 2 (50%); 2024: 1 dari 1 (100%); 2025: tidak ada usulan</td><td><span class=\"status status-not-met\">Tidak terpenuhi</span></td>"))
@@ -85,13 +92,15 @@ import Testing
     @Test func theFiguresAreOpenData() throws {
         let site = try build(Self.portal)
         let predicates = try site.page("data/zi-predikat.csv")
-        #expect(predicates.contains("\(TestPortal.instansi),dinas-baru,Dinas Baru,wbk,2021,tpn,B/5/2021,2021-12-01,B/9/2022,2022-06-30,tidak\r\n"))
-        #expect(predicates.contains("\(TestPortal.instansi),\(TestPortal.unit),Dinas Contoh,wbbm,2024,tpn,B/20/2024,2024-12-11,,,ya\r\n"))
+        #expect(predicates.contains("\(TestPortal.instansi),dinas-baru,Dinas Baru,wbk,2021,tpn,B/5/2021,2021-12-01,B/9/2022,2022-06-30,tidak,,,,,,tidak perlu,\r\n"))
+        #expect(predicates.contains("\(TestPortal.instansi),\(TestPortal.unit),Dinas Contoh,wbbm,2024,tpn,B/20/2024,2024-12-11,,,ya,,,,,,tidak perlu,\r\n"))
         let yearly = try site.page("data/zi-tahunan.csv")
         #expect(yearly.contains("\(TestPortal.instansi),2023,2,1,50.00,1,0,1,4,25.00\r\n"))
         #expect(yearly.contains("\(TestPortal.instansi),2025,0,0,,0,0,1,4,25.00\r\n"))
         let conditions = try site.page("data/zi-kelayakan.csv")
-        #expect(conditions.contains("\(TestPortal.instansi),2026,1,4,instansi,25.00,tidak,3,ya,2023:1/2 2024:1/1 2025:0/0,tidak,tidak diketahui,tidak\r\n"))
+        let limits = SelfEvaluationThresholds.version(for: 2026)
+        #expect(conditions.contains("\(TestPortal.instansi),2026,1,4,instansi,25.00,tidak,3,ya,2023:1/2 2024:1/1 2025:0/0,tidak,tidak diketahui,tidak,"
+            + "\(limits.value.minimumSharePercent),\(limits.value.minimumIACMLevel),\(limits.value.minimumSuccessRatePercent),\"\(limits.source.caption)\"\r\n"))
         let json = try #require(try JSONSerialization.jsonObject(with: Data(site.page("data/zi-kelayakan.json").utf8)) as? [[String: Any]])
         #expect(json.first?["syarat_iacm"] as? String == "ya")
     }
@@ -100,5 +109,98 @@ import Testing
         let dashboard = try build(TestPortal()).main("zona-integritas/index.html")
         #expect(dashboard.contains("<p>Belum ada instansi yang menerbitkan data Zona Integritas.</p>"))
         #expect(dashboard.contains("<li>Pemerintah Kota Contoh</li>"))
+    }
+
+    // MARK: - Readings and designation records
+
+    /// Every reading of Lentera's is shown beside the condition it concerns, labelled, with
+    /// the circular's own words.
+    @Test func theReadingsAreLabelledBesideWhatTheyConcern() throws {
+        let dashboard = try build(Self.portal).main("zona-integritas/index.html")
+        for reading in SelfEvaluationReading.all {
+            let html = "<p class=\"reading\"><span class=\"badge badge-reading\">tafsiran Lentera</span> \(reading.title): \(reading.reading.htmlEscaped) Bunyi surat edaran: “\(reading.sourceWords.htmlEscaped)” (\(reading.source.citation)).</p>"
+            #expect(dashboard.contains(html), "\(reading.id)")
+        }
+        // The share's reading sits in the first condition's row, the success rate's in the third.
+        let share = try #require(dashboard.offset(of: "<th scope=\"row\">1. Unit berpredikat dari KemenPANRB</th>"))
+        let revoked = try #require(dashboard.offset(of: "Predikat yang dicabut dalam persentase kumulatif:"))
+        let iacm = try #require(dashboard.offset(of: "<th scope=\"row\">2. Kapabilitas APIP (IACM)</th>"))
+        let denominator = try #require(dashboard.offset(of: "Pembagi tingkat keberhasilan:"))
+        let success = try #require(dashboard.offset(of: "<th scope=\"row\">3. Tingkat keberhasilan usulan</th>"))
+        #expect(share < revoked && revoked < iacm)
+        #expect(success < denominator)
+    }
+
+    static let selfEvaluatedRecord = """
+        jumlah_unit: 4
+        predikat:
+          - unit: \(TestPortal.unit)
+            predikat: wbk
+            tahun: 2025
+            oleh: mandiri
+            sk: { nomor: "M/1/2025", tanggal: 2025-11-03 }
+            penetap: Wali Kota Contoh
+            supervisi_tpn: ya
+          - unit: dinas-baru
+            predikat: wbk
+            tahun: 2025
+            oleh: mandiri
+            sk: { nomor: "M/2/2025", tanggal: 2025-11-03 }
+            laporan_kemenpanrb: { nomor: "L/7", tanggal: 2025-11-20 }
+            pencabutan: { nomor: "C/1", tanggal: 2026-03-02, oleh: Wali Kota Contoh }
+
+        """
+
+    @Test func whoDesignatedTheReportAndWhoRevokedAreShownAndPublished() throws {
+        let portal = SurveyPagesTests.portal.with(Self.file, Self.selfEvaluatedRecord)
+        let last = DesignationReportDeadline.lastDay(for: CalendarDate(iso: "2025-11-03")!)
+        let site = try build(portal, date: CalendarDate(iso: "2026-06-01")!)
+        let unit = try site.main(Pages.unit)
+        #expect(unit.contains("Sejak 2025, ditetapkan oleh Evaluasi mandiri instansi: Wali Kota Contoh dengan keputusan M/1/2025, 3 November 2025."))
+        #expect(unit.contains("<td>Belum dilaporkan; batas \(Formatting.date(last)) telah lewat</td>"))
+        let revoked = try site.main("unit/dinas-baru/index.html")
+        #expect(revoked.contains("<td>Evaluasi mandiri instansi: pimpinan instansi (jabatan tidak dicantumkan)</td>"))
+        #expect(revoked.contains("<td>Tepat waktu: dilaporkan 20 November 2025 (L/7)</td><td>Dicabut: C/1, 2 Maret 2026, oleh Wali Kota Contoh</td>"))
+        let dashboard = try site.main("zona-integritas/index.html")
+        #expect(dashboard.contains("paling lambat \(DesignationReportDeadline.table.current.value) hari setelah penetapan (SE MenPANRB 04/2023, E.3.d)"))
+        #expect(dashboard.contains("<th scope=\"row\"><a href=\"../unit/\(TestPortal.unit)/\">Dinas Contoh</a></th><td>Menuju WBK</td><td>2025</td><td>Evaluasi mandiri instansi: Wali Kota Contoh</td>"))
+        let predicates = try site.page("data/zi-predikat.csv")
+        #expect(predicates.contains(",Wali Kota Contoh,ya,,,\(last.iso),belum dilaporkan,\r\n"))
+        #expect(predicates.contains(",,,L/7,2025-11-20,\(last.iso),tepat waktu,Wali Kota Contoh\r\n"))
+
+        // Before the last day: not yet due, and no warning.
+        let early = try build(portal, date: CalendarDate(iso: "2025-11-10")!)
+        #expect(try early.main(Pages.unit).contains("<td>Belum dilaporkan; batas \(Formatting.date(last))</td>"))
+        #expect(try early.page("data/zi-predikat.csv").contains(",belum jatuh tempo,"))
+    }
+
+    @Test func theDashboardListsTheStatementsAskedAndTheIndicesUseThemAll() throws {
+        let record = """
+            pernyataan_tambahan:
+              spkp:
+                - { kode: SPKP9, teks: Petugas menjelaskan hak pengguna layanan }
+
+            """
+        let means = ZIElements.all.map { "\($0.code): 6" } + ["SPKP9: 3"]
+        let result = "jenis: zi\nperiode: 2026-03\nresponden: 10\nrata_rata: { " + means.joined(separator: ", ") + " }\n"
+        let portal = TestPortal().with(Self.file, record).with("units/\(TestPortal.unit)/survei/zi-2026-03.yaml", result)
+        let site = try build(portal)
+        let dashboard = try site.main("zona-integritas/index.html")
+        #expect(dashboard.contains("pernyataan contoh lampiran SE MenPANRB 04/2023 dan 1 pernyataan tambahan instansi"))
+        #expect(dashboard.contains("<div><dt>SPKP1</dt><dd>\(ZIElements.spkp[0].label)</dd></div>"))
+        #expect(dashboard.contains("<div><dt>SPKP9</dt><dd>Petugas menjelaskan hak pengguna layanan (pernyataan tambahan instansi)</dd></div>"))
+        #expect(dashboard.contains("<div><dt>SPAK5</dt>"))
+        // IPKP over 9 statements: (8 × 6 + 3) ÷ 9 stars.
+        let spkp = Double(ZIElements.spkp.count * 6 + 3) / Double(ZIElements.spkp.count + 1)
+        let table = try site.page("data/zi.csv")
+        #expect(table.contains(",\(String(format: "%.4f", spkp)),"), "\(table)")
+    }
+}
+
+private extension String {
+    /// As the templates escape a value.
+    var htmlEscaped: String {
+        replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+            .replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "'", with: "&#39;")
     }
 }

@@ -27,6 +27,22 @@ extension ContentKinds {
             FieldSpec("profil", .fields(respondentProfile), title: "Profil responden", "Jumlah responden per kategori."),
         ]))
 
+    /// The analysis and follow-up plan beside a result (SE MenPANRB 04/2023, E.2.g). Plain
+    /// Markdown named as its result needs no front matter; one that covers several results
+    /// (a quarter's analysis of three monthly results) names them in it.
+    public static let analisisSurvei = ContentKind(
+        name: "analisis-survei", title: "Analisis dan rencana tindak lanjut survei",
+        description: "Analisis hasil survei dan rencana tindak lanjut perbaikan layanan (Markdown), di samping hasil surveinya.",
+        place: "units/{unit}/survei/{slug}", extensions: ["md"],
+        fields: FieldSet([
+            FieldSpec("jenis", .choice(SurveyKind.allCases.map(\.rawValue)), title: "Jenis survei",
+                      "`skm` atau `zi`; wajib bila nama berkas ini tidak sama dengan nama berkas hasil survei."),
+            FieldSpec("mencakup", .list(.pattern(periodPattern, example: "2026-Q3")), title: "Periode yang dicakup",
+                      "Periode hasil survei yang dianalisis, misalnya [2026-07, 2026-08, 2026-09] atau 2026-Q3 (mencakup ketiga bulannya)."),
+            FieldSpec("layanan", .slug, title: "Layanan", "Nama berkas layanan, bila hasil yang dianalisis adalah survei satu layanan."),
+            FieldSpec("isi", .markdown, title: "Isi", "Analisis dan rencana tindak lanjut (Markdown): teks di bawah front matter, atau seluruh berkas bila tanpa front matter.", isBody: true),
+        ]))
+
     public static let respondentProfile = FieldSet(ProfileField.allCases.map { field in
         FieldSpec(field.rawValue, .map(.wholeNumber(Limits.count), keyPattern: nil), title: field.label,
                   "Jumlah responden per kategori, misalnya \(field.categories[0]): 12.")
@@ -45,7 +61,20 @@ extension ContentKinds {
             FieldSpec("kapabilitas_apip", .list(.fields(apipCapability)), title: "Kapabilitas APIP", "Level IACM APIP per tahun."),
             FieldSpec("persetujuan_tpn", .list(.fields(tpnApproval)), title: "Persetujuan TPN",
                       "Apakah TPN menyetujui penilaian mandiri Menuju WBK, per tahun."),
+            FieldSpec("pernyataan_tambahan", .fields(ziAdditionalStatements), title: "Pernyataan tambahan",
+                      "Pernyataan SPKP dan SPAK yang ditanyakan unit-unit instansi selain 8 + 5 pernyataan lampiran SE MenPANRB 04/2023; hasil survei ZI unitnya wajib menjawabnya."),
         ]))
+
+    public static let ziStatement = FieldSet([
+        FieldSpec("kode", .pattern(elementCodePattern, example: "SPKP9"), required: true, title: "Kode",
+                  "Kode pernyataan di berkas hasil dan ekspor survei: huruf besar dan angka, diawali huruf, misalnya SPKP9."),
+        FieldSpec("teks", .text, required: true, title: "Teks", "Pernyataan sebagaimana ditanyakan kepada responden."),
+    ])
+
+    public static let ziAdditionalStatements = FieldSet([
+        FieldSpec("spkp", .list(.fields(ziStatement)), title: "SPKP", "Pernyataan tambahan persepsi kualitas pelayanan."),
+        FieldSpec("spak", .list(.fields(ziStatement)), title: "SPAK", "Pernyataan tambahan persepsi anti korupsi."),
+    ])
 
     public static let ziDecree = FieldSet([
         FieldSpec("nomor", .text, required: true, title: "Nomor", "Nomor surat keputusan."),
@@ -59,7 +88,22 @@ extension ContentKinds {
         FieldSpec("oleh", .choice(DesignationAuthority.allCases.map(\.rawValue)), required: true, title: "Oleh",
                   "`tpn`: Tim Penilai Nasional; `mandiri`: penilaian instansi sendiri (hanya WBK)."),
         FieldSpec("sk", .fields(ziDecree), required: true, title: "SK", "Surat keputusan predikat: nomor dan tanggal."),
-        FieldSpec("pencabutan", .fields(ziDecree), title: "Pencabutan", "Keputusan pencabutan predikat, bila ada."),
+        FieldSpec("penetap", .text, title: "Penetap",
+                  "Jabatan yang menetapkan predikat, misalnya `Wali Kota Banjarmasin`; untuk `oleh: mandiri` pimpinan instansi (SE MenPANRB 04/2023, E.3.c)."),
+        FieldSpec("supervisi_tpn", .either([.choice(["ya", "tidak"]), .boolean]), title: "Supervisi TPN",
+                  "Untuk `oleh: mandiri`: apakah evaluasi mandiri disupervisi Tim Penilai Nasional (E.3.b), `ya` atau `tidak`."),
+        FieldSpec("laporan_kemenpanrb", .fields(ziReport), title: "Laporan ke KemenPANRB",
+                  "Untuk `oleh: mandiri`: surat penyampaian hasil penetapan kepada Kementerian PANRB, paling lambat \(DesignationReportDeadline.table.current.value) hari setelah SK (E.3.d)."),
+        FieldSpec("pencabutan", .fields(ziRevocation), title: "Pencabutan", "Keputusan pencabutan predikat, bila ada: nomor, tanggal dan jabatan yang mencabut."),
+    ])
+
+    public static let ziReport = FieldSet([
+        FieldSpec("nomor", .text, title: "Nomor", "Nomor surat penyampaian."),
+        FieldSpec("tanggal", .date, required: true, title: "Tanggal", "Tanggal surat penyampaian, YYYY-MM-DD."),
+    ])
+
+    public static let ziRevocation = FieldSet(ziDecree.fields + [
+        FieldSpec("oleh", .text, title: "Oleh", "Jabatan yang mencabut, misalnya `Wali Kota Banjarmasin` (E.3.g: pimpinan instansi untuk predikat hasil evaluasi mandiri)."),
     ])
 
     public static let proposal = FieldSet([

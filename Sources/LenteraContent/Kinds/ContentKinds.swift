@@ -6,7 +6,7 @@ import LenteraDomain
 /// `ContentKindsTests` holds the decoders and this table in step.
 public enum ContentKinds {
     /// Every kind, in the order commands list them.
-    public static let all: [ContentKind] = [portal, unit, layanan, maklumat, halaman, sop, kinerja, spbe, survei, zonaIntegritas]
+    public static let all: [ContentKind] = [portal, unit, layanan, maklumat, halaman, sop, kinerja, spbe, survei, analisisSurvei, zonaIntegritas]
 
     public static func named(_ name: String) -> ContentKind? { all.first { $0.name == name } }
 

@@ -31,7 +31,7 @@ public enum Starters {
     public static func defaultSlug(for kind: ContentKind, instansi: String, today: CalendarDate) -> String? {
         switch kind.name {
         case "kinerja": "\(today.year)-S\(today.month <= 6 ? 1 : 2)"
-        case "survei": "skm-\(today.year)-Q\((today.month - 1) / 3 + 1)"
+        case "survei", "analisis-survei": "skm-\(today.year)-Q\((today.month - 1) / 3 + 1)"
         case "zona-integritas": instansi
         default: nil
         }
@@ -69,6 +69,7 @@ public enum Starters {
         case "kinerja": text = performance(request, set: set)
         case "spbe": text = spbe(request, set: set)
         case "survei": text = survey(request, set: set)
+        case "analisis-survei": text = surveyAnalysis(request, set: set)
         case "zona-integritas": text = zonaIntegritas(request, set: set)
         default: preconditionFailure("no starter for `\(kind.name)`")
         }
@@ -257,6 +258,28 @@ public enum Starters {
             StarterField("responden", " 10"),
             StarterField("jawaban", "\n" + counts),
         ], set: set)
+    }
+
+    /// Beside the result of the same name (`skm-2026-Q1.md` beside `skm-2026-Q1.yaml`).
+    static func surveyAnalysis(_ request: Request, set: FieldSet) -> String {
+        let parts = request.slug.split(separator: "-", maxSplits: 1).map(String.init)
+        var fields: [StarterField] = []
+        if parts.count == 2, SurveyKind(rawValue: parts[0]) != nil, SurveyPeriod(parts[1]) != nil {
+            fields = [StarterField("jenis", " \(parts[0])"), StarterField("mencakup", " [\"\(parts[1])\"]")]
+        }
+        return StarterWriter.markdown("""
+            Analisis hasil survei dan rencana tindak lanjut perbaikan layanan (wajib untuk survei mandiri,
+            SE MenPANRB 04/2023). Berkas bernama sama dengan hasil surveinya tidak memerlukan bagian ini;
+            satu analisis untuk beberapa hasil menyebut periodenya di `mencakup`.
+            """, fields, set: set, body: """
+            ## Analisis
+
+            Tulis unsur dengan nilai terendah dan tertinggi, dan apa yang disampaikan responden.
+
+            ## Rencana tindak lanjut
+
+            1. Langkah perbaikan — waktu — penanggung jawab.
+            """)
     }
 
     static func zonaIntegritas(_ request: Request, set: FieldSet) -> String {

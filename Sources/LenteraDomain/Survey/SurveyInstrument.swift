@@ -87,6 +87,34 @@ public enum ZIElements {
     public static let all = spkp + spak
 }
 
+/// The statements an instansi asks in its Zona Integritas surveys: the appendix's 8 SPKP
+/// and 5 SPAK statements, then its own. SE MenPANRB 04/2023 says the questions cover "at
+/// least" the listed aspects (E.2.c, seed 000 l. 90) and gives its appendix as an example
+/// ("CONTOH SURVEI", l. 172), so an instansi may ask more; IPKP and IPAK are then the means
+/// over all the statements it asks.
+public struct ZIInstrument: Sendable, Equatable {
+    public var spkp: [SurveyElement]
+    public var spak: [SurveyElement]
+
+    /// The appendix's statements and `extraSPKP`, `extraSPAK` after them.
+    public init(extraSPKP: [SurveyElement] = [], extraSPAK: [SurveyElement] = []) {
+        spkp = ZIElements.spkp + extraSPKP
+        spak = ZIElements.spak + extraSPAK
+    }
+
+    /// The appendix's 8 + 5 statements.
+    public static let standard = ZIInstrument()
+
+    /// SPKP then SPAK, in order.
+    public var all: [SurveyElement] { spkp + spak }
+
+    /// The statements added by the instansi (not in the appendix).
+    public var additional: [SurveyElement] {
+        let standard = Set(ZIElements.all.map(\.code))
+        return all.filter { !standard.contains($0.code) }
+    }
+}
+
 /// The respondent profile fields a survey may publish, in aggregate only. Nothing else
 /// about a respondent is ever kept.
 public enum ProfileField: String, Sendable, Hashable, CaseIterable {

@@ -14,26 +14,9 @@ public struct SurveySettings: Sendable, Equatable {
         self.ziConversion = ziConversion
     }
 
-    /// The elements of a kind of survey, in order.
-    public func elements(of kind: SurveyKind) -> [SurveyElement] {
-        kind == .skm ? skmElements : ZIElements.all
-    }
-}
-
-/// The analysis and follow-up plan a unit publishes beside a survey's figures (Markdown),
-/// which SE MenPANRB 04/2023 requires of every self-run survey.
-public struct SurveyAnalysis: Sendable, Equatable {
-    public var unit: String
-    public var service: String?
-    public var kind: SurveyKind
-    public var period: SurveyPeriod
-    public var markdown: String
-
-    public init(unit: String, service: String? = nil, kind: SurveyKind, period: SurveyPeriod, markdown: String) {
-        self.unit = unit
-        self.service = service
-        self.kind = kind
-        self.period = period
-        self.markdown = markdown
+    /// The elements of a kind of survey, in order; for the Zona Integritas surveys, the
+    /// statements of the instansi's instrument (the appendix's alone by default).
+    public func elements(of kind: SurveyKind, instrument: ZIInstrument = .standard) -> [SurveyElement] {
+        kind == .skm ? skmElements : instrument.all
     }
 }

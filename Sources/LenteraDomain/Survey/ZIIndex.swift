@@ -25,8 +25,8 @@ public enum ZIConversion: String, Sendable, CaseIterable {
 
 /// IPKP and IPAK of one result.
 public struct ZIScore: Sendable, Equatable {
-    /// Mean stars over the 8 SPKP statements and the 5 SPAK statements; each statement's
-    /// mean counts equally.
+    /// Mean stars over the SPKP statements and the SPAK statements of the instrument (the
+    /// appendix's 8 and 5, and the instansi's own); each statement's mean counts equally.
     public var spkpMean: Double
     public var spakMean: Double
     public var ipkp: Double
@@ -34,8 +34,8 @@ public struct ZIScore: Sendable, Equatable {
     public var respondents: Int
     public var conversion: ZIConversion
 
-    /// Nil when a statement has no answer.
-    public init?(result: SurveyResult, conversion: ZIConversion) {
+    /// Nil when a statement of the instrument has no answer.
+    public init?(result: SurveyResult, conversion: ZIConversion, instrument: ZIInstrument = .standard) {
         guard result.kind == .zi else { return nil }
         func mean(of elements: [SurveyElement]) -> Double? {
             var sum = 0.0
@@ -45,7 +45,7 @@ public struct ZIScore: Sendable, Equatable {
             }
             return sum / Double(elements.count)
         }
-        guard let spkp = mean(of: ZIElements.spkp), let spak = mean(of: ZIElements.spak) else { return nil }
+        guard let spkp = mean(of: instrument.spkp), let spak = mean(of: instrument.spak) else { return nil }
         self.spkpMean = spkp
         self.spakMean = spak
         self.ipkp = conversion.scale4(spkp)

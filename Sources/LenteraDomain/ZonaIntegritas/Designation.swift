@@ -47,6 +47,19 @@ public struct ZIDecree: Sendable, Equatable, Hashable {
     }
 }
 
+/// The letter by which the head of an instansi reported a self-evaluated designation to
+/// KemenPANRB (SE MenPANRB 04/2023, E.3.d and Lampiran III): the day it was sent, and its
+/// number when given.
+public struct ZIReport: Sendable, Equatable, Hashable {
+    public var number: String?
+    public var date: CalendarDate
+
+    public init(number: String? = nil, date: CalendarDate) {
+        self.number = number
+        self.date = date
+    }
+}
+
 /// A unit's Menuju WBK or Menuju WBBM predicate, and its revocation if it was revoked.
 public struct Designation: Sendable, Equatable {
     public var unit: String
@@ -56,14 +69,28 @@ public struct Designation: Sendable, Equatable {
     public var authority: DesignationAuthority
     public var decree: ZIDecree
     public var revocation: ZIDecree?
+    /// Who signed the designation, as a position ("Wali Kota Banjarmasin"); for a
+    /// self-evaluation the head of the instansi (E.3.c). Nil when not given.
+    public var designatedBy: String?
+    /// The report of a self-evaluated designation to KemenPANRB (E.3.d); nil when none is recorded.
+    public var report: ZIReport?
+    /// Who revoked it, as a position (E.3.g: the head of the instansi for a self-evaluated WBK).
+    public var revokedBy: String?
+    /// Whether the national team supervised the self-evaluation (E.3.b); nil when not said.
+    public var supervisedByTPN: Bool?
 
-    public init(unit: String, predicate: ZIPredicate, year: Int, authority: DesignationAuthority, decree: ZIDecree, revocation: ZIDecree? = nil) {
+    public init(unit: String, predicate: ZIPredicate, year: Int, authority: DesignationAuthority, decree: ZIDecree, revocation: ZIDecree? = nil,
+                designatedBy: String? = nil, report: ZIReport? = nil, revokedBy: String? = nil, supervisedByTPN: Bool? = nil) {
         self.unit = unit
         self.predicate = predicate
         self.year = year
         self.authority = authority
         self.decree = decree
         self.revocation = revocation
+        self.designatedBy = designatedBy
+        self.report = report
+        self.revokedBy = revokedBy
+        self.supervisedByTPN = supervisedByTPN
     }
 
     /// Whether the unit holds the predicate on a day: from the decree's date until the day
@@ -140,16 +167,19 @@ public struct TPNApproval: Sendable, Equatable {
 /// Everything an instansi publishes about its Zona Integritas.
 public struct ZIRecord: Sendable, Equatable {
     public var instansi: String
-    /// All units (unit kerja / satuan kerja) of the instansi, the population the 30% share
+    /// All units (unit kerja / satuan kerja) of the instansi, the population the cumulative share
     /// is taken of; nil when not given, and the units in the portal are counted instead.
     public var population: Int?
     public var designations: [Designation]
     public var proposals: [ZIProposals]
     public var iacm: [IACMAssessment]
     public var approvals: [TPNApproval]
+    /// The statements the instansi's units ask in their SPKP and SPAK surveys.
+    public var instrument: ZIInstrument
 
     public init(instansi: String, population: Int? = nil, designations: [Designation] = [], proposals: [ZIProposals] = [],
-                iacm: [IACMAssessment] = [], approvals: [TPNApproval] = []) {
+                iacm: [IACMAssessment] = [], approvals: [TPNApproval] = [], instrument: ZIInstrument = .standard) {
+        self.instrument = instrument
         self.instansi = instansi
         self.population = population
         self.designations = designations

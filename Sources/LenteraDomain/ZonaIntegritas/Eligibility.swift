@@ -44,17 +44,41 @@ public struct ZIYearFigures: Sendable, Equatable {
     }
 }
 
-/// The four conditions under which an instansi may evaluate and designate Menuju WBK
-/// itself (SE MenPANRB 04/2023, E.3.a; REFERENCE §6), judged for one evaluation year.
-public struct SelfEvaluationEligibility: Sendable, Equatable {
-    /// 1. at least 30% of all units hold a predicate from KemenPANRB (cumulative).
-    public static let minimumShare = 0.30
-    /// 2. APIP capability (IACM) at least level 3.
-    public static let minimumIACMLevel = 3
-    /// 3. success rate at least 20% in each of the last 3 years.
-    public static let minimumSuccessRate = 0.20
-    public static let successYears = 3
+/// The numbers of the four conditions under which an instansi may evaluate and designate
+/// Menuju WBK itself (SE MenPANRB 04/2023, E.3.a, seed 000 l. 113–118).
+public struct SelfEvaluationThresholds: Sendable, Equatable {
+    /// 1. Units holding a predicate from KemenPANRB, in percent of all units (cumulative).
+    public var minimumSharePercent: Int
+    /// 2. APIP capability (IACM) level.
+    public var minimumIACMLevel: Int
+    /// 3. Success rate in percent, in each of the last `successYears` years.
+    public var minimumSuccessRatePercent: Int
+    public var successYears: Int
 
+    public init(minimumSharePercent: Int, minimumIACMLevel: Int, minimumSuccessRatePercent: Int, successYears: Int) {
+        self.minimumSharePercent = minimumSharePercent
+        self.minimumIACMLevel = minimumIACMLevel
+        self.minimumSuccessRatePercent = minimumSuccessRatePercent
+        self.successYears = successYears
+    }
+
+    /// The circular is dated 15 February 2023 (seed 000, l. 12); it states the four
+    /// figures in E.3.a.
+    public static let table = DatedTable([
+        .init(from: CalendarDate(year: 2023, month: 2, day: 15)!, source: RuleSource("SE MenPANRB 04/2023, E.3.a"),
+              value: SelfEvaluationThresholds(minimumSharePercent: 30, minimumIACMLevel: 3, minimumSuccessRatePercent: 20, successYears: 3)),
+    ])
+
+    /// The version that judges an evaluation year: the one in force on 1 January of it.
+    public static func version(for year: Int, in table: DatedTable<SelfEvaluationThresholds> = table) -> DatedTable<SelfEvaluationThresholds>.Version {
+        table.inForce(on: CalendarDate(year: year, month: 1, day: 1)!)
+    }
+}
+
+/// The four conditions under which an instansi may evaluate and designate Menuju WBK
+/// itself (SE MenPANRB 04/2023, E.3.a; REFERENCE §6), judged for one evaluation year with
+/// the numbers of `SelfEvaluationThresholds` in force for it.
+public struct SelfEvaluationEligibility: Sendable, Equatable {
     public struct Share: Sendable, Equatable {
         public var designated: Int
         public var population: Int
@@ -86,6 +110,9 @@ public struct SelfEvaluationEligibility: Sendable, Equatable {
 
     /// The year the instansi would run its own evaluation in.
     public var year: Int
+    /// The numbers the year was judged by, with their source.
+    public var thresholds: SelfEvaluationThresholds
+    public var source: RuleSource
     public var share: Share
     public var iacm: IACM
     public var success: Success
@@ -100,36 +127,43 @@ public struct SelfEvaluationEligibility: Sendable, Equatable {
     ///
     /// - Parameter portalUnits: how many units of the instansi the portal holds, the
     ///   population when the record does not give `jumlah_unit`.
-    public static func evaluate(_ record: ZIRecord, portalUnits: Int, year: Int) -> SelfEvaluationEligibility {
+    /// - Parameter table: the thresholds over time; the version in force on 1 January of
+    ///   `year` judges it.
+    public static func evaluate(_ record: ZIRecord, portalUnits: Int, year: Int,
+                                table: DatedTable<SelfEvaluationThresholds> = SelfEvaluationThresholds.table) -> SelfEvaluationEligibility {
+        let version = SelfEvaluationThresholds.version(for: year, in: table)
+        let thresholds = version.value
         let previous = year - 1
         let figures = ZIYearFigures.compute(record, years: [previous])[0]
         let population = record.population ?? portalUnits
         let designated = figures.holdingTPNPredicate
-        // 30% compared in whole numbers: designated ÷ population ≥ 3 ÷ 10. Without the
-        // instansi's own count of its units, the portal's units are only a part of the
+        // The share compared in whole numbers: designated × 100 ≥ population × percent
+        // (population ≤ Limits.unitsPerInstansi, so the products cannot overflow). Without
+        // the instansi's own count of its units, the portal's units are only a part of the
         // population: the share is shown, but the condition stays unknown.
         let shareStatus: CriterionStatus = population > 0 && record.population != nil
-            ? (designated * 10 >= population * 3 ? .met : .notMet) : .unknown
+            ? (designated * 100 >= population * thresholds.minimumSharePercent ? .met : .notMet) : .unknown
         let share = Share(designated: designated, population: population, populationFromPortal: record.population == nil, status: shareStatus)
 
         let assessment = record.iacm.filter { $0.year <= previous }.max { $0.year < $1.year }
         let iacm = IACM(assessment: assessment,
-                        status: assessment.map { $0.level >= minimumIACMLevel ? .met : .notMet } ?? .unknown)
+                        status: assessment.map { $0.level >= thresholds.minimumIACMLevel ? .met : .notMet } ?? .unknown)
 
-        let years = Array((year - successYears)..<year)
+        let years = Array((year - thresholds.successYears)..<year)
         let yearly = ZIYearFigures.compute(record, years: years)
         let judged = yearly.map { figures -> (year: Int, figures: ZIYearFigures?, status: CriterionStatus) in
             guard let proposed = figures.proposed, let successful = figures.successful else { return (figures.year, nil, .unknown) }
-            // A year without proposals has no success rate, so it cannot reach 20%.
+            // A year without proposals has no success rate, so it cannot reach the minimum
+            // (Lentera's reading: `Methodology.selfEvaluation`).
             guard proposed > 0 else { return (figures.year, figures, .notMet) }
-            // 20% compared in whole numbers: successful ÷ proposed ≥ 1 ÷ 5.
-            return (figures.year, figures, successful * 5 >= proposed ? .met : .notMet)
+            // Compared in whole numbers: successful × 100 ≥ proposed × percent.
+            return (figures.year, figures, successful * 100 >= proposed * thresholds.minimumSuccessRatePercent ? .met : .notMet)
         }
         let success = Success(years: judged, status: .all(judged.map(\.status)))
 
         let approvalRecord = record.approvals.first { $0.year == year }
         let approval = Approval(approval: approvalRecord, status: approvalRecord.map { $0.approved ? .met : .notMet } ?? .unknown)
-        return SelfEvaluationEligibility(year: year, share: share, iacm: iacm, success: success, approval: approval)
+        return SelfEvaluationEligibility(year: year, thresholds: thresholds, source: version.source, share: share, iacm: iacm, success: success, approval: approval)
     }
 }
 
