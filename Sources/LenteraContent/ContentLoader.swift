@@ -35,8 +35,10 @@ public struct SurveyKey: Hashable, Sendable {
 
 /// The load phase: reads a content folder into the domain model.
 ///
-/// Layout (see docs/content.md): `portal.yaml`; `units/<slug>/unit.md`, `maklumat.md`,
-/// `layanan/<slug>.md|json`, `survei/`, `sop/<slug>.yaml|json`; `pages/<slug>.md`.
+/// Layout (see docs/content.md): where each kind of file lives is the table of content kinds
+/// (`ContentKinds.all`, walked as `ContentPlace`s): `portal.yaml`; `units/<slug>/unit.md`,
+/// `maklumat.md`, `spbe.yaml`, `layanan/`, `survei/`, `kinerja/`, `sop/`; `pages/<slug>.md`;
+/// `zona-integritas/<instansi>.yaml`.
 public struct ContentLoader: Sendable {
     /// The content folder.
     public let root: URL
@@ -148,15 +150,15 @@ struct LoadRun {
         var units: [WorkUnit] = []
         var services: [ServiceStandard] = []
         var maklumat: [Maklumat] = []
-        let folders = children(of: "units", directories: true)
+        let folders = children(of: ContentPlace.units.folder, directories: true)
         // First the units (small files, parsed on every core) and the free pages: all a
         // service's page needs besides the service itself.
         prepare(files: folders.flatMap { folder in
-            entries(of: "units/\(folder)").filter { !$0.isDirectory && $0.name.hasPrefix("unit.") && Document.format(of: $0.name) != nil }
-                .map { "units/\(folder)/\($0.name)" }
+            entries(of: ContentPlace.unit.path(unit: folder)).filter { !$0.isDirectory && Self.isUnitFile($0.name) && Document.format(of: $0.name) != nil }
+                .map { ContentPlace.unit.path(unit: folder) + "/" + $0.name }
         })
         for folder in folders {
-            let unit = loadUnit(folder: "units/\(folder)", folderName: folder)
+            let unit = loadUnit(folder: ContentPlace.unit.path(unit: folder), folderName: folder)
             unitOfFolder[folder] = .some(unit)
             if let unit { units.append(unit) }
         }
@@ -194,11 +196,12 @@ struct LoadRun {
         for name in children(of: "", directories: true) where !(ContentPlace.root.folders ?? []).contains(name) {
             unread(folder: name, in: .root)
         }
-        for name in children(of: "units", directories: false) {
-            unread(file: "units/\(name)", in: .units)
+        for name in children(of: ContentPlace.units.folder, directories: false) {
+            unread(file: "\(ContentPlace.units.folder)/\(name)", in: .units)
         }
-        unreadFolders(in: "pages", place: .pages)
-        unreadFolders(in: "zona-integritas", place: .zonaIntegritas)
+        for place in ContentPlace.root.childPlaces {
+            unreadFolders(in: place.folder, place: place)
+        }
 
         guard let portal else {
             return LoadedContent(content: nil, diagnostics: diagnostics, files: files.sorted())
@@ -290,19 +293,19 @@ struct LoadRun {
         var found: [String] = []
         var unitOfService: [String: (slug: String, streamed: Bool)] = [:]
         for folder in folders {
-            let base = "units/\(folder)"
+            let base = ContentPlace.unit.path(unit: folder)
             for entry in entries(of: base) {
                 if entry.isDirectory {
                     guard (ContentPlace.unit.folders ?? []).contains(entry.name) else { continue }
                     for child in entries(of: "\(base)/\(entry.name)") where !child.isDirectory && Document.format(of: child.name) != nil {
                         let path = "\(base)/\(entry.name)/\(child.name)"
                         found.append(path)
-                        if entry.name == "layanan" {
+                        if entry.name == ContentPlace.services.name {
                             let unit = unitOfFolder[folder] ?? nil
                             unitOfService[path] = (unit?.slug ?? folder, unit != nil)
                         }
                     }
-                } else if Document.format(of: entry.name) != nil, !entry.name.hasPrefix("unit.") {
+                } else if Document.format(of: entry.name) != nil, !Self.isUnitFile(entry.name) {
                     found.append("\(base)/\(entry.name)")
                 }
             }
@@ -349,11 +352,14 @@ struct LoadRun {
         diagnostics += document.context.diagnostics
     }
 
-    /// The one file among `<base>.md`, `<base>.json`, `<base>.yaml` in a folder; an error when
-    /// there are several.
-    mutating func single(_ folder: String, base: String) -> String? {
+    /// Whether a file of a unit's folder is its `unit.*` (read before the rest of the folder).
+    static func isUnitFile(_ name: String) -> Bool { PathText.deletingExtension(name) == ContentKinds.unit.fileName }
+
+    /// The one file named `<base>` with one of the extensions its kind is read in
+    /// (`ContentPlace.extensions(of:)`) in a folder; an error when there are several.
+    mutating func single(_ folder: String, base: String, place: ContentPlace) -> String? {
         let present = Set(entries(of: folder).lazy.filter { !$0.isDirectory }.map(\.name))
-        let candidates = ["md", "json", "yaml", "yml"].map { "\(base).\($0)" }.filter(present.contains)
+        let candidates = place.extensions(of: base).map { "\(base).\($0)" }.filter(present.contains)
         if candidates.count > 1 {
             diagnostics.append(.error("content.ambiguous-file", at: SourceLocation(file: display("\(folder)/\(candidates[1])")),
                                       Message("content.ambiguous-file", ["first": .text(candidates[0]), "second": .text(candidates[1]), "folder": .text(folder)]),
@@ -376,9 +382,9 @@ struct LoadRun {
     // MARK: - Kinds of file
 
     mutating func loadPortal() -> Portal? {
-        guard let path = single("", base: "portal").map({ String($0.dropFirst()) }) else {
+        guard let path = single("", base: ContentKinds.portal.fileName!, place: .root).map({ String($0.dropFirst()) }) else {
             // `Portal.yaml`, `portal.yaml.txt`: reported as a file to rename, not as missing.
-            if misnamed("portal", in: "", place: .root) { return nil }
+            if misnamed(ContentKinds.portal.fileName!, in: "", place: .root) { return nil }
             diagnostics.append(.error("portal.missing", at: SourceLocation(file: display("portal.yaml")),
                                       Message("portal.missing"), advice: Message("portal.missing.hint")))
             return nil
@@ -389,15 +395,16 @@ struct LoadRun {
     }
 
     mutating func loadUnitFolder(_ folderName: String, services: inout [ServiceStandard], maklumat: inout [Maklumat]) {
-        let folder = "units/\(folderName)"
+        let folder = ContentPlace.unit.path(unit: folderName)
         // A unit that cannot be read is left out, but its maklumat and services are still
         // read, so that `check` reports every problem at once rather than one file a run.
         let unit = unitOfFolder[folderName] ?? nil
         let unitSlug = unit?.slug ?? folderName
         if unit != nil { sourceFiles.recordUnit(unitSlug, folder: folder) }
 
-        let maklumatPath = single(folder, base: "maklumat")
-        if maklumatPath != nil || misnamed("maklumat", in: folder, place: .unit) { unusable.maklumatPresent.insert(unitSlug) }
+        let maklumatName = ContentKinds.maklumat.fileName!
+        let maklumatPath = single(folder, base: maklumatName, place: .unit)
+        if maklumatPath != nil || misnamed(maklumatName, in: folder, place: .unit) { unusable.maklumatPresent.insert(unitSlug) }
         if let path = maklumatPath, let document = read(path) {
             if let pledge = MaklumatDecoder.decode(document, unit: unitSlug), unit != nil {
                 maklumat.append(pledge)
@@ -410,14 +417,15 @@ struct LoadRun {
         // Services whose file exists but could not be read: named elsewhere, not reported again.
         var brokenServices: Set<String> = []
         // `pelayanan/` for `layanan/`: its services are not read, nor reported unknown elsewhere.
-        if let misnamed = misnamedFolder("layanan", in: folder, place: .unit) {
+        let servicesFolder = "\(folder)/\(ContentPlace.services.name)"
+        if let misnamed = misnamedFolder(ContentPlace.services.name, in: folder, place: .unit) {
             for name in children(of: "\(folder)/\(misnamed)", directories: false) where Document.format(of: name) != nil {
                 brokenServices.insert(PathText.deletingExtension(name))
             }
         }
-        unreadFolders(in: "\(folder)/layanan", place: .services)
-        for name in children(of: "\(folder)/layanan", directories: false) {
-            let relative = "\(folder)/layanan/\(name)"
+        unreadFolders(in: servicesFolder, place: .services)
+        for name in children(of: servicesFolder, directories: false) {
+            let relative = "\(servicesFolder)/\(name)"
             guard ContentPlace.services.reads(file: name) else { unread(file: relative, in: .services); continue }
             let ahead = preparedServices.removeValue(forKey: relative)
             guard let document = read(relative) else { brokenServices.insert(PathText.deletingExtension(name)); continue }
@@ -444,33 +452,35 @@ struct LoadRun {
             }
         }
         unusable.services[unitSlug] = brokenServices
-        loadSurveys(folder: "\(folder)/survei", unit: unitSlug, services: Set(serviceFiles.keys), keep: unit != nil)
-        loadPerformance(folder: "\(folder)/kinerja", unit: unitSlug, keep: unit != nil)
+        loadSurveys(folder: ContentPlace.surveys.path(unit: folderName), unit: unitSlug, services: Set(serviceFiles.keys), keep: unit != nil)
+        loadPerformance(folder: ContentPlace.performance.path(unit: folderName), unit: unitSlug, keep: unit != nil)
         loadSPBE(folder: folder, unit: unitSlug, services: Set(serviceFiles.keys), keep: unit != nil)
-        loadSOPs(folder: "\(folder)/sop", unit: unitSlug, keep: unit != nil)
+        loadSOPs(folder: ContentPlace.sops.path(unit: folderName), unit: unitSlug, keep: unit != nil)
         for name in children(of: folder, directories: false) where !ContentPlace.unit.reads(file: name) {
             unread(file: "\(folder)/\(name)", in: .unit)
         }
         for name in children(of: folder, directories: true) where !(ContentPlace.unit.folders ?? []).contains(name) {
             unread(folder: "\(folder)/\(name)", in: .unit)
         }
-        for (name, place) in [("survei", ContentPlace.surveys), ("kinerja", .performance), ("sop", .sops)] {
-            unreadFolders(in: "\(folder)/\(name)", place: place)
+        // The services' folder was looked at above, before its files were read.
+        for place in ContentPlace.unit.childPlaces where place.folder != ContentPlace.services.folder {
+            unreadFolders(in: place.path(unit: folderName), place: place)
         }
     }
 
     /// Reads a unit folder's `unit.md`; nil when it is missing, cannot be read, or takes
     /// another unit's address (each reported).
     mutating func loadUnit(folder: String, folderName: String) -> WorkUnit? {
-        guard let unitPath = single(folder, base: "unit") else {
+        let unitName = ContentKinds.unit.fileName!
+        guard let unitPath = single(folder, base: unitName, place: .unit) else {
             // `Unit.md`, `unit.md.txt`: reported as a file to rename, not as missing.
-            if misnamed("unit", in: folder, place: .unit) {
+            if misnamed(unitName, in: folder, place: .unit) {
                 unusable.units.insert(folderName)
                 return nil
             }
             diagnostics.append(.error("unit.missing-file", at: SourceLocation(file: display(folder)),
                                       Message("unit.missing-file", ["folder": .text(folderName)]),
-                                      advice: Message("unit.missing-file.hint", ["path": .text("\(folder)/unit.md")])))
+                                      advice: Message("unit.missing-file.hint", ["path": .text("\(folder)/\(unitName).\(ContentPlace.unit.usualExtension(of: unitName))")])))
             return nil
         }
         guard let document = read(unitPath) else {
@@ -496,8 +506,8 @@ struct LoadRun {
 
     mutating func loadPages() -> [Page] {
         var pages: [Page] = []
-        for name in children(of: "pages", directories: false) {
-            let relative = "pages/\(name)"
+        for name in children(of: ContentPlace.pages.folder, directories: false) {
+            let relative = "\(ContentPlace.pages.folder)/\(name)"
             guard ContentPlace.pages.reads(file: name) else { unread(file: relative, in: .pages); continue }
             guard let document = read(relative) else { continue }
             let page = PageDecoder.decode(document, fileSlug: PathText.deletingExtension(name))

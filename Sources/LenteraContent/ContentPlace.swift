@@ -1,76 +1,113 @@
 import LenteraDiagnostics
 
-/// The places of a content folder that Lentera reads, and the names each expects: the one
-/// list that the loader's "this file is not read" errors and their suggestions follow
-/// (docs/content.md describes the same layout).
-enum ContentPlace: Sendable {
-    /// The content folder: `portal.yaml`, `units/`, `pages/`, `zona-integritas/`.
-    case root
-    /// `units/`: one folder per unit, no files.
-    case units
-    /// `units/<unit>/`: `unit.md`, `maklumat.md`, `spbe.yaml` and four folders.
-    case unit
-    /// `units/<unit>/layanan/`, `pages/`: one Markdown, JSON or YAML file per thing.
-    case services, pages
-    /// `units/<unit>/survei/`: results (`.yaml`, `.json`) and analyses (`.md`).
-    case surveys
-    /// `units/<unit>/kinerja/`, `units/<unit>/sop/`, `zona-integritas/`: YAML or JSON files.
-    case performance, sops, zonaIntegritas
+/// A place of a content folder that Lentera reads, and the names it expects there, derived
+/// from the table of content kinds (`ContentKinds.all`): the loader walks these places, and
+/// its "this file is not read" errors and their suggestions follow them. A kind added to the
+/// table is read and checked without another list to edit (docs/content.md describes the
+/// same layout).
+struct ContentPlace: Sendable {
+    /// The folder, relative to the content folder, with `{unit}` for a unit's folder:
+    /// `""`, `units`, `units/{unit}`, `units/{unit}/layanan`, `pages`, `zona-integritas`.
+    let folder: String
+    /// Kinds read here under a fixed name (`unit`, `maklumat`, `spbe`), in table order.
+    let fixedKinds: [ContentKind]
+    /// The kind read here under any name (`layanan/<slug>.md`), if any.
+    let anyNameKind: ContentKind?
+    /// Folders read here, in table order; nil where any folder is read (`units/`, one per unit).
+    let folders: [String]?
 
     /// Extensions of a file that looks like content: one that is not read is an error.
     static let contentExtensions: Set<String> = ["md", "markdown", "yaml", "yml", "json", "txt"]
 
-    /// Files with a fixed name (without extension) read here; empty where any name is read.
-    var fixedNames: [String] {
-        switch self {
-        case .root: ["portal"]
-        case .unit: ["unit", "maklumat", "spbe"]
-        default: []
+    /// The place of every folder the table names, from the content folder down.
+    static let all: [ContentPlace] = {
+        var folders: [String] = [""]
+        for kind in ContentKinds.all {
+            // Every folder on the way to the kind's own: `units`, `units/{unit}`, `units/{unit}/sop`.
+            var path = ""
+            for part in kind.folder.split(separator: "/") {
+                path = path.isEmpty ? String(part) : path + "/" + part
+                if !folders.contains(path) { folders.append(path) }
+            }
         }
+        return folders.map { folder in
+            let kinds = ContentKinds.all.filter { $0.folder == folder }
+            // The folders just below this one; a placeholder (`{unit}`) means any name.
+            var below: [String] = []
+            for other in folders where other != folder && PathText.parent(other) == folder {
+                below.append(PathText.lastComponent(other))
+            }
+            return ContentPlace(folder: folder, fixedKinds: kinds.filter { $0.fileName != nil },
+                                anyNameKind: kinds.first { $0.fileName == nil },
+                                folders: below.contains { $0.hasPrefix("{") } ? nil : below)
+        }
+    }()
+
+    /// The place a kind's files are in.
+    static func of(_ kind: ContentKind) -> ContentPlace { all.first { $0.folder == kind.folder }! }
+
+    static let root = all[0]
+    static let units = of(ContentKinds.unit).parent
+    static let unit = of(ContentKinds.unit)
+    static let services = of(ContentKinds.layanan)
+    static let pages = of(ContentKinds.halaman)
+    static let surveys = of(ContentKinds.survei)
+    static let performance = of(ContentKinds.kinerja)
+    static let sops = of(ContentKinds.sop)
+    static let zonaIntegritas = of(ContentKinds.zonaIntegritas)
+
+    /// The place this one's folder is in.
+    var parent: ContentPlace { Self.all.first { $0.folder == PathText.parent(folder) }! }
+
+    /// Places of files of any name just below this one: the folders of a unit
+    /// (`layanan/`, `sop/`, …) or of the content folder (`pages/`, `zona-integritas/`).
+    var childPlaces: [ContentPlace] {
+        Self.all.filter { $0.folder != folder && PathText.parent($0.folder) == folder && $0.anyNameKind != nil }
+    }
+
+    /// The folder's own name (`layanan`), for a place inside another.
+    var name: String { PathText.lastComponent(folder) }
+
+    /// This place's folder for a unit's folder name (`units/dinas-a/layanan`).
+    func path(unit: String) -> String { folder.replacingOccurrences(of: "{unit}", with: unit) }
+
+    /// Files with a fixed name (without extension) read here; empty where any name is read.
+    var fixedNames: [String] { fixedKinds.compactMap(\.fileName) }
+
+    /// The extensions of a fixed-name file (`spbe` → `yaml`, `yml`, `json`).
+    func extensions(of base: String) -> [String] {
+        fixedKinds.first { $0.fileName == base }?.extensions ?? extensions
     }
 
     /// The extension a fixed-name file usually has (`spbe.yaml`, `unit.md`).
-    func usualExtension(of base: String) -> String {
-        base == "spbe" ? "yaml" : extensions.first ?? "md"
-    }
+    func usualExtension(of base: String) -> String { extensions(of: base).first ?? "md" }
 
     /// Whether a file of any name (with one of `extensions`) is read here.
-    var anyName: Bool { fixedNames.isEmpty && self != .units }
+    var anyName: Bool { anyNameKind != nil }
 
-    /// The extensions read here, the usual one first.
+    /// The extensions read here, the usual one first: the kind's, then its companions'
+    /// (a survey result's analysis, `.md`).
     var extensions: [String] {
-        switch self {
-        case .root: ["yaml", "yml", "json"]
-        case .units: []
-        case .unit, .services, .pages: ["md", "json", "yaml", "yml", "markdown"]
-        case .surveys: ["yaml", "json", "yml", "md", "markdown"]
-        case .performance, .sops, .zonaIntegritas: ["yaml", "json", "yml"]
+        var result: [String] = []
+        for kind in (anyNameKind.map { [$0] } ?? fixedKinds) {
+            for ext in kind.extensions + kind.companionExtensions where !result.contains(ext) { result.append(ext) }
         }
-    }
-
-    /// Folders with a fixed name read here; nil where any folder is read (`units/`).
-    var folders: [String]? {
-        switch self {
-        case .root: ["units", "pages", "zona-integritas"]
-        case .units: nil
-        case .unit: ["layanan", "survei", "kinerja", "sop"]
-        default: []
-        }
+        return result
     }
 
     /// Whether Lentera reads the file `name` here.
     func reads(file name: String) -> Bool {
         let ext = PathText.pathExtension(name).lowercased(), base = PathText.deletingExtension(name)
-        guard extensions.contains(ext) else { return false }
-        return anyName || fixedNames.contains(base)
+        if anyName { return extensions.contains(ext) }
+        return fixedNames.contains(base) && extensions(of: base).contains(ext)
     }
 
     /// What belongs here, for a message: `portal.yaml`, `units/`, … or `*.md`, `*.json`, ….
     var expected: String {
+        if folders == nil && fixedNames.isEmpty && !anyName { return "`<unit>/\(ContentKinds.unit.fileName!).\(ContentKinds.unit.extensions[0])`" }
         var names = fixedNames.map { "`\($0).\(usualExtension(of: $0))`" }
         if anyName { names += extensions.map { "`*.\($0)`" } }
         names += (folders ?? ["<unit>"]).map { "`\($0)/`" }
-        if self == .units { names = ["`<unit>/unit.md`"] }
         return names.joined(separator: ", ")
     }
 }

@@ -29,7 +29,7 @@ extension LoadRun {
     /// Reads `units/<unit>/spbe.yaml`: the applications that support the unit's services
     /// and its SPBE roadmap.
     mutating func loadSPBE(folder: String, unit: String, services: Set<String>, keep: Bool) {
-        guard let path = single(folder, base: "spbe"), let document = read(path) else { return }
+        guard let path = single(folder, base: ContentKinds.spbe.fileName!, place: .unit), let document = read(path) else { return }
         let architecture = SPBEDecoder.decode(document, unit: unit, services: services, unreadable: unusable.services[unit] ?? [])
         collect(document)
         if keep, let architecture { spbe.append(architecture) }

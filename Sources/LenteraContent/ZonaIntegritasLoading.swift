@@ -11,7 +11,7 @@ extension LoadRun {
     static var ziKeys: [String] { ContentKinds.zonaIntegritas.fields.keys }
 
     mutating func loadZonaIntegritas(portal: Portal?, units: [WorkUnit]) -> [ZIRecord] {
-        let folder = "zona-integritas"
+        let folder = ContentPlace.zonaIntegritas.folder
         let (tree, _) = UnitTree.build(units: units, instansi: portal?.instansi ?? [])
         // Units that exist but are not in the tree (their file has an error, or their
         // `induk` does): reported at the unit, not again at each mention here.

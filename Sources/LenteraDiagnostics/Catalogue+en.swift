@@ -450,6 +450,7 @@ extension Catalogue {
         "output.page.dashboard": "the dashboard",
         "output.page.home": "the home page",
         "output.page.maklumat": "the maklumat of `{unit}`",
+        "output.page.methodology": "the Metodologi page",
         "output.page.not-found": "the 404 page",
         "output.page.page": "the page `{slug}`",
         "output.page.service": "the service `{slug}` of `{unit}`",

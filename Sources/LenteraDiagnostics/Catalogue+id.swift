@@ -450,6 +450,7 @@ extension Catalogue {
         "output.page.dashboard": "dasbor",
         "output.page.home": "halaman beranda",
         "output.page.maklumat": "maklumat unit `{unit}`",
+        "output.page.methodology": "halaman Metodologi",
         "output.page.not-found": "halaman 404",
         "output.page.page": "halaman `{slug}`",
         "output.page.service": "layanan `{slug}` milik unit `{unit}`",

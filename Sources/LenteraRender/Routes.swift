@@ -8,6 +8,8 @@ public enum Routes {
     public static let ziDashboard = "zona-integritas/"
     /// Every unit's standing on the obligations the portal checks.
     public static let completeness = "kelengkapan/"
+    /// Every rule the portal applies, its source and its reading (`Methodology.all`).
+    public static let methodology = "metodologi/"
     /// Open data: every published survey figure as CSV and JSON.
     public static let openData = "data/"
     public static let notFound = "404.html"
@@ -20,6 +22,8 @@ public enum Routes {
     public static func maklumat(unit: String) -> String { "unit/\(unit)/maklumat/" }
     public static func sop(unit: String, slug: String) -> String { "unit/\(unit)/sop/\(slug)/" }
     public static func page(_ slug: String) -> String { "\(slug)/" }
+    /// A rule on the Metodologi page (`metodologi/#ikm-mutu`).
+    public static func methodology(rule id: String) -> String { methodology + "#" + id }
 
     /// The file a route is written to.
     public static func file(for route: String) -> String {

@@ -37,7 +37,8 @@ extension SiteModel {
             jsonLDHtml: jsonLD,
             footerContact: footerContact,
             hasFooterContact: !footerContact.isEmpty,
-            complaintChannels: complaintChannels)
+            complaintChannels: complaintChannels,
+            methodologyHref: isNotFound ? portal.baseURL + Routes.methodology : link(route, to: Routes.methodology))
     }
 
     /// Home › instansi's units › … › the unit › (current page).

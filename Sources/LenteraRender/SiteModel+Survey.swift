@@ -9,6 +9,12 @@ extension SiteModel {
         return "Konversi skala 6 ke skala 4 (\(rule.rawValue)): \(rule.formula)."
     }
 
+    /// "A (88,31–100,00) Sangat Baik; B (…) …", from the table the period was judged by.
+    func mutuRuleText(_ table: MutuBands) -> String {
+        table.bands.map { "\($0.mutu.rawValue) (\(Formatting.fixed($0.lowest, digits: 2))–\(Formatting.fixed($0.highest, digits: 2))) \($0.performance)" }
+            .joined(separator: "; ")
+    }
+
     func ikmValue(_ score: IKMScore) -> String { Formatting.decimal(score.converted, digits: 2) }
     func index4(_ value: Double) -> String { Formatting.fixed(value, digits: 2) }
 
@@ -37,7 +43,10 @@ extension SiteModel {
                 value: ikmValue(score), index: Formatting.decimal(score.index, digits: 3), mutu: score.mutu.rawValue,
                 category: score.mutu.performance, period: Formatting.period(latest.period),
                 respondents: Formatting.integer(latest.result.respondents), sample: sample, sampleMet: met,
-                source: latest.result.source == .imported ? "dihitung dari jawaban responden" : "dari laporan akhir survei unit")
+                source: latest.result.source == .imported ? "dihitung dari jawaban responden" : "dari laporan akhir survei unit",
+                mutuRule: mutuRuleText(IKMRules.mutuBands.inForce(on: latest.period.endDate).value),
+                mutuSource: IKMRules.mutuBands.inForce(on: latest.period.endDate).source.caption,
+                methodologyHref: methodologyLink(route, rule: "ikm-mutu"))
             let bars = score.elements.map {
                 BarChart.Bar(label: "\($0.element.code) \($0.element.label)", value: $0.nrr, valueText: Formatting.decimal($0.nrr, digits: 2))
             }
@@ -225,6 +234,7 @@ extension SiteModel {
             belowB: below, hasBelowB: !below.isEmpty, zi: zi, hasZI: !zi.isEmpty,
             ziRule: ziRuleText, ziMinimums: ziMinimumsText(on: referenceDate), ziWindowRule: ziWindowRuleText(judgedFor: referenceDate),
             ziBelow: ziBelow, hasZIBelow: !ziBelow.isEmpty, stale: stale, hasStale: !stale.isEmpty,
-            referenceDate: Formatting.date(referenceDate), weighting: Self.weighting, data: openDataLinks(route: route))
+            referenceDate: Formatting.date(referenceDate), weighting: Self.weighting, data: openDataLinks(route: route),
+            methodologyHref: link(route, to: Routes.methodology))
     }
 }

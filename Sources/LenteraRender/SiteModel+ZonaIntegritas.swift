@@ -101,7 +101,8 @@ extension SiteModel {
         }
         let without = content.portal.instansi.filter { instansi in !content.zonaIntegritas.contains { $0.instansi == instansi.slug } }.map(\.name)
         return ZIDashboardView(referenceDate: Formatting.date(referenceDate), instansi: sections, hasInstansi: !sections.isEmpty,
-                               without: without, hasWithout: !without.isEmpty, data: openDataLinks(route: route))
+                               without: without, hasWithout: !without.isEmpty, data: openDataLinks(route: route),
+                               methodologyHref: link(route, to: Routes.methodology))
     }
 
     func ziInstansiView(_ instansi: Instansi, record: ZIRecord, route: String) -> ZIInstansiView {

@@ -17,6 +17,8 @@ public enum PageKind: Sendable, Hashable {
     case ziDashboard
     /// Every unit's standing on the obligations the portal checks (`/kelengkapan/`).
     case completeness
+    /// The Metodologi page: every rule, its source and its reading.
+    case methodology
     case page(String)
     case notFound
 }
@@ -59,10 +61,13 @@ public struct SiteModel: Sendable {
     public let referenceDate: CalendarDate
     /// Every unit's standing on every obligation of `Obligations.all`, on `referenceDate`.
     public let completeness: CompletenessReport
+    /// The rules the Metodologi page lists (`Methodology.all`; a test may give its own).
+    let methodology: [RuleDescription]
 
     public init(content: PortalContent, referenceDate: CalendarDate = CalendarDate(year: 2000, month: 1, day: 1)!,
-                markdown: MarkdownRenderer = MarkdownRenderer()) {
+                markdown: MarkdownRenderer = MarkdownRenderer(), methodology: [RuleDescription] = Methodology.all) {
         self.content = content
+        self.methodology = methodology
         self.tree = UnitTree.build(units: content.units, instansi: content.portal.instansi).tree
         self.markdown = markdown
         var byUnit: [String: [ServiceStandard]] = [:]
@@ -124,7 +129,7 @@ public struct SiteModel: Sendable {
 
     /// Every page to write, in a fixed order.
     public var plan: [PageKind] {
-        var pages: [PageKind] = [.home, .servicesIndex, .dashboard, .surveyDashboard, .ziDashboard, .completeness, .notFound]
+        var pages: [PageKind] = [.home, .servicesIndex, .dashboard, .surveyDashboard, .ziDashboard, .completeness, .methodology, .notFound]
         if splitsServicesIndex {
             pages += content.portal.instansi.filter { servicesOfInstansi[$0.slug] != nil }.map { .servicesIndexOf(instansi: $0.slug) }
         }
@@ -151,6 +156,7 @@ public struct SiteModel: Sendable {
         case .surveyDashboard: Routes.surveyDashboard
         case .ziDashboard: Routes.ziDashboard
         case .completeness: Routes.completeness
+        case .methodology: Routes.methodology
         case .page(let slug): Routes.page(slug)
         case .notFound: Routes.notFound
         }
@@ -199,6 +205,8 @@ public struct SiteModel: Sendable {
             (template, context, title, crumbs, jsonLD) = ("zi-dashboard", ziDashboardView(route: route), "Dasbor Zona Integritas", [], nil)
         case .completeness:
             (template, context, title, crumbs, jsonLD) = ("completeness", completenessView(route: route), "Kelengkapan Kewajiban Unit", [], nil)
+        case .methodology:
+            (template, context, title, crumbs, jsonLD) = ("methodology", methodologyView(route: route), "Metodologi", [], nil)
         case .page(let slug):
             let page = pagesBySlug[slug]!
             (template, context, title, crumbs, jsonLD) = ("page", PageView(title: page.title, bodyHtml: markdown.html(page.body)), page.title, [], nil)

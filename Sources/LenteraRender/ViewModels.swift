@@ -63,6 +63,8 @@ struct LayoutView {
     var footerContact: [FactView]
     var hasFooterContact: Bool
     var complaintChannels: [ChannelView]
+    /// The Metodologi page, linked from every page's footer.
+    var methodologyHref: String
 }
 
 extension LayoutView: TemplateContext, TemplateValueConvertible {
@@ -87,6 +89,7 @@ extension LayoutView: TemplateContext, TemplateValueConvertible {
         case "footerContact": TemplateValue(footerContact)
         case "hasFooterContact": TemplateValue(hasFooterContact)
         case "complaintChannels": TemplateValue(complaintChannels)
+        case "methodologyHref": TemplateValue(methodologyHref)
         default: .missing
         }
     }
@@ -690,6 +693,10 @@ struct IKMHeadlineView {
     var sample: String?
     var sampleMet: Bool
     var source: String
+    /// The mutu table in force for the period, as one sentence, and its source.
+    var mutuRule: String
+    var mutuSource: String
+    var methodologyHref: String
 }
 
 extension IKMHeadlineView: TemplateContext, TemplateValueConvertible {
@@ -704,6 +711,9 @@ extension IKMHeadlineView: TemplateContext, TemplateValueConvertible {
         case "sample": TemplateValue(sample)
         case "sampleMet": TemplateValue(sampleMet)
         case "source": TemplateValue(source)
+        case "mutuRule": TemplateValue(mutuRule)
+        case "mutuSource": TemplateValue(mutuSource)
+        case "methodologyHref": TemplateValue(methodologyHref)
         default: .missing
         }
     }
@@ -798,11 +808,14 @@ struct SurveyDashboardView {
     var referenceDate: String
     var weighting: String
     var data: [LinkView]
+    /// The Metodologi page (its rules are anchored: `…#ikm-mutu`).
+    var methodologyHref: String
 }
 
 extension SurveyDashboardView: TemplateContext, TemplateValueConvertible {
     func value(for key: String) -> TemplateValue {
         switch key {
+        case "methodologyHref": TemplateValue(methodologyHref)
         case "hasSurveys": TemplateValue(hasSurveys)
         case "figures": TemplateValue(figures)
         case "ranking": TemplateValue(ranking)
@@ -1018,11 +1031,14 @@ struct ZIDashboardView {
     var without: [String]
     var hasWithout: Bool
     var data: [LinkView]
+    /// The Metodologi page, where each condition's source and reading are listed.
+    var methodologyHref: String
 }
 
 extension ZIDashboardView: TemplateContext, TemplateValueConvertible {
     func value(for key: String) -> TemplateValue {
         switch key {
+        case "methodologyHref": TemplateValue(methodologyHref)
         case "referenceDate": TemplateValue(referenceDate)
         case "instansi": TemplateValue(instansi)
         case "hasInstansi": TemplateValue(hasInstansi)

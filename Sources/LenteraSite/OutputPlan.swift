@@ -44,6 +44,7 @@ enum OutputPlan {
         case .surveyDashboard: Message("output.page.survey-dashboard")
         case .ziDashboard: Message("output.page.zi-dashboard")
         case .completeness: Message("output.page.completeness")
+        case .methodology: Message("output.page.methodology")
         case .page(let slug): Message("output.page.page", ["slug": .text(slug)])
         case .notFound: Message("output.page.not-found")
         }

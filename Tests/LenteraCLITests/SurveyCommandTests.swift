@@ -87,7 +87,7 @@ import Testing
             let built = try LenteraProcess.run(["build", "--templates", Repository.templates.path, "--date", "2026-11-21"], in: folder)
             #expect(built.status == 0, "\(built.stderr)")
             // By hand: the 118 counted rows' answers add up to 418 + 415 + 399 + 470 + 405 + 414
-            // + 402 + 409 + 403 = 3,735; IKM = 3,735 ÷ (118 × 9) × 25 = 87,92 → B (76,61–88,30).
+            // + 402 + 409 + 403 = 3,735; IKM = 3,735 ÷ (118 × 9) × 25 = 87,92 → B (IKMRules.mutuBands).
             let page = try String(contentsOf: folder.appendingPathComponent("public/unit/\(unit)/index.html"), encoding: .utf8)
             #expect(page.contains("<strong class=\"ikm-value\">87,92</strong> <span class=\"badge\">Mutu B — Baik</span>"))
             #expect(page.contains("<dt>Periode</dt><dd>Triwulan III 2026</dd>"))

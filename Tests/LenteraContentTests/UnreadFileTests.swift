@@ -59,7 +59,7 @@ import Testing
             .with("\(Self.unit)/foto.jpg", "x")
         #expect(try found(portal) == [
             "content/units/README.md [content.unread-file] what is read here: `<unit>/unit.md` (see docs/content.md); move or delete this file",
-            "content/\(Self.unit)/catatan.txt [content.unread-file] what is read here: `unit.md`, `maklumat.md`, `spbe.yaml`, `layanan/`, `survei/`, `kinerja/`, `sop/` (see docs/content.md); move or delete this file",
+            "content/\(Self.unit)/catatan.txt [content.unread-file] what is read here: `unit.md`, `maklumat.md`, `spbe.yaml`, `layanan/`, `sop/`, `kinerja/`, `survei/` (see docs/content.md); move or delete this file",
             "content/\(Self.unit)/foto.jpg [content.unknown-file] see docs/content.md for where each kind of file goes",
             "content/\(Self.unit)/layanan/arsip [content.unread-folder] `content/\(Self.unit)/layanan` holds files only, no folders: move the files straight into `content/\(Self.unit)/layanan`",
             "content/\(Self.unit)/layanan/lama.txt [content.unread-file] files here end in `.md`, `.json`, `.yaml`, `.yml`, `.markdown`: rename it to `lama.md`",

@@ -53,14 +53,6 @@ import Testing
         #expect(SKMElements.weights(of: Array(SKMElements.standard.prefix(3))) == .success(equal))
     }
 
-    @Test(arguments: [
-        (100.0, Mutu.A), (88.31, .A), (88.305, .A), (88.304, .B), (88.30, .B), (76.61, .B), (76.605, .B), (76.6, .C),
-        (65.0, .C), (64.995, .C), (64.994, .D), (64.99, .D), (25.0, .D),
-    ])
-    func mutuFollowsTheTableOnTheValueRoundedTo2Decimals(converted: Double, expected: Mutu) {
-        #expect(Mutu.classify(converted: converted) == expected)
-    }
-
     @Test func anElementWithoutAnswersGivesNoIKM() {
         var incomplete = result(totals: Array(repeating: 3, count: 9), respondents: 1)
         incomplete.elements["U5"] = nil

@@ -93,6 +93,7 @@ SAMPLE_PAGES = (
     ("unit (largest)", r"unit/[^/]+/index\.html"),
     ("survey dashboard", r"survei/index\.html"),
     ("zona integritas dashboard", r"zona-integritas/index\.html"),
+    ("methodology", r"metodologi/index\.html"),
     ("service", r"unit/[^/]+/layanan/[^/]+/index\.html"),
     ("dashboard", r"dasbor/index\.html"),
     ("services index", r"layanan/index\.html"),
@@ -558,6 +559,11 @@ def write_fixture_site(root: Path, broken: bool) -> None:
          "<td>91,48</td></tr></tbody></table>")
     page("zona-integritas/index.html", "Dasbor Zona Integritas",
          "<p><span class=\"badge\">Menuju WBK</span>: 1 unit</p>")
+    page("metodologi/index.html", "Metodologi",
+         "<section aria-labelledby=\"bagian-ikm\"><h2 id=\"bagian-ikm\">IKM</h2>"
+         "<h3 id=\"ikm-mutu\">Mutu pelayanan</h3><table><caption>Mutu</caption><thead><tr>"
+         "<th scope=\"col\">Nilai</th><th scope=\"col\">Mutu</th></tr></thead><tbody><tr>"
+         "<th scope=\"row\">88,31 – 100,00</th><td>A</td></tr></tbody></table></section>")
     page("404.html", "Halaman tidak ditemukan", "<p>Maaf.</p>")
     (root / "robots.txt").write_text("User-agent: *\nAllow: /\n", encoding="utf-8")
     (root / "sitemap.xml").write_text(

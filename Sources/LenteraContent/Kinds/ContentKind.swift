@@ -16,14 +16,33 @@ public struct ContentKind: Sendable {
     /// The extensions Lentera reads for this kind, the one `lentera new` writes first.
     public let extensions: [String]
     public let fields: FieldSet
+    /// Extensions of files read beside this kind's, of the same name, that are not of
+    /// the kind (a survey result's analysis and follow-up plan: `skm-2026-Q1.md`).
+    public let companionExtensions: [String]
 
-    public init(name: String, title: String, description: String, place: String, extensions: [String], fields: FieldSet) {
+    public init(name: String, title: String, description: String, place: String, extensions: [String],
+                companionExtensions: [String] = [], fields: FieldSet) {
         self.name = name
         self.title = title
         self.description = description
         self.place = place
         self.extensions = extensions
+        self.companionExtensions = companionExtensions
         self.fields = fields
+    }
+
+    /// The folder the file is in, relative to the content folder, a unit's folder written
+    /// `{unit}`: `units/{unit}/layanan`, `units/{unit}` (a unit's own file), `` (`portal`).
+    public var folder: String {
+        let parts = place.split(separator: "/").dropLast().map { $0.hasPrefix("{") ? "{unit}" : String($0) }
+        return parts.joined(separator: "/")
+    }
+
+    /// The file's own name without its extension (`unit`, `spbe`); nil where each file is
+    /// named for what it holds (`{slug}`).
+    public var fileName: String? {
+        let last = place.split(separator: "/").last.map(String.init) ?? place
+        return last.hasPrefix("{") ? nil : last
     }
 
     /// The file's place with every `{…}` part as `*`: `units/*/layanan/*`.

@@ -9,7 +9,7 @@ extension ContentKinds {
     public static let survei = ContentKind(
         name: "survei", title: "Hasil survei",
         description: "Hasil survei satu periode (SKM, atau SPKP dan SPAK Zona Integritas): jumlah jawaban per unsur.",
-        place: "units/{unit}/survei/{slug}", extensions: ["yaml", "yml", "json"],
+        place: "units/{unit}/survei/{slug}", extensions: ["yaml", "yml", "json"], companionExtensions: ["md", "markdown"],
         fields: FieldSet([
             FieldSpec("jenis", .choice(SurveyKind.allCases.map(\.rawValue)), required: true, title: "Jenis survei",
                       "`skm`: Survei Kepuasan Masyarakat (jawaban 1–4); `zi`: survei Zona Integritas (1–6 bintang)."),

@@ -1,33 +1,15 @@
-/// Mutu pelayanan, the quality category of an IKM (PermenPANRB 14/2017).
+/// Mutu pelayanan, the quality category of an IKM (PermenPANRB 14/2017). Its bounds and
+/// labels are in `IKMRules.mutuBands`.
 public enum Mutu: String, Sendable, CaseIterable, Comparable {
     case A, B, C, D
 
-    /// Kinerja unit pelayanan.
-    public var performance: String {
-        switch self {
-        case .A: "Sangat Baik"
-        case .B: "Baik"
-        case .C: "Kurang Baik"
-        case .D: "Tidak Baik"
-        }
-    }
+    /// Kinerja unit pelayanan, as the table in force today labels it.
+    public var performance: String { IKMRules.mutuBands.current.value.band(self).performance }
 
-    /// The lowest converted value (25–100) of the category.
-    public var lowerBound: Double {
-        switch self {
-        case .A: 88.31
-        case .B: 76.61
-        case .C: 65.00
-        case .D: 25.00
-        }
-    }
-
-    /// The category of a converted IKM (25–100). The value is first rounded to 2 decimals,
-    /// half away from zero, as the regulation's table is written in 2 decimals: 88,305 is A,
-    /// 88,304 is B.
+    /// The category of a converted IKM (25–100) under the table in force today; a survey
+    /// period is classified by `IKMRules.mutuBands.inForce(on:)` its last day (`IKMScore`).
     public static func classify(converted: Double) -> Mutu {
-        let rounded = roundedTo2(converted)
-        return allCases.first { rounded >= $0.lowerBound - 1e-9 } ?? .D
+        IKMRules.mutuBands.current.value.classify(converted: converted)
     }
 
     /// Worse is less: D < C < B < A.
@@ -51,13 +33,16 @@ public struct IKMScore: Sendable, Equatable {
     public var index: Double
     /// The index × 25, on the 25–100 scale.
     public var converted: Double
+    /// The category under the mutu table in force on the period's last day.
     public var mutu: Mutu
     public var respondents: Int
 
     /// The IKM of a result for the given elements (in their order) and weights (exact 1/n
-    /// unless configured). Nil when an element has no answer: an IKM without one of its
+    /// unless configured), classified by the mutu table in force on the period's last day.
+    /// Nil when an element has no answer: an IKM without one of its
     /// elements would not be the IKM.
-    public init?(result: SurveyResult, elements: [SurveyElement], weights: [Double]) {
+    public init?(result: SurveyResult, elements: [SurveyElement], weights: [Double],
+                 mutuBands: DatedTable<MutuBands> = IKMRules.mutuBands) {
         guard result.kind == .skm, elements.count == weights.count, !elements.isEmpty else { return nil }
         var rows: [Element] = []
         for (element, weight) in zip(elements, weights) {
@@ -70,20 +55,15 @@ public struct IKMScore: Sendable, Equatable {
         let equal = weights.allSatisfy { abs($0 - 1.0 / Double(weights.count)) < 1e-15 }
         self.index = equal ? rows.reduce(0) { $0 + $1.nrr } / Double(rows.count) : rows.reduce(0) { $0 + $1.weighted }
         self.converted = index * 25
-        self.mutu = Mutu.classify(converted: converted)
+        self.mutu = mutuBands.inForce(on: result.period.endDate).value.classify(converted: converted)
         self.respondents = result.respondents
     }
 }
 
 /// The sample a survey needs, per Krejcie & Morgan (1970), as PermenPANRB 14/2017 uses it.
 public enum SampleSize {
-    /// S = χ²·N·P(1−P) / (d²(N−1) + χ²·P(1−P)), χ² = 3,841, P = 0,5, d = 0,05, rounded to
-    /// the nearest whole respondent. N is the number of service users in the period.
+    /// The sample for N service users in the period under the constants in force today.
     public static func krejcieMorgan(population: Int) -> Int {
-        guard population > 0 else { return 0 }
-        let chiSquare = 3.841, p = 0.5, d = 0.05
-        let n = Double(population)
-        let s = chiSquare * n * p * (1 - p) / (d * d * (n - 1) + chiSquare * p * (1 - p))
-        return Int(s.rounded(.toNearestOrAwayFromZero))
+        IKMRules.sampleSize.current.value.sample(population: population)
     }
 }
