@@ -1,27 +1,7 @@
 import LenteraDomain
 
-/// The day a unit's IPKP/IPAK window is judged for, and how pages word a window's status.
-struct ZIJudgedDay: Sendable, Equatable {
-    var day: CalendarDate
-    /// The proposal whose `tanggal` gave the day; nil when it is the build date.
-    var proposal: ZIProposals?
-
-    /// The unit's latest proposal dated in the build date's year, on or before the build
-    /// date; otherwise the build date itself (docs/rules.md, "Readiness of a unit"). One rule
-    /// for the unit page, the survey dashboard and the open data.
-    static func of(unit: String, instansi: String?, records: [ZIRecord], referenceDate: CalendarDate) -> ZIJudgedDay {
-        let proposals = records.first { $0.instansi == instansi }?.proposals ?? []
-        let dated = proposals.filter { proposal in
-            guard let date = proposal.date else { return false }
-            return proposal.units.contains(unit) && date.year == referenceDate.year && date <= referenceDate
-        }
-        guard let latest = dated.max(by: { $0.date! < $1.date! }), let date = latest.date else {
-            return ZIJudgedDay(day: referenceDate, proposal: nil)
-        }
-        return ZIJudgedDay(day: date, proposal: latest)
-    }
-}
-
+/// How pages word the day a unit's IPKP/IPAK window is judged for (`ZIJudgedDay`) and the
+/// window's status.
 extension SiteModel {
     /// The day a unit's window is judged for on its pages.
     func ziJudgedDay(_ unit: String) -> ZIJudgedDay {

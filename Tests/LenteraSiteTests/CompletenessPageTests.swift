@@ -47,10 +47,10 @@ import Testing
     @Test func theOpenDataHasARowPerUnitAndObligation() throws {
         let site = try build(Self.portal)
         let rows = try rows(site)
-        #expect(rows.count == 2 * 6)
+        #expect(rows.count == 2 * 8)
         let unit = rows.filter { $0["unit"] as? String == TestPortal.unit }
-        #expect(unit.map { $0["kewajiban"] as? String } == ["komponen", "penetapan", "maklumat", "pengaduan", "survei-skm", "analisis-zi"])
-        #expect(unit.map { $0["status"] as? String } == ["terpenuhi", "terpenuhi", "terpenuhi", "terpenuhi", "terpenuhi", "tidak-berlaku"])
+        #expect(unit.map { $0["kewajiban"] as? String } == ["komponen", "penetapan", "maklumat", "pengaduan", "survei-skm", "analisis-zi", "jendela-ipkp-ipak", "laporan-penetapan"])
+        #expect(unit.map { $0["status"] as? String } == ["terpenuhi", "terpenuhi", "terpenuhi", "terpenuhi", "terpenuhi", "tidak-berlaku", "tidak-berlaku", "tidak-berlaku"])
         #expect(unit.allSatisfy { $0["tanggal_penilaian"] as? String == "2026-11-21" })
         #expect(site.files["data/kelengkapan.csv"] != nil)
         #expect(try site.page("data/datapackage.json").contains("\"name\": \"kelengkapan\""))

@@ -94,6 +94,7 @@ SAMPLE_PAGES = (
     ("survey dashboard", r"survei/index\.html"),
     ("zona integritas dashboard", r"zona-integritas/index\.html"),
     ("methodology", r"metodologi/index\.html"),
+    ("completeness", r"kelengkapan/index\.html"),
     ("service", r"unit/[^/]+/layanan/[^/]+/index\.html"),
     ("dashboard", r"dasbor/index\.html"),
     ("services index", r"layanan/index\.html"),
@@ -564,6 +565,10 @@ def write_fixture_site(root: Path, broken: bool) -> None:
          "<h3 id=\"ikm-mutu\">Mutu pelayanan</h3><table><caption>Mutu</caption><thead><tr>"
          "<th scope=\"col\">Nilai</th><th scope=\"col\">Mutu</th></tr></thead><tbody><tr>"
          "<th scope=\"row\">88,31 – 100,00</th><td>A</td></tr></tbody></table></section>")
+    page("kelengkapan/index.html", "Kelengkapan Kewajiban Unit",
+         "<table><caption>Dinas Contoh</caption><thead><tr><th scope=\"col\">Kewajiban</th>"
+         "<th scope=\"col\">Status</th></tr></thead><tbody><tr><th scope=\"row\">Maklumat</th>"
+         "<td>Terpenuhi</td></tr></tbody></table>")
     page("404.html", "Halaman tidak ditemukan", "<p>Maaf.</p>")
     (root / "robots.txt").write_text("User-agent: *\nAllow: /\n", encoding="utf-8")
     (root / "sitemap.xml").write_text(

@@ -55,6 +55,7 @@ public struct CompletenessReport: Sendable {
                     maklumat: maklumatByUnit[unit.slug], complaintChannels: content.portal.complaintChannels.filter { $0.name != ComplaintChannel.lapor.name },
                     surveys: surveysByUnit[unit.slug] ?? [], analyses: analysesByUnit[unit.slug] ?? [],
                     zonaIntegritas: recordOf[instansi.slug], designations: designationsByUnit[unit.slug] ?? [],
+                    ziConversion: content.portal.survey.ziConversion,
                     files: content.files, referenceDate: referenceDate)
                 return UnitRow(unit: unit, entries: Obligations.evaluate(dossier).map { Entry(obligation: $0.obligation, finding: $0.finding) })
             }

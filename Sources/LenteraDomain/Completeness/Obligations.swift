@@ -2,7 +2,7 @@
 /// entry per obligation: the completeness page, its open data, `lentera check`'s summary and
 /// the Metodologi page (`Methodology.standards`) read this table.
 public enum Obligations {
-    public static let all: [Obligation] = [components, enactment, maklumat, complaintChannels, skmSurvey, ziAnalysis]
+    public static let all: [Obligation] = [components, enactment, maklumat, complaintChannels, skmSurvey, ziAnalysis, ziWindow, designationReport]
 
     public static func named(_ id: String) -> Obligation? { all.first { $0.id == id } }
 

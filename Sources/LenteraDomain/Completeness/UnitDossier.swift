@@ -14,13 +14,16 @@ public struct UnitDossier: Sendable {
     /// The Zona Integritas record of the unit's instansi, and the unit's predicates.
     public var zonaIntegritas: ZIRecord?
     public var designations: [Designation]
+    /// The portal's rule for IPKP/IPAK on the scale of 4 (`survei.konversi_zi`).
+    public var ziConversion: ZIConversion
     public var files: SourceFiles
     /// The day the unit is judged for (`lentera build --date`, today by default).
     public var referenceDate: CalendarDate
 
     public init(unit: WorkUnit, instansi: String? = nil, services: [ServiceStandard] = [], maklumat: Maklumat? = nil,
                 complaintChannels: [ComplaintChannel] = [], surveys: [SurveyResult] = [], analyses: [SurveyAnalysis] = [],
-                zonaIntegritas: ZIRecord? = nil, designations: [Designation] = [], files: SourceFiles = SourceFiles(),
+                zonaIntegritas: ZIRecord? = nil, designations: [Designation] = [], ziConversion: ZIConversion = .proportional,
+                files: SourceFiles = SourceFiles(),
                 referenceDate: CalendarDate) {
         self.unit = unit
         self.instansi = instansi
@@ -31,6 +34,7 @@ public struct UnitDossier: Sendable {
         self.analyses = analyses
         self.zonaIntegritas = zonaIntegritas
         self.designations = designations
+        self.ziConversion = ziConversion
         self.files = files
         self.referenceDate = referenceDate
     }
