@@ -2,13 +2,10 @@ import LenteraDomain
 
 /// Turns values into the text readers see, the Indonesian way.
 public enum Formatting {
-    static let months = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-                         "September", "Oktober", "November", "Desember"]
+    static let months = IndonesianText.months
 
     /// `27 November 2018`.
-    public static func date(_ date: CalendarDate) -> String {
-        "\(date.day) \(months[date.month - 1]) \(date.year)"
-    }
+    public static func date(_ date: CalendarDate) -> String { IndonesianText.date(date) }
 
     /// A number with a decimal comma and at most `digits` decimals, trailing zeros dropped:
     /// `91,48`, `100`, `0,5`.
@@ -29,15 +26,7 @@ public enum Formatting {
     }
 
     /// `Maret 2024`, `Triwulan I 2024`, `Semester II 2024`, `Tahun 2024`.
-    public static func period(_ period: SurveyPeriod) -> String {
-        let roman = ["I", "II", "III", "IV"]
-        switch period.span {
-        case .month(let m): return "\(months[m - 1]) \(period.year)"
-        case .quarter(let q): return "Triwulan \(roman[q - 1]) \(period.year)"
-        case .half(let h): return "Semester \(roman[h - 1]) \(period.year)"
-        case .year: return "Tahun \(period.year)"
-        }
-    }
+    public static func period(_ period: SurveyPeriod) -> String { IndonesianText.period(period) }
 
     /// A share (0…1) as a percentage: `85,7%`.
     public static func percent(_ share: Double, digits: Int = 1) -> String {

@@ -173,9 +173,11 @@ import Testing
         let tree = UnitTree.build(units: content.units, instansi: content.portal.instansi).tree
         let report = CompletenessReport(content: content, tree: tree, referenceDate: Self.day)
         #expect(report.units.map(\.unit.slug) == ["dinas-contoh", "bagian-kosong"])
-        // Not enacted and no SKM: two not met; the empty sub-unit has unknowns only.
-        #expect(report.summary == CompletenessReport.Summary(completeUnits: 0, unitsNotMet: 1, obligationsNotMet: 2, unitsUnknown: 1, obligationsUnknown: 4))
-        #expect(report.row(of: "bagian-kosong")?.count(.met) == 1)   // the portal's channel
+        // Not enacted and no SKM: two not met; the empty sub-unit has unknowns only — the
+        // portal's complaint channel too (review of issue 13: it read "met" for a unit that
+        // serves no one while every other obligation of serving was unknown).
+        #expect(report.summary == CompletenessReport.Summary(completeUnits: 0, unitsNotMet: 1, obligationsNotMet: 2, unitsUnknown: 1, obligationsUnknown: 5))
+        #expect(report.row(of: "bagian-kosong")?.count(.met) == 0)
     }
 }
 

@@ -132,13 +132,14 @@ import Testing
     /// The table of docs/rules.md and the code's table are the same figures.
     @Test func theDocumentedMinimumsAreTheCodes() throws {
         let documented = try DocumentedTable.named("zi-minimums")
-        let version = ZIMinimums.table.current
         func number(_ value: Double, _ digits: Int) -> String {
             String(format: "%.\(digits)f", value).replacingOccurrences(of: ".", with: ",")
         }
         #expect(documented.header == ["predicate", "IPKP (scale 4)", "IPAK (scale 4)", "total LKE score", "from", "source"])
-        #expect(documented.rows == version.value.thresholds.map {
-            [$0.predicate.title, number($0.ipkp, 2), number($0.ipak, 2), number($0.lke, 0), version.from.iso, version.source.caption]
+        #expect(documented.rows == ZIMinimums.table.versions.flatMap { version in
+            version.value.thresholds.map {
+                [$0.predicate.title, number($0.ipkp, 2), number($0.ipak, 2), number($0.lke, 0), version.from.iso, version.source.caption]
+            }
         })
         let window = ZIWindowReading.table.current
         let reading = try DocumentedTable.named("zi-window")
@@ -147,6 +148,11 @@ import Testing
     }
 
     @Test func theMinimumsAreASecondarySourceNotTheCircular() {
+        // A period before 2024 is not credited to the 2024 amendment (review of issue 13).
+        let before = ZIMinimums.table.inForce(on: Self.day("2023-10-01")).source
+        #expect(before.standing == .secondary)
+        #expect(before.caption == "PermenPANRB 90/2021 (sumber sekunder)")
+        #expect(before.note?.contains("tafsiran Lentera") == true)
         let source = ZIMinimums.table.current.source
         #expect(source.standing == .secondary)
         #expect(source.caption == "PermenPANRB 90/2021, diubah PermenPANRB 5/2024 (sumber sekunder)")

@@ -16,7 +16,10 @@ import Testing
         return SurveyResult(unit: unit.slug, kind: .zi, period: SurveyPeriod(period)!, respondents: 10, elements: elements)
     }
 
-    static func dossier(_ surveys: [SurveyResult], record: ZIRecord? = nil, on day: CalendarDate = day) -> UnitDossier {
+    /// The unit proposed to TPN in the year judged (without a date: judged for the build date).
+    static let proposed = ZIRecord(instansi: "kota-contoh", proposals: [ZIProposals(year: 2026, units: [unit.slug])])
+
+    static func dossier(_ surveys: [SurveyResult], record: ZIRecord? = proposed, on day: CalendarDate = day) -> UnitDossier {
         UnitDossier(unit: unit, instansi: "kota-contoh", surveys: surveys, zonaIntegritas: record,
                     designations: record?.designations.filter { $0.unit == unit.slug } ?? [], referenceDate: day)
     }
@@ -26,18 +29,19 @@ import Testing
 
     // MARK: - The window
 
-    @Test func aUnitWithoutResultsOrAProposalThisYearIsNotConcerned() {
-        #expect(Self.window(Self.dossier([])).status == .notApplicable)
-        // A proposal of an earlier year does not make the unit concerned now.
+    @Test func aUnitNotProposedThisYearIsNotConcerned() {
+        #expect(Self.window(Self.dossier([], record: nil)).status == .notApplicable)
+        // A proposal of an earlier year does not make the unit concerned now, nor do old
+        // surveys of a unit that is not being proposed (review of issue 13).
         let old = ZIRecord(instansi: "kota-contoh", proposals: [ZIProposals(year: 2025, units: [Self.unit.slug])])
         #expect(Self.window(Self.dossier([], record: old)).status == .notApplicable)
+        #expect(Self.window(Self.dossier(["2023-07", "2023-08", "2023-09"].map { Self.zi($0) }, record: old)).status == .notApplicable)
     }
 
     @Test func aUnitProposedThisYearWithoutSurveysHasNotMetIt() {
-        let record = ZIRecord(instansi: "kota-contoh", proposals: [ZIProposals(year: 2026, units: [Self.unit.slug])])
-        let finding = Self.window(Self.dossier([], record: record))
+        let finding = Self.window(Self.dossier([]))
         #expect(finding.status == .notMet)
-        #expect(finding.detail.contains("2026-12-06"))
+        #expect(finding.detail.contains("6 Desember 2026"))
         #expect(finding.fixes.map(\.file) == ["units/dinas-contoh/survei/"])
     }
 
@@ -67,7 +71,7 @@ import Testing
         let record = ZIRecord(instansi: "kota-contoh", proposals: [ZIProposals(year: 2026, units: [Self.unit.slug], date: CalendarDate(year: 2026, month: 4, day: 10))])
         let after = Self.window(Self.dossier(["2026-07", "2026-08", "2026-09"].map { Self.zi($0) }, record: record))
         #expect(after.status == .notMet)
-        #expect(after.detail.contains("tanggal usulan 2026-04-10"))
+        #expect(after.detail.contains("tanggal usulan 10 April 2026"))
         let before = Self.window(Self.dossier(["2026-01", "2026-02", "2026-03"].map { Self.zi($0) }, record: record))
         #expect(before.status == .met)
     }
@@ -93,14 +97,14 @@ import Testing
 
     @Test func aNationalDesignationNeedsNoReport() {
         #expect(Self.report(Self.dossier([], record: Self.record(decreed: Self.decreed, report: nil, authority: .tpn))).status == .notApplicable)
-        #expect(Self.report(Self.dossier([])).status == .notApplicable)
+        #expect(Self.report(Self.dossier([], record: nil)).status == .notApplicable)
     }
 
     @Test func reportedOnTheLastDayIsMetAndADayLaterIsNot() {
         #expect(Self.report(Self.dossier([], record: Self.record(decreed: Self.decreed, report: Self.lastDay))).status == .met)
         let late = Self.report(Self.dossier([], record: Self.record(decreed: Self.decreed, report: Self.lastDay.advanced(byDays: 1))))
         #expect(late.status == .notMet)
-        #expect(late.detail.contains("sesudah batas \(Self.lastDay.iso)"))
+        #expect(late.detail.contains("sesudah batas \(IndonesianText.date(Self.lastDay))"))
     }
 
     @Test func notReportedIsMetUntilTheLastDayHasPassed() {

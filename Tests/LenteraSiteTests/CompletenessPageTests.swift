@@ -32,7 +32,7 @@ import Testing
         #expect(main.contains("<h3 id=\"unit-bidang-kosong\">"))
         #expect(main.contains("Semua kewajiban yang berlaku terpenuhi."))
         // The empty sub-unit: unknown, with where to write its services; never "met".
-        #expect(main.contains("4 belum diketahui."))
+        #expect(main.contains("5 belum diketahui."))
         #expect(main.contains("<code>units/bidang-kosong/layanan/</code>"))
         // Every obligation with its source and standing.
         #expect(main.contains("Dasar: UU 25/2009 Pasal 21; PermenPANRB 15/2014 (sumber sekunder)."))

@@ -50,10 +50,10 @@ extension Obligations {
         id: "maklumat", title: "Maklumat pelayanan ditandatangani dan bertanggal",
         statement: "Unit menyusun maklumat pelayanan, pernyataan tertulis yang ditandatangani kepala unit, dan mengumumkannya secara luas.",
         source: RuleSource("Perwali Banjarmasin 67/2018, Pasal 7"),
-        reading: "Perwali itu mengikat Bagian Layanan Pengadaan Kota Banjarmasin; Lentera meminta maklumat dari setiap unit yang mencantumkan layanan (tafsiran Lentera). Maklumat yang dimuat portal selalu memuat penanda tangan dan tanggal: tanpa keduanya berkasnya ditolak."
+        reading: "Perwali itu mengikat Bagian Layanan Pengadaan Kota Banjarmasin; Lentera meminta maklumat dari setiap unit yang mencantumkan layanan (tafsiran Lentera), sejalan dengan kewajiban penyelenggara menurut UU 25/2009 Pasal 22 (sumber sekunder: undang-undangnya tidak dibaca untuk portal ini). Maklumat yang dimuat portal selalu memuat penanda tangan dan tanggal: tanpa keduanya berkasnya ditolak."
     ) { dossier in
         if let pledge = dossier.maklumat {
-            return ObligationFinding(.met, "Ditandatangani \(pledge.signatory.name), tanggal \(pledge.date.iso).")
+            return ObligationFinding(.met, "Ditandatangani \(pledge.signatory.name), tanggal \(IndonesianText.date(pledge.date)).")
         }
         guard !dossier.services.isEmpty else { return dossier.noServices }
         return ObligationFinding(.notMet, "Unit ini belum memuat maklumat pelayanan.",
@@ -66,12 +66,13 @@ extension Obligations {
         id: "pengaduan", title: "Sarana pengaduan",
         statement: "Unit menyediakan sarana pengaduan masyarakat, secara langsung atau melalui media lain.",
         source: RuleSource("Perwali Banjarmasin 67/2018, Pasal 8 ayat (1)"),
-        reading: "Lentera menganggapnya terpenuhi bila portal mencantumkan kanal pengaduan sendiri (kolom kanal_pengaduan di portal.yaml, tampil di setiap halaman unit) selain SP4N-LAPOR!, dan meminta hal itu dari setiap unit yang mencantumkan layanan (tafsiran Lentera)."
+        reading: "Lentera menganggapnya terpenuhi bila portal mencantumkan kanal pengaduan sendiri selain SP4N-LAPOR! (kanal itu tampil di setiap halaman unit), dan memintanya dari setiap unit yang mencantumkan layanan (tafsiran Lentera), sejalan dengan kewajiban penyelenggara menurut UU 25/2009 Pasal 36 (sumber sekunder: undang-undangnya tidak dibaca untuk portal ini). Kanalnya dicantumkan sekali untuk seluruh portal."
     ) { dossier in
+        // A unit that lists no service: unknown, as for the other obligations of serving.
+        guard !dossier.services.isEmpty else { return dossier.noServices }
         if !dossier.complaintChannels.isEmpty {
             return ObligationFinding(.met, "Kanal pengaduan: " + (dossier.complaintChannels.map(\.name) + [ComplaintChannel.lapor.name]).joined(separator: "; ") + ".")
         }
-        guard !dossier.services.isEmpty else { return dossier.noServices }
         return ObligationFinding(.notMet, "Hanya SP4N-LAPOR! yang tercantum; portal belum mencantumkan kanal pengaduan sendiri.",
                                  fixes: [ObligationFix(file: "portal.yaml", field: "kanal_pengaduan",
                                                        what: "Tulis kanal pengaduan unit: nama, alamat (https:, mailto: atau tel:) dan keterangan.")])

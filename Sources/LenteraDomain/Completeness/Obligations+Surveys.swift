@@ -16,15 +16,15 @@ extension Obligations {
         }
         let cutoff = SurveyFrequency.cutoff(on: dossier.referenceDate)
         guard latest.endDate >= cutoff else {
-            return ObligationFinding(.notMet, "SKM terakhir: periode \(latest), berakhir \(latest.endDate.iso), sebelum \(cutoff.iso) (lebih dari setahun sebelum \(dossier.referenceDate.iso)).",
+            return ObligationFinding(.notMet, "SKM terakhir: \(IndonesianText.period(latest)), berakhir \(IndonesianText.date(latest.endDate)), sebelum \(IndonesianText.date(cutoff)) (lebih dari setahun sebelum \(IndonesianText.date(dossier.referenceDate))).",
                                      fixes: [newSurveyFix(dossier)])
         }
         let missing = SurveyAnalysisRule.uncovered(skm.filter { $0.period == latest }, by: dossier.analyses)
         guard missing.isEmpty else {
-            return ObligationFinding(.notMet, "SKM terakhir (periode \(latest)) belum disertai analisis dan rencana tindak lanjut.",
+            return ObligationFinding(.notMet, "SKM terakhir (\(IndonesianText.period(latest))) belum disertai analisis dan rencana tindak lanjut.",
                                      fixes: missing.map { analysisFix($0, files: dossier.files) })
         }
-        return ObligationFinding(.met, "SKM terakhir: periode \(latest), berakhir \(latest.endDate.iso), dengan analisis dan rencana tindak lanjut.")
+        return ObligationFinding(.met, "SKM terakhir: \(IndonesianText.period(latest)), berakhir \(IndonesianText.date(latest.endDate)), dengan analisis dan rencana tindak lanjut.")
     }
 
     /// SE MenPANRB 04/2023, E.2.g: every self-run SPKP/SPAK survey with its analysis and
@@ -39,7 +39,7 @@ extension Obligations {
         guard !zi.isEmpty else { return ObligationFinding(.notApplicable, "Unit ini tidak memuat hasil SPKP/SPAK.") }
         let missing = SurveyAnalysisRule.uncovered(zi, by: dossier.analyses)
         guard missing.isEmpty else {
-            return ObligationFinding(.notMet, "\(missing.count) dari \(zi.count) hasil SPKP/SPAK belum disertai analisis: " + missing.map(\.period.description).joined(separator: ", ") + ".",
+            return ObligationFinding(.notMet, "\(missing.count) dari \(zi.count) hasil SPKP/SPAK belum disertai analisis: " + missing.map { IndonesianText.period($0.period) }.joined(separator: ", ") + ".",
                                      fixes: missing.map { analysisFix($0, files: dossier.files) })
         }
         return ObligationFinding(.met, "Semua \(zi.count) hasil SPKP/SPAK disertai analisis dan rencana tindak lanjut.")
@@ -53,6 +53,6 @@ extension Obligations {
     /// The file an uncovered result's analysis goes in, and what it holds.
     public static func analysisFix(_ result: SurveyResult, files: SourceFiles) -> ObligationFix {
         ObligationFix(file: files.analysis(of: result),
-                      what: "Tulis analisis hasil survei periode \(result.period) dan rencana tindak lanjut perbaikan layanan (Markdown).")
+                      what: "Tulis analisis hasil survei \(IndonesianText.period(result.period)) dan rencana tindak lanjut perbaikan layanan (Markdown).")
     }
 }

@@ -2,20 +2,22 @@
 extension Obligations {
     /// SE MenPANRB 04/2023, E.2.g (seed 000 l. 97): the IPKP/IPAK submitted is the average
     /// of "minimal 3 (tiga) bulan terakhir sebelum diusulkan ke TPN". Applies to a unit with
-    /// SPKP/SPAK results or named in a proposal; met when the surveys cover the window before
+    /// a proposal of the year judged; met when the surveys cover the window before
     /// the day the unit is judged for and the window is not stale. Whether the average reaches
-    /// the minimums is a result, not an obligation: the detail says it.
+    /// the minimums is a result, not an obligation: the detail says it. Only a unit named in a
+    /// proposal of the year judged is concerned (Lentera's reading: the circular ties the
+    /// window to the proposal).
     public static let ziWindow = Obligation(
         id: "jendela-ipkp-ipak", title: "IPKP/IPAK 3 bulan sebelum usulan",
         statement: "Unit yang membangun Zona Integritas memiliki hasil SPKP dan SPAK untuk 3 bulan terakhir sebelum diusulkan ke TPN.",
         source: ZIWindowReading.table.current.source,
-        reading: "Berlaku bagi unit yang memuat hasil SPKP/SPAK atau tercantum dalam usulan tahun tanggal penilaian portal. Dinilai untuk tanggal usulan terakhir unit pada tahun tanggal penilaian portal, bila tanggalnya dicatat; bila tidak, untuk tanggal penilaian portal (lentera build --date). Jendela dan batas usangnya tafsiran Lentera (lihat Metodologi)."
+        reading: "Berlaku bagi unit yang tercantum dalam usulan ke TPN pada tahun tanggal penilaian portal; unit yang tidak diusulkan tidak wajib memiliki hasil untuk jendela ini. Dinilai untuk tanggal usulan terakhir unit pada tahun itu, bila tanggalnya dicatat; bila tidak, untuk tanggal penilaian portal. Jendela dan batas usangnya tafsiran Lentera."
     ) { dossier in
         let results = dossier.surveys.filter { $0.kind == .zi && $0.service == nil }
         let year = dossier.referenceDate.year
         let proposed = dossier.zonaIntegritas?.proposals.contains { $0.year == year && $0.units.contains(dossier.unit.slug) } ?? false
-        guard !results.isEmpty || proposed else {
-            return ObligationFinding(.notApplicable, "Unit ini tidak memuat hasil SPKP/SPAK dan tidak tercantum dalam usulan Zona Integritas tahun \(year).")
+        guard proposed else {
+            return ObligationFinding(.notApplicable, "Unit ini tidak tercantum dalam usulan Zona Integritas tahun \(year).")
         }
         let judged = ZIJudgedDay.of(unit: dossier.unit.slug, instansi: dossier.instansi,
                                     records: dossier.zonaIntegritas.map { [$0] } ?? [], referenceDate: dossier.referenceDate)
@@ -23,17 +25,17 @@ extension Obligations {
         let scores = results.compactMap { result in
             ZIScore(result: result, conversion: dossier.ziConversion, instrument: instrument).map { (period: result.period, score: $0) }
         }
-        let day = judged.day.iso
+        let day = IndonesianText.date(judged.day)
         let dayText = judged.proposal == nil ? "tanggal penilaian portal \(day)" : "tanggal usulan \(day)"
         let fix = ObligationFix(file: "\(dossier.folder)/survei/",
                                 what: "Tambahkan hasil SPKP/SPAK yang mencakup 3 bulan terakhir sebelum \(day) (lentera survey import), beserta analisisnya.")
         guard let average = ZIThreeMonthAverage(scores, judgedFor: judged.day) else {
             return ObligationFinding(.notMet, "Belum ada hasil SPKP/SPAK yang berakhir sebelum \(dayText).", fixes: [fix])
         }
-        let window = "\(average.window.first)–\(average.window.last)"
+        let window = "\(IndonesianText.period(average.window.first))–\(IndonesianText.period(average.window.last))"
         switch average.problem {
         case .stale(let last, let limit)?:
-            return ObligationFinding(.notMet, "Survei terakhir (periode \(last)) berakhir \(last.endDate.iso), lebih dari \(limit) bulan sebelum \(dayText).", fixes: [fix])
+            return ObligationFinding(.notMet, "Survei terakhir (\(IndonesianText.period(last))) berakhir \(IndonesianText.date(last.endDate)), lebih dari \(limit) bulan sebelum \(dayText).", fixes: [fix])
         case .incomplete(let covered, let months)?:
             return ObligationFinding(.notMet, "Hasil survei hanya mencakup \(covered) dari \(months) bulan jendela \(window) sebelum \(dayText).", fixes: [fix])
         case nil:
@@ -70,8 +72,8 @@ extension Obligations {
         guard overdue.isEmpty else {
             let lines = overdue.map { check in
                 check.status == .late
-                    ? "\(name(check)) dilaporkan \(check.designation.report?.date.iso ?? ""), sesudah batas \(check.lastDay?.iso ?? "")"
-                    : "\(name(check)) belum dilaporkan; batasnya \(check.lastDay?.iso ?? "")"
+                    ? "\(name(check)) dilaporkan \(check.designation.report.map { IndonesianText.date($0.date) } ?? ""), sesudah batas \(check.lastDay.map(IndonesianText.date) ?? "")"
+                    : "\(name(check)) belum dilaporkan; batasnya \(check.lastDay.map(IndonesianText.date) ?? "")"
             }
             let fixes = overdue.filter { $0.status == .notReported }.map { check in
                 ObligationFix(file: file, field: "laporan_kemenpanrb",
@@ -81,7 +83,7 @@ extension Obligations {
         }
         let pending = checks.filter { $0.status == .notYetDue }
         if !pending.isEmpty {
-            return ObligationFinding(.met, pending.map { "\(name($0)) belum dilaporkan; batasnya \($0.lastDay?.iso ?? "") belum lewat" }.joined(separator: "; ") + ".")
+            return ObligationFinding(.met, pending.map { "\(name($0)) belum dilaporkan; batasnya \($0.lastDay.map(IndonesianText.date) ?? "") belum lewat" }.joined(separator: "; ") + ".")
         }
         return ObligationFinding(.met, "Semua \(checks.count) penetapan mandiri dilaporkan tepat waktu.")
     }

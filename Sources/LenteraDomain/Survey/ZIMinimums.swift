@@ -35,21 +35,31 @@ public struct ZIMinimums: Sendable, Equatable {
 
     /// The minimums over time. SE MenPANRB 04/2023 states no minimum (REFERENCE §5); the
     /// figures are attributed to PermenPANRB 90/2021, as amended by PermenPANRB 5/2024, by
-    /// a secondary source, and that regulation was not read. The version applies from the
-    /// first day of the regulation's year: the day it took effect was not read either, so
-    /// that date is Lentera's reading (docs/rules.md, "IPKP and IPAK").
+    /// a secondary source, and that regulation was not read. The secondary source gives only
+    /// the amended figures: that they were the same before the amendment is Lentera's reading,
+    /// and the first version says so rather than crediting 2021–2023 to the 2024 amendment.
+    /// Each version applies from the first day of its regulation's year: the day it took
+    /// effect was not read either, so those dates are Lentera's reading (docs/rules.md,
+    /// "IPKP and IPAK").
     public static let table = DatedTable<ZIMinimums>([
         .init(from: CalendarDate(year: 2021, month: 1, day: 1)!,
+              source: RuleSource("PermenPANRB 90/2021", standing: .secondary,
+                                 note: "Sumber sekunder hanya memuat angka sesudah perubahan oleh PermenPANRB 5/2024; bahwa angkanya sama sebelum perubahan itu adalah tafsiran Lentera. Peraturannya sendiri belum dibaca. SE MenPANRB 04/2023 tidak menyebutkan batas minimal."),
+              value: figures),
+        .init(from: CalendarDate(year: 2024, month: 1, day: 1)!,
               source: RuleSource("PermenPANRB 90/2021, diubah PermenPANRB 5/2024", standing: .secondary,
                                  note: "Angka ini dikutip dari sumber sekunder yang merujuk PermenPANRB 90/2021 sebagaimana diubah PermenPANRB 5/2024; peraturannya sendiri belum dibaca. SE MenPANRB 04/2023 tidak menyebutkan batas minimal."),
-              value: ZIMinimums([
-                  ZIThreshold(predicate: .wbk, ipkp: 3.20, ipak: 3.60, lke: 75),
-                  ZIThreshold(predicate: .wbbm, ipkp: 3.60, ipak: 3.60, lke: 85),
-              ])),
+              value: figures),
+    ])
+
+    /// The figures the secondary source gives (after the 2024 amendment).
+    static let figures = ZIMinimums([
+        ZIThreshold(predicate: .wbk, ipkp: 3.20, ipak: 3.60, lke: 75),
+        ZIThreshold(predicate: .wbbm, ipkp: 3.60, ipak: 3.60, lke: 85),
     ])
 
     /// The first day of `table`'s version is the regulation's year, not a day read in it.
-    public static let fromDateReading = "Berlaku sejak awal tahun peraturannya (2021): tanggal mulai berlakunya belum dibaca, sehingga tanggal ini tafsiran Lentera."
+    public static let fromDateReading = "Tiap versi berlaku sejak awal tahun peraturannya (2021 dan 2024): tanggal mulai berlakunya belum dibaca, sehingga tanggal ini tafsiran Lentera."
 }
 
 /// Lentera's reading of "rata-rata IPAK dan IPKP minimal 3 (tiga) bulan terakhir sebelum
