@@ -9,8 +9,7 @@ enum MaklumatDecoder {
         let context = document.context
         guard let fields = Fields(document.root, context: context, what: Message("thing.maklumat"), set: ContentKinds.maklumat.fields, markdown: document.body != nil) else { return nil }
         let date = fields.date("tanggal", what: Message("thing.maklumat"))
-        let signatory = OfficialDecoder.decode(
-            fields.fields("penandatangan", what: Message("thing.field", ["field": "penandatangan"])), what: Message("thing.field", ["field": "penandatangan"]))
+        let signatory = OfficialDecoder.decode(fields.fields("penandatangan", what: Message("thing.field", ["field": "penandatangan"])), key: "penandatangan")
         if fields.value("penandatangan") == nil { fields.missing("penandatangan", what: Message("thing.maklumat")) }
         let text = document.body ?? fields.string(bodyKey) ?? ""
         if text.isEmpty {

@@ -47,6 +47,8 @@ enum SOPDecoder {
         let number = decree.string("nomor", what: Message("thing.field", ["field": "penetapan"]))
         let date = decree.date("tanggal", what: Message("thing.field", ["field": "penetapan"]))
         let by = decree.string("oleh", what: Message("thing.field", ["field": "penetapan"]))
+        Placeholder.check(decree, "nomor", Placeholder.decreeNumber, field: "penetapan.nomor", instead: .decreeNumber)
+        Placeholder.check(decree, "oleh", Placeholder.officialPosition, field: "penetapan.oleh", instead: .enactedBy)
         guard let number, let date, let by else { return nil }
         return SOPEnactment(number: number, date: date, enactedBy: by)
     }

@@ -171,6 +171,7 @@ enum ServiceDecoder {
 
     static func readDecree(_ fields: Fields?) -> Decree? {
         guard let fields, let number = fields.string("nomor", what: Message("thing.field", ["field": "ditetapkan"])) else { return nil }
+        Placeholder.check(fields, "nomor", Placeholder.decreeNumber, field: "ditetapkan.nomor", instead: .decreeNumber)
         return Decree(number: number, date: fields.date("tanggal"), about: fields.string("tentang"), url: fields.url("url", schemes: LinkScheme.web))
     }
 }

@@ -16,6 +16,8 @@ enum SurveyAnalysisDecoder {
     static func decode(_ document: Document, own: SurveyResult?) -> Coverage? {
         let context = document.context
         let what = Message("thing.survey-analysis")
+        Placeholder.check(document, Placeholder.analysis, section: "## Analisis", instead: .analysis)
+        Placeholder.check(document, Placeholder.followUpStep, section: "## Rencana tindak lanjut", instead: .followUpStep)
         guard let fields = Fields(document.root, context: context, what: what, set: ContentKinds.analisisSurvei.fields, markdown: true) else { return nil }
         var kind = own?.kind
         if let text = fields.string("jenis", required: own == nil, what: what) {

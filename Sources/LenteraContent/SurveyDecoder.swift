@@ -121,7 +121,8 @@ enum SurveyResultDecoder {
         }
         guard let kind, let period, let respondents else { return nil }
 
-        let elements = settings.elements(of: kind, instrument: instrument)
+        // An added statement is required only from its first period (`mulai`).
+        let elements = settings.elements(of: kind, instrument: instrument.asked(in: period))
         var scores: [String: ElementScore] = [:]
         var valid = true
         readCounts(fields, kind: kind, respondents: respondents, elements: elements, into: &scores, valid: &valid)

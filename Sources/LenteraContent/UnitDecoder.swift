@@ -36,7 +36,7 @@ enum UnitDecoder {
             hours.append(ServiceHours(days: days, hours: time))
         }
 
-        let head = OfficialDecoder.decode(fields.fields("kepala", what: Message("thing.field", ["field": "kepala"])), what: Message("thing.field", ["field": "kepala"]))
+        let head = OfficialDecoder.decode(fields.fields("kepala", what: Message("thing.field", ["field": "kepala"])), key: "kepala")
         let profile = document.body ?? fields.string(bodyKey) ?? ""
 
         guard let name, let slug, let kind else { return nil }
@@ -52,8 +52,12 @@ enum UnitDecoder {
 enum OfficialDecoder {
     static var keys: [String] { ContentKinds.official.keys }
 
-    static func decode(_ fields: Fields?, what: Message) -> Official? {
-        guard let fields, let name = fields.string("nama", what: what) else { return nil }
+    /// The official written under `key` (`kepala`, `penandatangan`); a starter's placeholder
+    /// left in its name or position is a warning.
+    static func decode(_ fields: Fields?, key: String) -> Official? {
+        guard let fields, let name = fields.string("nama", what: Message("thing.field", ["field": .text(key)])) else { return nil }
+        Placeholder.check(fields, "nama", Placeholder.officialName, field: key + ".nama", instead: .officialName)
+        Placeholder.check(fields, "jabatan", Placeholder.officialPosition, field: key + ".jabatan", instead: .officialPosition)
         let nip = fields.string("nip")
         if let nip, !Official.isWellFormedNIP(nip) {
             fields.context.warning("official.invalid-nip", fields.value("nip"), Message("official.invalid-nip", ["nip": .text(nip)]),

@@ -217,8 +217,10 @@ struct ZIRecordDecoder {
     // MARK: - Additional survey statements
 
     /// `pernyataan_tambahan`: the instansi's own SPKP and SPAK statements after the
-    /// appendix's. A code that is not an element code, or is already used, is reported
-    /// and the statement left out.
+    /// appendix's, each with `mulai`, the first period it is asked in (required, so that
+    /// adding a statement cannot make every earlier result incomplete). A code that is not
+    /// an element code, or is already used, or a statement without a valid `mulai`, is
+    /// reported and the statement left out.
     func readStatements(_ fields: Fields) -> ZIInstrument {
         let what = Message("thing.field", ["field": .text("pernyataan_tambahan")])
         guard let lists = fields.fields("pernyataan_tambahan", what: what) else { return .standard }
@@ -230,7 +232,8 @@ struct ZIRecordDecoder {
                 guard let entry = Fields(node, context: context, what: statement, set: ContentKinds.ziStatement) else { continue }
                 let code = entry.string("kode", what: statement)
                 let text = entry.string("teks", what: statement)
-                guard let code, let text else { continue }
+                let start = readStart(entry, code: code)
+                guard let code, let text, let start else { continue }
                 guard ElementCode.isValid(code) else {
                     context.error("zi.invalid-statement-code", entry.value("kode"), Message("zi.invalid-statement-code", ["code": .text(code)]),
                                   advice: Message("zi.invalid-statement-code.hint"))
@@ -242,12 +245,33 @@ struct ZIRecordDecoder {
                     continue
                 }
                 result.append(SurveyElement(code: code, label: text))
+                starts[code] = start
             }
             return result
         }
+        var starts: [String: SurveyPeriod] = [:]
         let spkp = read("spkp")
         let spak = read("spak")
-        return ZIInstrument(extraSPKP: spkp, extraSPAK: spak)
+        return ZIInstrument(extraSPKP: spkp, extraSPAK: spak, from: starts)
+    }
+
+    /// `mulai` of an added statement: the first survey period that asks it.
+    func readStart(_ entry: Fields, code: String?) -> SurveyPeriod? {
+        let example = Message("zi.statement-start.hint", ["code": .text(code ?? "SPKP9")])
+        guard let text = entry.string("mulai", required: false) else {
+            if entry.value("mulai") == nil {
+                context.error("content.missing-field", entry.node,
+                              Message("content.missing-field", ["field": .text("mulai"), "what": .message(Message("thing.zi-statement"))]),
+                              advice: example)
+            }
+            return nil
+        }
+        guard let period = SurveyPeriod(text) else {
+            context.error("zi.invalid-statement-start", entry.value("mulai"), Message("zi.invalid-statement-start", ["value": .text(text)]),
+                          advice: example)
+            return nil
+        }
+        return period
     }
 
     // MARK: - Proposals, APIP capability, approvals

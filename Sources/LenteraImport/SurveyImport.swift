@@ -106,7 +106,8 @@ public struct SurveyImport {
         // The unit's instansi may ask more Zona Integritas statements than the appendix's.
         let instansi = UnitTree.build(units: content.units, instansi: content.portal.instansi).tree.instansiOf[r.unit]
         let instrument = content.zonaIntegritas.first { $0.instansi == instansi }?.instrument ?? .standard
-        let elements = settings.elements(of: r.kind, instrument: instrument)
+        // An export of a period before an added statement's first period need not have its column.
+        let elements = settings.elements(of: r.kind, instrument: instrument.asked(in: period))
 
         var mapping = ColumnMapping()
         if let url = r.mapping {

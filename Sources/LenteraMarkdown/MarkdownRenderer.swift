@@ -11,10 +11,14 @@ public struct MarkdownRenderer: Sendable {
     /// Added to every heading level (an `#` heading becomes `<h2>` with 1), so that
     /// headings inside a text nest under the page's own `<h1>`. Levels stop at 6.
     public var headingOffset: Int
+    /// The smallest level a heading gets (1 for `<h1>`): a text under an `<h4>` title
+    /// sets 5, so that even its `#` headings nest below the title.
+    public var minimumHeadingLevel: Int
 
-    public init(allowsRawHTML: Bool = false, headingOffset: Int = 1) {
+    public init(allowsRawHTML: Bool = false, headingOffset: Int = 1, minimumHeadingLevel: Int = 1) {
         self.allowsRawHTML = allowsRawHTML
         self.headingOffset = headingOffset
+        self.minimumHeadingLevel = minimumHeadingLevel
     }
 
     private var options: Int32 {
@@ -90,7 +94,7 @@ public struct MarkdownRenderer: Sendable {
         }) else { return "" }
         defer { cmark_node_free(document) }
 
-        if headingOffset != 0 { shiftHeadings(in: document) }
+        if headingOffset != 0 || minimumHeadingLevel > 1 { shiftHeadings(in: document) }
 
         if inlineOnly,
            let first = cmark_node_first_child(document),
@@ -112,7 +116,7 @@ public struct MarkdownRenderer: Sendable {
             guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
                   cmark_node_get_type(node) == CMARK_NODE_HEADING else { continue }
             let level = Int(cmark_node_get_heading_level(node)) + headingOffset
-            cmark_node_set_heading_level(node, Int32(min(max(level, 1), 6)))
+            cmark_node_set_heading_level(node, Int32(min(max(level, minimumHeadingLevel, 1), 6)))
         }
     }
 

@@ -28,6 +28,27 @@ public enum Formatting {
     /// `Maret 2024`, `Triwulan I 2024`, `Semester II 2024`, `Tahun 2024`.
     public static func period(_ period: SurveyPeriod) -> String { IndonesianText.period(period) }
 
+    /// Consecutive periods as one range (`Juli–September 2026`, `Desember 2025–Februari 2026`);
+    /// other lists of periods one by one, joined by commas.
+    public static func periods(_ periods: [SurveyPeriod]) -> String {
+        let sorted = periods.sorted()
+        let consecutive = zip(sorted, sorted.dropFirst()).allSatisfy { $1.firstMonthIndex == $0.lastMonthIndex + 1 }
+        guard let first = sorted.first, let last = sorted.last, sorted.count > 1, consecutive else {
+            return sorted.map(period).joined(separator: ", ")
+        }
+        return range(first, last)
+    }
+
+    /// From one period to another: `Juli–September 2026` for months of one year,
+    /// `Triwulan IV 2025–Triwulan I 2026` otherwise.
+    public static func range(_ first: SurveyPeriod, _ last: SurveyPeriod) -> String {
+        if first == last { return period(first) }
+        if case .month(let a) = first.span, case .month(let b) = last.span, first.year == last.year {
+            return "\(months[a - 1])–\(months[b - 1]) \(last.year)"
+        }
+        return "\(period(first))–\(period(last))"
+    }
+
     /// A share (0…1) as a percentage: `85,7%`.
     public static func percent(_ share: Double, digits: Int = 1) -> String {
         decimal(share * 100, digits: digits) + "%"

@@ -235,6 +235,14 @@ extension SiteModel {
                 }
             }
         }
+        // The minimums the row was judged by: the version in force on its day, and its source.
+        func minimums(on day: CalendarDate) -> [V] {
+            let version = ZIMinimums.table.inForce(on: day)
+            return ZIPredicate.allCases.flatMap { predicate -> [V] in
+                let threshold = version.value.threshold(predicate)
+                return [.number(threshold.ipkp, digits: 2), .number(threshold.ipak, digits: 2)]
+            } + [.text(version.source.caption)]
+        }
         let averageRows: ((OpenDataTable.Row) -> Void) -> Void = { row in
             for unit in units {
                 guard let figures = surveyFigures[unit.slug], !figures.zi.isEmpty else { continue }
@@ -254,7 +262,7 @@ extension SiteModel {
                 ] + statuses.map(status) + [
                     statuses.first.flatMap { ziWindowReason($0) }.map { .text($0) } ?? .null,
                     .text(settings.ziConversion.rawValue),
-                ] + ZIPredicate.allCases.map(depends))
+                ] + ZIPredicate.allCases.map(depends) + minimums(on: day))
             }
         }
         let profileRows: ((OpenDataTable.Row) -> Void) -> Void = { row in
@@ -329,7 +337,14 @@ extension SiteModel {
                                                   F(name: "alasan", type: "string", description: "Mengapa status tidak diketahui; kosong bila dapat dinilai"),
                                                   F(name: "aturan_konversi", type: "string", description: "Aturan konversi skala 6 ke skala 4 yang dipakai"),
                                                   F(name: "bergantung_konversi_wbk", type: "string", description: "ya bila status WBK berbeda menurut aturan proporsional dan linier; kosong bila tidak dapat dinilai"),
-                                                  F(name: "bergantung_konversi_wbbm", type: "string", description: "ya bila status WBBM berbeda menurut aturan proporsional dan linier; kosong bila tidak dapat dinilai")],
+                                                  F(name: "bergantung_konversi_wbbm", type: "string", description: "ya bila status WBBM berbeda menurut aturan proporsional dan linier; kosong bila tidak dapat dinilai")]
+                              + ZIPredicate.allCases.flatMap { predicate in
+                                  ["ipkp", "ipak"].map { index in
+                                      F(name: "batas_\(index)_\(predicate.rawValue)", type: "number",
+                                        description: "Batas minimal \(index.uppercased()) untuk \(predicate.title), skala 4, yang berlaku pada tanggal penilaian")
+                                  }
+                              }
+                              + [F(name: "sumber_batas", type: "string", description: "Sumber batas minimal yang berlaku pada tanggal penilaian, dengan kedudukannya (sumber sekunder atau tafsiran Lentera)")],
                           rows: averageRows),
             OpenDataTable(name: "profil-responden", title: titles["profil-responden"]!,
                           description: "Jumlah responden per kategori profil. Kategori dengan kurang dari 5 responden tidak disebut jumlahnya (keterangan '<5'); bila hanya satu kategori demikian, kategori terkecil berikutnya juga disamarkan ('≥5').",

@@ -18,7 +18,8 @@ extension SiteModel {
         let report = completeness
         let obligations = Obligations.all.map { obligation in
             ObligationRuleView(id: obligation.id, title: obligation.title, statement: obligation.statement,
-                               source: obligation.source.caption, reading: obligation.reading)
+                               source: obligation.source.caption, reading: obligation.reading,
+                               methodologyHref: methodologyLink(route, rule: "kewajiban-\(obligation.id)"))
         }
         let sections = report.instansi.filter { !$0.units.isEmpty }.map { section in
             let units = section.units.map { row in
@@ -131,6 +132,7 @@ struct ObligationRuleView {
     var statement: String
     var source: String
     var reading: String?
+    var methodologyHref: String
 }
 
 extension ObligationRuleView: TemplateContext, TemplateValueConvertible {
@@ -141,6 +143,7 @@ extension ObligationRuleView: TemplateContext, TemplateValueConvertible {
         case "statement": TemplateValue(statement)
         case "source": TemplateValue(source)
         case "reading": TemplateValue(reading)
+        case "methodologyHref": TemplateValue(methodologyHref)
         default: .missing
         }
     }

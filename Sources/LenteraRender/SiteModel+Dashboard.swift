@@ -104,7 +104,9 @@ extension SiteModel {
             servicesHref: link(route, to: Routes.servicesIndex),
             free: summary.freeShare.map { Formatting.percent($0) } ?? "–",
             freeDetail: "\(summary.freeServices) dari \(total) layanan tidak dipungut biaya.",
-            completenessHref: link(route, to: Routes.completeness))
+            completenessHref: link(route, to: Routes.completeness),
+            componentsSource: Obligations.components.source.caption,
+            componentsHref: methodologyLink(route, rule: "kewajiban-\(Obligations.components.id)"))
     }
 
     /// A chart and its table: the SVG's description lists every bar, so the figures are

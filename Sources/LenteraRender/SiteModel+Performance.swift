@@ -15,6 +15,7 @@ struct UnitPerformanceView {
     /// The rules applied to this unit's indicators, from `Methodology.performance`.
     var rules: [PerformanceRuleView]
     var data: [LinkView]
+    var methodologyHref: String
 }
 
 extension UnitPerformanceView: TemplateContext, TemplateValueConvertible {
@@ -26,6 +27,7 @@ extension UnitPerformanceView: TemplateContext, TemplateValueConvertible {
         case "appliesFrom": TemplateValue(appliesFrom)
         case "rules": TemplateValue(rules)
         case "data": TemplateValue(data)
+        case "methodologyHref": TemplateValue(methodologyHref)
         default: .missing
         }
     }
@@ -162,7 +164,8 @@ extension SiteModel {
             periods: reports.map(performancePeriodView), scale: scale, source: version.source.caption,
             appliesFrom: Formatting.date(version.from), rules: rules,
             data: [LinkView(title: "Capaian kinerja (CSV)", href: link(route, to: Routes.openData + "kinerja.csv")),
-                   LinkView(title: "Capaian kinerja (JSON)", href: link(route, to: Routes.openData + "kinerja.json"))])
+                   LinkView(title: "Capaian kinerja (JSON)", href: link(route, to: Routes.openData + "kinerja.json"))],
+            methodologyHref: methodologyLink(route, rule: "kinerja-nilai"))
     }
 
     func performancePeriodView(_ report: PerformanceReport) -> PerformancePeriodView {

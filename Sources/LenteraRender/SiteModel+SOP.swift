@@ -22,6 +22,7 @@ struct SOPView {
     var unreadableNote: String?
     var rule: String
     var dataHref: String
+    var methodologyHref: String
 }
 
 extension SOPView: TemplateContext, TemplateValueConvertible {
@@ -43,6 +44,7 @@ extension SOPView: TemplateContext, TemplateValueConvertible {
         case "unreadableNote": TemplateValue(unreadableNote)
         case "rule": TemplateValue(rule)
         case "dataHref": TemplateValue(dataHref)
+        case "methodologyHref": TemplateValue(methodologyHref)
         default: .missing
         }
     }
@@ -262,7 +264,8 @@ extension SiteModel {
             notes: sopTotalNotes(sop, total),
             unreadableNote: note,
             rule: Self.sopTotalRule,
-            dataHref: link(route, to: Routes.openData + "sop-durasi.csv"))
+            dataHref: link(route, to: Routes.openData + "sop-durasi.csv"),
+            methodologyHref: methodologyLink(route, rule: "sop-jumlah-waktu"))
     }
 
     /// What the total needs said beside it: the steps counted once, and what its days are.

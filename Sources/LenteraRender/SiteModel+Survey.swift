@@ -1,4 +1,5 @@
 import LenteraDomain
+import LenteraMarkdown
 
 extension SiteModel {
     static let weighting = "Gabungan beberapa layanan, unit atau periode dihitung dari jumlah seluruh jawaban dibagi banyaknya jawaban, sehingga setiap nilai berbobot sesuai jumlah respondennya."
@@ -6,13 +7,33 @@ extension SiteModel {
     /// The conversion rule, as it is printed beside every IPKP and IPAK.
     var ziRuleText: String {
         let rule = content.portal.survey.ziConversion
-        return "Konversi skala 6 ke skala 4 (\(rule.rawValue)): \(rule.formula)."
+        return "Konversi jawaban 1–6 bintang ke skala 4 (\(rule.rawValue)): \(rule.formula)."
     }
 
     /// "A (88,31–100,00) Sangat Baik; B (…) …", from the table the period was judged by.
     func mutuRuleText(_ table: MutuBands) -> String {
         table.bands.map { "\($0.mutu.rawValue) (\(Formatting.fixed($0.lowest, digits: 2))–\(Formatting.fixed($0.highest, digits: 2))) \($0.performance)" }
             .joined(separator: "; ")
+    }
+
+    /// The renderer of survey analyses: they stand under an `<h4>` title on the unit page,
+    /// so their headings (`#` or `##`) become `<h5>`, deeper ones `<h6>`.
+    var analysisMarkdown: MarkdownRenderer {
+        var renderer = markdown
+        renderer.headingOffset = 3
+        renderer.minimumHeadingLevel = 5
+        return renderer
+    }
+
+    /// "bobot yang sama untuk setiap unsur (tepat 1/9 untuk 9 unsur)", or the portal's own weights.
+    func weightRuleText() -> String {
+        let settings = content.portal.survey
+        let count = settings.skmElements.count
+        if settings.skmWeights.allSatisfy({ abs($0 - 1 / Double(count)) < 1e-12 }) {
+            return "bobot yang sama untuk setiap unsur (tepat 1/\(count) untuk \(count) unsur)"
+        }
+        return "bobot yang ditetapkan portal ini (" + zip(settings.skmElements, settings.skmWeights)
+            .map { "\($0.code) \(Formatting.decimal($1, digits: 4))" }.joined(separator: ", ") + ")"
     }
 
     func ikmValue(_ score: IKMScore) -> String { Formatting.decimal(score.converted, digits: 2) }
@@ -46,7 +67,8 @@ extension SiteModel {
                 source: latest.result.source == .imported ? "dihitung dari jawaban responden" : "dari laporan akhir survei unit",
                 mutuRule: mutuRuleText(IKMRules.mutuBands.inForce(on: latest.period.endDate).value),
                 mutuSource: IKMRules.mutuBands.inForce(on: latest.period.endDate).source.caption,
-                methodologyHref: methodologyLink(route, rule: "ikm-mutu"))
+                methodologyHref: methodologyLink(route, rule: "ikm-mutu"),
+                weightRule: weightRuleText(), formulaSource: IKMRules.source.caption, formulaHref: methodologyLink(route, rule: "ikm-rumus"))
             let bars = score.elements.map {
                 BarChart.Bar(label: "\($0.element.code) \($0.element.label)", value: $0.nrr, valueText: Formatting.decimal($0.nrr, digits: 2))
             }
@@ -82,12 +104,12 @@ extension SiteModel {
             .map { analysis in
                 let what = analysis.kind == .skm ? "Survei Kepuasan Masyarakat" : "Survei SPKP dan SPAK"
                 let service = analysis.service.map { " — " + (serviceNames[$0] ?? $0) } ?? ""
-                return AnalysisView(title: "\(what), \(analysis.periods.map(Formatting.period).joined(separator: ", "))\(service)", html: markdown.html(analysis.markdown))
+                return AnalysisView(title: "\(what), \(Formatting.periods(analysis.periods))\(service)", html: analysisMarkdown.html(analysis.markdown))
             }
         return UnitSurveyView(
             hasIKM: latestView != nil, latest: latestView, elements: elementsChart, trend: trend, hasTrend: trend != nil,
             services: services, hasServices: !services.isEmpty, profile: profile, hasProfile: !profile.isEmpty,
-            analyses: analyses, hasAnalyses: !analyses.isEmpty, zi: ziView(figures),
+            analyses: analyses, hasAnalyses: !analyses.isEmpty, zi: ziView(figures, route: route),
             weighting: Self.weighting, data: openDataLinks(route: route), dashboardHref: link(route, to: Routes.surveyDashboard))
     }
 
@@ -100,7 +122,7 @@ extension SiteModel {
         }
     }
 
-    func ziView(_ figures: UnitSurveyFigures) -> UnitZIView? {
+    func ziView(_ figures: UnitSurveyFigures, route: String) -> UnitZIView? {
         guard !figures.zi.isEmpty else { return nil }
         let periods = figures.zi.map {
             TableRowView(cells: [Formatting.integer($0.result.respondents), index4($0.score.ipkp), index4($0.score.ipak)],
@@ -114,12 +136,14 @@ extension SiteModel {
         var verdicts: [ZIPredicate: String] = [:]
         if let average = figures.average {
             averageText = "IPKP \(index4(average.ipkp)), IPAK \(index4(average.ipak))"
-            let window = "\(Formatting.period(average.window.first))–\(Formatting.period(average.window.last))"
+            let window = Formatting.range(average.window.first, average.window.last)
+            let surveys = average.periods.allSatisfy { if case .month = $0.span { true } else { false } }
+                ? "\(average.periods.count) survei bulanan" : "\(average.periods.count) survei"
             if let problem = average.problem {
-                note = "Jendela \(window) dari \(average.periods.map { Formatting.period($0) }.joined(separator: ", ")): "
-                    + ziWindowReason(.window(problem), judgedFor: judged.day, window: nil) + ", sehingga pemenuhan batas minimal belum dapat dinilai."
+                note = "Jendela \(window) (survei \(Formatting.periods(average.periods))): "
+                    + ziWindowReason(.window(problem), judgedFor: judged.day, window: nil) + ", sehingga pemenuhan batas minimal belum diketahui."
             } else {
-                note = "Rata-rata jendela \(window) dari \(average.periods.map { Formatting.period($0) }.joined(separator: ", ")), berbobot jumlah responden."
+                note = "Rata-rata \(Formatting.periods(average.periods)) (\(surveys)), dibobot menurut jumlah responden."
             }
             for predicate in ZIPredicate.allCases {
                 var verdict = Self.ziVerdict(average.meets(predicate))
@@ -128,7 +152,7 @@ extension SiteModel {
             }
             conversion = ZIPredicate.allCases.map { ziConversionText(average, $0) }.filter { !$0.isEmpty }
         } else {
-            note = "Belum dapat dinilai: " + ziWindowReason(.noSurvey, judgedFor: judged.day, window: nil) + "."
+            note = "Belum diketahui: " + ziWindowReason(.noSurvey, judgedFor: judged.day, window: nil) + "."
         }
         let thresholds = minimums.thresholds.map { threshold in
             TableRowView(cells: [index4(threshold.ipkp), index4(threshold.ipak), verdicts[threshold.predicate] ?? Self.ziVerdict(nil)],
@@ -137,14 +161,16 @@ extension SiteModel {
         return UnitZIView(rule: ziRuleText, periods: periods, average: averageText, averageNote: note,
                           judgedFor: ziJudgedForText(judged), windowRule: ziWindowRuleText(judgedFor: judged.day),
                           thresholdsCaption: ziMinimumsCaption(on: judged.day), thresholds: thresholds,
-                          conversion: conversion, hasConversion: !conversion.isEmpty)
+                          conversion: conversion, hasConversion: !conversion.isEmpty,
+                          conversionHref: methodologyLink(route, rule: "zi-konversi"), windowHref: methodologyLink(route, rule: "zi-jendela"),
+                          minimumsHref: methodologyLink(route, rule: "zi-batas-minimal"))
     }
 
-    /// "Dinilai untuk 6 Desember 2026 (tanggal …)": the day and where it comes from.
+    /// "Tanggal penilaian: 6 Desember 2026, tanggal …": the day and where it comes from.
     func ziJudgedForText(_ judged: ZIJudgedDay) -> String {
         judged.proposal != nil
-            ? "Dinilai untuk \(Formatting.date(judged.day)), tanggal usulan unit ini ke TPN tahun \(judged.proposal!.year)."
-            : "Dinilai untuk \(Formatting.date(judged.day)), tanggal pembuatan situs (tidak ada usulan bertanggal tahun \(judged.day.year) untuk unit ini)."
+            ? "Tanggal penilaian: \(Formatting.date(judged.day)), tanggal usulan unit ini ke TPN tahun \(judged.proposal!.year)."
+            : "Tanggal penilaian: \(Formatting.date(judged.day)), tanggal pembuatan situs (tidak ada usulan bertanggal tahun \(judged.day.year) untuk unit ini)."
     }
 
     // MARK: - Survey dashboard
@@ -202,7 +228,7 @@ extension SiteModel {
                 let verdict = Self.ziVerdict(average.meets(status.predicate))
                 return average.dependsOnConversion(status.predicate) ? verdict + " (bergantung pada aturan konversi)" : verdict
             }
-            let reason = statuses.first.flatMap { ziWindowReason($0) }.map { "Belum dapat dinilai: " + $0 }
+            let reason = statuses.first.flatMap { ziWindowReason($0) }.map { "Belum diketahui: " + $0 }
             let average = figures.average
             let window = average.map { "\(Formatting.period($0.window.first))–\(Formatting.period($0.window.last)) (\($0.monthsCovered) dari \($0.reading.months) bulan)" } ?? "–"
             zi.append(TableRowView(cells: [Formatting.date(day), window, average.map { index4($0.ipkp) } ?? "–", average.map { index4($0.ipak) } ?? "–"]
@@ -235,6 +261,13 @@ extension SiteModel {
             ziRule: ziRuleText, ziMinimums: ziMinimumsText(on: referenceDate), ziWindowRule: ziWindowRuleText(judgedFor: referenceDate),
             ziBelow: ziBelow, hasZIBelow: !ziBelow.isEmpty, stale: stale, hasStale: !stale.isEmpty,
             referenceDate: Formatting.date(referenceDate), weighting: Self.weighting, data: openDataLinks(route: route),
-            methodologyHref: link(route, to: Routes.methodology))
+            methodologyHref: link(route, to: Routes.methodology),
+            frequencyRule: surveyFrequencyText(), frequencyHref: methodologyLink(route, rule: "ikm-frekuensi"))
+    }
+
+    /// "… sekurang-kurangnya sekali dalam 12 bulan — sumber: …", from the table in force on the judged day.
+    func surveyFrequencyText() -> String {
+        let version = SurveyFrequency.table.inForce(on: referenceDate)
+        return "Survei kepuasan masyarakat dilakukan sekurang-kurangnya sekali dalam \(version.value) bulan — sumber: \(version.source.caption)."
     }
 }

@@ -55,9 +55,9 @@ extension SiteModel {
     /// A verdict under one conversion rule.
     static func ziVerdict(_ met: Bool?) -> String {
         switch met {
-        case true?: "Memenuhi"
-        case false?: "Belum memenuhi"
-        case nil: "Belum dapat dinilai"
+        case true?: "Terpenuhi"
+        case false?: "Belum terpenuhi"
+        case nil: "Belum diketahui"
         }
     }
 

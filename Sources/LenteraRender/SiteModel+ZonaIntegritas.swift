@@ -5,7 +5,7 @@ extension SiteModel {
     static func statusText(_ status: CriterionStatus) -> String {
         switch status {
         case .met: "Terpenuhi"
-        case .notMet: "Tidak terpenuhi"
+        case .notMet: "Belum terpenuhi"
         case .unknown: "Belum diketahui"
         }
     }
@@ -67,8 +67,7 @@ extension SiteModel {
         let readiness = ZIPredicate.allCases.map { predicate -> ZICriterionView in
             let result = ZIReadiness.evaluate(predicate, average: average, held: designations.filter { $0.predicate == .wbk }.current(on: referenceDate))
             let threshold = minimums.value.threshold(predicate)
-            var figure = "IPKP dan IPAK rata-rata 3 bulan minimal \(index4(threshold.ipkp)) dan \(index4(threshold.ipak)) (\(minimums.source.caption)): "
-                + Self.statusText(result.indices).lowercased()
+            var figure = "Rata-rata 3 bulan: IPKP ≥ \(index4(threshold.ipkp)) dan IPAK ≥ \(index4(threshold.ipak)) — sumber: \(minimums.source.caption)"
             if let reason = ziWindowReason(ziWindowStatus(unit: unit.slug, predicate: predicate, on: judged.day)) { figure += " (\(reason))" }
             if let average, average.dependsOnConversion(predicate) {
                 figure += "; bergantung pada aturan konversi: " + ZIConversion.allCases.map {
@@ -76,7 +75,7 @@ extension SiteModel {
                 }.joined(separator: ", ")
             }
             if let prior = result.priorPredicate {
-                figure += "; sudah berpredikat Menuju WBK: " + Self.statusText(prior).lowercased()
+                figure += "; rata-rata: " + Self.statusText(result.indices).lowercased() + "; sudah berpredikat Menuju WBK: " + Self.statusText(prior).lowercased()
             }
             return ZICriterionView(name: predicate.title, rule: "", figure: figure,
                                    status: Self.statusText(result.status), statusClass: Self.statusClass(result.status))
@@ -88,7 +87,7 @@ extension SiteModel {
             since: current.map { "Sejak \($0.year), ditetapkan oleh \(designatorText($0)) dengan keputusan \(decreeText($0.decree))." },
             history: history, hasHistory: !history.isEmpty, readiness: readiness,
             readinessNote: "Menurut hasil survei SPKP dan SPAK di portal ini. \(ziJudgedForText(judged)) "
-                + "Nilai total LKE tidak dimuat portal, sehingga tidak dinilai di sini; usulan juga memerlukannya (\(minimums.source.caption): minimal \(lke)).",
+                + "Nilai total LKE tidak dimuat portal, sehingga tidak dinilai di sini; usulan juga memerlukannya: minimal \(lke) — sumber: \(minimums.source.caption).",
             dashboardHref: link(route, to: Routes.ziDashboard) + "#" + (tree.instansiOf[unit.slug] ?? ""))
     }
 
@@ -140,14 +139,14 @@ extension SiteModel {
             ], header: String(year.year), href: nil)
         }
         let shareChart = figures.isEmpty ? nil : chart(
-            id: "grafik-persentase-\(instansi.slug)", title: "Persentase unit berpredikat dari TPN (kumulatif, akhir tahun)",
+            id: "grafik-persentase-\(instansi.slug)", title: "Persentase unit berpredikat dari TPN (kumulatif, akhir tahun; tafsiran Lentera: predikat yang dicabut tidak dihitung)",
             bars: figures.map { BarChart.Bar(label: String($0.year), value: share($0) * 100, valueText: Formatting.percent(share($0))) },
             maximum: 100, reference: (Double(limits.minimumSharePercent), "batas \(limits.minimumSharePercent)%"),
             columns: ["Tahun", "Unit berpredikat dari TPN", "Persentase"],
             rows: figures.map { TableRowView(cells: [Formatting.integer($0.holdingTPNPredicate), Formatting.percent(share($0))], header: String($0.year), href: nil) })
         let successFigures = figures.filter { $0.proposed != nil }
         let successChart = successFigures.isEmpty ? nil : chart(
-            id: "grafik-keberhasilan-\(instansi.slug)", title: "Tingkat keberhasilan usulan per tahun",
+            id: "grafik-keberhasilan-\(instansi.slug)", title: "Tingkat keberhasilan usulan per tahun (tafsiran Lentera: ditetapkan ÷ diusulkan)",
             bars: successFigures.map { BarChart.Bar(label: String($0.year), value: ($0.successRate ?? 0) * 100,
                                                     valueText: $0.successRate.map { Formatting.percent($0) } ?? "tidak ada usulan") },
             maximum: 100, reference: (Double(limits.minimumSuccessRatePercent), "batas \(limits.minimumSuccessRatePercent)%"),
@@ -173,27 +172,36 @@ extension SiteModel {
         }
         let standardCodes = Set(ZIElements.all.map(\.code))
         func statements(_ elements: [SurveyElement]) -> [FactView] {
-            elements.map { FactView(label: $0.code, value: $0.label + (standardCodes.contains($0.code) ? "" : " (pernyataan tambahan instansi)")) }
+            elements.map { element in
+                let added = record.instrument.firstPeriod(of: element.code).map { " (pernyataan tambahan instansi, ditanyakan sejak \(Formatting.period($0)))" }
+                    ?? " (pernyataan tambahan instansi)"
+                return FactView(label: element.code, value: element.label + (standardCodes.contains(element.code) ? "" : added))
+            }
         }
         return ZIInstansiView(
             id: instansi.slug, name: instansi.name, population: populationText, groups: groups,
             withoutPredicate: Formatting.integer(withoutCount),
             spkpStatements: statements(record.instrument.spkp), spakStatements: statements(record.instrument.spak),
-            additionalStatements: Formatting.integer(record.instrument.additional.count),
-            successRateHeader: "Tingkat keberhasilan (min. \(limits.minimumSuccessRatePercent)%)",
+            additionalStatements: record.instrument.additional.isEmpty ? "tanpa pernyataan tambahan instansi"
+                : "dan \(Formatting.integer(record.instrument.additional.count)) pernyataan tambahan instansi",
+            hasStatementStarts: !record.instrument.firstPeriods.isEmpty,
+            successRateHeader: "Tingkat keberhasilan (min. \(limits.minimumSuccessRatePercent)%; tafsiran Lentera: ditetapkan ÷ diusulkan)",
             shareHeader: "Persentase (min. \(limits.minimumSharePercent)%)", thresholdsSource: thresholds.source.caption,
             designations: designationRows, hasDesignations: !designationRows.isEmpty,
             reportSource: DesignationReportDeadline.table.inForce(on: referenceDate).source.caption,
             reportDays: String(DesignationReportDeadline.table.inForce(on: referenceDate).value),
             yearly: yearly, hasYearly: !yearly.isEmpty,
-            shareChart: shareChart, successChart: successChart, iacm: iacm, hasIACM: !iacm.isEmpty, eligibility: eligibility)
+            shareChart: shareChart, successChart: successChart, iacm: iacm, hasIACM: !iacm.isEmpty, eligibility: eligibility,
+            successReadingHref: methodologyLink(route, rule: "zi-pembagi-keberhasilan"),
+            revokedReadingHref: methodologyLink(route, rule: "zi-pencabutan-kumulatif"),
+            eligibilityHref: methodologyLink(route, rule: "zi-evaluasi-mandiri"))
     }
 
     func eligibilityView(_ eligibility: SelfEvaluationEligibility) -> ZIEligibilityView {
         let share = eligibility.share
         let shareFigure = share.value.map {
             "\(Formatting.integer(share.designated)) dari \(Formatting.integer(share.population)) unit (\(Formatting.percent($0))) berpredikat dari TPN pada akhir \(eligibility.year - 1)"
-                + (share.populationFromPortal ? "; jumlah seluruh unit instansi tidak dicantumkan (jumlah_unit), sehingga dihitung dari unit yang dimuat portal dan syarat ini belum dapat dinilai" : "")
+                + (share.populationFromPortal ? "; jumlah seluruh unit instansi tidak dicantumkan (jumlah_unit), sehingga dihitung dari unit yang dimuat portal dan hasil syarat ini belum diketahui" : "")
         } ?? "jumlah unit instansi tidak diketahui"
         let iacmFigure = eligibility.iacm.assessment.map { "Level \($0.level) (penilaian \($0.year))" }
             ?? "tingkat kapabilitas APIP tidak dicantumkan hingga \(eligibility.year - 1)"

@@ -589,6 +589,9 @@ struct DashboardView {
     var free: String
     var freeDetail: String
     var completenessHref: String
+    /// The source of the 14 components, with its standing.
+    var componentsSource: String
+    var componentsHref: String
 }
 
 extension DashboardView: TemplateContext, TemplateValueConvertible {
@@ -605,6 +608,8 @@ extension DashboardView: TemplateContext, TemplateValueConvertible {
         case "free": TemplateValue(free)
         case "freeDetail": TemplateValue(freeDetail)
         case "completenessHref": TemplateValue(completenessHref)
+        case "componentsSource": TemplateValue(componentsSource)
+        case "componentsHref": TemplateValue(componentsHref)
         default: .missing
         }
     }
@@ -697,6 +702,10 @@ struct IKMHeadlineView {
     var mutuRule: String
     var mutuSource: String
     var methodologyHref: String
+    /// How the elements are weighted, from the portal's settings.
+    var weightRule: String
+    var formulaSource: String
+    var formulaHref: String
 }
 
 extension IKMHeadlineView: TemplateContext, TemplateValueConvertible {
@@ -714,6 +723,9 @@ extension IKMHeadlineView: TemplateContext, TemplateValueConvertible {
         case "mutuRule": TemplateValue(mutuRule)
         case "mutuSource": TemplateValue(mutuSource)
         case "methodologyHref": TemplateValue(methodologyHref)
+        case "weightRule": TemplateValue(weightRule)
+        case "formulaSource": TemplateValue(formulaSource)
+        case "formulaHref": TemplateValue(formulaHref)
         default: .missing
         }
     }
@@ -764,6 +776,10 @@ struct UnitZIView {
     /// Per predicate: both indices and verdicts where the conversion rule decides, the rule used otherwise.
     var conversion: [String]
     var hasConversion: Bool
+    /// Links to the Metodologi entries of the conversion, the window and the minimums.
+    var conversionHref: String
+    var windowHref: String
+    var minimumsHref: String
 }
 
 extension UnitZIView: TemplateContext, TemplateValueConvertible {
@@ -779,6 +795,9 @@ extension UnitZIView: TemplateContext, TemplateValueConvertible {
         case "conversion": TemplateValue(conversion)
         case "hasConversion": TemplateValue(hasConversion)
         case "thresholds": TemplateValue(thresholds)
+        case "conversionHref": TemplateValue(conversionHref)
+        case "windowHref": TemplateValue(windowHref)
+        case "minimumsHref": TemplateValue(minimumsHref)
         default: .missing
         }
     }
@@ -810,6 +829,9 @@ struct SurveyDashboardView {
     var data: [LinkView]
     /// The Metodologi page (its rules are anchored: `…#ikm-mutu`).
     var methodologyHref: String
+    /// The survey-frequency rule with its source, from SurveyFrequency.table.
+    var frequencyRule: String
+    var frequencyHref: String
 }
 
 extension SurveyDashboardView: TemplateContext, TemplateValueConvertible {
@@ -838,6 +860,8 @@ extension SurveyDashboardView: TemplateContext, TemplateValueConvertible {
         case "referenceDate": TemplateValue(referenceDate)
         case "weighting": TemplateValue(weighting)
         case "data": TemplateValue(data)
+        case "frequencyRule": TemplateValue(frequencyRule)
+        case "frequencyHref": TemplateValue(frequencyHref)
         default: .missing
         }
     }
@@ -975,6 +999,9 @@ struct ZIInstansiView {
     var spkpStatements: [FactView]
     var spakStatements: [FactView]
     var additionalStatements: String
+    /// Whether an added statement is asked only from a later period (the note on the
+    /// instrument of earlier periods is shown then).
+    var hasStatementStarts: Bool
     /// Column headers that carry the thresholds in force for the build year.
     var successRateHeader: String
     var shareHeader: String
@@ -992,6 +1019,10 @@ struct ZIInstansiView {
     var iacm: [FactView]
     var hasIACM: Bool
     var eligibility: [ZIEligibilityView]
+    /// Links to the Metodologi entries of the readings and of the conditions.
+    var successReadingHref: String
+    var revokedReadingHref: String
+    var eligibilityHref: String
 }
 
 extension ZIInstansiView: TemplateContext, TemplateValueConvertible {
@@ -1005,6 +1036,7 @@ extension ZIInstansiView: TemplateContext, TemplateValueConvertible {
         case "spkpStatements": TemplateValue(spkpStatements)
         case "spakStatements": TemplateValue(spakStatements)
         case "additionalStatements": TemplateValue(additionalStatements)
+        case "hasStatementStarts": TemplateValue(hasStatementStarts)
         case "successRateHeader": TemplateValue(successRateHeader)
         case "shareHeader": TemplateValue(shareHeader)
         case "thresholdsSource": TemplateValue(thresholdsSource)
@@ -1019,6 +1051,9 @@ extension ZIInstansiView: TemplateContext, TemplateValueConvertible {
         case "iacm": TemplateValue(iacm)
         case "hasIACM": TemplateValue(hasIACM)
         case "eligibility": TemplateValue(eligibility)
+        case "successReadingHref": TemplateValue(successReadingHref)
+        case "revokedReadingHref": TemplateValue(revokedReadingHref)
+        case "eligibilityHref": TemplateValue(eligibilityHref)
         default: .missing
         }
     }

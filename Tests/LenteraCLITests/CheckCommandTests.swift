@@ -36,7 +36,7 @@ import Testing
         ])
         // A year and a day after the survey ended, it no longer counts.
         let late = try LenteraProcess.run("check", portal, extra: ["--date", "2027-10-01", "--lang", "id"], language: nil)
-        #expect(late.stdout.contains("Kelengkapan pada 2027-10-01: 0 unit lengkap, 1 unit dengan 2 kewajiban belum dipenuhi"))
+        #expect(late.stdout.contains("Kelengkapan pada 2027-10-01: 0 unit lengkap, 1 unit dengan 2 kewajiban belum terpenuhi"))
         #expect(late.stdout.contains("  dinas-contoh: pengaduan, survei-skm\n"))
         let json = try LenteraProcess.run("check", portal, extra: ["--date", "2026-12-06", "--format", "json"])
         #expect(json.stdout == #"{"kelengkapan":{"tanggal_penilaian":"2026-12-06","unit_lengkap":0,"unit_belum_terpenuhi":1,"kewajiban_belum_terpenuhi":1,"unit_belum_diketahui":0,"kewajiban_belum_diketahui":0,"belum_terpenuhi":[{"unit":"dinas-contoh","kewajiban":["pengaduan"]}]}}"# + "\n")

@@ -8,7 +8,7 @@ import Testing
 /// The table of content kinds and the decoders in step: every field of the table is
 /// accepted, a key outside it is refused with the table's keys as the hint, and leaving
 /// out a required field is `content.missing-field`. The starters of `lentera init` and
-/// `lentera new` load without a diagnostic.
+/// `lentera new` load with no diagnostic but the warnings of their placeholders.
 @Suite struct ContentKindsTests {
     static let today = CalendarDate(year: 2026, month: 3, day: 2)!
 
@@ -23,6 +23,14 @@ import Testing
         return TestPortal(files: files)
     }
 
+    /// The warning expected where `file` writes `prefix` + `text`: its place in the file
+    /// (found in the starter's text, 1-based) and the field it names.
+    static func placeholder(in file: StarterFile, _ prefix: String, _ text: String, field: String) -> String {
+        let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let line = lines.firstIndex { $0 == prefix + text }.map { $0 + 1 } ?? 0
+        return "warning content.placeholder content/\(file.path):\(line):\(prefix.count + 1) `\(field)`"
+    }
+
     static func starter(_ kind: ContentKind) -> StarterFile {
         if kind.name == "portal" { return Starters.portal(today: today).first { $0.path == "portal.yaml" }! }
         let slug = Starters.defaultSlug(for: kind, instansi: "pemerintah-kabupaten-contoh", today: today) ?? "baru"
@@ -34,9 +42,24 @@ import Testing
             : Starters.file(kind, request)
     }
 
-    @Test func theStartersLoadWithoutADiagnostic() throws {
+    /// The only diagnostics of the starters are the placeholders an officer must replace
+    /// (the maklumat's signatory, the SOP's decree and who enacted it, the survey analysis's
+    /// instruction and example step), each a warning at its value. Before `content.placeholder`, a maklumat "signed" by "Nama Kepala Unit"
+    /// loaded without a word.
+    @Test func theStartersLoadWithOnlyTheirPlaceholderWarnings() throws {
         let loaded = try load(Self.starterPortal)
-        #expect(loaded.diagnostics.map(\.formatted) == [])
+        let maklumat = Self.starter(ContentKinds.maklumat), sop = Self.starter(ContentKinds.sop)
+        let analysis = Self.starter(ContentKinds.analisisSurvei)
+        let expected = [
+            Self.placeholder(in: maklumat, "  nama: ", Placeholder.officialName, field: "penandatangan.nama"),
+            Self.placeholder(in: maklumat, "  jabatan: ", Placeholder.officialPosition, field: "penandatangan.jabatan"),
+            Self.placeholder(in: sop, "  nomor: ", Placeholder.decreeNumber, field: "penetapan.nomor"),
+            Self.placeholder(in: sop, "  oleh: ", Placeholder.officialPosition, field: "penetapan.oleh"),
+            Self.placeholder(in: analysis, "", Placeholder.analysis, field: "## Analisis"),
+            Self.placeholder(in: analysis, "", Placeholder.followUpStep, field: "## Rencana tindak lanjut"),
+        ]
+        #expect(loaded.diagnostics.map { "\($0.severity) \($0.code) \($0.location!.description) \($0.summary.text(in: .en).components(separatedBy: " still holds")[0])" }.sorted()
+                == expected.sorted())
         #expect(loaded.content?.sops.count == 1)
         #expect(loaded.content?.performance.count == 1)
         #expect(loaded.content?.surveys.count == 1)

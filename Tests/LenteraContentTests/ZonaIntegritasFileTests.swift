@@ -1,3 +1,4 @@
+import Foundation
 import LenteraContent
 import LenteraDiagnostics
 import LenteraDomain
@@ -286,9 +287,9 @@ import Testing
     static let statements = """
         pernyataan_tambahan:
           spkp:
-            - { kode: SPKP9, teks: Petugas menjelaskan hak pengguna layanan }
+            - { kode: SPKP9, teks: Petugas menjelaskan hak pengguna layanan, mulai: 2026-01 }
           spak:
-            - { kode: SPAK6, teks: Tidak ada konflik kepentingan }
+            - { kode: SPAK6, teks: Tidak ada konflik kepentingan, mulai: 2026-01 }
 
         """
 
@@ -326,11 +327,11 @@ import Testing
         let text = """
             pernyataan_tambahan:
               spkp:
-                - { kode: SPKP9, teks: Satu }
-                - { kode: SPKP1, teks: Dua }
+                - { kode: SPKP9, teks: Satu, mulai: 2026 }
+                - { kode: SPKP1, teks: Dua, mulai: 2026 }
               spak:
-                - { kode: spak 6, teks: Tiga }
-                - { kode: SPKP9, teks: Empat }
+                - { kode: spak 6, teks: Tiga, mulai: 2026 }
+                - { kode: SPKP9, teks: Empat, mulai: 2026 }
             """
         let loaded = try load(text)
         let duplicates = loaded.diagnostics("zi.duplicate-statement")
@@ -338,6 +339,87 @@ import Testing
         #expect(duplicates.first?.summary.text(in: .en) == "the statement code `SPKP1` is already used")
         expectOne(loaded, "zi.invalid-statement-code", line: 6, column: 15, "`spak 6` is not a statement code")
         #expect(loaded.content?.zonaIntegritas.first?.instrument.additional.map(\.code) == ["SPKP9"])
+    }
+}
+
+/// `pernyataan_tambahan[].mulai`: an added statement is asked, and required, only from its
+/// first period; results of earlier periods keep the instrument they were asked with.
+@Suite struct ZIStatementStartTests {
+    static let unit = TestPortal.unit
+
+    func load(_ record: String, results: [String: [String]]) throws -> LoadedContent {
+        var portal = TestPortal().with("zona-integritas/\(TestPortal.instansi).yaml", record)
+        for (period, extra) in results {
+            let codes = ZIElements.all.map(\.code) + extra
+            portal = portal
+                .with("units/\(Self.unit)/survei/zi-\(period).yaml",
+                      "jenis: zi\nperiode: \(period)\nresponden: 10\nrata_rata: { " + codes.map { "\($0): 5" }.joined(separator: ", ") + " }\n")
+                .with("units/\(Self.unit)/survei/zi-\(period).md", "Analisis dan rencana tindak lanjut.\n")
+        }
+        return try LenteraContentTests.load(portal)
+    }
+
+    static func record(_ start: String) -> String {
+        "pernyataan_tambahan:\n  spkp:\n    - { kode: SPKP9, teks: Petugas menjelaskan hak pengguna layanan, mulai: \(start) }\n"
+    }
+
+    @Test func resultsBeforeTheFirstPeriodNeedNotAnswerTheStatementLaterOnesMust() throws {
+        // Fails without `mulai`: the February and March results were errors.
+        let loaded = try load(Self.record("2026-04"), results: ["2026-02": [], "2026-03": [], "2026-04": ["SPKP9"]])
+        #expect(loaded.diagnostics == [], "\(loaded.diagnostics)")
+        #expect(loaded.content?.surveys.count == 3)
+        #expect(loaded.content?.zonaIntegritas.first?.instrument.firstPeriod(of: "SPKP9") == SurveyPeriod("2026-04"))
+
+        // From the first period on (a quarter that begins in April too), the answer is required.
+        let later = try load(Self.record("2026-04"), results: ["2026-05": [], "2026-Q2": []])
+        let missing = later.diagnostics("survey.missing-element")
+        #expect(missing.count == 2, "\(later.diagnostics)")
+        #expect(missing.allSatisfy { $0.summary.text(in: .en).contains("`SPKP9`") })
+
+        // A quarter that began before the first month was not surveyed with it.
+        let quarter = try load(Self.record("2026-05"), results: ["2026-Q2": []])
+        #expect(quarter.diagnostics == [], "\(quarter.diagnostics)")
+        // An answer to it before its first period is not one of the period's statements.
+        let early = try load(Self.record("2026-04"), results: ["2026-03": ["SPKP9"]])
+        #expect(early.diagnostics.map(\.code) == ["content.unknown-key"], "\(early.diagnostics)")
+    }
+
+    @Test func theFirstPeriodIsRequiredAndMustBeAPeriod() throws {
+        let none = try load("pernyataan_tambahan:\n  spkp:\n    - { kode: SPKP9, teks: Satu }\n", results: [:])
+        #expect(none.diagnostics.map(\.code) == ["content.missing-field"])
+        #expect(none.diagnostics.first?.location?.line == 3)
+        #expect(none.diagnostics.first?.advice?.text(in: .en).contains("`mulai: 2026-10`") == true)
+        #expect(none.content?.zonaIntegritas.first?.instrument.additional.isEmpty == true)
+
+        let wrong = try load(Self.record("Oktober 2026"), results: [:])
+        #expect(wrong.diagnostics.map(\.code) == ["zi.invalid-statement-start"])
+        #expect(wrong.diagnostics.first?.summary.text(in: .en) == "`mulai` is not a period: `Oktober 2026`")
+        #expect(wrong.diagnostics.first?.location?.line == 3)
+    }
+
+    /// The reviewer's case: adding a statement to the example instansi after its July–September
+    /// 2026 results leaves them valid (before `mulai`, every one of them was an error and
+    /// their analysis an orphan).
+    @Test func addingAStatementWithALaterStartLeavesTheExamplesEarlierResultsValid() throws {
+        try withTemporaryFolder { folder in
+            let content = folder.appendingPathComponent("content")
+            try FileManager.default.copyItem(at: Repository.root.appendingPathComponent("content"), to: content)
+            let baseline = ContentLoader(root: content, displayRoot: "content").load()
+            let file = content.appendingPathComponent("zona-integritas/kota-banjarmasin.yaml")
+            let text = try String(contentsOf: file, encoding: .utf8)
+            func added(_ start: String) throws -> LoadedContent {
+                try Data((text + "pernyataan_tambahan:\n  spkp:\n    - { kode: SPKP9, teks: Petugas menjelaskan hak pengguna layanan, mulai: \(start) }\n").utf8)
+                    .write(to: file)
+                return ContentLoader(root: content, displayRoot: "content").load()
+            }
+            let later = try added("2026-10")
+            #expect(later.diagnostics == baseline.diagnostics, "\(later.diagnostics)")
+            #expect(later.content?.surveys.filter { $0.kind == .zi }.count == 3)
+            #expect(later.content?.zonaIntegritas.contains { $0.instrument.additional.map(\.code) == ["SPKP9"] } == true)
+            // Asked from July, the example's July–September results lack it.
+            let asked = try added("2026-07")
+            #expect(asked.diagnostics("survey.missing-element").count == 3)
+        }
     }
 }
 

@@ -39,6 +39,43 @@ import Testing
         #expect(standard.spkpMean == 6)
     }
 
+    /// SPKP9 asked from April 2026.
+    static let fromApril = ZIInstrument(extraSPKP: [SurveyElement(code: "SPKP9", label: "Tambahan")],
+                                        from: ["SPKP9": SurveyPeriod("2026-04")!])
+
+    @Test func anAddedStatementIsAskedFromThePeriodThatBeginsInItsFirstMonth() {
+        let asked = { (period: String) in Self.fromApril.asked(in: SurveyPeriod(period)!).spkp.map(\.code).contains("SPKP9") }
+        #expect(!asked("2026-03"))
+        #expect(asked("2026-04"))
+        #expect(asked("2026-05"))
+        #expect(!asked("2026-Q1"))
+        #expect(asked("2026-Q2"))
+        #expect(!asked("2026-S1"), "a half year that began in January")
+        #expect(!asked("2026"))
+        #expect(asked("2027"))
+        #expect(!asked("2025-12"))
+        // The appendix's statements are asked in every period; all of them stay listed.
+        #expect(Self.fromApril.asked(in: SurveyPeriod("2020")!).all == ZIElements.all)
+        #expect(Self.fromApril.all.count == ZIElements.all.count + 1)
+        #expect(Self.fromApril.firstPeriod(of: "SPKP9") == SurveyPeriod("2026-04"))
+        #expect(Self.fromApril.firstPeriod(of: "SPKP1") == nil)
+    }
+
+    @Test func theIndicesOfAPeriodAreMeansOverTheStatementsAskedInIt() throws {
+        var means = Self.appendix(6)
+        // March: no answer to SPKP9, which is not asked yet; the mean is the appendix's.
+        let march = try #require(ZIScore(result: Self.result(means), conversion: .proportional, instrument: Self.fromApril))
+        #expect(march.spkpMean == 6)
+        // April: asked, so required and counted.
+        means["SPKP9"] = 3
+        var april = Self.result(means)
+        april.period = SurveyPeriod("2026-04")!
+        let score = try #require(ZIScore(result: april, conversion: .proportional, instrument: Self.fromApril))
+        #expect(abs(score.spkpMean - Double(ZIElements.spkp.count * 6 + 3) / Double(ZIElements.spkp.count + 1)) < 1e-12)
+        april.elements["SPKP9"] = nil
+        #expect(ZIScore(result: april, conversion: .proportional, instrument: Self.fromApril) == nil)
+    }
+
     @Test func aStatementOfTheInstrumentWithoutAnswersGivesNoScore() {
         #expect(ZIScore(result: Self.result(Self.appendix(5)), conversion: .proportional, instrument: Self.instrument) == nil)
         #expect(ZIScore(result: Self.result(Self.appendix(5)), conversion: .proportional) != nil)

@@ -48,7 +48,7 @@ import Testing
     @Test func threeFreshMonthsMeetItAndTheDetailGivesTheVerdictWithItsSource() {
         let finding = Self.window(Self.dossier(["2026-07", "2026-08", "2026-09"].map { Self.zi($0) }))
         #expect(finding.status == .met, "\(finding)")
-        #expect(finding.detail.contains("memenuhi batas Menuju WBK"))
+        #expect(finding.detail.contains("batas Menuju WBK terpenuhi"))
         #expect(finding.detail.contains(ZIMinimums.table.inForce(on: Self.day).source.caption))
     }
 
@@ -57,7 +57,7 @@ import Testing
         let finding = Self.window(Self.dossier(["2023-07", "2023-08", "2023-09"].map { Self.zi($0) }))
         #expect(finding.status == .notMet)
         #expect(finding.detail.contains("lebih dari \(ZIWindowReading.table.inForce(on: Self.day).value.staleAfterMonths) bulan"), "\(finding.detail)")
-        #expect(!finding.detail.contains("memenuhi batas"))
+        #expect(!finding.detail.contains("terpenuhi"))
     }
 
     @Test func twoMonthsOfThreeDoNotMeetIt() {
@@ -80,7 +80,7 @@ import Testing
         // SPKP 4,75 stars: 3,17 proportionally, 3,25 linearly — one side of WBK's IPKP minimum
         // or the other; SPAK 5,5 stars meets its minimum under both.
         let finding = Self.window(Self.dossier(["2026-07", "2026-08", "2026-09"].map { Self.zi($0, stars: 4.75) }))
-        #expect(finding.detail.contains("batas Menuju WBK (bergantung pada aturan konversi)"), "\(finding.detail)")
+        #expect(finding.detail.contains("batas Menuju WBK belum terpenuhi (bergantung pada aturan konversi)"), "\(finding.detail)")
     }
 
     // MARK: - The report of a self-evaluated designation

@@ -128,9 +128,23 @@ import Testing
     static let ownStatements = TestPortal().with("zona-integritas/\(TestPortal.instansi).yaml", """
         pernyataan_tambahan:
           spkp:
-            - { kode: SPKP9, teks: Petugas menjelaskan hak pengguna layanan }
+            - { kode: SPKP9, teks: Petugas menjelaskan hak pengguna layanan, mulai: 2024-03 }
 
         """)
+
+    /// An export of a period before the statement's first period needs no column for it;
+    /// from that period on it does (fails without `mulai`: every period required it).
+    @Test func anInstansisOwnStatementIsRequiredOnlyFromItsFirstPeriod() throws {
+        let without = ZIElements.all.map(\.code).joined(separator: ",") + "\n" + Array(repeating: "6", count: 13).joined(separator: ",") + "\n"
+        let earlier = try importing(without, period: "2024-02", kind: .zi, portal: Self.ownStatements).get()
+        #expect(earlier.result.elements.count == ZIElements.all.count)
+        #expect(earlier.written == "units/\(TestPortal.unit)/survei/zi-2024-02.yaml")
+        let quarter = try importing(without, period: "2024-Q1", kind: .zi, portal: Self.ownStatements)
+        if case .failure(let failure) = quarter { Issue.record("the first quarter began before SPKP9 was asked: \(failure.diagnostics.inEnglish)") }
+        let from = try importing(without, period: "2024-Q2", kind: .zi, portal: Self.ownStatements)
+        guard case .failure(let failure) = from else { Issue.record("imported a period that asks SPKP9 without it"); return }
+        #expect(failure.diagnostics.inEnglish.contains { $0.contains("SPKP9") }, "\(failure.diagnostics.inEnglish)")
+    }
 
     @Test func anInstansisOwnStatementIsReadAndRequired() throws {
         let header = (ZIElements.all.map(\.code) + ["SPKP9"]).joined(separator: ",")

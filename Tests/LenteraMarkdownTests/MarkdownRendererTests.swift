@@ -32,6 +32,15 @@ import Testing
         #expect(MarkdownRenderer(headingOffset: 0).html("# Profil") == "<h1>Profil</h1>\n")
     }
 
+    /// A survey analysis stands under an `<h4>` title: its `#` and `##` headings both become `<h5>`.
+    @Test func aMinimumLevelKeepsEveryHeadingBelowTheTitleAbove() {
+        let analysis = MarkdownRenderer(headingOffset: 3, minimumHeadingLevel: 5)
+        #expect(analysis.html("# Analisis") == "<h5>Analisis</h5>\n")
+        #expect(analysis.html("## Analisis") == "<h5>Analisis</h5>\n")
+        #expect(analysis.html("### Rincian") == "<h6>Rincian</h6>\n")
+        #expect(MarkdownRenderer(headingOffset: 0, minimumHeadingLevel: 3).html("# A") == "<h3>A</h3>\n")
+    }
+
     @Test func unsafeLinksAreDropped() {
         let html = renderer.html("[x](javascript:alert(1))")
         #expect(!html.contains("javascript:"))

@@ -89,7 +89,7 @@ import Testing
         #expect(unit.contains("<div><dt>Di luar skala (&lt; \(PerformanceScore.table.current.value.lowestCompletion)%)</dt><dd>1</dd></div>"))
         #expect(unit.contains("<div><dt>Belum dilaporkan</dt><dd>1</dd></div>"))
         let version = PerformanceScore.table.current
-        #expect(unit.contains("<caption>Nilai penyelesaian target kinerja (\(version.source.caption); berlaku sejak 10 April 2017)</caption>"))
+        #expect(unit.contains("<caption>Nilai penyelesaian target kinerja (\(version.source.caption); berlaku sejak 10 April 2017; <a href=\"../../metodologi/#kinerja-nilai\">metodologi</a>)</caption>"))
         for band in version.value.bands {
             #expect(unit.contains("<tr><th scope=\"row\">\(band.completion.lowerBound)% – \(band.completion.upperBound)%</th><td>\(band.score)</td><td>\(band.category.rawValue)</td></tr>"))
         }

@@ -61,7 +61,7 @@ import Testing
         let q1 = try #require(unit.offset(of: "<th scope=\"row\">Triwulan I 2026</th><td class=\"num\">75</td>"))
         let q2 = try #require(unit.offset(of: "<th scope=\"row\">Triwulan II 2026</th><td class=\"num\">91,48</td>"))
         #expect(q1 < q2)
-        #expect(unit.contains("<h4>Survei Kepuasan Masyarakat, Triwulan II 2026</h4>\n<div class=\"prose\"><h3>Analisis</h3>\n<p>Unsur terendah <strong>U3</strong>.</p>"))
+        #expect(unit.contains("<h4>Survei Kepuasan Masyarakat, Triwulan II 2026</h4>\n<div class=\"prose\"><h5>Analisis</h5>\n<p>Unsur terendah <strong>U3</strong>.</p>"))
     }
 
     @Test func smallProfileGroupsAreNeverPublishedAsTheyAre() throws {
@@ -85,26 +85,26 @@ import Testing
     @Test func ziIndicesShowTheirRuleTheThreeMonthAverageAndTheMinimums() throws {
         let unit = try build(Self.portal).main(Pages.unit)
         // SPKP: all 5 stars → 5 ÷ 6 × 4 = 3,33; SPAK: all 6 → 4.
-        #expect(unit.contains("Konversi skala 6 ke skala 4 (proporsional): indeks = rata-rata bintang ÷ 6 × 4."))
+        #expect(unit.contains("Konversi jawaban 1–6 bintang ke skala 4 (proporsional): indeks = rata-rata bintang ÷ 6 × 4."))
         #expect(unit.contains("<th scope=\"row\">Juli 2026</th><td class=\"num\">6</td><td class=\"num\">3,33</td><td class=\"num\">4,00</td>"))
         #expect(unit.contains("<strong>Rata-rata 3 bulan terakhir: IPKP 3,33, IPAK 4,00.</strong>"))
-        #expect(unit.contains("<caption>Batas minimal, skala 4 — \(ZIText.source)</caption>"))
-        #expect(unit.contains("<th scope=\"row\">Menuju WBK</th><td>\(ZIText.cells(.wbk))</td><td>Memenuhi</td>"))
-        #expect(unit.contains("<th scope=\"row\">Menuju WBBM</th><td>\(ZIText.cells(.wbbm))</td><td>Belum memenuhi</td>"))
+        #expect(unit.contains("<caption>Batas minimal, skala 4 — \(ZIText.source) (<a href=\"../../metodologi/#zi-batas-minimal\">metodologi</a>)</caption>"))
+        #expect(unit.contains("<th scope=\"row\">Menuju WBK</th><td>\(ZIText.cells(.wbk))</td><td>Terpenuhi</td>"))
+        #expect(unit.contains("<th scope=\"row\">Menuju WBBM</th><td>\(ZIText.cells(.wbbm))</td><td>Belum terpenuhi</td>"))
         // Far from the minimums, the other rule gives the same verdicts: the page names the rule used.
         #expect(unit.contains("<li>Menuju WBK: dinilai dengan aturan konversi proporsional; dengan aturan linier hasilnya sama.</li>"))
 
         let linear = try build(Self.portal.with(TestPortal.portalFile, TestPortal.portalYAML + "survei:\n  konversi_zi: linier\n")).main(Pages.unit)
         // 1 + 3 × (5 − 1) ÷ 5 = 3,4.
-        #expect(linear.contains("Konversi skala 6 ke skala 4 (linier): indeks = 1 + 3 × (rata-rata bintang − 1) ÷ 5."))
+        #expect(linear.contains("Konversi jawaban 1–6 bintang ke skala 4 (linier): indeks = 1 + 3 × (rata-rata bintang − 1) ÷ 5."))
         #expect(linear.contains("<strong>Rata-rata 3 bulan terakhir: IPKP 3,40, IPAK 4,00.</strong>"))
     }
 
     @Test func oneMonthOfZIIsShownButNotJudged() throws {
         let portal = TestPortal().with("\(Self.folder)/zi-2026-09.yaml", Self.zi("09", spkp: 6, spak: 6))
         let unit = try build(portal).main(Pages.unit)
-        #expect(unit.contains("Jendela Juli 2026–September 2026 dari September 2026: survei hanya mencakup 1 dari 3 bulan jendela, sehingga pemenuhan batas minimal belum dapat dinilai."))
-        #expect(unit.contains("<th scope=\"row\">Menuju WBK</th><td>\(ZIText.cells(.wbk))</td><td>Belum dapat dinilai</td>"))
+        #expect(unit.contains("Jendela Juli–September 2026 (survei September 2026): survei hanya mencakup 1 dari 3 bulan jendela, sehingga pemenuhan batas minimal belum diketahui."))
+        #expect(unit.contains("<th scope=\"row\">Menuju WBK</th><td>\(ZIText.cells(.wbk))</td><td>Belum diketahui</td>"))
     }
 
     @Test func theDashboardRanksUnitsAndListsLateOnes() throws {
@@ -112,7 +112,7 @@ import Testing
         let dashboard = try site.main("survei/index.html")
         // The ZI minimums with their real source; the day each unit is judged for.
         #expect(dashboard.contains("Sumber: \(ZIText.source); SE MenPANRB 04/2023 tidak menyebutkan batas minimal."))
-        #expect(dashboard.contains("<a href=\"../unit/\(TestPortal.unit)/\">Dinas Contoh</a></th><td>21 November 2026</td><td>Juli 2026–September 2026 (3 dari 3 bulan)</td><td>3,33</td><td>4,00</td><td>Memenuhi</td><td>Belum memenuhi</td><td>Aturan proporsional; aturan lain memberi hasil sama.</td>"))
+        #expect(dashboard.contains("<a href=\"../unit/\(TestPortal.unit)/\">Dinas Contoh</a></th><td>21 November 2026</td><td>Juli 2026–September 2026 (3 dari 3 bulan)</td><td>3,33</td><td>4,00</td><td>Terpenuhi</td><td>Belum terpenuhi</td><td>Aturan proporsional; aturan lain memberi hasil sama.</td>"))
         let first = try #require(dashboard.offset(of: "<a href=\"../unit/\(TestPortal.unit)/\">Dinas Contoh</a></th><td>1</td><td>91,48</td>"))
         let second = try #require(dashboard.offset(of: "<a href=\"../unit/dinas-lama/\">Dinas Lama</a></th><td>2</td><td>75</td>"))
         #expect(first < second)
@@ -157,6 +157,6 @@ import Testing
             #expect(fields?.joined(separator: ",") == header, "\(path)")
         }
         let average = try site.page("data/zi-rata-3-bulan.csv")
-        #expect(average.contains("kota-contoh,dinas-contoh,Dinas Contoh,2026-11-21,tanggal_pembuatan,2026-07,2026-09,2026-07 2026-08 2026-09,3,18,3.3333,4.0000,terpenuhi,tidak terpenuhi,,proporsional,tidak,tidak\r\n"))
+        #expect(average.contains("kota-contoh,dinas-contoh,Dinas Contoh,2026-11-21,tanggal_pembuatan,2026-07,2026-09,2026-07 2026-08 2026-09,3,18,3.3333,4.0000,terpenuhi,tidak terpenuhi,,proporsional,tidak,tidak,\(ZIText.csvMinimums(on: testDay))\r\n"))
     }
 }

@@ -15,11 +15,25 @@ enum ZIText {
         return "\(comma(threshold.ipkp)) dan \(comma(threshold.ipak))"
     }
     /// The cells of the minimums table: "3,20</td><td>3,60".
+    /// The rule of the readiness table: "IPKP ≥ 3,20 dan IPAK ≥ 3,60".
+    static func rule(_ predicate: ZIPredicate) -> String {
+        let threshold = version.value.threshold(predicate)
+        return "IPKP ≥ \(comma(threshold.ipkp)) dan IPAK ≥ \(comma(threshold.ipak))"
+    }
     static func cells(_ predicate: ZIPredicate) -> String {
         let threshold = version.value.threshold(predicate)
         return "\(comma(threshold.ipkp))</td><td>\(comma(threshold.ipak))"
     }
     static func lke(_ predicate: ZIPredicate) -> String { String(Int(version.value.threshold(predicate).lke)) }
+    /// The last columns of a `zi-rata-3-bulan.csv` row: the minimums in force on `day` and
+    /// their source (quoted, as it holds a comma): `3.20,3.60,3.60,3.60,"PermenPANRB …"`.
+    static func csvMinimums(on day: CalendarDate) -> String {
+        let version = ZIMinimums.table.inForce(on: day)
+        let figures = ZIPredicate.allCases.flatMap { predicate in
+            [version.value.threshold(predicate).ipkp, version.value.threshold(predicate).ipak].map { String(format: "%.2f", $0) }
+        }
+        return figures.joined(separator: ",") + ",\"" + version.source.caption + "\""
+    }
 }
 
 /// The IPKP/IPAK window judged for a day (the proposal's date or the build date), stale
@@ -39,23 +53,23 @@ enum ZIText {
         let site = try build(Self.stale, date: Self.december)
         let unit = try site.main(Pages.unit)
         let reason = "survei terakhir berakhir September 2023, lebih dari 3 bulan sebelum 6 Desember 2026"
-        #expect(unit.contains("Jendela Juli 2023–September 2023 dari Juli 2023, Agustus 2023, September 2023: \(reason), sehingga pemenuhan batas minimal belum dapat dinilai."))
-        #expect(unit.contains("<th scope=\"row\">Menuju WBK</th><td>\(ZIText.cells(.wbk))</td><td>Belum dapat dinilai</td>"))
-        #expect(unit.contains("<th scope=\"row\">Menuju WBBM</th><td>\(ZIText.cells(.wbbm))</td><td>Belum dapat dinilai</td>"))
-        #expect(!unit.contains("<td>Memenuhi</td>"))
-        #expect(unit.contains("Dinilai untuk 6 Desember 2026, tanggal pembuatan situs"))
+        #expect(unit.contains("Jendela Juli–September 2023 (survei Juli–September 2023): \(reason), sehingga pemenuhan batas minimal belum diketahui."))
+        #expect(unit.contains("<th scope=\"row\">Menuju WBK</th><td>\(ZIText.cells(.wbk))</td><td>Belum diketahui</td>"))
+        #expect(unit.contains("<th scope=\"row\">Menuju WBBM</th><td>\(ZIText.cells(.wbbm))</td><td>Belum diketahui</td>"))
+        #expect(!unit.contains("<td>Terpenuhi</td>"))
+        #expect(unit.contains("Tanggal penilaian: 6 Desember 2026, tanggal pembuatan situs"))
         #expect(unit.contains("(tafsiran Lentera)"))
         let dashboard = try site.main("survei/index.html")
-        #expect(dashboard.contains("<td>6 Desember 2026</td><td>Juli 2023–September 2023 (3 dari 3 bulan)</td><td>4,00</td><td>4,00</td><td>Belum dapat dinilai</td><td>Belum dapat dinilai</td><td>Belum dapat dinilai: \(reason)</td>"))
+        #expect(dashboard.contains("<td>6 Desember 2026</td><td>Juli 2023–September 2023 (3 dari 3 bulan)</td><td>4,00</td><td>4,00</td><td>Belum diketahui</td><td>Belum diketahui</td><td>Belum diketahui: \(reason)</td>"))
         let csv = try site.page("data/zi-rata-3-bulan.csv")
-        #expect(csv.contains(",2026-12-06,tanggal_pembuatan,2023-07,2023-09,2023-07 2023-08 2023-09,3,18,4.0000,4.0000,tidak diketahui,tidak diketahui,\"\(reason)\",proporsional,,\r\n"))
+        #expect(csv.contains(",2026-12-06,tanggal_pembuatan,2023-07,2023-09,2023-07 2023-08 2023-09,3,18,4.0000,4.0000,tidak diketahui,tidak diketahui,\"\(reason)\",proporsional,,,\(ZIText.csvMinimums(on: Self.december))\r\n"))
         #expect(!csv.contains("ya,ya"))
         let json = try #require(try JSONSerialization.jsonObject(with: Data(site.page("data/zi-rata-3-bulan.json").utf8)) as? [[String: Any]])
         #expect(json.first?["status_wbk"] as? String == "tidak diketahui")
         #expect(json.first?["alasan"] as? String == reason)
         // The same surveys judged for a day soon after them are judged.
         let fresh = try build(Self.stale, date: CalendarDate(year: 2023, month: 11, day: 1)!).main(Pages.unit)
-        #expect(fresh.contains("<th scope=\"row\">Menuju WBBM</th><td>\(ZIText.cells(.wbbm))</td><td>Memenuhi</td>"))
+        #expect(fresh.contains("<th scope=\"row\">Menuju WBBM</th><td>\(ZIText.cells(.wbbm))</td><td>Terpenuhi</td>"))
     }
 
     /// The check on the example portal itself: its ZI surveys relabelled to 2023.
@@ -75,7 +89,7 @@ enum ZIText {
             let site = BuiltSite(report: report, files: FolderSnapshot.files(in: folder.appendingPathComponent("public")))
             let unit = try site.main("unit/dinas-kependudukan-dan-pencatatan-sipil-banjarmasin/index.html")
             #expect(unit.contains("survei terakhir berakhir September 2023, lebih dari 3 bulan sebelum 6 Desember 2026"))
-            #expect(unit.contains("<th scope=\"row\">Menuju WBK</th><td>\(ZIText.cells(.wbk))</td><td>Belum dapat dinilai</td>"))
+            #expect(unit.contains("<th scope=\"row\">Menuju WBK</th><td>\(ZIText.cells(.wbk))</td><td>Belum diketahui</td>"))
             #expect(!unit.contains("<span class=\"status status-met\">Terpenuhi</span>"))
             let csv = try site.page("data/zi-rata-3-bulan.csv")
             #expect(csv.contains("dinas-kependudukan-dan-pencatatan-sipil-banjarmasin"))
@@ -92,7 +106,8 @@ enum ZIText {
             let report = SiteBuilder.build(options(in: folder, date: Self.december))
             #expect(report.succeeded)
             let unit = String(decoding: try #require(FolderSnapshot.files(in: folder.appendingPathComponent("public"))["unit/dinas-kependudukan-dan-pencatatan-sipil-banjarmasin/index.html"]), as: UTF8.self)
-            #expect(unit.contains("Rata-rata jendela Juli 2026–September 2026"))
+            #expect(unit.contains("Rata-rata Juli–September 2026 (3 survei bulanan), dibobot menurut jumlah responden."))
+            #expect(unit.contains("<h4>Survei SPKP dan SPAK, Juli–September 2026</h4>"))
             #expect(!unit.contains("survei terakhir berakhir"))
             #expect(unit.contains("<span class=\"status status-met\">Terpenuhi</span>"))
         }
@@ -106,17 +121,17 @@ enum ZIText {
         }
         let file = "zona-integritas/\(TestPortal.instansi).yaml"
         let october = try build(SurveyPagesTests.portal.with(file, record("2026-10-15"))).main(Pages.unit)
-        #expect(october.contains("<p class=\"zi-judged\">Dinilai untuk 15 Oktober 2026, tanggal usulan unit ini ke TPN tahun 2026.</p>"))
-        #expect(october.contains("<th scope=\"row\">Menuju WBK</th><td>\(ZIText.cells(.wbk))</td><td>Memenuhi</td>"))
+        #expect(october.contains("<p class=\"zi-judged\">Tanggal penilaian: 15 Oktober 2026, tanggal usulan unit ini ke TPN tahun 2026.</p>"))
+        #expect(october.contains("<th scope=\"row\">Menuju WBK</th><td>\(ZIText.cells(.wbk))</td><td>Terpenuhi</td>"))
         // Proposed on 15 September: the September survey had not ended; July and August cover 2 of 3 months.
         let site = try build(SurveyPagesTests.portal.with(file, record("2026-09-15")))
         let september = try site.main(Pages.unit)
-        #expect(september.contains("Jendela Juni 2026–Agustus 2026 dari Juli 2026, Agustus 2026: survei hanya mencakup 2 dari 3 bulan jendela"))
-        #expect(september.contains("<th scope=\"row\">Menuju WBK</th><td>\(ZIText.cells(.wbk))</td><td>Belum dapat dinilai</td>"))
+        #expect(september.contains("Jendela Juni–Agustus 2026 (survei Juli–Agustus 2026): survei hanya mencakup 2 dari 3 bulan jendela"))
+        #expect(september.contains("<th scope=\"row\">Menuju WBK</th><td>\(ZIText.cells(.wbk))</td><td>Belum diketahui</td>"))
         #expect(try site.page("data/zi-rata-3-bulan.csv").contains(",2026-09-15,usulan,2026-06,2026-08,2026-07 2026-08,2,12,"))
         // A proposal of another year, or dated after the build date, leaves the build date.
         let later = try build(SurveyPagesTests.portal.with(file, record("2026-12-01"))).main(Pages.unit)
-        #expect(later.contains("Dinilai untuk 21 November 2026, tanggal pembuatan situs"))
+        #expect(later.contains("Tanggal penilaian: 21 November 2026, tanggal pembuatan situs"))
     }
 
     /// 4 respondents: one gives 4 stars, three give 5 → a mean of 4,75 on every SPKP statement:
@@ -135,15 +150,15 @@ enum ZIText {
     @Test func aVerdictThatDependsOnTheConversionShowsBothRules() throws {
         let site = try build(Self.boundaryPortal)
         let unit = try site.main(Pages.unit)
-        #expect(unit.contains("<th scope=\"row\">Menuju WBK</th><td>\(ZIText.cells(.wbk))</td><td>Belum memenuhi (bergantung pada aturan konversi)</td>"))
-        #expect(unit.contains("<li>Menuju WBK: hasilnya bergantung pada aturan konversi skala 6 ke skala 4, yang tidak disebutkan sumber mana pun: menurut aturan proporsional IPKP 3,17 dan IPAK 4,00 — belum memenuhi; menurut aturan linier IPKP 3,25 dan IPAK 4,00 — memenuhi.</li>"))
+        #expect(unit.contains("<th scope=\"row\">Menuju WBK</th><td>\(ZIText.cells(.wbk))</td><td>Belum terpenuhi (bergantung pada aturan konversi)</td>"))
+        #expect(unit.contains("<li>Menuju WBK: hasilnya bergantung pada aturan konversi skala 6 ke skala 4, yang tidak disebutkan sumber mana pun: menurut aturan proporsional IPKP 3,17 dan IPAK 4,00 — belum terpenuhi; menurut aturan linier IPKP 3,25 dan IPAK 4,00 — terpenuhi.</li>"))
         #expect(unit.contains("<li>Menuju WBBM: dinilai dengan aturan konversi proporsional; dengan aturan linier hasilnya sama.</li>"))
-        #expect(unit.contains("bergantung pada aturan konversi: proporsional belum memenuhi, linier memenuhi"))
+        #expect(unit.contains("bergantung pada aturan konversi: proporsional belum terpenuhi, linier terpenuhi"))
         let dashboard = try site.main("survei/index.html")
-        #expect(dashboard.contains("<td>Belum memenuhi (bergantung pada aturan konversi)</td><td>Belum memenuhi</td><td>Menuju WBK: proporsional belum memenuhi, linier memenuhi.</td>"))
-        #expect(try site.page("data/zi-rata-3-bulan.csv").contains(",tidak terpenuhi,tidak terpenuhi,,proporsional,ya,tidak\r\n"))
+        #expect(dashboard.contains("<td>Belum terpenuhi (bergantung pada aturan konversi)</td><td>Belum terpenuhi</td><td>Menuju WBK: proporsional belum terpenuhi, linier terpenuhi.</td>"))
+        #expect(try site.page("data/zi-rata-3-bulan.csv").contains(",tidak terpenuhi,tidak terpenuhi,,proporsional,ya,tidak,\(ZIText.csvMinimums(on: testDay))\r\n"))
         // Under the linear rule the same answers meet WBK, still flagged.
         let linear = try build(Self.boundaryPortal.with(TestPortal.portalFile, TestPortal.portalYAML + "survei:\n  konversi_zi: linier\n")).main(Pages.unit)
-        #expect(linear.contains("<th scope=\"row\">Menuju WBK</th><td>\(ZIText.cells(.wbk))</td><td>Memenuhi (bergantung pada aturan konversi)</td>"))
+        #expect(linear.contains("<th scope=\"row\">Menuju WBK</th><td>\(ZIText.cells(.wbk))</td><td>Terpenuhi (bergantung pada aturan konversi)</td>"))
     }
 }

@@ -48,11 +48,11 @@ import Testing
         let wbk = try #require(unit.offset(of: "<th scope=\"row\">2023</th><td>Menuju WBK</td>"))
         #expect(wbbm < wbk)
         // The survey's ZI averages (IPKP 3,33, IPAK 4,00) meet WBK but not WBBM's IPKP 3,60.
-        #expect(unit.contains("<th scope=\"row\">Menuju WBK</th><td>IPKP dan IPAK rata-rata 3 bulan minimal \(ZIText.minimums(.wbk)) (\(ZIText.source)): terpenuhi</td><td><span class=\"status status-met\">Terpenuhi</span></td>"))
-        #expect(unit.contains("<th scope=\"row\">Menuju WBBM</th><td>IPKP dan IPAK rata-rata 3 bulan minimal \(ZIText.minimums(.wbbm)) (\(ZIText.source)): tidak terpenuhi; sudah berpredikat Menuju WBK: terpenuhi</td><td><span class=\"status status-not-met\">Tidak terpenuhi</span></td>"))
+        #expect(unit.contains("<th scope=\"row\">Menuju WBK</th><td>Rata-rata 3 bulan: \(ZIText.rule(.wbk)) — sumber: \(ZIText.source)</td><td><span class=\"status status-met\">Terpenuhi</span></td>"))
+        #expect(unit.contains("<th scope=\"row\">Menuju WBBM</th><td>Rata-rata 3 bulan: \(ZIText.rule(.wbbm)) — sumber: \(ZIText.source); rata-rata: belum terpenuhi; sudah berpredikat Menuju WBK: terpenuhi</td><td><span class=\"status status-not-met\">Belum terpenuhi</span></td>"))
         // The LKE minimums come from the same table, with their real source; the day judged for is named.
-        #expect(unit.contains("usulan juga memerlukannya (\(ZIText.source): minimal \(ZIText.lke(.wbk)) untuk Menuju WBK, \(ZIText.lke(.wbbm)) untuk Menuju WBBM)."))
-        #expect(unit.contains("Dinilai untuk 21 November 2026, tanggal pembuatan situs"))
+        #expect(unit.contains("usulan juga memerlukannya: minimal \(ZIText.lke(.wbk)) untuk Menuju WBK, \(ZIText.lke(.wbbm)) untuk Menuju WBBM — sumber: \(ZIText.source)."))
+        #expect(unit.contains("Tanggal penilaian: 21 November 2026, tanggal pembuatan situs"))
         #expect(!unit.contains("04/2023; skala 4"))
     }
 
@@ -76,15 +76,15 @@ import Testing
         let limits = SelfEvaluationThresholds.version(for: 2026).value
         #expect(dashboard.contains("class=\"chart-reference-label\" text-anchor=\"middle\">batas \(limits.minimumSharePercent)%</text>"))
         #expect(dashboard.contains("class=\"chart-reference-label\" text-anchor=\"middle\">batas \(limits.minimumSuccessRatePercent)%</text>"))
-        #expect(dashboard.contains("<th scope=\"col\">Tingkat keberhasilan (min. \(limits.minimumSuccessRatePercent)%)</th>"))
+        #expect(dashboard.contains("<th scope=\"col\">Tingkat keberhasilan (min. \(limits.minimumSuccessRatePercent)%; tafsiran Lentera: ditetapkan ÷ diusulkan)</th>"))
         #expect(dashboard.contains("<th scope=\"col\">Persentase (min. \(limits.minimumSharePercent)%)</th>"))
         // Conditions for 2026: share 25% < 30%; IACM 3; 2023 yes 50%, 2024 yes 100%, 2025 no proposals; no approval recorded.
-        #expect(dashboard.contains("<caption>Tahun 2026: <span class=\"status status-not-met\">Tidak terpenuhi</span> <span class=\"source\">(batas menurut SE MenPANRB 04/2023, E.3.a)</span></caption>"))
-        #expect(dashboard.contains("<td>minimal \(limits.minimumSuccessRatePercent)% setiap tahun dalam \(limits.successYears) tahun terakhir<p class=\"reading\">"))
-        #expect(dashboard.contains("<td>1 dari 4 unit (25%) berpredikat dari TPN pada akhir 2025</td><td><span class=\"status status-not-met\">Tidak terpenuhi</span></td>"))
-        #expect(dashboard.contains("<td>Level 3 (penilaian 2024)</td><td><span class=\"status status-met\">Terpenuhi</span></td>"))
-        #expect(dashboard.contains("<td>2023: 1 dari 2 (50%); 2024: 1 dari 1 (100%); 2025: tidak ada usulan</td><td><span class=\"status status-not-met\">Tidak terpenuhi</span></td>"))
-        #expect(dashboard.contains("<td>persetujuan TPN untuk 2026 tidak dicantumkan</td><td><span class=\"status status-unknown\">Belum diketahui</span></td>"))
+        #expect(dashboard.contains("<caption>Tahun 2026: <span class=\"status status-not-met\">Belum terpenuhi</span> <span class=\"source\">(batas menurut SE MenPANRB 04/2023, E.3.a)</span></caption>"))
+        #expect(dashboard.contains("<td data-label=\"Ketentuan\">minimal \(limits.minimumSuccessRatePercent)% setiap tahun dalam \(limits.successYears) tahun terakhir<p class=\"reading\">"))
+        #expect(dashboard.contains("<td data-label=\"Data\">1 dari 4 unit (25%) berpredikat dari TPN pada akhir 2025</td><td data-label=\"Hasil\"><span class=\"status status-not-met\">Belum terpenuhi</span></td>"))
+        #expect(dashboard.contains("<td data-label=\"Data\">Level 3 (penilaian 2024)</td><td data-label=\"Hasil\"><span class=\"status status-met\">Terpenuhi</span></td>"))
+        #expect(dashboard.contains("<td data-label=\"Data\">2023: 1 dari 2 (50%); 2024: 1 dari 1 (100%); 2025: tidak ada usulan</td><td data-label=\"Hasil\"><span class=\"status status-not-met\">Belum terpenuhi</span></td>"))
+        #expect(dashboard.contains("<td data-label=\"Data\">persetujuan TPN untuk 2026 tidak dicantumkan</td><td data-label=\"Hasil\"><span class=\"status status-unknown\">Belum diketahui</span></td>"))
         // Every page links the dashboard.
         #expect(try site.page(Pages.home).contains("<a href=\"zona-integritas/\">Zona Integritas</a>"))
     }
@@ -122,11 +122,11 @@ import Testing
             #expect(dashboard.contains(html), "\(reading.id)")
         }
         // The share's reading sits in the first condition's row, the success rate's in the third.
-        let share = try #require(dashboard.offset(of: "<th scope=\"row\">1. Unit berpredikat dari KemenPANRB</th>"))
+        let share = try #require(dashboard.offset(of: "<th scope=\"row\" data-label=\"Syarat\">1. Unit berpredikat dari KemenPANRB</th>"))
         let revoked = try #require(dashboard.offset(of: "Predikat yang dicabut dalam persentase kumulatif:"))
-        let iacm = try #require(dashboard.offset(of: "<th scope=\"row\">2. Kapabilitas APIP (IACM)</th>"))
+        let iacm = try #require(dashboard.offset(of: "<th scope=\"row\" data-label=\"Syarat\">2. Kapabilitas APIP (IACM)</th>"))
         let denominator = try #require(dashboard.offset(of: "Pembagi tingkat keberhasilan:"))
-        let success = try #require(dashboard.offset(of: "<th scope=\"row\">3. Tingkat keberhasilan usulan</th>"))
+        let success = try #require(dashboard.offset(of: "<th scope=\"row\" data-label=\"Syarat\">3. Tingkat keberhasilan usulan</th>"))
         #expect(share < revoked && revoked < iacm)
         #expect(success < denominator)
     }
@@ -178,7 +178,7 @@ import Testing
         let record = """
             pernyataan_tambahan:
               spkp:
-                - { kode: SPKP9, teks: Petugas menjelaskan hak pengguna layanan }
+                - { kode: SPKP9, teks: Petugas menjelaskan hak pengguna layanan, mulai: 2026-03 }
 
             """
         let means = ZIElements.all.map { "\($0.code): 6" } + ["SPKP9: 3"]
@@ -188,12 +188,34 @@ import Testing
         let dashboard = try site.main("zona-integritas/index.html")
         #expect(dashboard.contains("pernyataan contoh lampiran SE MenPANRB 04/2023 dan 1 pernyataan tambahan instansi"))
         #expect(dashboard.contains("<div><dt>SPKP1</dt><dd>\(ZIElements.spkp[0].label)</dd></div>"))
-        #expect(dashboard.contains("<div><dt>SPKP9</dt><dd>Petugas menjelaskan hak pengguna layanan (pernyataan tambahan instansi)</dd></div>"))
+        #expect(dashboard.contains("<div><dt>SPKP9</dt><dd>Petugas menjelaskan hak pengguna layanan (pernyataan tambahan instansi, ditanyakan sejak Maret 2026)</dd></div>"))
+        #expect(dashboard.contains("hasil periode yang dimulai sebelum suatu pernyataan tambahan ditanyakan dinilai tanpa pernyataan itu (tafsiran Lentera"))
         #expect(dashboard.contains("<div><dt>SPAK5</dt>"))
         // IPKP over 9 statements: (8 × 6 + 3) ÷ 9 stars.
         let spkp = Double(ZIElements.spkp.count * 6 + 3) / Double(ZIElements.spkp.count + 1)
         let table = try site.page("data/zi.csv")
         #expect(table.contains(",\(String(format: "%.4f", spkp)),"), "\(table)")
+    }
+
+    /// A statement asked from April: the February result, without it, is published with IPKP
+    /// over the appendix's 8 statements, the April one over 9 (fails without `mulai`: the
+    /// February result was an error and left out).
+    @Test func eachPeriodsIndicesAreMeansOverTheStatementsAskedInIt() throws {
+        let record = "pernyataan_tambahan:\n  spkp:\n    - { kode: SPKP9, teks: Petugas menjelaskan hak pengguna layanan, mulai: 2026-04 }\n"
+        func result(_ period: String, _ extra: [String]) -> String {
+            "jenis: zi\nperiode: \(period)\nresponden: 10\nrata_rata: { " + (ZIElements.all.map { "\($0.code): 6" } + extra).joined(separator: ", ") + " }\n"
+        }
+        let portal = TestPortal().with(Self.file, record)
+            .with("units/\(TestPortal.unit)/survei/zi-2026-02.yaml", result("2026-02", []))
+            .with("units/\(TestPortal.unit)/survei/zi-2026-04.yaml", result("2026-04", ["SPKP9: 3"]))
+        let site = try build(portal)
+        #expect(try site.main("zona-integritas/index.html").contains("(pernyataan tambahan instansi, ditanyakan sejak April 2026)"))
+        let rows = try site.page("data/zi.csv").split(separator: "\r\n").map(String.init)
+        let february = try #require(rows.first { $0.contains("2026-02") })
+        let april = try #require(rows.first { $0.contains("2026-04") })
+        #expect(february.contains(",6.0000,"), "\(february)")
+        let spkp = Double(ZIElements.spkp.count * 6 + 3) / Double(ZIElements.spkp.count + 1)
+        #expect(april.contains(",\(String(format: "%.4f", spkp)),"), "\(april)")
     }
 }
 

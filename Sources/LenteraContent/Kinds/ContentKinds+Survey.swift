@@ -62,13 +62,15 @@ extension ContentKinds {
             FieldSpec("persetujuan_tpn", .list(.fields(tpnApproval)), title: "Persetujuan TPN",
                       "Apakah TPN menyetujui penilaian mandiri Menuju WBK, per tahun."),
             FieldSpec("pernyataan_tambahan", .fields(ziAdditionalStatements), title: "Pernyataan tambahan",
-                      "Pernyataan SPKP dan SPAK yang ditanyakan unit-unit instansi selain 8 + 5 pernyataan lampiran SE MenPANRB 04/2023; hasil survei ZI unitnya wajib menjawabnya."),
+                      "Pernyataan SPKP dan SPAK yang ditanyakan unit-unit instansi selain 8 + 5 pernyataan lampiran SE MenPANRB 04/2023; hasil survei ZI unitnya wajib menjawabnya sejak periode `mulai` masing-masing."),
         ]))
 
     public static let ziStatement = FieldSet([
         FieldSpec("kode", .pattern(elementCodePattern, example: "SPKP9"), required: true, title: "Kode",
                   "Kode pernyataan di berkas hasil dan ekspor survei: huruf besar dan angka, diawali huruf, misalnya SPKP9."),
         FieldSpec("teks", .text, required: true, title: "Teks", "Pernyataan sebagaimana ditanyakan kepada responden."),
+        FieldSpec("mulai", .pattern(periodPattern, example: "2026-10"), required: true, title: "Mulai",
+                  "Periode survei pertama yang menanyakan pernyataan ini (2026-10, 2026-Q4, 2026-S2 atau 2026). Hasil periode yang dimulai sebelumnya dinilai tanpa pernyataan ini."),
     ])
 
     public static let ziAdditionalStatements = FieldSet([

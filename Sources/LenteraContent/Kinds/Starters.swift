@@ -126,7 +126,7 @@ public enum Starters {
             """),
             .example("kepala", """
 
-              nama: …
+              nama: \(Placeholder.officialName)
               jabatan: \(StarterWriter.scalar("Kepala " + request.name))
             """),
         ], set: set, body: "\(request.name) melayani masyarakat Kabupaten Contoh. Ganti teks ini dengan profil unit: tugas, fungsi dan layanan yang diberikan.")
@@ -136,12 +136,18 @@ public enum Starters {
         StarterWriter.markdown("Maklumat Pelayanan unit. Teks di bawah garis --- kedua adalah isi janji pelayanan.", [
             StarterField("judul", " Maklumat Pelayanan"),
             StarterField("tanggal", " \(request.today.iso)"),
-            StarterField("tempat", " Kabupaten Contoh"),
+            // The place is the officer's to write, as the unit's contacts; the signatory is
+            // required, so its placeholders are written and `check` warns until replaced.
+            .example("tempat", " Kabupaten …"),
             StarterField("penandatangan", """
 
-              nama: Nama Kepala Unit
-              jabatan: Kepala Unit
-            """),
+              nama: \(Placeholder.officialName)
+              jabatan: \(Placeholder.officialPosition)
+            """, note: """
+                Ganti `\(Placeholder.officialName)` dan `\(Placeholder.officialPosition)` dengan nama dan jabatan kepala unit
+                yang menandatangani maklumat, dan `tanggal` dengan tanggal penandatanganannya; selama nama dan
+                jabatan belum diganti, `lentera check` memperingatkan.
+                """),
         ], set: set, body: """
             Dengan ini kami menyatakan sanggup menyelenggarakan pelayanan sesuai standar pelayanan \
             yang telah ditetapkan, dan apabila tidak menepati janji ini, kami siap menerima sanksi \
@@ -161,7 +167,7 @@ public enum Starters {
                 Standar yang belum ditetapkan ditulis `belum`. Setelah keputusan penetapannya terbit,
                 ganti `belum` dengan nomor dan tanggal keputusan itu, seperti ini (tanpa tanda #):
                 ditetapkan:
-                  nomor: Keputusan Kepala Dinas … Nomor … Tahun …
+                  nomor: \(Placeholder.decreeNumber)
                   tanggal: YYYY-MM-DD
                   tentang: Standar Pelayanan …
                 """),
@@ -196,10 +202,13 @@ public enum Starters {
             StarterField("judul", " " + StarterWriter.scalar(request.name)),
             StarterField("penetapan", """
 
-              nomor: Keputusan Kepala Dinas Nomor 2 Tahun \(request.today.year)
+              nomor: \(Placeholder.decreeNumber)
               tanggal: \(request.today.iso)
-              oleh: Kepala Dinas Contoh
-            """),
+              oleh: \(Placeholder.officialPosition)
+            """, note: """
+                Tulis nomor dan tanggal keputusan yang menetapkan SOP ini, dan jabatan yang menetapkannya
+                (misalnya Camat Contoh); selama `nomor` dan `oleh` belum diganti, `lentera check` memperingatkan.
+                """),
             StarterField("pelaksana", " [Kepala, Staf]"),
             StarterField("langkah", """
 
@@ -274,11 +283,11 @@ public enum Starters {
             """, fields, set: set, body: """
             ## Analisis
 
-            Tulis unsur dengan nilai terendah dan tertinggi, dan apa yang disampaikan responden.
+            \(Placeholder.analysis)
 
             ## Rencana tindak lanjut
 
-            1. Langkah perbaikan — waktu — penanggung jawab.
+            \(Placeholder.followUpStep)
             """)
     }
 

@@ -41,13 +41,13 @@ extension Obligations {
         case nil:
             let verdicts = ZIPredicate.allCases.map { predicate in
                 let verdict = switch average.meets(predicate) {
-                case true?: "memenuhi"
-                case false?: "belum memenuhi"
-                case nil: "belum dapat dinilai"
+                case true?: "terpenuhi"
+                case false?: "belum terpenuhi"
+                case nil: "belum diketahui"
                 }
-                return "\(verdict) batas \(predicate.title)" + (average.dependsOnConversion(predicate) ? " (bergantung pada aturan konversi)" : "")
+                return "batas \(predicate.title) \(verdict)" + (average.dependsOnConversion(predicate) ? " (bergantung pada aturan konversi)" : "")
             }
-            return ObligationFinding(.met, "Jendela \(window) sebelum \(dayText) tercakup; rata-ratanya \(verdicts.joined(separator: ", ")) (\(average.minimums.source.caption)).")
+            return ObligationFinding(.met, "Jendela \(window) sebelum \(dayText) tercakup; untuk rata-ratanya, \(verdicts.joined(separator: ", ")) (batas menurut \(average.minimums.source.caption)).")
         }
     }
 

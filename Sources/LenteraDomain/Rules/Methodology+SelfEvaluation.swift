@@ -38,7 +38,7 @@ public struct SelfEvaluationReading: Sendable, Equatable {
             sourceWords: "minimal … setiap tahunnya dalam 3 (tiga) tahun terakhir",
             source: RuleSource("SE MenPANRB 04/2023, E.3.a angka 3", standing: .reading,
                                note: "Surat edaran tidak mengatur tahun tanpa usulan."),
-            reading: "Tahun tanpa usulan dinilai tidak memenuhi: tanpa usulan tidak ada tingkat keberhasilan yang dapat mencapai batas minimal. Tahun yang usulannya tidak dicantumkan dinilai belum diketahui."),
+            reading: "Tahun tanpa usulan dinilai belum terpenuhi: tanpa usulan tidak ada tingkat keberhasilan yang dapat mencapai batas minimal. Tahun yang usulannya tidak dicantumkan dinilai belum diketahui."),
     ]
 }
 
@@ -60,7 +60,7 @@ extension Methodology {
         let t = version.value
         let statements = [
             ("zi-syarat-persentase", "Syarat 1: unit berpredikat dari Kementerian PANRB",
-             "Minimal \(t.minimumSharePercent)% dari seluruh unit kerja instansi sudah berpredikat Menuju WBK/WBBM dari Kementerian PANRB (kumulatif), dihitung pada 31 Desember tahun sebelum tahun evaluasi. Tanpa `jumlah_unit` syarat ini belum diketahui.", 1),
+             "Minimal \(t.minimumSharePercent)% dari seluruh unit kerja instansi sudah berpredikat Menuju WBK/WBBM dari Kementerian PANRB (kumulatif), dihitung pada 31 Desember tahun sebelum tahun evaluasi. Bila instansi tidak mencantumkan jumlah seluruh unit kerjanya, syarat ini belum diketahui.", 1),
             ("zi-syarat-apip", "Syarat 2: kapabilitas APIP",
              "Tingkat kapabilitas APIP (IACM) minimal level \(t.minimumIACMLevel), menurut hasil terkini BPKP hingga tahun sebelum tahun evaluasi.", 2),
             ("zi-syarat-keberhasilan", "Syarat 3: tingkat keberhasilan usulan",
@@ -69,11 +69,14 @@ extension Methodology {
              "Instansi yang memenuhi syarat 1–3 wajib mendapat persetujuan TPN untuk tahun evaluasi.", 4),
         ]
         return statements.map { id, title, statement, number in
-            RuleDescription(id: id, section: "Zona Integritas", title: title, statement: statement,
+            RuleDescription(id: id, section: Self.selfEvaluationSection, title: title, statement: statement,
                             source: RuleSource("\(version.source.citation) angka \(number)", standing: version.source.standing),
                             appliesFrom: version.from)
         }
     }
+
+    /// The section of these rules on the Metodologi page, apart from "Zona Integritas: IPKP dan IPAK".
+    public static let selfEvaluationSection = "Zona Integritas: evaluasi mandiri dan penetapan"
 
     /// The rules of this area as the Metodologi page lists them, built from the tables the
     /// computations read.
@@ -82,19 +85,19 @@ extension Methodology {
         let deadline = DesignationReportDeadline.table.current
         return [
             RuleDescription(
-                id: "zi-evaluasi-mandiri", section: "Zona Integritas", title: "Syarat evaluasi mandiri Menuju WBK",
+                id: "zi-evaluasi-mandiri", section: Self.selfEvaluationSection, title: "Syarat evaluasi mandiri Menuju WBK",
                 statement: "Instansi boleh mengevaluasi dan menetapkan sendiri predikat Menuju WBK bila keempat syarat terpenuhi. Tiap tahun evaluasi dinilai dari data hingga 31 Desember tahun sebelumnya dan persetujuan TPN untuk tahun itu, dengan batas yang berlaku pada 1 Januari tahun itu. Data yang tidak dicantumkan dinilai \"belum diketahui\", tidak pernah \"terpenuhi\".",
                 source: thresholds.source,
                 reading: "Surat edaran tidak menyebutkan kapan syarat diukur; Lentera menilainya dari data tahun sebelumnya.",
                 figures: RuleDescription.Figures(header: ["Syarat", "Batas"], rows: thresholds.value.figureRows),
                 appliesFrom: thresholds.from),
         ] + criteria(thresholds) + SelfEvaluationReading.all.map { reading in
-            RuleDescription(id: reading.id, section: "Zona Integritas", title: reading.title,
+            RuleDescription(id: reading.id, section: Self.selfEvaluationSection, title: reading.title,
                             statement: "Surat edaran: \"\(reading.sourceWords)\".", source: reading.source, reading: reading.reading)
         } + [
             RuleDescription(
-                id: "zi-pelaporan-penetapan", section: "Zona Integritas", title: "Pelaporan penetapan Menuju WBK hasil evaluasi mandiri",
-                statement: "Pimpinan instansi menyampaikan hasil penetapan unit Menuju WBK kepada Kementerian PANRB paling lambat \(deadline.value) hari setelah penetapan. Penetapan yang belum dilaporkan setelah batas itu, atau dilaporkan terlambat, diperingatkan oleh `lentera check`.",
+                id: "zi-pelaporan-penetapan", section: Self.selfEvaluationSection, title: "Pelaporan penetapan Menuju WBK hasil evaluasi mandiri",
+                statement: "Pimpinan instansi menyampaikan hasil penetapan unit Menuju WBK kepada Kementerian PANRB paling lambat \(deadline.value) hari setelah penetapan. Penetapan yang belum dilaporkan setelah batas itu, atau dilaporkan terlambat, diperingatkan kepada pengelola portal saat isi portal diperiksa.",
                 source: deadline.source,
                 reading: "Surat edaran menulis \"\(deadline.value) hari\" tanpa menyebut hari kerja: Lentera menghitung hari kalender, hari penetapan tidak dihitung.",
                 appliesFrom: deadline.from),

@@ -15,14 +15,14 @@ extension Methodology {
         }
         if let index = rules.firstIndex(where: { $0.id == "kewajiban-\(Obligations.skmSurvey.id)" }) {
             let version = SurveyFrequency.table.current
-            rules[index].figures = RuleDescription.Figures(header: ["Berlaku sejak", "Jarak terpanjang antara dua SKM"],
+            rules[index].figures = RuleDescription.Figures(header: ["Berlaku sejak", "Umur SKM terakhir paling lama"],
                                                            rows: [[version.from.iso, "\(version.value) bulan"]])
             rules[index].appliesFrom = version.from
         }
         rules.append(RuleDescription(
             id: "analisis-survei-skm", section: section, title: "Analisis dan rencana tindak lanjut SKM",
-            statement: "Setiap hasil SKM disertai analisis dan rencana tindak lanjut; hasil tanpa analisis adalah peringatan `lentera check`.",
-            source: SurveyAnalysisRule.skm, reading: SurveyAnalysisRule.skm.note))
+            statement: "Setiap hasil SKM disertai analisis dan rencana tindak lanjut; hasil tanpa analisis diperingatkan kepada pengelola portal saat isi portal diperiksa.",
+            source: SurveyAnalysisRule.skm))
         return rules
     }
 }

@@ -91,15 +91,25 @@ public enum ZIElements {
 /// and 5 SPAK statements, then its own. SE MenPANRB 04/2023 says the questions cover "at
 /// least" the listed aspects (E.2.c, seed 000 l. 90) and gives its appendix as an example
 /// ("CONTOH SURVEI", l. 172), so an instansi may ask more; IPKP and IPAK are then the means
-/// over all the statements it asks.
+/// over the statements asked in the period of a result.
+///
+/// An added statement is asked from its first period on (`mulai`): a result of a period
+/// that begins before that month is judged by the instrument without it, so adding a
+/// statement never changes or invalidates earlier results.
 public struct ZIInstrument: Sendable, Equatable {
+    /// Every statement the instansi has asked, in order (appendix's first).
     public var spkp: [SurveyElement]
     public var spak: [SurveyElement]
+    /// The first period an added statement is asked in, by code; a statement without an
+    /// entry (the appendix's) is asked in every period.
+    public var firstPeriods: [String: SurveyPeriod]
 
-    /// The appendix's statements and `extraSPKP`, `extraSPAK` after them.
-    public init(extraSPKP: [SurveyElement] = [], extraSPAK: [SurveyElement] = []) {
+    /// The appendix's statements and `extraSPKP`, `extraSPAK` after them, each asked from
+    /// its entry in `from` (in every period when it has none).
+    public init(extraSPKP: [SurveyElement] = [], extraSPAK: [SurveyElement] = [], from firstPeriods: [String: SurveyPeriod] = [:]) {
         spkp = ZIElements.spkp + extraSPKP
         spak = ZIElements.spak + extraSPAK
+        self.firstPeriods = firstPeriods
     }
 
     /// The appendix's 8 + 5 statements.
@@ -112,6 +122,25 @@ public struct ZIInstrument: Sendable, Equatable {
     public var additional: [SurveyElement] {
         let standard = Set(ZIElements.all.map(\.code))
         return all.filter { !standard.contains($0.code) }
+    }
+
+    /// The first period the statement `code` is asked in; nil when asked in every period.
+    public func firstPeriod(of code: String) -> SurveyPeriod? { firstPeriods[code] }
+
+    /// Whether the statement is asked in a result of `period`: the period begins in or after
+    /// the first month of the statement's first period. (A quarter that began before an added
+    /// statement's first month was surveyed, at least partly, without it.)
+    public func asks(_ code: String, in period: SurveyPeriod) -> Bool {
+        guard let first = firstPeriods[code] else { return true }
+        return period.firstMonthIndex >= first.firstMonthIndex
+    }
+
+    /// The instrument of a result of `period`: the statements asked in it.
+    public func asked(in period: SurveyPeriod) -> ZIInstrument {
+        var instrument = self
+        instrument.spkp = spkp.filter { asks($0.code, in: period) }
+        instrument.spak = spak.filter { asks($0.code, in: period) }
+        return instrument
     }
 }
 

@@ -25,8 +25,9 @@ public enum ZIConversion: String, Sendable, CaseIterable {
 
 /// IPKP and IPAK of one result.
 public struct ZIScore: Sendable, Equatable {
-    /// Mean stars over the SPKP statements and the SPAK statements of the instrument (the
-    /// appendix's 8 and 5, and the instansi's own); each statement's mean counts equally.
+    /// Mean stars over the SPKP statements and the SPAK statements of the instrument asked in
+    /// the result's period (the appendix's 8 and 5, and the instansi's own from their first
+    /// period); each statement's mean counts equally.
     public var spkpMean: Double
     public var spakMean: Double
     public var ipkp: Double
@@ -34,9 +35,10 @@ public struct ZIScore: Sendable, Equatable {
     public var respondents: Int
     public var conversion: ZIConversion
 
-    /// Nil when a statement of the instrument has no answer.
+    /// Nil when a statement of the instrument asked in the result's period has no answer.
     public init?(result: SurveyResult, conversion: ZIConversion, instrument: ZIInstrument = .standard) {
         guard result.kind == .zi else { return nil }
+        let instrument = instrument.asked(in: result.period)
         func mean(of elements: [SurveyElement]) -> Double? {
             var sum = 0.0
             for element in elements {
