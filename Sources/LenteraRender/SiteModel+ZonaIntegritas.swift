@@ -139,14 +139,14 @@ extension SiteModel {
             ], header: String(year.year), href: nil)
         }
         let shareChart = figures.isEmpty ? nil : chart(
-            id: "grafik-persentase-\(instansi.slug)", title: "Persentase unit berpredikat dari TPN (kumulatif, akhir tahun; tafsiran Lentera: predikat yang dicabut tidak dihitung)",
+            id: "grafik-persentase-\(instansi.slug)", title: "Persentase unit berpredikat dari TPN, \(instansi.name) (kumulatif, akhir tahun; tafsiran Lentera: predikat yang dicabut tidak dihitung)",
             bars: figures.map { BarChart.Bar(label: String($0.year), value: share($0) * 100, valueText: Formatting.percent(share($0))) },
             maximum: 100, reference: (Double(limits.minimumSharePercent), "batas \(limits.minimumSharePercent)%"),
             columns: ["Tahun", "Unit berpredikat dari TPN", "Persentase"],
             rows: figures.map { TableRowView(cells: [Formatting.integer($0.holdingTPNPredicate), Formatting.percent(share($0))], header: String($0.year), href: nil) })
         let successFigures = figures.filter { $0.proposed != nil }
         let successChart = successFigures.isEmpty ? nil : chart(
-            id: "grafik-keberhasilan-\(instansi.slug)", title: "Tingkat keberhasilan usulan per tahun (tafsiran Lentera: ditetapkan ÷ diusulkan)",
+            id: "grafik-keberhasilan-\(instansi.slug)", title: "Tingkat keberhasilan usulan per tahun, \(instansi.name) (tafsiran Lentera: ditetapkan ÷ diusulkan)",
             bars: successFigures.map { BarChart.Bar(label: String($0.year), value: ($0.successRate ?? 0) * 100,
                                                     valueText: $0.successRate.map { Formatting.percent($0) } ?? "tidak ada usulan") },
             maximum: 100, reference: (Double(limits.minimumSuccessRatePercent), "batas \(limits.minimumSuccessRatePercent)%"),

@@ -10,12 +10,13 @@ import Testing
     /// A portal with ZI surveys, a ZI record (self-evaluation criteria) and the completeness page.
     static let portal = ZonaIntegritasPagesTests.portal
 
-    /// Each `<table …>…</table>` of a page with the 200 characters written before it.
+    /// Each `<table …>…</table>` of a page with the 600 characters written before it (enough
+    /// for the opening of its region and the longest label).
     func tables(_ html: String) -> [(before: String, table: String)] {
         let parts = html.components(separatedBy: "<table")
         var found: [(before: String, table: String)] = []
         for index in parts.indices.dropFirst() {
-            let before = String(parts[index - 1].suffix(200))
+            let before = String(parts[index - 1].suffix(600))
             let table = "<table" + (parts[index].components(separatedBy: "</table>").first ?? "") + "</table>"
             found.append((before: before, table: table))
         }
