@@ -33,6 +33,7 @@ from pathlib import Path
 from PIL import Image
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
 
 HERE = Path(__file__).resolve().parent
 MAX_BYTES = 150 * 1024
@@ -82,6 +83,15 @@ def save(driver, name, width, height):
     print(f"  {name}: {image.width}x{image.height}, {path.stat().st_size // 1024} KB")
 
 
+def shows_problems(driver):
+    """Whether the page shows serve's problems bar with its mistake."""
+    try:
+        bars = driver.find_elements(By.ID, "lentera-problems")
+        return any(bar.is_displayed() and "galat" in bar.text for bar in bars)
+    except Exception:  # the page reloaded while it was read
+        return False
+
+
 def take(driver, url, name, width, height, pause=1.0):
     driver.get(url)
     time.sleep(pause)
@@ -113,7 +123,17 @@ def main():
                 text = service.read_text(encoding="utf-8")
                 service.write_text(text.replace("jangka_waktu: 3 hari kerja",
                                                 "jangka_waktu: Waktu: 3 hari kerja"), encoding="utf-8")
-                time.sleep(3)  # the open page reloads by itself once serve has rebuilt
+                # The open page reloads by itself once serve has rebuilt; on a busy machine
+                # that takes longer than a fixed pause, so wait for the problems bar. The
+                # browser keeps the content in view when the bar arrives (scroll anchoring),
+                # so scroll to the top, where the bar is.
+                deadline = time.time() + 60
+                while not shows_problems(desktop):
+                    if time.time() > deadline:
+                        sys.exit("the problems bar did not appear within 60 s")
+                    time.sleep(0.5)
+                desktop.execute_script("window.scrollTo(0, 0)")
+                time.sleep(0.5)
                 save(desktop, "galat-peramban.png", 1366, 640)
             finally:
                 desktop.quit()
