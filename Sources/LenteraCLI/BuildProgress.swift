@@ -26,7 +26,7 @@ final class BuildProgress: @unchecked Sendable {
     /// A progress line for this run, or nil when none may be shown.
     static func forThisRun(quiet: Bool) -> BuildProgress? {
         guard !quiet, isatty(STDERR_FILENO) == 1, ProcessInfo.processInfo.environment["TERM"] != "dumb" else { return nil }
-        return BuildProgress(delay: delay) { text in FileHandle.standardError.write(Data(text.utf8)) }
+        return BuildProgress(delay: delay) { text in try? FileHandle.standardError.write(contentsOf: Data(text.utf8)) }
     }
 
     init(delay: Double, write: @escaping @Sendable (String) -> Void) {

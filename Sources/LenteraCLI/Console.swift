@@ -47,8 +47,11 @@ enum Console {
         out(message)
     }
 
+    /// A line that cannot be written — the reader of a pipe has gone (`lentera serve | head`),
+    /// the disk of a redirected log is full — is dropped: the command goes on (a preview keeps
+    /// serving) instead of trapping on the failed write.
     static func write(_ line: String, to handle: FileHandle) {
-        handle.write(Data((line + "\n").utf8))
+        try? handle.write(contentsOf: Data((line + "\n").utf8))
     }
 
     /// `text` with every control character but the line feed shown as `\u{1B}`: messages

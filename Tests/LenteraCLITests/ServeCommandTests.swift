@@ -168,3 +168,48 @@ import Testing
         return body
     }
 }
+
+/// The preview whose output pipe has lost its reader (`lentera serve | head -n 1`): the lines
+/// it can no longer write are dropped and it goes on serving. Before the fix the first line
+/// written after the reader had gone trapped in Foundation's `FileHandle.write` (EPIPE; the
+/// HTTP server ignores SIGPIPE), with a backtrace instead of a preview.
+@Suite struct ServeWithoutReaderTests {
+    @Test func aClosedOutputPipeIsNoCrash() throws {
+        try withTemporaryFolder { folder in
+            let content = folder.appendingPathComponent("content")
+            try TestPortal().write(to: content)
+            let process = Process()
+            process.executableURL = try LenteraProcess.executable()
+            process.arguments = ["serve", "--content", content.path, "--port", "0"]
+            process.currentDirectoryURL = folder
+            var environment = ProcessInfo.processInfo.environment
+            environment["LENTERA_LANG"] = "id"
+            process.environment = environment
+            let output = Pipe(), errors = Pipe()
+            process.standardOutput = output
+            process.standardError = errors
+            try process.run()
+            // Read the first line, then close the reading end: every later line meets EPIPE.
+            var first = Data()
+            while !first.contains(UInt8(ascii: "\n")) {
+                let chunk = output.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                first.append(chunk)
+            }
+            try output.fileHandleForReading.close()
+            // A change makes the preview rebuild and print again.
+            for round in 1...3 {
+                Thread.sleep(forTimeInterval: 0.4)
+                try TestPortal().with("pages/baru-\(round).md", "---\njudul: Baru \(round)\n---\n\nTeks.\n").write(to: content)
+            }
+            Thread.sleep(forTimeInterval: 1.5)
+            #expect(process.isRunning, "the preview stopped when its output pipe lost its reader")
+            process.interrupt()
+            process.waitUntilExit()
+            let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            #expect(!stderr.contains("Fatal error"), "\(stderr)")
+            #expect(!stderr.contains("Crash"), "\(stderr)")
+            #expect(process.terminationReason == .exit)
+        }
+    }
+}
