@@ -299,6 +299,11 @@ struct ZIRecordDecoder {
                 continue
             }
             let date = entry.date("tanggal", what: Message("thing.proposal"))
+            if let date, date.year != year, let dateNode = entry.value("tanggal") {
+                // Likely a typo in one of the two; the window is judged for the date as written.
+                context.warning("zi.proposal-date-year", dateNode, Message("zi.proposal-date-year", ["date": .text(date.iso), "year": .text(String(year))]),
+                                advice: Message("zi.proposal-date-year.hint"))
+            }
             result.append((ZIProposals(year: year, units: units, date: date), node))
         }
         return result

@@ -771,6 +771,8 @@ extension Catalogue {
         "zi.population-too-small": "`jumlah_unit` is {count}, but the portal already holds {units} unit(s) of this instansi",
         "zi.population-too-small.hint": "give the number of all unit kerja / satuan kerja of the instansi, whether or not the portal lists them",
         "zi.population-too-small.zero": "`jumlah_unit` must be at least 1, not {count}",
+        "zi.proposal-date-year": "the proposal's date {date} is not in its year {year}",
+        "zi.proposal-date-year.hint": "check this proposal's `tahun` or `tanggal`; the 3-month IPKP/IPAK average is judged for the date as written",
         "zi.report-late": "the self-evaluated Menuju WBK of `{unit}` (decree of {decree}) was reported to KemenPANRB on {reported}, after the last day {last} ({days} days after the designation)",
         "zi.report-late.hint": "if the report's date is a typo, correct `laporan_kemenpanrb.tanggal`; if it is right, the report was late: report the next designation at the latest {days} days after its decree (SE MenPANRB 04/2023, E.3.d)",
         "zi.report-missing": "the self-evaluated Menuju WBK of `{unit}` (decree of {decree}) is not recorded as reported to KemenPANRB, and its last day {last} ({days} days after the designation) has passed",

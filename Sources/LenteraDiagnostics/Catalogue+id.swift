@@ -771,6 +771,8 @@ extension Catalogue {
         "zi.population-too-small": "`jumlah_unit` berisi {count}, padahal portal sudah memuat {units} unit dari instansi ini",
         "zi.population-too-small.hint": "isi jumlah seluruh unit kerja / satuan kerja instansi, baik yang dimuat portal maupun tidak",
         "zi.population-too-small.zero": "`jumlah_unit` paling sedikit 1, bukan {count}",
+        "zi.proposal-date-year": "tanggal usulan {date} tidak jatuh pada tahun usulan {year}",
+        "zi.proposal-date-year.hint": "periksa `tahun` atau `tanggal` usulan ini; rata-rata IPKP/IPAK 3 bulan dinilai untuk tanggal yang tertulis",
         "zi.report-late": "penetapan Menuju WBK mandiri `{unit}` (SK {decree}) dilaporkan kepada Kementerian PANRB pada {reported}, lewat dari batas {last} ({days} hari setelah penetapan)",
         "zi.report-late.hint": "bila tanggal laporan salah tulis, perbaiki `laporan_kemenpanrb.tanggal`; bila benar, laporan memang terlambat: laporkan penetapan berikutnya paling lambat {days} hari setelah SK (SE MenPANRB 04/2023, E.3.d)",
         "zi.report-missing": "penetapan Menuju WBK mandiri `{unit}` (SK {decree}) belum tercatat dilaporkan kepada Kementerian PANRB, padahal batasnya {last} ({days} hari setelah penetapan) sudah lewat",

@@ -431,6 +431,17 @@ import Testing
         #expect(loaded.content?.zonaIntegritas.first?.proposals == [ZIProposals(year: 2026, units: [TestPortal.unit], date: CalendarDate(year: 2026, month: 5, day: 20))])
     }
 
+    /// A date outside the proposal's year is likely a typo in one of them: a warning at the
+    /// date, the proposal still read (found by the guide's writer: it passed silently).
+    @Test func aProposalDateOutsideItsYearIsAWarning() throws {
+        let loaded = try ZonaIntegritasFileTests().load("usulan:\n  - tahun: 2026\n    tanggal: 2025-08-14\n    unit: [\(TestPortal.unit)]\n")
+        ZonaIntegritasFileTests().expectOne(loaded, "zi.proposal-date-year", line: 3, column: 14, "the proposal's date 2025-08-14 is not in its year 2026")
+        #expect(loaded.diagnostics("zi.proposal-date-year").first?.severity == .warning)
+        #expect(loaded.content?.zonaIntegritas.first?.proposals.first?.date == CalendarDate(year: 2025, month: 8, day: 14))
+        let inYear = try ZonaIntegritasFileTests().load("usulan:\n  - tahun: 2026\n    tanggal: 2026-01-01\n    unit: [\(TestPortal.unit)]\n")
+        #expect(inYear.diagnostics == [])
+    }
+
     @Test func aProposalDateThatIsNoDateIsAnErrorAtItsValue() throws {
         let loaded = try ZonaIntegritasFileTests().load("usulan:\n  - tahun: 2026\n    tanggal: 20-05-2026\n    unit: [\(TestPortal.unit)]\n")
         let found = loaded.diagnostics("content.invalid-date")
