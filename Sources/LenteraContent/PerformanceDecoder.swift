@@ -132,8 +132,9 @@ enum PerformanceReportDecoder {
             return node.decimal(key: "target", within: Limits.indicatorValue, context: context)
         }
         guard (number ?? 0) > 0 else {
+            // Zero is what "no violation" targets say: point at the kind that takes it.
             context.error("performance.invalid-target", node, Message("performance.invalid-target", ["value": node.writtenValue]),
-                          advice: Message("performance.invalid-target.hint"))
+                          advice: Message(number == 0 ? "performance.invalid-target.zero-hint" : "performance.invalid-target.hint"))
             return nil
         }
         // Positive: within its bound (infinity and a target too small to divide by are not).

@@ -484,6 +484,7 @@ extension Catalogue {
         "performance.invalid-period.hint": "write a half year `2026-S1` (assessed on 30 June) or `2026-S2` (31 December), or a year `2026`",
         "performance.invalid-target": "`target` must be a number greater than zero, not {value}",
         "performance.invalid-target.hint": "give the target as a number, e.g. `target: 94` with `satuan: \"%\"`; put the published wording in `target_teks`, e.g. `target_teks: \"94–98%\"`",
+        "performance.invalid-target.zero-hint": "a target of zero means \"none at all\" (e.g. no violation): write `jenis_target: paling_banyak` with `target: 0`; otherwise give the target as a number greater than zero",
         "performance.items-mismatch": "`rincian` lists {count} lines but `realisasi` is {value}",
         "performance.items-mismatch.hint": "make them agree: `realisasi: {count}` when the list is complete, or complete `rincian`; `realisasi` may be left out, the count is then taken from `rincian`",
         "performance.items-not-count": "`rincian` is only for an indicator with `jenis_target: jumlah`",

@@ -484,6 +484,7 @@ extension Catalogue {
         "performance.invalid-period.hint": "tulis semester `2026-S1` (dinilai 30 Juni) atau `2026-S2` (31 Desember), atau tahun `2026`",
         "performance.invalid-target": "`target` harus berupa angka lebih dari nol, bukan {value}",
         "performance.invalid-target.hint": "tulis target sebagai angka, misalnya `target: 94` dengan `satuan: \"%\"`; tulis rumusan yang diterbitkan di `target_teks`, misalnya `target_teks: \"94–98%\"`",
+        "performance.invalid-target.zero-hint": "target nol berarti \"tidak ada sama sekali\" (misalnya tidak ada pelanggaran): tulis `jenis_target: paling_banyak` dengan `target: 0`; bila bukan, tulis target sebagai angka lebih dari nol",
         "performance.items-mismatch": "`rincian` memuat {count} baris, tetapi `realisasi` berisi {value}",
         "performance.items-mismatch.hint": "samakan keduanya: `realisasi: {count}` bila rinciannya lengkap, atau lengkapi `rincian`; `realisasi` boleh dihapus, jumlahnya lalu dihitung dari `rincian`",
         "performance.items-not-count": "`rincian` hanya untuk indikator dengan `jenis_target: jumlah`",

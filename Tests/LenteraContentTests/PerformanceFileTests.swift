@@ -60,7 +60,9 @@ import Testing
         #expect(found.inEnglish == [
             .error("performance.invalid-target", at: SourceLocation(file: file(), line: 6, column: 13),
                    "`target` must be a number greater than zero, not `\(target)`",
-                   hint: "give the target as a number, e.g. `target: 94` with `satuan: \"%\"`; put the published wording in `target_teks`, e.g. `target_teks: \"94–98%\"`"),
+                   hint: target == "0"
+                       ? "a target of zero means \"none at all\" (e.g. no violation): write `jenis_target: paling_banyak` with `target: 0`; otherwise give the target as a number greater than zero"
+                       : "give the target as a number, e.g. `target: 94` with `satuan: \"%\"`; put the published wording in `target_teks`, e.g. `target_teks: \"94–98%\"`"),
         ])
     }
 
