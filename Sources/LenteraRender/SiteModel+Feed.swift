@@ -18,10 +18,12 @@ extension SiteModel {
     /// The most entries the feed holds: the newest ones.
     static let feedLimit = 50
 
-    /// The newest entries first (ties by id), at most `feedLimit`.
+    /// The newest entries first (ties by id), at most `feedLimit`. Candidates are dated and
+    /// sorted first; only the entries kept are written out (a national portal has hundreds
+    /// of thousands of standards, and a summary reads Markdown).
     public var feedEntries: [FeedEntry] {
         let base = content.portal.baseURL
-        var entries: [FeedEntry] = []
+        var candidates: [(updated: CalendarDate, id: String, make: () -> FeedEntry)] = []
         // Respondents per unit, kind and period, the services' results added up: one pass.
         var respondentsOf: [String: [SurveyKind: [SurveyPeriod: Int]]] = [:]
         for result in surveys.results {
@@ -31,28 +33,33 @@ extension SiteModel {
             for service in servicesByUnit[unit.slug] ?? [] {
                 guard let date = service.lastChanged else { continue }
                 let url = base + Routes.service(unit: unit.slug, slug: service.slug)
-                entries.append(FeedEntry(id: url, title: "Standar pelayanan: \(service.name) — \(unit.name)", link: url,
-                                         summary: serviceDescription(service, unitName: unit.name), updated: date))
+                candidates.append((date, url, {
+                    FeedEntry(id: url, title: "Standar pelayanan: \(service.name) — \(unit.name)", link: url,
+                              summary: serviceDescription(service, unitName: unit.name), updated: date)
+                }))
             }
             if let pledge = maklumatByUnit[unit.slug] {
                 let url = base + Routes.maklumat(unit: unit.slug)
-                entries.append(FeedEntry(id: url, title: "\(pledge.title) — \(unit.name)", link: url,
-                                         summary: description(of: .maklumat(unit: unit.slug)), updated: pledge.date))
+                candidates.append((pledge.date, url, {
+                    FeedEntry(id: url, title: "\(pledge.title) — \(unit.name)", link: url,
+                              summary: description(of: .maklumat(unit: unit.slug)), updated: pledge.date)
+                }))
             }
             for kind in SurveyKind.allCases {
                 for (period, respondents) in respondentsOf[unit.slug]?[kind] ?? [:] {
-                    let name = kind == .skm ? "Survei Kepuasan Masyarakat" : "Survei Zona Integritas (SPKP dan SPAK)"
                     let page = base + Routes.unit(unit.slug)
-                    entries.append(FeedEntry(
-                        id: "\(page)#survei-\(kind.rawValue)-\(period)", title: "Hasil \(name) \(Formatting.period(period)) — \(unit.name)",
-                        link: page + "#survei",
-                        summary: "\(Formatting.integer(respondents)) responden, periode \(Formatting.period(period)).",
-                        updated: period.endDate))
+                    let id = "\(page)#survei-\(kind.rawValue)-\(period)"
+                    candidates.append((period.endDate, id, {
+                        let name = kind == .skm ? "Survei Kepuasan Masyarakat" : "Survei Zona Integritas (SPKP dan SPAK)"
+                        return FeedEntry(id: id, title: "Hasil \(name) \(Formatting.period(period)) — \(unit.name)", link: page + "#survei",
+                                         summary: "\(Formatting.integer(respondents)) responden, periode \(Formatting.period(period)).",
+                                         updated: period.endDate)
+                    }))
                 }
             }
         }
-        entries.sort { ($0.updated, $1.id) > ($1.updated, $0.id) }
-        return Array(entries.prefix(Self.feedLimit))
+        candidates.sort { ($0.updated, $1.id) > ($1.updated, $0.id) }
+        return candidates.prefix(Self.feedLimit).map { $0.make() }
     }
 
     /// The feed's text.
