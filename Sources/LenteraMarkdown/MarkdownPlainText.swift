@@ -12,7 +12,8 @@ extension MarkdownRenderer {
     /// text holds `enough` characters, so that "We declare:" is followed by what is declared.
     /// Nil when the text has no paragraph with words. Read from cmark's tree rather than by
     /// stripping characters, so that what counts as syntax is what CommonMark says it is
-    /// (`a*b` and `2 * 3` keep their stars).
+    /// (`a*b` and `2 * 3` keep their stars). A paragraph that opens with `|` (a pipe table)
+    /// is passed over.
     public static func leadText(_ markdown: String, enough: Int = 160) -> String? {
         guard let document = markdown.withCString({ text in
             cmark_parse_document(text, strlen(text), CMARK_OPT_VALIDATE_UTF8)
@@ -32,7 +33,8 @@ extension MarkdownRenderer {
                     inParagraph = true
                 } else {
                     let words = Self.collapsingSpaces(text)
-                    if !words.isEmpty { lead += lead.isEmpty ? words : " " + words }
+                    // A pipe table is a paragraph to CommonMark: its cells are no lead.
+                    if !words.isEmpty && !words.hasPrefix("|") { lead += lead.isEmpty ? words : " " + words }
                     if lead.count >= enough { return lead }
                     inParagraph = false
                     text = ""

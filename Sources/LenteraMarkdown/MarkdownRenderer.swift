@@ -2,7 +2,7 @@ import CCmark
 
 /// Renders CommonMark to HTML through libcmark.
 ///
-/// This file, `MarkdownLinks.swift` and `MarkdownPlainText.swift` are the only ones that import the C module. Every C object it creates is freed
+/// This file and `MarkdownLinks.swift` are the only ones that import the C module. Every C object it creates is freed
 /// before a function returns; callers only ever see Swift strings.
 public struct MarkdownRenderer: Sendable {
     /// Whether raw HTML inside Markdown is passed through. Off by default: content comes
