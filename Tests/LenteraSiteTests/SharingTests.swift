@@ -103,3 +103,32 @@ import Testing
         #expect(try site.page("feed.xml").contains("xml:lang=\"en\""))
     }
 }
+
+/// The example portal as it is shared: every page its own description, Open Graph's
+/// address the canonical one, and a feed with entries of all three kinds.
+@Suite struct ExamplePortalSharingTests {
+    @Test func everyPageOfTheExampleHasItsOwnDescription() throws {
+        let site = try #require(ExamplePortalNotesTests.site)
+        var seen: [String: String] = [:]
+        for path in site.files.keys.sorted() where path.hasSuffix(".html") {
+            let html = try site.page(path)
+            let description = try #require(SharingTests.meta("description", in: html), "\(path)")
+            #expect(!description.isEmpty && description.count <= 160, "\(path): \(description)")
+            if let other = seen[description] { Issue.record("\(path) and \(other) share the description \(description)") }
+            seen[description] = path
+            if path != "404.html" {
+                let canonical = try #require(html.components(separatedBy: "<link rel=\"canonical\" href=\"").dropFirst().first?.components(separatedBy: "\"").first)
+                #expect(SharingTests.meta("og:url", in: html) == canonical, "\(path)")
+            }
+        }
+        #expect(seen.count > 40)
+    }
+
+    @Test func theExamplesFeedHasStandardsMaklumatAndSurveys() throws {
+        let feed = try #require(ExamplePortalNotesTests.site).page("feed.xml")
+        #expect(feed.contains("<title>Standar pelayanan: "))
+        #expect(feed.contains("<title>Maklumat Pelayanan — "))
+        #expect(feed.contains("<title>Hasil Survei Kepuasan Masyarakat "))
+        #expect(feed.occurrences(of: "<entry>") <= 50)
+    }
+}
