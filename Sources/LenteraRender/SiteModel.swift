@@ -238,7 +238,8 @@ public struct SiteModel: Sendable {
     private func renderInLayout(_ template: String, _ context: any TemplateContext, route: String, title: String, breadcrumbs crumbs: [LinkView],
                                 jsonLD: String?, isNotFound: Bool, with templates: TemplateSet) throws -> [UInt8] {
         let body = try templates.render(template, context)
-        let layout = layout(route: route, title: title, breadcrumbs: crumbs, body: body, jsonLD: jsonLD, isNotFound: isNotFound)
+        let layout = layout(route: route, title: title, breadcrumbs: crumbs, body: body, jsonLD: jsonLD, isNotFound: isNotFound,
+                            inlineStylesheet: isNotFound ? templates.inlineStylesheet : nil)
         #if DEBUG
         TemplateContextAudit.assertComplete(context, layout)
         #endif
