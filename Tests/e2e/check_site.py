@@ -257,12 +257,13 @@ def set_viewport(driver, viewport: Viewport) -> None:
 # Runs axe in the page and returns only what we report (full axe results are
 # megabytes on big pages). Written here rather than using Axe.run(), which
 # interpolates the options as a Python repr into JavaScript. Before axe runs,
-# the page is given a moment to settle: scripts that build part of the page
+# a page with scripts is given a moment to settle: scripts that build part of the page
 # after load (a search box, say) are waited for until the DOM has been quiet for
 # 150 ms, at most 3 s, so what axe sees is what a reader gets.
 _AXE_RUN_JS = """
 const [options, done] = arguments;
-const settle = () => new Promise((resolve) => {
+const scripted = [...document.scripts].some((s) => !s.type || /javascript|module/.test(s.type));
+const settle = () => !scripted ? Promise.resolve() : new Promise((resolve) => {
   let timer = setTimeout(finish, 150);
   const limit = setTimeout(finish, 3000);
   const observer = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(finish, 150); });
@@ -418,7 +419,8 @@ NOT_FOUND_PROBE = "no/such/page/"
 def check_not_found_styled(driver, server: SiteServer) -> CheckResult:
     """The 404 page, served at a deep missing address on a host other than
     the site's base URL (127.0.0.1), is styled: its body's computed font and
-    margin and its h1's font size differ from a document without styles."""
+    margin and its h1's font size differ from a document without styles; and
+    nothing it asks for (an image, a script) is missing there."""
     result = CheckResult(f"404 page styled at /{NOT_FOUND_PROBE} on {server.base_url}", ok=True)
     try:
         set_viewport(driver, PHONE)
@@ -426,11 +428,17 @@ def check_not_found_styled(driver, server: SiteServer) -> CheckResult:
         default = driver.execute_script(_STYLE_PROBE_JS)
         driver.get(server.base_url + NOT_FOUND_PROBE)
         served = driver.execute_script(_STYLE_PROBE_JS)
-        server.take_failures()  # the 404 status itself is expected
+        # The 404 status of the page itself is expected; any other failed
+        # request is something the page asked for that is not there at depth.
+        missing = [f for f in server.take_failures() if not f.endswith(" /" + NOT_FOUND_PROBE)]
     except Exception as err:
         result.ok = False
         result.details.append(f"error: {type(err).__name__}: {err}".rstrip())
         return result
+    if missing:
+        result.ok = False
+        result.findings.append("missing at depth")
+        result.details.extend(f"asked for what is not there: {f}" for f in missing)
     body, h1 = served.get("body"), served.get("h1")
     if not body or not h1:
         result.ok = False
@@ -630,12 +638,14 @@ def write_fixture_site(root: Path, broken: bool) -> None:
     error that axe cannot see), the home page links to a missing page, to a
     missing fragment, to a missing image and with a javascript: address, and
     the 404 page names its stylesheet by an absolute URL of another host (so
-    it is unstyled where the site is served).
+    it is unstyled where the site is served) and its image by a relative
+    address (missing when the page is served at depth).
     """
 
     def page(rel: str, title: str, body: str, style: str | None = None) -> None:
         depth = rel.count("/")
-        up = "../" * depth
+        # the 404 page is served at any depth: root-relative addresses
+        up = "/" if rel == "404.html" else "../" * depth
         stylesheet = style or f'<link rel="stylesheet" href="{up}assets/site.css">'
         html = f"""<!DOCTYPE html>
 <html lang="id">
@@ -643,6 +653,7 @@ def write_fixture_site(root: Path, broken: bool) -> None:
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{title} · Portal Transparansi</title>
+<meta property="og:image" content="{up}assets/{'sampul' if broken else 'logo'}.png">
 {stylesheet}
 </head>
 <body>
@@ -673,7 +684,7 @@ def write_fixture_site(root: Path, broken: bool) -> None:
            ".skip{position:absolute;left:-999px}.skip:focus{left:1rem}\n")
     home_links = (
         '<p><a href="unit/dinas-tiada/">Dinas Tiada</a> · <a href="layanan/#tiada">daftar</a> · '
-        '<a href="javascript:void(0)">Cetak</a></p><p><img src="assets/logo.png" alt="Logo" width="10" height="10"></p>'
+        '<a href="javascript:void(0)">Cetak</a></p><p><img src="assets/tiada.png" alt="Logo" width="10" height="10"></p>'
         if broken else
         '<p><a href="layanan/#daftar">Daftar layanan</a> · <a href="#isi">isi</a> · '
         '<a href="https://example.org/">luar</a> · <a href="mailto:a@example.org">surel</a></p>'
@@ -683,9 +694,16 @@ def write_fixture_site(root: Path, broken: bool) -> None:
         '<link rel="stylesheet" href="https://portal.contoh.invalid/assets/site.css">'
         if broken else f"<style>{css}</style>"
     )
+    not_found_body = ('<p>Maaf.</p><p><img src="assets/logo.png" alt="Logo" width="10" height="10"></p>'
+                      if broken else '<p>Maaf.</p><p><img src="/assets/logo.png" alt="Logo" width="10" height="10"></p>')
 
     (root / "assets").mkdir(parents=True, exist_ok=True)
     (root / "assets" / "site.css").write_text(css, encoding="utf-8")
+    # a 1x1 PNG, the pages' og:image
+    (root / "assets" / "logo.png").write_bytes(bytes.fromhex(
+        "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+        "1f15c4890000000d49444154789c6360f8cfc0f01f0005000201e2b7e0d3"
+        "0000000049454e44ae426082"))
     page("index.html", "Portal Transparansi",
          f'<p>Daftar <a href="unit/dinas-contoh/">unit kerja</a>.</p>{home_links}')
     page("unit/dinas-contoh/index.html", "Dinas Contoh",
@@ -719,7 +737,7 @@ def write_fixture_site(root: Path, broken: bool) -> None:
          "<table><caption>Dinas Contoh</caption><thead><tr><th scope=\"col\">Kewajiban</th>"
          "<th scope=\"col\">Status</th></tr></thead><tbody><tr><th scope=\"row\">Maklumat</th>"
          "<td>Terpenuhi</td></tr></tbody></table>")
-    page("404.html", "Halaman tidak ditemukan", "<p>Maaf.</p>", style=not_found_style)
+    page("404.html", "Halaman tidak ditemukan", not_found_body, style=not_found_style)
     (root / "robots.txt").write_text("User-agent: *\nAllow: /\n", encoding="utf-8")
     (root / "sitemap.xml").write_text(
         '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -761,14 +779,21 @@ def self_test() -> int:
                    all(len(r.findings) == 2 for r in axe),
                    f"got {[(r.name, r.findings) for r in axe]}")
             links = [r for r in results if r.name.startswith("links and assets")]
-            expect("the link check reports the missing page, fragment and image and the javascript: address",
-                   len(links) == 1 and sorted(links[0].findings) == [
-                       ("index.html", "assets/logo.png"), ("index.html", "javascript:void(0)"),
-                       ("index.html", "layanan/#tiada"), ("index.html", "unit/dinas-tiada/")],
+            pages = [p.relative_to(broken_site).as_posix() for p in html_files(broken_site)]
+            og = {(page, ("/" if page == "404.html" else "../" * page.count("/")) + "assets/sampul.png")
+                  for page in pages}
+            expect("the link check reports the missing page, fragment, image and og:image and the javascript: address",
+                   len(links) == 1 and set(links[0].findings) == {
+                       ("index.html", "assets/tiada.png"), ("index.html", "javascript:void(0)"),
+                       ("index.html", "layanan/#tiada"), ("index.html", "unit/dinas-tiada/"),
+                       ("404.html", "assets/logo.png")} | og
+                   and len(links[0].findings) == 5 + len(pages),
                    f"got {links[0].findings if links else 'no link check'}")
             not_found = [r for r in results if r.name.startswith("404 page styled")]
-            expect("the 404 page with another host's stylesheet is reported unstyled",
-                   len(not_found) == 1 and not not_found[0].ok and not_found[0].findings == ["unstyled"],
+            expect("the 404 page with another host's stylesheet and a relative image is reported "
+                   "unstyled and missing the image at depth",
+                   len(not_found) == 1 and not not_found[0].ok
+                   and not_found[0].findings == ["missing at depth", "unstyled"],
                    f"got {[(r.name, r.details) for r in not_found]}")
             html = [r for r in results if r.name.startswith("Nu HTML Checker")]
             expect("the validator reports the stray end tag on the service page",

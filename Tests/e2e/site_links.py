@@ -3,7 +3,8 @@
 Used by check_site.py. For every .html page of the site it collects the
 addresses the page refers to: ``href`` (a, area, link), ``src`` (img, script,
 iframe, source, audio, video, track, embed, input), ``srcset`` (img, source),
-``poster``, ``action`` (form), ``data`` (object) and CSS ``url()`` in
+``poster``, ``action`` (form), ``data`` (object), the addresses of Open
+Graph and X/Twitter ``<meta>`` tags (og:url, og:image, …) and CSS ``url()`` in
 ``style`` attributes and ``<style>`` elements; it also reads the site's .css
 files for ``url()``. Then:
 
@@ -14,6 +15,8 @@ files for ``url()``. Then:
   * a ``#fragment`` must name an element ``id`` (or ``<a name>``) on the page
     it points to; the empty fragment and ``#top`` mean the top of the page
     (HTML's rules for navigating to a fragment);
+  * the 404 page, served at any missing address, has no relative address
+    (it would resolve against that address's folder);
   * an external address is not fetched; its scheme must be http, https,
     mailto or tel (anything else, ``javascript:`` included, is reported).
 
@@ -37,6 +40,7 @@ from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 EXTERNAL_SCHEMES = {"http", "https", "mailto", "tel"}
+NOT_FOUND_PAGE = "404.html"
 
 # element → attributes holding one address
 URL_ATTRIBUTES = {
@@ -46,6 +50,8 @@ URL_ATTRIBUTES = {
     "input": ("src",), "form": ("action",), "object": ("data",),
 }
 SRCSET_ELEMENTS = ("img", "source")
+# <meta property|name=… content=URL> that sharing previews follow (Open Graph, X/Twitter)
+META_URLS = {"og:url", "og:image", "og:image:url", "og:image:secure_url", "og:audio", "og:video", "twitter:image"}
 CSS_URL = re.compile(r"""url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)""", re.IGNORECASE)
 
 
@@ -80,6 +86,8 @@ class _PageParser(html.parser.HTMLParser):
         if "style" in values:
             for address in css_urls(values["style"]):
                 self.page.refs.append((address, f"<{tag} style>"))
+        if tag == "meta" and values.get("property", values.get("name", "")).lower() in META_URLS and "content" in values:
+            self.page.refs.append((values["content"].strip(), f"<meta {values.get('property') or values.get('name')}>"))
         if tag == "link" and "canonical" in values.get("rel", "").lower().split():
             self.page.canonical = values.get("href")
         if tag == "style":
@@ -164,6 +172,8 @@ class SiteLinks:
             return None if scheme in EXTERNAL_SCHEMES else f"scheme {scheme}: is not http(s), mailto or tel"
         if address.startswith("//"):
             return None  # another host, scheme-relative
+        if rel == NOT_FOUND_PAGE and not scheme and not address.startswith(("/", "#")):
+            return "relative address on the 404 page, which is served at any depth (use the base URL or /…)"
         if address.startswith(self.base):
             address = address[len(self.base):] or "./"
             absolute = urljoin(self.origin, address)
