@@ -15,7 +15,8 @@ What it does with a built site DIR (docs/testing.md):
   * runs axe-core (WCAG 2.0/2.1 A and AA + best-practice rules, heading-order
     included) in headless Chromium on EVERY .html page, at phone (375x800,
     mobile emulation) and desktop (1280x900) sizes: one load per page and
-    width, violations reported grouped by rule with the pages;
+    width, violations reported grouped by rule with the pages; on a page
+    whose script answers a search box, axe runs again after typing a word;
   * loads /no/such/page/ (served by the 404 page, on a host other than the
     site's base URL) and asserts the 404 page's computed styles are not the
     browser's defaults;
@@ -28,7 +29,8 @@ passed, 1 a check failed, 2 the environment is not set up (missing Chromium,
 chromedriver, Java or Python packages).
 
 ``--self-test`` proves the checker can fail: it writes a tiny site with planted
-defects (an unlabelled input, a skipped heading level, a stray end tag, a
+defects (an unlabelled input, a skipped heading level, a search result
+without alt text shown by a script after typing, a stray end tag, a
 broken link, a broken fragment, a missing image, a javascript: address, a 404
 page whose stylesheet is on another host) to a temp dir, asserts each is
 reported and nothing else, then fixes them and asserts everything passes.
@@ -261,12 +263,12 @@ def set_viewport(driver, viewport: Viewport) -> None:
 # after load (a search box, say) are waited for until the DOM has been quiet for
 # 150 ms, at most 3 s, so what axe sees is what a reader gets.
 _AXE_RUN_JS = """
-const [options, done] = arguments;
+const [options, quiet, most, done] = arguments;
 const scripted = [...document.scripts].some((s) => !s.type || /javascript|module/.test(s.type));
 const settle = () => !scripted ? Promise.resolve() : new Promise((resolve) => {
-  let timer = setTimeout(finish, 150);
-  const limit = setTimeout(finish, 3000);
-  const observer = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(finish, 150); });
+  let timer = setTimeout(finish, quiet);
+  const limit = setTimeout(finish, most);
+  const observer = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(finish, quiet); });
   observer.observe(document.documentElement, {childList: true, subtree: true, attributes: true});
   function finish() { observer.disconnect(); clearTimeout(timer); clearTimeout(limit); resolve(); }
 });
@@ -280,6 +282,22 @@ settle().then(() => axe.run(document, options)).then(
   }),
   (e) => done({error: String(e)}),
 );
+"""
+
+
+# A page whose scripts answer a search box (Pagefind's UI, or any box on a page
+# with scripts): type a word every portal has, so that axe sees the results.
+SEARCH_QUERY = "layanan"
+_TYPE_QUERY_JS = """
+const scripted = [...document.scripts].some((s) => !s.type || /javascript|module/.test(s.type));
+if (!scripted) return false;
+const box = document.querySelector('input[type=search], input.pagefind-ui__search-input, [role=search] input[type=text]');
+if (!box) return false;
+box.focus();
+box.value = arguments[0];
+box.dispatchEvent(new Event('input', {bubbles: true}));
+box.dispatchEvent(new KeyboardEvent('keyup', {bubbles: true, key: 'n'}));
+return true;
 """
 
 
@@ -303,10 +321,10 @@ def run_axe(driver, url: str) -> dict:
     install_axe(driver)
     driver.get(url)
     options = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
-    return driver.execute_async_script(_AXE_RUN_JS, options)
+    return driver.execute_async_script(_AXE_RUN_JS, options, 150, 3000)
 
 
-def axe_open_page(driver) -> dict:
+def axe_open_page(driver, quiet_ms: int = 150, most_ms: int = 3000) -> dict:
     """axe on the page open in the browser now, without loading it again
     (check_serve.py uses it on the preview's errors panel)."""
     from selenium_axe_python import Axe
@@ -314,7 +332,7 @@ def axe_open_page(driver) -> dict:
     if driver.execute_script("return typeof axe === 'undefined';"):
         Axe(driver).inject()
     options = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
-    return driver.execute_async_script(_AXE_RUN_JS, options)
+    return driver.execute_async_script(_AXE_RUN_JS, options, quiet_ms, most_ms)
 
 
 def describe_violations(outcome: dict) -> list[str]:
@@ -346,22 +364,39 @@ def check_axe(driver, server: SiteServer, rels: list[str], viewport: Viewport) -
     by_rule: dict[str, AxeViolation] = {}
     review: dict[str, set[str]] = {}
     started = time.monotonic()
+    def take(outcome: dict, rel: str, label: str) -> None:
+        if "error" in outcome:
+            result.ok = False
+            result.details.append(f"error on {label}: {outcome['error']}")
+        for v in outcome.get("violations", []):
+            result.ok = False
+            result.findings.append((v["id"], rel))
+            entry = by_rule.setdefault(v["id"], AxeViolation(v["id"], v["impact"], v["help"], v["helpUrl"]))
+            entry.pages[label] = [" ".join(map(json_target, n["target"])) for n in v["nodes"]]
+        for rule in outcome.get("incomplete", []):
+            review.setdefault(rule, set()).add(label)
+
     for rel in rels:
         url_path = "/" + pretty_url(rel)
         try:
             outcome = run_axe(driver, server.base_url + url_path.lstrip("/"))
         except Exception as err:  # a WebDriver error on one page must not stop the run
             outcome = {"error": f"{type(err).__name__}: {err}".rstrip()}
-        if "error" in outcome:
-            result.ok = False
-            result.details.append(f"error on {url_path}: {outcome['error']}")
-        for v in outcome.get("violations", []):
-            result.ok = False
-            result.findings.append((v["id"], rel))
-            entry = by_rule.setdefault(v["id"], AxeViolation(v["id"], v["impact"], v["help"], v["helpUrl"]))
-            entry.pages[url_path] = [" ".join(map(json_target, n["target"])) for n in v["nodes"]]
-        for rule in outcome.get("incomplete", []):
-            review.setdefault(rule, set()).add(url_path)
+        take(outcome, rel, url_path)
+        # A search box that a script answers as one types: axe again with its
+        # results on the page (what a reader of the search page sees).
+        try:
+            searched = driver.execute_script(_TYPE_QUERY_JS, SEARCH_QUERY)
+        except Exception as err:
+            searched = False
+            result.details.append(f"error on {url_path}: typing a query: {type(err).__name__}: {err}")
+        if searched:
+            try:
+                # results come after a debounce and an index fetch: a longer quiet
+                outcome = axe_open_page(driver, quiet_ms=500, most_ms=8000)
+            except Exception as err:
+                outcome = {"error": f"{type(err).__name__}: {err}".rstrip()}
+            take(outcome, rel, f"{url_path} (after typing {SEARCH_QUERY!r})")
         # Subresources the page asked for but the server lacked are the link
         # check's to report; here they are noted only.
         for failure in server.take_failures():
@@ -637,7 +672,8 @@ def write_fixture_site(root: Path, broken: bool) -> None:
     (axe's "heading-order"), the service page has a stray </div> (an HTML
     error that axe cannot see), the home page links to a missing page, to a
     missing fragment, to a missing image and with a javascript: address, and
-    the 404 page names its stylesheet by an absolute URL of another host (so
+    the search page's script shows a result image without alt text as one
+    types, and the 404 page names its stylesheet by an absolute URL of another host (so
     it is unstyled where the site is served) and its image by a relative
     address (missing when the page is served at depth).
     """
@@ -738,6 +774,14 @@ def write_fixture_site(root: Path, broken: bool) -> None:
          "<th scope=\"col\">Status</th></tr></thead><tbody><tr><th scope=\"row\">Maklumat</th>"
          "<td>Terpenuhi</td></tr></tbody></table>")
     page("404.html", "Halaman tidak ditemukan", not_found_body, style=not_found_style)
+    # A search page whose script shows results as one types, after a pause.
+    result_image = '<img src="../assets/logo.png" width="10" height="10"' + ('>' if broken else ' alt="">')
+    page("cari/index.html", "Cari",
+         '<form role="search" action="./"><label for="kata">Kata kunci</label> '
+         '<input type="search" id="kata" name="q"></form><div id="hasil" aria-live="polite"></div>'
+         '<script>document.getElementById("kata").addEventListener("input", () => setTimeout(() => {'
+         'document.getElementById("hasil").innerHTML = \'<ul><li>' + result_image
+         + ' <a href="../layanan/">Izin Contoh</a></li></ul>\'; }, 300));</script>')
     (root / "robots.txt").write_text("User-agent: *\nAllow: /\n", encoding="utf-8")
     (root / "sitemap.xml").write_text(
         '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -775,8 +819,12 @@ def self_test() -> int:
             expect("axe reports the skipped heading level on the dashboard at both widths",
                    all(("heading-order", "dasbor/index.html") in r.findings for r in axe),
                    f"got {[(r.name, r.findings) for r in axe]}")
+            expect("axe reports the image without alt text in the search results after typing, at both widths",
+                   all(("image-alt", "cari/index.html") in r.findings for r in axe)
+                   and all(any("/cari/ (after typing" in d for d in r.details) for r in axe),
+                   f"got {[(r.name, r.findings) for r in axe]}")
             expect("axe reports nothing else",
-                   all(len(r.findings) == 2 for r in axe),
+                   all(len(r.findings) == 3 for r in axe),
                    f"got {[(r.name, r.findings) for r in axe]}")
             links = [r for r in results if r.name.startswith("links and assets")]
             pages = [p.relative_to(broken_site).as_posix() for p in html_files(broken_site)]
