@@ -671,10 +671,11 @@ def write_fixture_site(root: Path, broken: bool) -> None:
     HTML, but an axe "label" violation), the dashboard skips from h1 to h3
     (axe's "heading-order"), the service page has a stray </div> (an HTML
     error that axe cannot see), the home page links to a missing page, to a
-    missing fragment, to a missing image and with a javascript: address, and
-    the search page's script shows a result image without alt text as one
-    types, and the 404 page names its stylesheet by an absolute URL of another host (so
-    it is unstyled where the site is served) and its image by a relative
+    missing fragment, to a missing image and with a javascript: address, the
+    stylesheet names a missing font, every page names a missing og:image, the
+    search page's script shows a result image without alt text as one types,
+    and the 404 page names its stylesheet by an absolute URL of another host
+    (so it is unstyled where the site is served) and its image by a relative
     address (missing when the page is served at depth).
     """
 
@@ -718,6 +719,8 @@ def write_fixture_site(root: Path, broken: bool) -> None:
     css = ("body{font-family:sans-serif;color:#1a1a1a;background:#fff;margin:0 auto;"
            "max-width:60rem;padding:1rem}h1{font-size:1.5rem}a{color:#0645ad}"
            ".skip{position:absolute;left:-999px}.skip:focus{left:1rem}\n")
+    if broken:  # a font the stylesheet names but the site lacks
+        css += "@font-face{font-family:Tiada;src:url(fonts/tiada.woff2)}\n"
     home_links = (
         '<p><a href="unit/dinas-tiada/">Dinas Tiada</a> · <a href="layanan/#tiada">daftar</a> · '
         '<a href="javascript:void(0)">Cetak</a></p><p><img src="assets/tiada.png" alt="Logo" width="10" height="10"></p>'
@@ -830,12 +833,13 @@ def self_test() -> int:
             pages = [p.relative_to(broken_site).as_posix() for p in html_files(broken_site)]
             og = {(page, ("/" if page == "404.html" else "../" * page.count("/")) + "assets/sampul.png")
                   for page in pages}
-            expect("the link check reports the missing page, fragment, image and og:image and the javascript: address",
+            expect("the link check reports the missing page, fragment, image, og:image and font, the javascript: "
+                   "address and the relative address on the 404 page",
                    len(links) == 1 and set(links[0].findings) == {
                        ("index.html", "assets/tiada.png"), ("index.html", "javascript:void(0)"),
                        ("index.html", "layanan/#tiada"), ("index.html", "unit/dinas-tiada/"),
-                       ("404.html", "assets/logo.png")} | og
-                   and len(links[0].findings) == 5 + len(pages),
+                       ("404.html", "assets/logo.png"), ("assets/site.css", "fonts/tiada.woff2")} | og
+                   and len(links[0].findings) == 6 + len(pages),
                    f"got {links[0].findings if links else 'no link check'}")
             not_found = [r for r in results if r.name.startswith("404 page styled")]
             expect("the 404 page with another host's stylesheet and a relative image is reported "
