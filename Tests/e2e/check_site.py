@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """End-to-end checks of a built Lentera site in a real browser and validator.
 
-    .build/e2e-venv/bin/python Tests/e2e/check_site.py --site DIR [--screenshot home.png]
+    .build/e2e-venv/bin/python Tests/e2e/check_site.py --site DIR [--screenshot home.png] [--pages REGEX]
     .build/e2e-venv/bin/python Tests/e2e/check_site.py --self-test
 
 What it does with a built site DIR (docs/testing.md):
@@ -359,7 +359,9 @@ def check_axe(driver, server: SiteServer, rels: list[str], viewport: Viewport) -
 
     findings: (rule id, page's relative path) for each rule broken on a page.
     """
-    result = CheckResult(f"axe on {len(rels)} pages @ {viewport}", ok=True)
+    result = CheckResult(f"axe on {len(rels)} pages @ {viewport}", ok=bool(rels))
+    if not rels:
+        result.details.append("no pages to check")
     set_viewport(driver, viewport)
     by_rule: dict[str, AxeViolation] = {}
     review: dict[str, set[str]] = {}
@@ -610,7 +612,8 @@ def check_links_result(site: Path) -> CheckResult:
 
 
 def check_site(site: Path, driver, screenshot: Path | None = None,
-               report: Callable[[CheckResult], None] | None = None) -> list[CheckResult]:
+               report: Callable[[CheckResult], None] | None = None,
+               only: re.Pattern[str] | None = None) -> list[CheckResult]:
     results: list[CheckResult] = []
 
     def record(result: CheckResult) -> None:
@@ -619,6 +622,8 @@ def check_site(site: Path, driver, screenshot: Path | None = None,
             report(result)
 
     rels = [p.relative_to(site).as_posix() for p in html_files(site)]
+    if only is not None:  # a developer's quick look; CI checks every page
+        rels = [rel for rel in rels if only.search(rel)]
     record(check_links_result(site))
     with SiteServer(site) as server:
         for viewport in VIEWPORTS:
@@ -644,7 +649,7 @@ def print_summary(results: list[CheckResult], prefix: str = "e2e") -> int:
     return 1 if failed else 0
 
 
-def run(site: Path, screenshot: Path | None) -> int:
+def run(site: Path, screenshot: Path | None, only: re.Pattern[str] | None = None) -> int:
     if not (site / "index.html").is_file():
         print(f"e2e: {site} does not look like a built site (no index.html)", file=sys.stderr)
         return 2
@@ -653,7 +658,7 @@ def run(site: Path, screenshot: Path | None) -> int:
     driver = start_browser(chromium)
     print(f"Chromium {driver.capabilities.get('browserVersion', '?')}, axe-core {axe_version()}")
     try:
-        results = check_site(site, driver, screenshot, report=print_result)
+        results = check_site(site, driver, screenshot, report=print_result, only=only)
     finally:
         driver.quit()
     print(f"(took {time.monotonic() - started:.1f}s)")
@@ -878,15 +883,18 @@ def main(argv: list[str] | None = None) -> int:
     mode.add_argument("--site", type=Path, metavar="DIR", help="built site to check")
     mode.add_argument("--self-test", action="store_true",
                       help="prove the checker catches a planted accessibility and HTML error")
+    parser.add_argument("--pages", type=re.compile, metavar="REGEX",
+                        help="run axe only on pages whose path (e.g. unit/x/index.html) matches; "
+                             "for a quick look while editing a template (CI checks every page)")
     parser.add_argument("--screenshot", type=Path, metavar="PATH",
                         help=f"save a {DESKTOP.width}x{DESKTOP.height} PNG of the home page")
     args = parser.parse_args(argv)
-    if args.self_test and args.screenshot:
-        parser.error("--screenshot needs --site")
+    if args.self_test and (args.screenshot or args.pages):
+        parser.error("--screenshot and --pages need --site")
     try:
         if args.self_test:
             return self_test()
-        return run(args.site.resolve(), args.screenshot.resolve() if args.screenshot else None)
+        return run(args.site.resolve(), args.screenshot.resolve() if args.screenshot else None, args.pages)
     except SetupError as err:
         problems = "".join(f"\n  - {line}" for line in str(err).splitlines())
         print(f"e2e: cannot run:{problems}\nTo fix: {INSTALL_HINT}.", file=sys.stderr)
