@@ -731,7 +731,12 @@ def write_fixture_site(root: Path, broken: bool) -> None:
         '<a href="javascript:void(0)">Cetak</a></p><p><img src="assets/tiada.png" alt="Logo" width="10" height="10"></p>'
         if broken else
         '<p><a href="layanan/#daftar">Daftar layanan</a> · <a href="#isi">isi</a> · '
-        '<a href="https://example.org/">luar</a> · <a href="mailto:a@example.org">surel</a></p>'
+        '<a href="https://example.org/">luar</a> · <a href="mailto:a@example.org">surel</a> · '
+        # what a site may rightly write: root-relative, a folder without its slash,
+        # percent-encoding, #top, srcset
+        '<a href="/layanan/">semua</a> · <a href="dasbor">dasbor</a> · <a href="unit/dinas%2Dcontoh/#isi">unit</a> · '
+        '<a href="#top">atas</a></p><p><img src="assets/logo.png" srcset="assets/logo.png 1x, /assets/logo.png 2x" '
+        'alt="" width="10" height="10"></p>'
     )
     dashboard_heading = "<h3>Rincian</h3>" if broken else "<h2>Rincian</h2>"
     not_found_style = (
