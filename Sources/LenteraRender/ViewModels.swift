@@ -176,7 +176,9 @@ struct ComponentView {
     var number: Int
     var title: String
     var missing: Bool
-    var checklist: Bool
+    /// The component's list is shown in the page's summary (the requirements, as a
+    /// checklist); the component points to it.
+    var inSummary: Bool
     var ordered: Bool
     var bullets: Bool
     var items: [ItemView]
@@ -192,7 +194,7 @@ extension ComponentView: TemplateContext, TemplateValueConvertible {
         case "number": TemplateValue(number)
         case "title": TemplateValue(title)
         case "missing": TemplateValue(missing)
-        case "checklist": TemplateValue(checklist)
+        case "inSummary": TemplateValue(inSummary)
         case "ordered": TemplateValue(ordered)
         case "bullets": TemplateValue(bullets)
         case "items": TemplateValue(items)
@@ -390,6 +392,8 @@ struct UnitView {
     /// The unit's standing on its obligations, linked to its row on the completeness page.
     var completeness: LinkView?
     var sops: UnitSOPsView?
+    /// The page's contents list: one link per section shown, in the page's order.
+    var contents: [LinkView] = []
 }
 
 extension UnitView: TemplateContext, TemplateValueConvertible {
@@ -417,6 +421,7 @@ extension UnitView: TemplateContext, TemplateValueConvertible {
         case "zonaIntegritas": TemplateValue(zonaIntegritas)
         case "completeness": TemplateValue(completeness)
         case "sops": TemplateValue(sops)
+        case "contents": TemplateValue(contents)
         default: .missing
         }
     }
@@ -470,8 +475,8 @@ struct ServiceView {
     var unitHref: String
     var summary: String?
     var descriptionHtml: String?
-    var glance: [FactView]
-    var hasGlance: Bool
+    /// The first screen: what to bring, how long, how much, what it yields, where to complain.
+    var answers: ServiceAnswersView
     var completeness: String
     var complete: Bool
     var missingTitles: String?
@@ -491,8 +496,7 @@ extension ServiceView: TemplateContext, TemplateValueConvertible {
         case "unitHref": TemplateValue(unitHref)
         case "summary": TemplateValue(summary)
         case "descriptionHtml": TemplateValue(descriptionHtml)
-        case "glance": TemplateValue(glance)
-        case "hasGlance": TemplateValue(hasGlance)
+        case "answers": TemplateValue(answers)
         case "completeness": TemplateValue(completeness)
         case "complete": TemplateValue(complete)
         case "missingTitles": TemplateValue(missingTitles)
