@@ -214,7 +214,12 @@ public struct SiteModel: Sendable {
             (template, context, title, crumbs, jsonLD) = ("accessibility", accessibilityView(route: route), "Pernyataan Aksesibilitas", [], nil)
         case .page(let slug):
             let page = pagesBySlug[slug]!
-            (template, context, title, crumbs, jsonLD) = ("page", PageView(title: page.title, bodyHtml: markdown.html(page.body)), page.title, [], nil)
+            // Officers write a free page's sections as `##` (or `#`): both become <h2> under the
+            // page's <h1>, so no level is skipped; `###` stays <h3>.
+            var pageMarkdown = markdown
+            pageMarkdown.headingOffset = 0
+            pageMarkdown.minimumHeadingLevel = 2
+            (template, context, title, crumbs, jsonLD) = ("page", PageView(title: page.title, bodyHtml: pageMarkdown.html(page.body)), page.title, [], nil)
         case .notFound:
             // Served at any missing address, so its links are absolute.
             let base = content.portal.baseURL

@@ -140,3 +140,17 @@ import Testing
         #expect(try diagnostics("ppid: ppid.contoh.go.id").map(\.code) == ["content.invalid-url"])
     }
 }
+
+/// A free page's `##` sections were shifted to <h3> under the page's <h1>, skipping a level
+/// (axe's heading-order on the example's free pages).
+@Suite struct FreePageHeadingsTests {
+    @Test func sectionsOfAFreePageAreH2UnderItsTitle() throws {
+        let portal = TestPortal().with("pages/tentang.md", "---\njudul: Tentang\n---\n\n## Sumber\n\nTeks.\n\n### Rincian\n\nLagi.\n\n# Lain\n")
+        let main = try build(portal).main("tentang/index.html")
+        #expect(main.contains("<h1>Tentang</h1>"))
+        #expect(main.contains("<h2>Sumber</h2>"))
+        #expect(main.contains("<h3>Rincian</h3>"))
+        #expect(main.contains("<h2>Lain</h2>"))
+        #expect(!main.contains("<h3>Sumber</h3>"))
+    }
+}
