@@ -154,3 +154,12 @@ import Testing
         #expect(!main.contains("<h3>Sumber</h3>"))
     }
 }
+
+/// docs/design.md, "Page weight": the stylesheet stays small.
+@Suite struct StylesheetBudgetTests {
+    @Test func theStylesheetIsUnderItsBudget() throws {
+        let size = try Data(contentsOf: Repository.templates.appendingPathComponent("assets/style.css")).count
+        #expect(size < 20_000, "style.css is \(size) bytes; docs/design.md sets 20,000")
+        #expect(size > 1_000)
+    }
+}
