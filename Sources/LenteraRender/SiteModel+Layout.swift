@@ -1,7 +1,8 @@
 import LenteraDomain
 
 extension SiteModel {
-    func layout(route: String, title: String, breadcrumbs: [LinkView], body: String, jsonLD: String?, isNotFound: Bool) -> LayoutView {
+    func layout(route: String, title: String, breadcrumbs: [LinkView], body: String, jsonLD: String?, isNotFound: Bool,
+                description: String, og: OpenGraphView) -> LayoutView {
         let portal = content.portal
         // The 404 page is served at any address, so its links cannot be relative.
         let href: (String) -> String = { target in isNotFound ? portal.baseURL + target : link(route, to: target) }
@@ -27,7 +28,7 @@ extension SiteModel {
             siteTitle: portal.title,
             pageTitle: title,
             documentTitle: route == Routes.home ? portal.title : "\(title) | \(portal.title)",
-            description: nil,
+            description: description,
             canonical: isNotFound ? nil : portal.baseURL + route,
             noIndex: isNotFound,
             root: root,
@@ -43,6 +44,8 @@ extension SiteModel {
             hasFooterContact: !footerContact.isEmpty,
             complaintChannels: complaintChannels,
             methodologyHref: href(Routes.methodology),
+            og: og,
+            feedHref: href(Routes.feed),
             searchHref: href(Routes.search),
             headerSearch: route != Routes.home,
             infoPages: infoPages,
