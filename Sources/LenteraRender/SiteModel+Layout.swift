@@ -2,7 +2,7 @@ import LenteraDomain
 
 extension SiteModel {
     func layout(route: String, title: String, breadcrumbs: [LinkView], body: String, jsonLD: String?, isNotFound: Bool,
-                description: String, og: OpenGraphView) -> LayoutView {
+                description: String, og: OpenGraphView, inlineStylesheet: String? = nil) -> LayoutView {
         let portal = content.portal
         // The 404 page is served at any address, so its links cannot be relative.
         let href: (String) -> String = { target in isNotFound ? portal.baseURL + target : link(route, to: target) }
@@ -34,6 +34,7 @@ extension SiteModel {
             root: root,
             homeHref: isNotFound ? portal.baseURL : link(route, to: Routes.home),
             stylesheet: root + Routes.stylesheet,
+            inlineStylesheet: isNotFound ? inlineStylesheet : nil,
             nav: nav,
             breadcrumbs: breadcrumbs,
             hasBreadcrumbs: !breadcrumbs.isEmpty,

@@ -257,7 +257,7 @@ public struct SiteModel: Sendable {
                                 with templates: TemplateSet) throws -> [UInt8] {
         let body = try templates.render(template, context)
         let layout = layout(route: route, title: title, breadcrumbs: crumbs, body: body, jsonLD: jsonLD, isNotFound: isNotFound,
-                            description: description, og: og)
+                            description: description, og: og, inlineStylesheet: isNotFound ? templates.inlineStylesheet : nil)
         #if DEBUG
         TemplateContextAudit.assertComplete(context, layout)
         #endif
