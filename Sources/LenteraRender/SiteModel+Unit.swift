@@ -25,7 +25,8 @@ extension SiteModel {
             hasPages: !content.pages.isEmpty,
             servicesHref: link(route, to: Routes.servicesIndex),
             dashboardHref: link(route, to: Routes.dashboard),
-            completenessHref: link(route, to: Routes.completeness))
+            completenessHref: link(route, to: Routes.completeness),
+            searchHref: link(route, to: Routes.search))
     }
 
     func unitNode(_ slug: String, route: String) -> UnitNodeView {

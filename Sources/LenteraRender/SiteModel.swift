@@ -19,6 +19,8 @@ public enum PageKind: Sendable, Hashable {
     case completeness
     /// The Metodologi page: every rule, its source and its reading.
     case methodology
+    /// The accessibility statement (`/aksesibilitas/`).
+    case accessibility
     case page(String)
     case notFound
 }
@@ -129,7 +131,7 @@ public struct SiteModel: Sendable {
 
     /// Every page to write, in a fixed order.
     public var plan: [PageKind] {
-        var pages: [PageKind] = [.home, .servicesIndex, .dashboard, .surveyDashboard, .ziDashboard, .completeness, .methodology, .notFound]
+        var pages: [PageKind] = [.home, .servicesIndex, .dashboard, .surveyDashboard, .ziDashboard, .completeness, .methodology, .accessibility, .notFound]
         if splitsServicesIndex {
             pages += content.portal.instansi.filter { servicesOfInstansi[$0.slug] != nil }.map { .servicesIndexOf(instansi: $0.slug) }
         }
@@ -157,6 +159,7 @@ public struct SiteModel: Sendable {
         case .ziDashboard: Routes.ziDashboard
         case .completeness: Routes.completeness
         case .methodology: Routes.methodology
+        case .accessibility: Routes.accessibility
         case .page(let slug): Routes.page(slug)
         case .notFound: Routes.notFound
         }
@@ -208,9 +211,16 @@ public struct SiteModel: Sendable {
             (template, context, title, crumbs, jsonLD) = ("completeness", completenessView(route: route), "Kelengkapan Kewajiban Unit", [], nil)
         case .methodology:
             (template, context, title, crumbs, jsonLD) = ("methodology", methodologyView(route: route), "Metodologi", [], nil)
+        case .accessibility:
+            (template, context, title, crumbs, jsonLD) = ("accessibility", accessibilityView(route: route), "Pernyataan Aksesibilitas", [], nil)
         case .page(let slug):
             let page = pagesBySlug[slug]!
-            (template, context, title, crumbs, jsonLD) = ("page", PageView(title: page.title, bodyHtml: markdown.html(page.body)), page.title, [], nil)
+            // Officers write a free page's sections as `##` (or `#`): both become <h2> under the
+            // page's <h1>, so no level is skipped; `###` stays <h3>.
+            var pageMarkdown = markdown
+            pageMarkdown.headingOffset = 0
+            pageMarkdown.minimumHeadingLevel = 2
+            (template, context, title, crumbs, jsonLD) = ("page", PageView(title: page.title, bodyHtml: pageMarkdown.html(page.body)), page.title, [], nil)
         case .notFound:
             // Served at any missing address, so its links are absolute.
             let base = content.portal.baseURL

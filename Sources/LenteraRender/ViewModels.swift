@@ -73,6 +73,60 @@ struct LayoutView {
     var og: OpenGraphView
     /// The Atom feed, linked from every page's head and footer.
     var feedHref: String
+    // Theme chrome: header, navigation, footer, colour.
+    /// Where the header's search form goes (`cari/`, read with `?q=`).
+    var searchHref: String
+    /// Whether the header shows its search form: not on the home page, whose own large
+    /// search form comes first.
+    var headerSearch: Bool
+    /// The free pages and the portal's own information pages, in the header's disclosure menu.
+    var infoPages: [LinkView]
+    /// The page shown is one of `infoPages` (the menu's summary is marked).
+    var infoCurrent: Bool
+    /// The colours derived from `warna`; nil keeps the stylesheet's own.
+    var accent: AccentView?
+    /// The agency's logo beside the name (the documents part fills it from `logo`).
+    var logo: LogoView?
+    var ppidHref: String?
+    var accessibilityHref: String
+}
+
+/// The colours of `AccentPalette`, printed in a `<style>` block of the page's head.
+struct AccentView {
+    var brand: String
+    var onBrand: String
+    var link: String
+    var linkDark: String
+}
+
+extension AccentView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "brand": TemplateValue(brand)
+        case "onBrand": TemplateValue(onBrand)
+        case "link": TemplateValue(link)
+        case "linkDark": TemplateValue(linkDark)
+        default: .missing
+        }
+    }
+}
+
+/// An image beside the portal's name in the header.
+struct LogoView {
+    var href: String
+    var width: Int
+    var height: Int
+}
+
+extension LogoView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "href": TemplateValue(href)
+        case "width": TemplateValue(width)
+        case "height": TemplateValue(height)
+        default: .missing
+        }
+    }
 }
 
 extension LayoutView: TemplateContext, TemplateValueConvertible {
@@ -99,6 +153,14 @@ extension LayoutView: TemplateContext, TemplateValueConvertible {
         case "hasFooterContact": TemplateValue(hasFooterContact)
         case "complaintChannels": TemplateValue(complaintChannels)
         case "methodologyHref": TemplateValue(methodologyHref)
+        case "searchHref": TemplateValue(searchHref)
+        case "headerSearch": TemplateValue(headerSearch)
+        case "infoPages": TemplateValue(infoPages)
+        case "infoCurrent": TemplateValue(infoCurrent)
+        case "accent": TemplateValue(accent)
+        case "logo": TemplateValue(logo)
+        case "ppidHref": TemplateValue(ppidHref)
+        case "accessibilityHref": TemplateValue(accessibilityHref)
         case "og": TemplateValue(og)
         case "feedHref": TemplateValue(feedHref)
         default: .missing
@@ -332,6 +394,8 @@ struct HomeView {
     var servicesHref: String
     var dashboardHref: String
     var completenessHref: String
+    /// The home page's own search form, first on the page (`cari/`).
+    var searchHref: String
 }
 
 extension HomeView: TemplateContext, TemplateValueConvertible {
@@ -346,6 +410,7 @@ extension HomeView: TemplateContext, TemplateValueConvertible {
         case "servicesHref": TemplateValue(servicesHref)
         case "dashboardHref": TemplateValue(dashboardHref)
         case "completenessHref": TemplateValue(completenessHref)
+        case "searchHref": TemplateValue(searchHref)
         default: .missing
         }
     }
