@@ -3,6 +3,10 @@
 public enum Routes {
     public static let home = ""
     public static let servicesIndex = "layanan/"
+    /// The search page; the header's search form sends `?q=` here.
+    public static let search = "cari/"
+    /// Pagefind's bundle (the index and its UI), made after the pages.
+    public static let searchBundle = "pagefind/"
     public static let dashboard = "dasbor/"
     public static let surveyDashboard = "survei/"
     public static let ziDashboard = "zona-integritas/"
@@ -14,6 +18,8 @@ public enum Routes {
     public static let openData = "data/"
     public static let notFound = "404.html"
     public static let stylesheet = "assets/style.css"
+    /// The theme's script that starts Pagefind's search box on the search page.
+    public static let searchScript = "assets/search.js"
 
     public static func unit(_ slug: String) -> String { "unit/\(slug)/" }
     /// The services of one instansi, on a portal too large for one services index.

@@ -20,6 +20,8 @@ public enum PageKind: Sendable, Hashable {
     /// The Metodologi page: every rule, its source and its reading.
     case methodology
     case page(String)
+    /// The search page (`cari/`): Pagefind's search box, the A–Z index without JavaScript.
+    case search
     case notFound
 }
 
@@ -61,6 +63,9 @@ public struct SiteModel: Sendable {
     public let referenceDate: CalendarDate
     /// Every unit's standing on every obligation of `Obligations.all`, on `referenceDate`.
     public let completeness: CompletenessReport
+    /// Whether the search index is built with the site: the search page offers the search
+    /// box, or says that search is unavailable and offers the A–Z index.
+    public var searchAvailable = false
     /// The rules the Metodologi page lists (`Methodology.all`; a test may give its own).
     let methodology: [RuleDescription]
 
@@ -129,7 +134,7 @@ public struct SiteModel: Sendable {
 
     /// Every page to write, in a fixed order.
     public var plan: [PageKind] {
-        var pages: [PageKind] = [.home, .servicesIndex, .dashboard, .surveyDashboard, .ziDashboard, .completeness, .methodology, .notFound]
+        var pages: [PageKind] = [.home, .servicesIndex, .search, .dashboard, .surveyDashboard, .ziDashboard, .completeness, .methodology, .notFound]
         if splitsServicesIndex {
             pages += content.portal.instansi.filter { servicesOfInstansi[$0.slug] != nil }.map { .servicesIndexOf(instansi: $0.slug) }
         }
@@ -158,6 +163,7 @@ public struct SiteModel: Sendable {
         case .completeness: Routes.completeness
         case .methodology: Routes.methodology
         case .page(let slug): Routes.page(slug)
+        case .search: Routes.search
         case .notFound: Routes.notFound
         }
     }
@@ -210,6 +216,8 @@ public struct SiteModel: Sendable {
         case .page(let slug):
             let page = pagesBySlug[slug]!
             (template, context, title, crumbs, jsonLD) = ("page", PageView(title: page.title, bodyHtml: markdown.html(page.body)), page.title, [], nil)
+        case .search:
+            (template, context, title, crumbs, jsonLD) = ("search", searchView(route: route), "Cari layanan", [], nil)
         case .notFound:
             // Served at any missing address, so its links are absolute.
             let base = content.portal.baseURL
@@ -217,7 +225,7 @@ public struct SiteModel: Sendable {
                                                           "Halaman tidak ditemukan", [], nil)
         }
         return try renderInLayout(template, context, route: route, title: title, breadcrumbs: crumbs, jsonLD: jsonLD, isNotFound: page == .notFound,
-                                  with: templates)
+                                  search: searchMarkers(for: page), with: templates)
     }
 
     /// Renders a service's page from the whole standard. A large build calls this as each
@@ -232,13 +240,15 @@ public struct SiteModel: Sendable {
         let route = Routes.service(unit: service.unit, slug: service.slug)
         return try renderInLayout("service", serviceView(service, unit: unit, route: route), route: route, title: service.name,
                                   breadcrumbs: breadcrumbs(for: unit, route: route, current: service.name),
-                                  jsonLD: governmentServiceJSONLD(service, unit: unit, route: route), isNotFound: false, with: templates)
+                                  jsonLD: governmentServiceJSONLD(service, unit: unit, route: route), isNotFound: false,
+                                  search: serviceSearchMarkers(service, unit: unit), with: templates)
     }
 
     private func renderInLayout(_ template: String, _ context: any TemplateContext, route: String, title: String, breadcrumbs crumbs: [LinkView],
-                                jsonLD: String?, isNotFound: Bool, with templates: TemplateSet) throws -> [UInt8] {
+                                jsonLD: String?, isNotFound: Bool, search: SearchMarkers, with templates: TemplateSet) throws -> [UInt8] {
         let body = try templates.render(template, context)
-        let layout = layout(route: route, title: title, breadcrumbs: crumbs, body: body, jsonLD: jsonLD, isNotFound: isNotFound)
+        var layout = layout(route: route, title: title, breadcrumbs: crumbs, body: body, jsonLD: jsonLD, isNotFound: isNotFound)
+        (layout.searchIndexed, layout.searchTitle, layout.searchFilters) = (search.indexed, search.title, search.filters)
         #if DEBUG
         TemplateContextAudit.assertComplete(context, layout)
         #endif

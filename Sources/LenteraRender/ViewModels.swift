@@ -65,6 +65,11 @@ struct LayoutView {
     var complaintChannels: [ChannelView]
     /// The Metodologi page, linked from every page's footer.
     var methodologyHref: String
+    /// Search (`SearchMarkers`): whether `<main>` is indexed, the title a result shows,
+    /// and the filters the page is found under (`<meta data-pagefind-filter>` in the head).
+    var searchIndexed = false
+    var searchTitle: String?
+    var searchFilters: [SearchFilterView] = []
 }
 
 extension LayoutView: TemplateContext, TemplateValueConvertible {
@@ -90,6 +95,9 @@ extension LayoutView: TemplateContext, TemplateValueConvertible {
         case "hasFooterContact": TemplateValue(hasFooterContact)
         case "complaintChannels": TemplateValue(complaintChannels)
         case "methodologyHref": TemplateValue(methodologyHref)
+        case "searchIndexed": TemplateValue(searchIndexed)
+        case "searchTitle": TemplateValue(searchTitle)
+        case "searchFilters": TemplateValue(searchFilters)
         default: .missing
         }
     }
@@ -470,8 +478,12 @@ struct ServicesIndexView {
     /// A large portal's index: one link per instansi, the services on each instansi's page.
     var split: Bool
     var instansi: [InstansiLinkView]
+    /// The units that have services, each with its count (its page lists them).
     var byUnit: [UnitServicesView]
     var letters: [LetterView]
+    /// The search page, and the unit tree of the home page.
+    var searchHref: String
+    var unitsHref: String
 }
 
 extension ServicesIndexView: TemplateContext, TemplateValueConvertible {
@@ -483,6 +495,8 @@ extension ServicesIndexView: TemplateContext, TemplateValueConvertible {
         case "instansi": TemplateValue(instansi)
         case "byUnit": TemplateValue(byUnit)
         case "letters": TemplateValue(letters)
+        case "searchHref": TemplateValue(searchHref)
+        case "unitsHref": TemplateValue(unitsHref)
         default: .missing
         }
     }
@@ -508,7 +522,7 @@ extension InstansiLinkView: TemplateContext, TemplateValueConvertible {
 struct UnitServicesView {
     var name: String
     var href: String
-    var services: [ServiceSummaryView]
+    var count: String
 }
 
 extension UnitServicesView: TemplateContext, TemplateValueConvertible {
@@ -516,7 +530,7 @@ extension UnitServicesView: TemplateContext, TemplateValueConvertible {
         switch key {
         case "name": TemplateValue(name)
         case "href": TemplateValue(href)
-        case "services": TemplateValue(services)
+        case "count": TemplateValue(count)
         default: .missing
         }
     }
