@@ -95,7 +95,8 @@ extension SiteModel {
         return SearchPageView(available: searchAvailable, bundleHref: bundle,
                               stylesheetHref: bundle + "pagefind-ui.css", uiScriptHref: bundle + "pagefind-ui.js",
                               scriptHref: link(route, to: Routes.searchScript),
-                              servicesHref: link(route, to: Routes.servicesIndex) + "#a-z",
+                              // A large portal's index lists the instansi, each page of them A–Z.
+                              servicesHref: link(route, to: Routes.servicesIndex) + (splitsServicesIndex ? "" : "#a-z"),
                               unitsHref: link(route, to: Routes.home) + "#unit-kerja",
                               instansi: instansi, hasTree: !instansi.isEmpty)
     }
