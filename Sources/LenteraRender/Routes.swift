@@ -17,6 +17,8 @@ public enum Routes {
     /// Open data: every published survey figure as CSV and JSON.
     public static let openData = "data/"
     public static let notFound = "404.html"
+    /// The Atom feed of new and changed standards, maklumat and survey results.
+    public static let feed = "feed.xml"
     public static let stylesheet = "assets/style.css"
     /// The theme's script that starts Pagefind's search box on the search page.
     public static let searchScript = "assets/search.js"

@@ -65,6 +65,10 @@ struct LayoutView {
     var complaintChannels: [ChannelView]
     /// The Metodologi page, linked from every page's footer.
     var methodologyHref: String
+    /// Open Graph and the summary card (`SiteModel+Sharing.swift`).
+    var og: OpenGraphView
+    /// The Atom feed, linked from every page's head and footer.
+    var feedHref: String
     /// Search (`SearchMarkers`): whether `<main>` is indexed, the title a result shows,
     /// and the filters the page is found under (`<meta data-pagefind-filter>` in the head).
     var searchIndexed = false
@@ -98,6 +102,39 @@ extension LayoutView: TemplateContext, TemplateValueConvertible {
         case "searchIndexed": TemplateValue(searchIndexed)
         case "searchTitle": TemplateValue(searchTitle)
         case "searchFilters": TemplateValue(searchFilters)
+        case "og": TemplateValue(og)
+        case "feedHref": TemplateValue(feedHref)
+        default: .missing
+        }
+    }
+}
+
+/// What a link preview shows (Open Graph; the summary card reads the same tags).
+struct OpenGraphView {
+    var title: String
+    var description: String
+    /// `website` for the home page, `article` for the others.
+    var type: String
+    /// The page's absolute address; nil on the 404 page.
+    var url: String?
+    var siteName: String
+    /// `id_ID` or `en_US`, from the portal's language.
+    var locale: String
+    /// An absolute address of the image shown with the link (the portal's logo, once the
+    /// layout has one); nil shows the text alone.
+    var image: String?
+}
+
+extension OpenGraphView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "title": TemplateValue(title)
+        case "description": TemplateValue(description)
+        case "type": TemplateValue(type)
+        case "url": TemplateValue(url)
+        case "siteName": TemplateValue(siteName)
+        case "locale": TemplateValue(locale)
+        case "image": TemplateValue(image)
         default: .missing
         }
     }
