@@ -2,7 +2,7 @@ import LenteraDomain
 
 extension SiteModel {
     func layout(route: String, title: String, breadcrumbs: [LinkView], body: String, jsonLD: String?, isNotFound: Bool,
-                description: String, og: OpenGraphView) -> LayoutView {
+                description: String, og: OpenGraphView, inlineStylesheet: String? = nil) -> LayoutView {
         let portal = content.portal
         var nav = [
             LinkView(title: "Beranda", href: link(route, to: Routes.home), current: route == Routes.home),
@@ -30,6 +30,7 @@ extension SiteModel {
             root: root,
             homeHref: isNotFound ? portal.baseURL : link(route, to: Routes.home),
             stylesheet: root + Routes.stylesheet,
+            inlineStylesheet: isNotFound ? inlineStylesheet : nil,
             nav: nav,
             breadcrumbs: breadcrumbs,
             hasBreadcrumbs: !breadcrumbs.isEmpty,

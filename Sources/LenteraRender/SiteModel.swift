@@ -255,7 +255,7 @@ public struct SiteModel: Sendable {
                                 with templates: TemplateSet) throws -> [UInt8] {
         let body = try templates.render(template, context)
         var layout = layout(route: route, title: title, breadcrumbs: crumbs, body: body, jsonLD: jsonLD, isNotFound: isNotFound,
-                            description: description, og: og)
+                            description: description, og: og, inlineStylesheet: isNotFound ? templates.inlineStylesheet : nil)
         (layout.searchIndexed, layout.searchTitle, layout.searchFilters) = (search.indexed, search.title, search.filters)
         #if DEBUG
         TemplateContextAudit.assertComplete(context, layout)

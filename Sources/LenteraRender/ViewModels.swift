@@ -54,6 +54,10 @@ struct LayoutView {
     var root: String
     var homeHref: String
     var stylesheet: String
+    /// The theme's stylesheet itself, on the 404 page only: that page is served at any
+    /// missing address on any host (a staging copy, a local preview), where no address
+    /// of the stylesheet is sure to resolve, so it carries its styles in a `<style>`.
+    var inlineStylesheet: String?
     var nav: [LinkView]
     var breadcrumbs: [LinkView]
     var hasBreadcrumbs: Bool
@@ -89,6 +93,7 @@ extension LayoutView: TemplateContext, TemplateValueConvertible {
         case "root": TemplateValue(root)
         case "homeHref": TemplateValue(homeHref)
         case "stylesheet": TemplateValue(stylesheet)
+        case "inlineStylesheet": TemplateValue(inlineStylesheet)
         case "nav": TemplateValue(nav)
         case "breadcrumbs": TemplateValue(breadcrumbs)
         case "hasBreadcrumbs": TemplateValue(hasBreadcrumbs)
