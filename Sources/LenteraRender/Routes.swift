@@ -14,6 +14,8 @@ public enum Routes {
     public static let completeness = "kelengkapan/"
     /// Every rule the portal applies, its source and its reading (`Methodology.all`).
     public static let methodology = "metodologi/"
+    /// The accessibility statement: what the theme conforms to and how to report a barrier.
+    public static let accessibility = "aksesibilitas/"
     /// Open data: every published survey figure as CSV and JSON.
     public static let openData = "data/"
     public static let notFound = "404.html"

@@ -41,6 +41,8 @@ extension SiteModel {
             text = "Kelengkapan kewajiban setiap unit: standar pelayanan, maklumat, survei kepuasan dan pengaduan."
         case .methodology:
             text = "Sumber, batas dan tafsiran setiap aturan yang dipakai portal ini untuk menghitung dan menilai."
+        case .accessibility:
+            text = "Pernyataan aksesibilitas \(portal.title): standar yang dipenuhi (WCAG 2.1 AA), cara pemeriksaannya dan cara melaporkan hambatan."
         case .page(let slug):
             let page = pagesBySlug[slug]!
             text = page.summary ?? MarkdownRenderer.leadText(page.body) ?? "\(page.title) — \(portal.title)."

@@ -19,6 +19,8 @@ public enum PageKind: Sendable, Hashable {
     case completeness
     /// The Metodologi page: every rule, its source and its reading.
     case methodology
+    /// The accessibility statement (`/aksesibilitas/`).
+    case accessibility
     case page(String)
     /// The search page (`cari/`): Pagefind's search box, the A–Z index without JavaScript.
     case search
@@ -134,7 +136,7 @@ public struct SiteModel: Sendable {
 
     /// Every page to write, in a fixed order.
     public var plan: [PageKind] {
-        var pages: [PageKind] = [.home, .servicesIndex, .search, .dashboard, .surveyDashboard, .ziDashboard, .completeness, .methodology, .notFound]
+        var pages: [PageKind] = [.home, .servicesIndex, .search, .dashboard, .surveyDashboard, .ziDashboard, .completeness, .methodology, .accessibility, .notFound]
         if splitsServicesIndex {
             pages += content.portal.instansi.filter { servicesOfInstansi[$0.slug] != nil }.map { .servicesIndexOf(instansi: $0.slug) }
         }
@@ -162,6 +164,7 @@ public struct SiteModel: Sendable {
         case .ziDashboard: Routes.ziDashboard
         case .completeness: Routes.completeness
         case .methodology: Routes.methodology
+        case .accessibility: Routes.accessibility
         case .page(let slug): Routes.page(slug)
         case .search: Routes.search
         case .notFound: Routes.notFound
@@ -214,9 +217,16 @@ public struct SiteModel: Sendable {
             (template, context, title, crumbs, jsonLD) = ("completeness", completenessView(route: route), "Kelengkapan Kewajiban Unit", [], nil)
         case .methodology:
             (template, context, title, crumbs, jsonLD) = ("methodology", methodologyView(route: route), "Metodologi", [], nil)
+        case .accessibility:
+            (template, context, title, crumbs, jsonLD) = ("accessibility", accessibilityView(route: route), "Pernyataan Aksesibilitas", [], nil)
         case .page(let slug):
             let page = pagesBySlug[slug]!
-            (template, context, title, crumbs, jsonLD) = ("page", PageView(title: page.title, bodyHtml: markdown.html(page.body)), page.title, [], nil)
+            // Officers write a free page's sections as `##` (or `#`): both become <h2> under the
+            // page's <h1>, so no level is skipped; `###` stays <h3>.
+            var pageMarkdown = markdown
+            pageMarkdown.headingOffset = 0
+            pageMarkdown.minimumHeadingLevel = 2
+            (template, context, title, crumbs, jsonLD) = ("page", PageView(title: page.title, bodyHtml: pageMarkdown.html(page.body)), page.title, [], nil)
         case .search:
             (template, context, title, crumbs, jsonLD) = ("search", searchView(route: route), "Cari layanan", [], nil)
         case .notFound:

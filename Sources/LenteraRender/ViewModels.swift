@@ -78,6 +78,60 @@ struct LayoutView {
     var searchIndexed = false
     var searchTitle: String?
     var searchFilters: [SearchFilterView] = []
+    // Theme chrome: header, navigation, footer, colour.
+    /// Where the header's search form goes (`cari/`, read with `?q=`).
+    var searchHref: String
+    /// Whether the header shows its search form: not on the home page, whose own large
+    /// search form comes first.
+    var headerSearch: Bool
+    /// The free pages and the portal's own information pages, in the header's disclosure menu.
+    var infoPages: [LinkView]
+    /// The page shown is one of `infoPages` (the menu's summary is marked).
+    var infoCurrent: Bool
+    /// The colours derived from `warna`; nil keeps the stylesheet's own.
+    var accent: AccentView?
+    /// The agency's logo beside the name (the documents part fills it from `logo`).
+    var logo: LogoView?
+    var ppidHref: String?
+    var accessibilityHref: String
+}
+
+/// The colours of `AccentPalette`, printed in a `<style>` block of the page's head.
+struct AccentView {
+    var brand: String
+    var onBrand: String
+    var link: String
+    var linkDark: String
+}
+
+extension AccentView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "brand": TemplateValue(brand)
+        case "onBrand": TemplateValue(onBrand)
+        case "link": TemplateValue(link)
+        case "linkDark": TemplateValue(linkDark)
+        default: .missing
+        }
+    }
+}
+
+/// An image beside the portal's name in the header.
+struct LogoView {
+    var href: String
+    var width: Int
+    var height: Int
+}
+
+extension LogoView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "href": TemplateValue(href)
+        case "width": TemplateValue(width)
+        case "height": TemplateValue(height)
+        default: .missing
+        }
+    }
 }
 
 extension LayoutView: TemplateContext, TemplateValueConvertible {
@@ -107,6 +161,14 @@ extension LayoutView: TemplateContext, TemplateValueConvertible {
         case "searchIndexed": TemplateValue(searchIndexed)
         case "searchTitle": TemplateValue(searchTitle)
         case "searchFilters": TemplateValue(searchFilters)
+        case "searchHref": TemplateValue(searchHref)
+        case "headerSearch": TemplateValue(headerSearch)
+        case "infoPages": TemplateValue(infoPages)
+        case "infoCurrent": TemplateValue(infoCurrent)
+        case "accent": TemplateValue(accent)
+        case "logo": TemplateValue(logo)
+        case "ppidHref": TemplateValue(ppidHref)
+        case "accessibilityHref": TemplateValue(accessibilityHref)
         case "og": TemplateValue(og)
         case "feedHref": TemplateValue(feedHref)
         default: .missing
@@ -184,7 +246,9 @@ struct ComponentView {
     var number: Int
     var title: String
     var missing: Bool
-    var checklist: Bool
+    /// The component's list is shown in the page's summary (the requirements, as a
+    /// checklist); the component points to it.
+    var inSummary: Bool
     var ordered: Bool
     var bullets: Bool
     var items: [ItemView]
@@ -200,7 +264,7 @@ extension ComponentView: TemplateContext, TemplateValueConvertible {
         case "number": TemplateValue(number)
         case "title": TemplateValue(title)
         case "missing": TemplateValue(missing)
-        case "checklist": TemplateValue(checklist)
+        case "inSummary": TemplateValue(inSummary)
         case "ordered": TemplateValue(ordered)
         case "bullets": TemplateValue(bullets)
         case "items": TemplateValue(items)
@@ -338,6 +402,8 @@ struct HomeView {
     var servicesHref: String
     var dashboardHref: String
     var completenessHref: String
+    /// The home page's own search form, first on the page (`cari/`).
+    var searchHref: String
 }
 
 extension HomeView: TemplateContext, TemplateValueConvertible {
@@ -352,6 +418,7 @@ extension HomeView: TemplateContext, TemplateValueConvertible {
         case "servicesHref": TemplateValue(servicesHref)
         case "dashboardHref": TemplateValue(dashboardHref)
         case "completenessHref": TemplateValue(completenessHref)
+        case "searchHref": TemplateValue(searchHref)
         default: .missing
         }
     }
@@ -398,6 +465,8 @@ struct UnitView {
     /// The unit's standing on its obligations, linked to its row on the completeness page.
     var completeness: LinkView?
     var sops: UnitSOPsView?
+    /// The page's contents list: one link per section shown, in the page's order.
+    var contents: [LinkView] = []
 }
 
 extension UnitView: TemplateContext, TemplateValueConvertible {
@@ -425,6 +494,7 @@ extension UnitView: TemplateContext, TemplateValueConvertible {
         case "zonaIntegritas": TemplateValue(zonaIntegritas)
         case "completeness": TemplateValue(completeness)
         case "sops": TemplateValue(sops)
+        case "contents": TemplateValue(contents)
         default: .missing
         }
     }
@@ -478,8 +548,8 @@ struct ServiceView {
     var unitHref: String
     var summary: String?
     var descriptionHtml: String?
-    var glance: [FactView]
-    var hasGlance: Bool
+    /// The first screen: what to bring, how long, how much, what it yields, where to complain.
+    var answers: ServiceAnswersView
     var completeness: String
     var complete: Bool
     var missingTitles: String?
@@ -499,8 +569,7 @@ extension ServiceView: TemplateContext, TemplateValueConvertible {
         case "unitHref": TemplateValue(unitHref)
         case "summary": TemplateValue(summary)
         case "descriptionHtml": TemplateValue(descriptionHtml)
-        case "glance": TemplateValue(glance)
-        case "hasGlance": TemplateValue(hasGlance)
+        case "answers": TemplateValue(answers)
         case "completeness": TemplateValue(completeness)
         case "complete": TemplateValue(complete)
         case "missingTitles": TemplateValue(missingTitles)

@@ -49,6 +49,7 @@ enum OutputPlan {
         case .ziDashboard: Message("output.page.zi-dashboard")
         case .completeness: Message("output.page.completeness")
         case .methodology: Message("output.page.methodology")
+        case .accessibility: Message("output.page.accessibility")
         case .page(let slug): Message("output.page.page", ["slug": .text(slug)])
         case .search: Message("output.page.search")
         case .notFound: Message("output.page.not-found")
