@@ -46,6 +46,8 @@ extension SiteModel {
         case .page(let slug):
             let page = pagesBySlug[slug]!
             text = page.summary ?? MarkdownRenderer.leadText(page.body) ?? "\(page.title) — \(portal.title)."
+        case .search:
+            text = "Cari layanan publik \(portal.title): nama layanan, unit kerja, maklumat atau dokumen yang diperlukan."
         case .notFound:
             text = "Halaman yang Anda cari tidak ada di \(portal.title)."
         }

@@ -22,6 +22,8 @@ public enum PageKind: Sendable, Hashable {
     /// The accessibility statement (`/aksesibilitas/`).
     case accessibility
     case page(String)
+    /// The search page (`cari/`): Pagefind's search box, the A–Z index without JavaScript.
+    case search
     case notFound
 }
 
@@ -63,6 +65,9 @@ public struct SiteModel: Sendable {
     public let referenceDate: CalendarDate
     /// Every unit's standing on every obligation of `Obligations.all`, on `referenceDate`.
     public let completeness: CompletenessReport
+    /// Whether the search index is built with the site: the search page offers the search
+    /// box, or says that search is unavailable and offers the A–Z index.
+    public var searchAvailable = false
     /// The rules the Metodologi page lists (`Methodology.all`; a test may give its own).
     let methodology: [RuleDescription]
 
@@ -131,7 +136,7 @@ public struct SiteModel: Sendable {
 
     /// Every page to write, in a fixed order.
     public var plan: [PageKind] {
-        var pages: [PageKind] = [.home, .servicesIndex, .dashboard, .surveyDashboard, .ziDashboard, .completeness, .methodology, .accessibility, .notFound]
+        var pages: [PageKind] = [.home, .servicesIndex, .search, .dashboard, .surveyDashboard, .ziDashboard, .completeness, .methodology, .accessibility, .notFound]
         if splitsServicesIndex {
             pages += content.portal.instansi.filter { servicesOfInstansi[$0.slug] != nil }.map { .servicesIndexOf(instansi: $0.slug) }
         }
@@ -161,6 +166,7 @@ public struct SiteModel: Sendable {
         case .methodology: Routes.methodology
         case .accessibility: Routes.accessibility
         case .page(let slug): Routes.page(slug)
+        case .search: Routes.search
         case .notFound: Routes.notFound
         }
     }
@@ -221,6 +227,8 @@ public struct SiteModel: Sendable {
             pageMarkdown.headingOffset = 0
             pageMarkdown.minimumHeadingLevel = 2
             (template, context, title, crumbs, jsonLD) = ("page", PageView(title: page.title, bodyHtml: pageMarkdown.html(page.body)), page.title, [], nil)
+        case .search:
+            (template, context, title, crumbs, jsonLD) = ("search", searchView(route: route), "Cari layanan", [], nil)
         case .notFound:
             // Served at any missing address, so its links are absolute.
             let base = content.portal.baseURL
@@ -230,7 +238,7 @@ public struct SiteModel: Sendable {
         let summary = description(of: page)
         return try renderInLayout(template, context, route: route, title: title, breadcrumbs: crumbs, jsonLD: jsonLD, isNotFound: page == .notFound,
                                   description: summary, og: openGraph(of: page, title: title, route: route, description: summary),
-                                  with: templates)
+                                  search: searchMarkers(for: page), with: templates)
     }
 
     /// Renders a service's page from the whole standard. A large build calls this as each
@@ -249,15 +257,16 @@ public struct SiteModel: Sendable {
                                   breadcrumbs: breadcrumbs(for: unit, route: route, current: service.name),
                                   jsonLD: governmentServiceJSONLD(service, unit: unit, route: route), isNotFound: false,
                                   description: description, og: openGraph(of: page, title: service.name, route: route, description: description),
-                                  with: templates)
+                                  search: serviceSearchMarkers(service, unit: unit), with: templates)
     }
 
     private func renderInLayout(_ template: String, _ context: any TemplateContext, route: String, title: String, breadcrumbs crumbs: [LinkView],
-                                jsonLD: String?, isNotFound: Bool, description: String, og: OpenGraphView,
+                                jsonLD: String?, isNotFound: Bool, description: String, og: OpenGraphView, search: SearchMarkers,
                                 with templates: TemplateSet) throws -> [UInt8] {
         let body = try templates.render(template, context)
-        let layout = layout(route: route, title: title, breadcrumbs: crumbs, body: body, jsonLD: jsonLD, isNotFound: isNotFound,
+        var layout = layout(route: route, title: title, breadcrumbs: crumbs, body: body, jsonLD: jsonLD, isNotFound: isNotFound,
                             description: description, og: og, inlineStylesheet: isNotFound ? templates.inlineStylesheet : nil)
+        (layout.searchIndexed, layout.searchTitle, layout.searchFilters) = (search.indexed, search.title, search.filters)
         #if DEBUG
         TemplateContextAudit.assertComplete(context, layout)
         #endif

@@ -14,7 +14,7 @@ import LenteraTheme
 /// `lentera check` rather than by a reader.
 public struct TemplateSet: Sendable {
     /// The templates each page kind needs.
-    public static let required = ["layout", "home", "unit", "service", "maklumat", "services-index", "dashboard", "survey-dashboard", "zi-dashboard", "page", "not-found", "sop", "methodology", "accessibility"]
+    public static let required = ["layout", "home", "unit", "service", "maklumat", "services-index", "dashboard", "survey-dashboard", "zi-dashboard", "page", "not-found", "sop", "methodology", "accessibility", "search"]
 
     let library: TemplateLibrary
     public let names: Set<String>

@@ -73,6 +73,11 @@ struct LayoutView {
     var og: OpenGraphView
     /// The Atom feed, linked from every page's head and footer.
     var feedHref: String
+    /// Search (`SearchMarkers`): whether `<main>` is indexed, the title a result shows,
+    /// and the filters the page is found under (`<meta data-pagefind-filter>` in the head).
+    var searchIndexed = false
+    var searchTitle: String?
+    var searchFilters: [SearchFilterView] = []
     // Theme chrome: header, navigation, footer, colour.
     /// Where the header's search form goes (`cari/`, read with `?q=`).
     var searchHref: String
@@ -153,6 +158,9 @@ extension LayoutView: TemplateContext, TemplateValueConvertible {
         case "hasFooterContact": TemplateValue(hasFooterContact)
         case "complaintChannels": TemplateValue(complaintChannels)
         case "methodologyHref": TemplateValue(methodologyHref)
+        case "searchIndexed": TemplateValue(searchIndexed)
+        case "searchTitle": TemplateValue(searchTitle)
+        case "searchFilters": TemplateValue(searchFilters)
         case "searchHref": TemplateValue(searchHref)
         case "headerSearch": TemplateValue(headerSearch)
         case "infoPages": TemplateValue(infoPages)
@@ -581,8 +589,12 @@ struct ServicesIndexView {
     /// A large portal's index: one link per instansi, the services on each instansi's page.
     var split: Bool
     var instansi: [InstansiLinkView]
+    /// The units that have services, each with its count (its page lists them).
     var byUnit: [UnitServicesView]
     var letters: [LetterView]
+    /// The search page, and the unit tree of the home page.
+    var searchHref: String
+    var unitsHref: String
 }
 
 extension ServicesIndexView: TemplateContext, TemplateValueConvertible {
@@ -594,6 +606,8 @@ extension ServicesIndexView: TemplateContext, TemplateValueConvertible {
         case "instansi": TemplateValue(instansi)
         case "byUnit": TemplateValue(byUnit)
         case "letters": TemplateValue(letters)
+        case "searchHref": TemplateValue(searchHref)
+        case "unitsHref": TemplateValue(unitsHref)
         default: .missing
         }
     }
@@ -619,7 +633,7 @@ extension InstansiLinkView: TemplateContext, TemplateValueConvertible {
 struct UnitServicesView {
     var name: String
     var href: String
-    var services: [ServiceSummaryView]
+    var count: String
 }
 
 extension UnitServicesView: TemplateContext, TemplateValueConvertible {
@@ -627,7 +641,7 @@ extension UnitServicesView: TemplateContext, TemplateValueConvertible {
         switch key {
         case "name": TemplateValue(name)
         case "href": TemplateValue(href)
-        case "services": TemplateValue(services)
+        case "count": TemplateValue(count)
         default: .missing
         }
     }

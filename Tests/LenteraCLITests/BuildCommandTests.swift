@@ -14,9 +14,10 @@ import Testing
         }
         #expect(result.status == 0)
         #expect(result.stderr == "")
-        // "Built 12 pages (41 files) into situs/ in 25 ms."; the time varies. 41: the pages, the
-        // assets, sitemap.xml, robots.txt, feed.xml and the open data (11 tables as CSV and JSON, and the data package).
-        #expect(result.stdout.hasPrefix("Built 12 pages (41 files) into situs/ in "))
+        // "Built 13 pages (43 files) into situs/ in 25 ms."; the time varies. 43: the pages (the search and
+        // accessibility pages among them), the assets (search.js among them), sitemap.xml, robots.txt, feed.xml
+        // and the open data (11 tables as CSV and JSON, and the data package).
+        #expect(result.stdout.hasPrefix("Built 13 pages (43 files) into situs/ in "))
         #expect(result.stdout.hasSuffix(".\n"))
     }
 

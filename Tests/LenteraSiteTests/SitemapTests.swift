@@ -19,7 +19,7 @@ import Testing
         })
         let pages = Set(site.files.keys.filter { $0.hasSuffix("index.html") }.map { Self.base + $0.dropLast("index.html".count) })
         #expect(listed == pages)
-        #expect(pages.count == 13) // home, services index, dashboard, survey and ZI dashboards, completeness, Metodologi, Aksesibilitas, page, 2 units, maklumat, service
+        #expect(pages.count == 14) // home, services index, search, dashboard, survey and ZI dashboards, completeness, Metodologi, Aksesibilitas, page, 2 units, maklumat, service
         #expect(!sitemap.contains("404"))
         #expect(sitemap.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"))
         #expect(sitemap.hasSuffix("</urlset>\n"))
