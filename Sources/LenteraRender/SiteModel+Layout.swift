@@ -48,7 +48,7 @@ extension SiteModel {
             og: og,
             feedHref: href(Routes.feed),
             searchHref: href(Routes.search),
-            headerSearch: route != Routes.home,
+            headerSearch: route != Routes.home && route != Routes.search,
             infoPages: infoPages,
             infoCurrent: infoPages.contains(where: \.current),
             accent: portal.colour.flatMap(AccentPalette.init(hex:)).map {

@@ -42,6 +42,11 @@ import Testing
         for path in pages {
             let html = try site.page(path)
             let forms = html.components(separatedBy: "<form ").dropFirst().filter { $0.contains("role=\"search\"") }
+            // The search page has Pagefind's own box (made by its script), not a second one.
+            if path == "cari/index.html" {
+                #expect(forms.isEmpty, "the search page repeats the header's search form")
+                continue
+            }
             #expect(forms.count == 1, "\(path) has \(forms.count) search forms")
             let form = try #require(forms.first)
             let depth = path == "404.html" ? "https://transparansi.contoh.go.id/" : String(repeating: "../", count: path.split(separator: "/").count - 1)
