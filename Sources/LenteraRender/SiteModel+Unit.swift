@@ -54,8 +54,8 @@ extension SiteModel {
             hasContact: !contact.isEmpty || !unit.serviceHours.isEmpty || unit.head != nil,
             hours: unit.serviceHours.map { FactView(label: $0.days, value: $0.hours) },
             head: unit.head.map(officialView),
-            profileHtml: unit.profile.isEmpty ? nil : markdown.html(unit.profile),
-            maklumat: pledge.map { maklumatView($0, unit: unit, route: route) },
+            profileHtml: unit.profile.isEmpty ? nil : markdown.under(2).html(unit.profile),
+            maklumat: pledge.map { maklumatView($0, unit: unit, route: route, under: 2) },
             maklumatHref: pledge.map { _ in link(route, to: Routes.maklumat(unit: unit.slug)) },
             services: services,
             hasServices: !services.isEmpty,
@@ -70,13 +70,15 @@ extension SiteModel {
             sops: unitSOPsView(unit, route: route))
     }
 
-    func maklumatView(_ pledge: Maklumat, unit: WorkUnit, route: String) -> MaklumatView {
+    /// `level`: the heading the maklumat's text stands under (the page's `<h1>`, or the
+    /// unit page's `<h2>` of the section).
+    func maklumatView(_ pledge: Maklumat, unit: WorkUnit, route: String, under level: Int = 1) -> MaklumatView {
         let date = Formatting.date(pledge.date)
         return MaklumatView(
             title: pledge.title,
             unitName: unit.name,
             unitHref: link(route, to: Routes.unit(unit.slug)),
-            textHtml: markdown.html(pledge.text),
+            textHtml: markdown.under(level).html(pledge.text),
             placeAndDate: pledge.place.map { "\($0), \(date)" } ?? date,
             signatory: officialView(pledge.signatory))
     }
