@@ -1,10 +1,12 @@
 import Foundation
 import LenteraDomain
+import LenteraMarkdown
 
 extension SiteModel {
     func serviceView(_ service: ServiceStandard, unit: WorkUnit, route: String) -> ServiceView {
+        let links = destinations(from: serviceFolder(unit: service.unit, slug: service.slug), route: route)
         let numbered = ServiceComponent.allCases.enumerated().map { index, component in
-            (component, componentView(component, number: index + 1, of: service))
+            (component, componentView(component, number: index + 1, of: service, links: links))
         }
         var glance: [FactView] = []
         if let time = service.completionTime { glance.append(FactView(label: "Waktu", value: time.text)) }
@@ -20,7 +22,7 @@ extension SiteModel {
             unitName: unit.name,
             unitHref: link(route, to: Routes.unit(unit.slug)),
             summary: service.summary,
-            descriptionHtml: service.description.map { markdown.html($0) },
+            descriptionHtml: service.description.map { markdown.html($0, resolve: links) },
             glance: glance,
             hasGlance: !glance.isEmpty,
             completeness: "Memuat \(service.presentComponents.count) dari \(ServiceComponent.allCases.count) komponen standar pelayanan",
@@ -35,13 +37,13 @@ extension SiteModel {
             channels: complaintChannels)
     }
 
-    func componentView(_ component: ServiceComponent, number: Int, of service: ServiceStandard) -> ComponentView {
+    func componentView(_ component: ServiceComponent, number: Int, of service: ServiceStandard, links: DestinationResolver? = nil) -> ComponentView {
         var view = ComponentView(key: String(component.key.map { $0 == "_" ? "-" : $0 }), number: number, title: component.title,
                                  missing: service.components[component] == nil, checklist: false, ordered: false, bullets: false,
                                  items: [], text: nil, time: nil, cost: nil)
         switch service.components[component] {
         case .list(let items)?:
-            view.items = items.map(itemView)
+            view.items = items.map { itemView($0, links: links) }
             view.checklist = component == .persyaratan
             view.ordered = component == .prosedur
             view.bullets = !view.checklist && !view.ordered
@@ -64,13 +66,13 @@ extension SiteModel {
         return view
     }
 
-    func itemView(_ item: ListItem) -> ItemView {
+    func itemView(_ item: ListItem, links: DestinationResolver? = nil) -> ItemView {
         switch item {
         case .text(let text):
-            ItemView(html: markdown.inlineHTML(text), isGroup: false, items: [])
+            ItemView(html: markdown.inlineHTML(text, resolve: links), isGroup: false, items: [])
         case .group(let title, let items):
-            ItemView(html: markdown.inlineHTML(title), isGroup: true,
-                     items: items.map { ItemView(html: markdown.inlineHTML($0), isGroup: false, items: []) })
+            ItemView(html: markdown.inlineHTML(title, resolve: links), isGroup: true,
+                     items: items.map { ItemView(html: markdown.inlineHTML($0, resolve: links), isGroup: false, items: []) })
         }
     }
 

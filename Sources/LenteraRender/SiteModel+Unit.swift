@@ -18,7 +18,7 @@ extension SiteModel {
         }
         return HomeView(
             title: content.portal.title,
-            descriptionHtml: content.portal.description.map { markdown.html($0) },
+            descriptionHtml: content.portal.description.map { markdown.html($0, resolve: destinations(from: "", route: route)) },
             figures: figures,
             instansi: instansi,
             pages: pagesInOrder.map { LinkView(title: $0.title, href: link(route, to: Routes.page($0.slug))) },
@@ -54,7 +54,7 @@ extension SiteModel {
             hasContact: !contact.isEmpty || !unit.serviceHours.isEmpty || unit.head != nil,
             hours: unit.serviceHours.map { FactView(label: $0.days, value: $0.hours) },
             head: unit.head.map(officialView),
-            profileHtml: unit.profile.isEmpty ? nil : markdown.under(2).html(unit.profile),
+            profileHtml: unit.profile.isEmpty ? nil : markdown.under(2).html(unit.profile, resolve: destinations(from: unitFolder(unit.slug), route: route)),
             maklumat: pledge.map { maklumatView($0, unit: unit, route: route, under: 2) },
             maklumatHref: pledge.map { _ in link(route, to: Routes.maklumat(unit: unit.slug)) },
             services: services,
@@ -78,7 +78,7 @@ extension SiteModel {
             title: pledge.title,
             unitName: unit.name,
             unitHref: link(route, to: Routes.unit(unit.slug)),
-            textHtml: markdown.under(level).html(pledge.text),
+            textHtml: markdown.under(level).html(pledge.text, resolve: destinations(from: unitFolder(unit.slug), route: route)),
             placeAndDate: pledge.place.map { "\($0), \(date)" } ?? date,
             signatory: officialView(pledge.signatory))
     }

@@ -63,6 +63,8 @@ public struct SiteModel: Sendable {
     public let completeness: CompletenessReport
     /// The rules the Metodologi page lists (`Methodology.all`; a test may give its own).
     let methodology: [RuleDescription]
+    /// Files published beside the content, by their path in the content folder.
+    public let attachmentsByPath: [String: Attachment]
 
     public init(content: PortalContent, referenceDate: CalendarDate = CalendarDate(year: 2000, month: 1, day: 1)!,
                 markdown: MarkdownRenderer = MarkdownRenderer(), methodology: [RuleDescription] = Methodology.all) {
@@ -70,6 +72,7 @@ public struct SiteModel: Sendable {
         self.methodology = methodology
         self.tree = UnitTree.build(units: content.units, instansi: content.portal.instansi).tree
         self.markdown = markdown
+        self.attachmentsByPath = Dictionary(content.attachments.map { ($0.contentPath, $0) }, uniquingKeysWith: { first, _ in first })
         var byUnit: [String: [ServiceStandard]] = [:]
         for service in content.services where tree.unitsBySlug[service.unit] != nil {
             byUnit[service.unit, default: []].append(service)
@@ -209,7 +212,7 @@ public struct SiteModel: Sendable {
             (template, context, title, crumbs, jsonLD) = ("methodology", methodologyView(route: route), "Metodologi", [], nil)
         case .page(let slug):
             let page = pagesBySlug[slug]!
-            (template, context, title, crumbs, jsonLD) = ("page", PageView(title: page.title, bodyHtml: markdown.html(page.body)), page.title, [], nil)
+            (template, context, title, crumbs, jsonLD) = ("page", PageView(title: page.title, bodyHtml: markdown.html(page.body, resolve: destinations(from: "pages", route: route))), page.title, [], nil)
         case .notFound:
             // Served at any missing address, so its links are absolute.
             let base = content.portal.baseURL
