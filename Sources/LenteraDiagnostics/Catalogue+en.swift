@@ -5,6 +5,8 @@ extension Catalogue {
         "attachment.missing.hint": "a link to a file is read from the folder of the file that links it, so Lentera looked for `{path}`; check the file's name (case matters) and put it in a `berkas/` folder",
         "attachment.missing.image": "the image `{target}` does not exist, so it would show broken",
         "attachment.not-an-image": "`{target}` is a {kind} document, not an image, so it cannot be shown with `![…](…)`",
+        "attachment.not-an-image.field": "`{target}` is a {kind} document, not an image",
+        "attachment.not-an-image.field-hint": "this field shows an image: give a PNG, JPEG, WebP or GIF file of a `berkas/` folder",
         "attachment.not-an-image.hint": "link a document with `[title](…)`, without the exclamation mark; images that can be shown: PNG, JPEG, WebP, GIF",
         "attachment.too-large": "the file `{name}` is {size}, more than {limit} for a document; citizens on a phone over a slow connection wait long to download it",
         "attachment.too-large.hint": "make it smaller: scan at 150 dpi in black and white or greyscale, or export the PDF again at a small size; the file is still published",

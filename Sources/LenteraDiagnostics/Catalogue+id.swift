@@ -5,6 +5,8 @@ extension Catalogue {
         "attachment.missing.hint": "tautan ke berkas dibaca dari folder berkas yang menautkannya, jadi yang dicari adalah `{path}`; periksa nama berkas itu (huruf besar dan kecil dibedakan) dan letakkan di folder `berkas/`",
         "attachment.missing.image": "gambar `{target}` tidak ada, sehingga akan tampil rusak",
         "attachment.not-an-image": "`{target}` adalah dokumen {kind}, bukan gambar, sehingga tidak dapat ditampilkan dengan `![…](…)`",
+        "attachment.not-an-image.field": "`{target}` adalah dokumen {kind}, bukan gambar",
+        "attachment.not-an-image.field-hint": "bidang ini menampilkan gambar: beri berkas PNG, JPEG, WebP atau GIF dari folder `berkas/`",
         "attachment.not-an-image.hint": "tautkan dokumen dengan `[judul](…)` tanpa tanda seru; gambar yang dapat ditampilkan: PNG, JPEG, WebP, GIF",
         "attachment.too-large": "berkas `{name}` berukuran {size}, lebih dari {limit} untuk sebuah dokumen; warga dengan ponsel dan sambungan lambat menunggu lama untuk mengunduhnya",
         "attachment.too-large.hint": "perkecil berkas itu: pindai dengan 150 dpi dalam hitam-putih atau abu-abu, atau ekspor ulang PDF dengan ukuran kecil; berkas tetap diterbitkan",

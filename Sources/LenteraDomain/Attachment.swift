@@ -1,3 +1,5 @@
+import LenteraDiagnostics
+
 /// A file published beside the content: a document (the signed maklumat, a decree) or an
 /// image (a poster, the logo), from a `berkas/` folder of the portal or of a unit.
 public struct Attachment: Sendable, Equatable {
@@ -112,5 +114,18 @@ extension Attachment {
         if bytes < 1_000_000 { return "\(max((bytes + 500) / 1_000, 1)) KB" }
         let tenths = (bytes + 50_000) / 100_000
         return tenths % 10 == 0 ? "\(tenths / 10) MB" : "\(tenths / 10),\(tenths % 10) MB"
+    }
+}
+
+/// A field that names a file beside the content (`pindaian: berkas/maklumat-ttd.pdf`): the
+/// path as written, relative to the field's own file, and where it is written (a missing
+/// file is reported there).
+public struct FileLink: Sendable, Equatable {
+    public var written: String
+    public var location: SourceLocation?
+
+    public init(_ written: String, at location: SourceLocation? = nil) {
+        self.written = written
+        self.location = location
     }
 }

@@ -16,6 +16,8 @@ public enum Routes {
     public static let openData = "data/"
     public static let notFound = "404.html"
     public static let stylesheet = "assets/style.css"
+    /// The theme's own icon, used when the portal gives no logo.
+    public static let favicon = "assets/favicon.svg"
 
     public static func unit(_ slug: String) -> String { "unit/\(slug)/" }
     /// The services of one instansi, on a portal too large for one services index.

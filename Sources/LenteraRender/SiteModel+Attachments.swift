@@ -66,17 +66,40 @@ extension SiteModel {
 
     /// The address, from the page at `route`, of the file a field names by its path relative
     /// to the field's file in `folder` (`pindaian: berkas/maklumat-ttd.pdf`).
-    func attachment(_ written: String, from folder: String) -> Attachment? {
+    public func attachment(_ written: String, from folder: String) -> Attachment? {
         AttachmentLinks.contentPath(written, from: folder).flatMap { attachmentsByPath[$0] }
     }
 
     /// The folder a unit's own files (`unit.md`, `maklumat.md`) are in.
-    func unitFolder(_ slug: String) -> String { content.files.unitFolder(slug) }
+    public func unitFolder(_ slug: String) -> String { content.files.unitFolder(slug) }
 
     /// The folder a service's file is in.
-    func serviceFolder(unit: String, slug: String) -> String {
+    public func serviceFolder(unit: String, slug: String) -> String {
         let file = content.files.service(unit: unit, slug: slug)
         guard let slash = file.lastIndex(of: "/") else { return "" }
         return String(file[..<slash])
+    }
+}
+
+extension SiteModel {
+    /// A link to a file, from the page at `route`.
+    func fileLinkView(_ file: Attachment, route: String) -> FileLinkView {
+        FileLinkView(name: file.name, href: link(route, to: Routes.attachment(file, encoded: true)),
+                     label: "\(file.kind.label), \(Attachment.sizeText(file.size))")
+    }
+
+    /// The logo (`logo` in portal.yaml) on the page at `route`, when it names an image.
+    func logoView(route: String, root: String) -> LogoView? {
+        guard let written = content.portal.logo?.written, let file = attachment(written, from: ""), file.kind.isImage else { return nil }
+        return LogoView(href: root + Routes.attachment(file, encoded: true), width: file.width, height: file.height)
+    }
+
+    /// The site's icon: the logo when given, else the theme's own (`assets/favicon.svg`), so
+    /// that no page makes the browser ask for a missing `/favicon.ico`.
+    func faviconView(root: String) -> FaviconView {
+        if let written = content.portal.logo?.written, let file = attachment(written, from: ""), file.kind.isImage {
+            return FaviconView(href: root + Routes.attachment(file, encoded: true), type: file.kind.mediaType)
+        }
+        return FaviconView(href: root + Routes.favicon, type: "image/svg+xml")
     }
 }

@@ -18,7 +18,7 @@ extension SiteModel {
         if isNotFound {
             nav = nav.map { LinkView(title: $0.title, href: portal.baseURL + String($0.href.drop { $0 == "." || $0 == "/" }), current: false) }
         }
-        return LayoutView(
+        var view = LayoutView(
             lang: portal.language,
             siteTitle: portal.title,
             pageTitle: title,
@@ -39,6 +39,9 @@ extension SiteModel {
             hasFooterContact: !footerContact.isEmpty,
             complaintChannels: complaintChannels,
             methodologyHref: isNotFound ? portal.baseURL + Routes.methodology : link(route, to: Routes.methodology))
+        view.logo = logoView(route: route, root: root)
+        view.favicon = faviconView(root: root)
+        return view
     }
 
     /// Home › instansi's units › … › the unit › (current page).

@@ -4,7 +4,8 @@ import LenteraMarkdown
 
 extension SiteModel {
     func serviceView(_ service: ServiceStandard, unit: WorkUnit, route: String) -> ServiceView {
-        let links = destinations(from: serviceFolder(unit: service.unit, slug: service.slug), route: route)
+        let folder = serviceFolder(unit: service.unit, slug: service.slug)
+        let links = destinations(from: folder, route: route)
         let numbered = ServiceComponent.allCases.enumerated().map { index, component in
             (component, componentView(component, number: index + 1, of: service, links: links))
         }
@@ -31,10 +32,14 @@ extension SiteModel {
             delivery: numbered.filter { $0.0.part == .delivery }.map(\.1),
             management: numbered.filter { $0.0.part == .management }.map(\.1),
             decree: service.enactment.map { decree in
-                DecreeView(number: decree.number, date: decree.date.map(Formatting.date), about: decree.about, href: Self.externalHref(decree.url))
+                DecreeView(number: decree.number, date: decree.date.map(Formatting.date), about: decree.about, href: Self.externalHref(decree.url),
+                           document: decree.document.flatMap { attachment($0.written, from: folder) }.map { fileLinkView($0, route: route) })
             },
             notYetEnacted: service.notYetEnacted,
-            channels: complaintChannels)
+            channels: complaintChannels,
+            poster: service.poster.flatMap { attachment($0.written, from: folder) }.flatMap { $0.kind.isImage ? $0 : nil }.map { file in
+                ImageView(src: link(route, to: Routes.attachment(file, encoded: true)), alt: "Poster layanan \(service.name)", width: file.width, height: file.height)
+            })
     }
 
     func componentView(_ component: ServiceComponent, number: Int, of service: ServiceStandard, links: DestinationResolver? = nil) -> ComponentView {

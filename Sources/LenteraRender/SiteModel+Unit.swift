@@ -67,7 +67,9 @@ extension SiteModel {
             spbe: unitSPBEView(unit, route: route),
             zonaIntegritas: unitZIView(unit, route: route),
             completeness: unitCompletenessLink(unit, route: route),
-            sops: unitSOPsView(unit, route: route))
+            sops: unitSOPsView(unit, route: route),
+            documents: attachments(ofUnit: unit.slug).map { fileLinkView($0, route: route) },
+            hasDocuments: !attachments(ofUnit: unit.slug).isEmpty)
     }
 
     /// `level`: the heading the maklumat's text stands under (the page's `<h1>`, or the
@@ -80,7 +82,8 @@ extension SiteModel {
             unitHref: link(route, to: Routes.unit(unit.slug)),
             textHtml: markdown.under(level).html(pledge.text, resolve: destinations(from: unitFolder(unit.slug), route: route)),
             placeAndDate: pledge.place.map { "\($0), \(date)" } ?? date,
-            signatory: officialView(pledge.signatory))
+            signatory: officialView(pledge.signatory),
+            scan: pledge.scan.flatMap { attachment($0.written, from: unitFolder(unit.slug)) }.map { fileLinkView($0, route: route) })
     }
 
     func serviceSummary(_ service: ServiceStandard, route: String) -> ServiceSummaryView {

@@ -65,6 +65,10 @@ struct LayoutView {
     var complaintChannels: [ChannelView]
     /// The Metodologi page, linked from every page's footer.
     var methodologyHref: String
+    /// The agency's logo (`logo` in portal.yaml), beside the portal's name.
+    var logo: LogoView? = nil
+    /// The logo, or the theme's own icon.
+    var favicon: FaviconView? = nil
 }
 
 extension LayoutView: TemplateContext, TemplateValueConvertible {
@@ -90,6 +94,8 @@ extension LayoutView: TemplateContext, TemplateValueConvertible {
         case "hasFooterContact": TemplateValue(hasFooterContact)
         case "complaintChannels": TemplateValue(complaintChannels)
         case "methodologyHref": TemplateValue(methodologyHref)
+        case "logo": TemplateValue(logo)
+        case "favicon": TemplateValue(favicon)
         default: .missing
         }
     }
@@ -348,6 +354,9 @@ struct UnitView {
     /// The unit's standing on its obligations, linked to its row on the completeness page.
     var completeness: LinkView?
     var sops: UnitSOPsView?
+    /// The unit's files (`berkas/`), with type and size.
+    var documents: [FileLinkView] = []
+    var hasDocuments = false
 }
 
 extension UnitView: TemplateContext, TemplateValueConvertible {
@@ -375,6 +384,8 @@ extension UnitView: TemplateContext, TemplateValueConvertible {
         case "zonaIntegritas": TemplateValue(zonaIntegritas)
         case "completeness": TemplateValue(completeness)
         case "sops": TemplateValue(sops)
+        case "documents": TemplateValue(documents)
+        case "hasDocuments": TemplateValue(hasDocuments)
         default: .missing
         }
     }
@@ -387,6 +398,8 @@ struct MaklumatView {
     var textHtml: String
     var placeAndDate: String
     var signatory: OfficialView
+    /// The signed scan, when given.
+    var scan: FileLinkView? = nil
 }
 
 extension MaklumatView: TemplateContext, TemplateValueConvertible {
@@ -398,6 +411,7 @@ extension MaklumatView: TemplateContext, TemplateValueConvertible {
         case "textHtml": TemplateValue(textHtml)
         case "placeAndDate": TemplateValue(placeAndDate)
         case "signatory": TemplateValue(signatory)
+        case "scan": TemplateValue(scan)
         default: .missing
         }
     }
@@ -408,6 +422,8 @@ struct DecreeView {
     var date: String?
     var about: String?
     var href: String?
+    /// The decree's document beside the content, when given.
+    var document: FileLinkView? = nil
 }
 
 extension DecreeView: TemplateContext, TemplateValueConvertible {
@@ -417,6 +433,7 @@ extension DecreeView: TemplateContext, TemplateValueConvertible {
         case "date": TemplateValue(date)
         case "about": TemplateValue(about)
         case "href": TemplateValue(href)
+        case "document": TemplateValue(document)
         default: .missing
         }
     }
@@ -439,6 +456,7 @@ struct ServiceView {
     /// The standard says it is not yet enacted (`ditetapkan: belum`).
     var notYetEnacted = false
     var channels: [ChannelView]
+    var poster: ImageView? = nil
 }
 
 extension ServiceView: TemplateContext, TemplateValueConvertible {
@@ -459,6 +477,7 @@ extension ServiceView: TemplateContext, TemplateValueConvertible {
         case "decree": TemplateValue(decree)
         case "notYetEnacted": TemplateValue(notYetEnacted)
         case "channels": TemplateValue(channels)
+        case "poster": TemplateValue(poster)
         default: .missing
         }
     }

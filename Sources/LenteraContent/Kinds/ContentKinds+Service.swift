@@ -14,6 +14,7 @@ extension ContentKinds {
             FieldSpec("ditetapkan", .either([.choice(["belum"]), .fields(serviceDecree)]), title: "Penetapan",
                       "Keputusan yang menetapkan standar ini: nomor, tanggal, tentang, url; atau `belum` bila standar memang belum ditetapkan."),
             FieldSpec("urutan", .wholeNumber(Limits.order), title: "Urutan", "Angka untuk mengurutkan layanan unit; tanpa ini menurut nama."),
+            FieldSpec("poster", .text, title: "Poster", "Gambar poster layanan (PNG, JPEG, WebP atau GIF) di folder berkas/ unit, relatif dari berkas ini: ../berkas/poster-ktp.png."),
         ] + ServiceComponent.allCases.map(componentField) + [
             FieldSpec("keterangan", .markdown, title: "Keterangan", "Uraian layanan (Markdown). Dalam berkas .md: teks di bawah front matter.", isBody: true),
         ]))
@@ -23,6 +24,7 @@ extension ContentKinds {
         FieldSpec("tanggal", .date, title: "Tanggal", "Tanggal penetapan, YYYY-MM-DD."),
         FieldSpec("tentang", .text, title: "Tentang", "Judul keputusan."),
         FieldSpec("url", .url(LinkScheme.web), title: "Tautan", "Alamat dokumen keputusan (https://…)."),
+        FieldSpec("berkas", .text, title: "Dokumen", "Dokumen keputusan (PDF) di folder berkas/ unit, relatif dari berkas ini: ../berkas/sk-standar.pdf."),
     ])
 
     /// An item of a list component: a line, or a heading with its lines.
