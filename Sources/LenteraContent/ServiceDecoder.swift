@@ -43,6 +43,7 @@ enum ServiceDecoder {
             enactment: enactment, order: fields.int("urutan", within: Limits.order), components: components)
         service.notYetEnacted = notYetEnacted
         service.poster = FileLinkField.read(fields, "poster")
+        service.updated = fields.date("diperbarui")
 
         // Completeness (PermenPANRB 15/2014): each missing component is named.
         for component in service.missingComponents where !unreadable.contains(component) && !fields.misspelt.contains(component.key) {

@@ -15,6 +15,8 @@ public enum Routes {
     /// Open data: every published survey figure as CSV and JSON.
     public static let openData = "data/"
     public static let notFound = "404.html"
+    /// The Atom feed of new and changed standards, maklumat and survey results.
+    public static let feed = "feed.xml"
     public static let stylesheet = "assets/style.css"
     /// The theme's own icon, used when the portal gives no logo.
     public static let favicon = "assets/favicon.svg"

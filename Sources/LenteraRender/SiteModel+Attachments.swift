@@ -94,6 +94,12 @@ extension SiteModel {
         return LogoView(href: root + Routes.attachment(file, encoded: true), width: file.width, height: file.height)
     }
 
+    /// The logo's absolute address (the image of a shared link), when the portal gives one.
+    var logoAddress: String? {
+        guard let written = content.portal.logo?.written, let file = attachment(written, from: ""), file.kind.isImage else { return nil }
+        return content.portal.baseURL + Routes.attachment(file, encoded: true)
+    }
+
     /// The site's icon: the logo when given, else the theme's own (`assets/favicon.svg`), so
     /// that no page makes the browser ask for a missing `/favicon.ico`.
     func faviconView(root: String) -> FaviconView {

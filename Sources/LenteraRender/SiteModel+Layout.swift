@@ -1,7 +1,8 @@
 import LenteraDomain
 
 extension SiteModel {
-    func layout(route: String, title: String, breadcrumbs: [LinkView], body: String, jsonLD: String?, isNotFound: Bool) -> LayoutView {
+    func layout(route: String, title: String, breadcrumbs: [LinkView], body: String, jsonLD: String?, isNotFound: Bool,
+                description: String, og: OpenGraphView) -> LayoutView {
         let portal = content.portal
         var nav = [
             LinkView(title: "Beranda", href: link(route, to: Routes.home), current: route == Routes.home),
@@ -23,7 +24,7 @@ extension SiteModel {
             siteTitle: portal.title,
             pageTitle: title,
             documentTitle: route == Routes.home ? portal.title : "\(title) | \(portal.title)",
-            description: nil,
+            description: description,
             canonical: isNotFound ? nil : portal.baseURL + route,
             noIndex: isNotFound,
             root: root,
@@ -38,7 +39,9 @@ extension SiteModel {
             footerContact: footerContact,
             hasFooterContact: !footerContact.isEmpty,
             complaintChannels: complaintChannels,
-            methodologyHref: isNotFound ? portal.baseURL + Routes.methodology : link(route, to: Routes.methodology))
+            methodologyHref: isNotFound ? portal.baseURL + Routes.methodology : link(route, to: Routes.methodology),
+            og: og,
+            feedHref: isNotFound ? portal.baseURL + Routes.feed : link(route, to: Routes.feed))
         view.logo = logoView(route: route, root: root)
         view.favicon = faviconView(root: root)
         return view

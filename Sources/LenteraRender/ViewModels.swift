@@ -69,6 +69,10 @@ struct LayoutView {
     var logo: LogoView? = nil
     /// The logo, or the theme's own icon.
     var favicon: FaviconView? = nil
+    /// Open Graph and the summary card (`SiteModel+Sharing.swift`).
+    var og: OpenGraphView
+    /// The Atom feed, linked from every page's head and footer.
+    var feedHref: String
 }
 
 extension LayoutView: TemplateContext, TemplateValueConvertible {
@@ -96,6 +100,39 @@ extension LayoutView: TemplateContext, TemplateValueConvertible {
         case "methodologyHref": TemplateValue(methodologyHref)
         case "logo": TemplateValue(logo)
         case "favicon": TemplateValue(favicon)
+        case "og": TemplateValue(og)
+        case "feedHref": TemplateValue(feedHref)
+        default: .missing
+        }
+    }
+}
+
+/// What a link preview shows (Open Graph; the summary card reads the same tags).
+struct OpenGraphView {
+    var title: String
+    var description: String
+    /// `website` for the home page, `article` for the others.
+    var type: String
+    /// The page's absolute address; nil on the 404 page.
+    var url: String?
+    var siteName: String
+    /// `id_ID` or `en_US`, from the portal's language.
+    var locale: String
+    /// An absolute address of the image shown with the link (the portal's logo, once the
+    /// layout has one); nil shows the text alone.
+    var image: String?
+}
+
+extension OpenGraphView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "title": TemplateValue(title)
+        case "description": TemplateValue(description)
+        case "type": TemplateValue(type)
+        case "url": TemplateValue(url)
+        case "siteName": TemplateValue(siteName)
+        case "locale": TemplateValue(locale)
+        case "image": TemplateValue(image)
         default: .missing
         }
     }

@@ -13,6 +13,8 @@ extension ContentKinds {
             // `belum`: a standard knowingly not yet enacted (read once the loader knows it).
             FieldSpec("ditetapkan", .either([.choice(["belum"]), .fields(serviceDecree)]), title: "Penetapan",
                       "Keputusan yang menetapkan standar ini: nomor, tanggal, tentang, url; atau `belum` bila standar memang belum ditetapkan."),
+            FieldSpec("diperbarui", .date, title: "Terakhir diperbarui",
+                      "Tanggal standar terakhir diubah, YYYY-MM-DD; masuk umpan berita portal (tanpa ini: tanggal penetapan)."),
             FieldSpec("urutan", .wholeNumber(Limits.order), title: "Urutan", "Angka untuk mengurutkan layanan unit; tanpa ini menurut nama."),
             FieldSpec("poster", .text, title: "Poster", "Gambar poster layanan (PNG, JPEG, WebP atau GIF) di folder berkas/ unit, relatif dari berkas ini: ../berkas/poster-ktp.png."),
         ] + ServiceComponent.allCases.map(componentField) + [
