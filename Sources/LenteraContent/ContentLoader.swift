@@ -160,7 +160,10 @@ struct LoadRun {
         for folder in folders {
             let unit = loadUnit(folder: ContentPlace.unit.path(unit: folder), folderName: folder)
             unitOfFolder[folder] = .some(unit)
-            if let unit { units.append(unit) }
+            if let unit {
+                units.append(unit)
+                sourceFiles.recordUnit(unit.slug, folder: ContentPlace.unit.path(unit: folder))
+            }
         }
         prepared.removeAll()
         // The Zona Integritas files need only the units, and the survey results of a unit
@@ -171,8 +174,13 @@ struct LoadRun {
             for (unit, instansi) in instansiOf where instansi == record.instansi { ziInstruments[unit] = record.instrument }
         }
         let pages = loadPages()
+        // Before any page is rendered: texts link to these files.
+        let attachments = loadAttachments(unitFolders: folders)
         if let portal, let streamStart {
-            sink = streamStart(PortalContent(portal: portal, units: units, pages: pages))
+            var skeleton = PortalContent(portal: portal, units: units, pages: pages)
+            skeleton.attachments = attachments
+            skeleton.files = sourceFiles
+            sink = streamStart(skeleton)
         }
         // Then the rest of the unit folders in batches: each batch's files are read, parsed
         // and (services) decoded on every core — and, streamed, each service handed on —
@@ -193,7 +201,7 @@ struct LoadRun {
         for name in children(of: "", directories: false) where !ContentPlace.root.reads(file: name) {
             unread(file: name, in: .root)
         }
-        for name in children(of: "", directories: true) where !(ContentPlace.root.folders ?? []).contains(name) {
+        for name in children(of: "", directories: true) where !(ContentPlace.root.folders ?? []).contains(name) && name != Attachment.folderName {
             unread(folder: name, in: .root)
         }
         for name in children(of: ContentPlace.units.folder, directories: false) {
@@ -211,6 +219,7 @@ struct LoadRun {
         content.performance = performance
         content.spbe = spbe
         content.files = sourceFiles
+        content.attachments = attachments
         validate(&content)
         return LoadedContent(content: content, diagnostics: diagnostics, files: files.sorted(), pageFiles: pageFiles.mapValues(display),
                              surveyFiles: surveyFiles, markdown: markdownSources)
@@ -408,7 +417,7 @@ struct LoadRun {
         if let path = maklumatPath, let document = read(path) {
             if let pledge = MaklumatDecoder.decode(document, unit: unitSlug), unit != nil {
                 maklumat.append(pledge)
-                recordMarkdown(document, page: .maklumat(unit: unitSlug))
+                recordMarkdown(document, page: .maklumat(unit: unitSlug), folder: folder)
             }
             collect(document)
         }
@@ -448,7 +457,7 @@ struct LoadRun {
             if unit != nil {
                 sourceFiles.recordService(unit: unitSlug, slug: service.slug, file: relative)
                 services.append(service)
-                recordMarkdown(document, page: .service(unit: unitSlug, slug: service.slug), values: true)
+                recordMarkdown(document, page: .service(unit: unitSlug, slug: service.slug), folder: servicesFolder, values: true)
             }
         }
         unusable.services[unitSlug] = brokenServices
@@ -459,7 +468,7 @@ struct LoadRun {
         for name in children(of: folder, directories: false) where !ContentPlace.unit.reads(file: name) {
             unread(file: "\(folder)/\(name)", in: .unit)
         }
-        for name in children(of: folder, directories: true) where !(ContentPlace.unit.folders ?? []).contains(name) {
+        for name in children(of: folder, directories: true) where !(ContentPlace.unit.folders ?? []).contains(name) && name != Attachment.folderName {
             unread(folder: "\(folder)/\(name)", in: .unit)
         }
         // The services' folder was looked at above, before its files were read.
@@ -500,7 +509,7 @@ struct LoadRun {
             return nil
         }
         unitFiles[unit.slug] = document
-        recordMarkdown(document, page: .unit(unit.slug))
+        recordMarkdown(document, page: .unit(unit.slug), folder: folder)
         return unit
     }
 
@@ -521,7 +530,7 @@ struct LoadRun {
             }
             pageFiles[page.slug] = relative
             pages.append(page)
-            recordMarkdown(document, page: .page(page.slug))
+            recordMarkdown(document, page: .page(page.slug), folder: ContentPlace.pages.folder)
         }
         return pages
     }

@@ -16,8 +16,10 @@ enum MaklumatDecoder {
             context.error("maklumat.empty", fields.node, Message("maklumat.empty"), advice: Message("maklumat.empty.hint"))
         }
         guard let date, let signatory, !text.isEmpty else { return nil }
-        return Maklumat(unit: unit, title: fields.string("judul") ?? "Maklumat Pelayanan", text: text, date: date,
-                        place: fields.string("tempat"), signatory: signatory)
+        var pledge = Maklumat(unit: unit, title: fields.string("judul") ?? "Maklumat Pelayanan", text: text, date: date,
+                              place: fields.string("tempat"), signatory: signatory)
+        pledge.scan = FileLinkField.read(fields, "pindaian")
+        return pledge
     }
 }
 

@@ -23,6 +23,9 @@ public struct MarkdownSource: Sendable, Equatable {
     public var column: Int?
     public var text: String
     public var page: Page
+    /// The folder of the file, relative to the content folder (`units/dinas-a/layanan`):
+    /// links to files beside the content start from it.
+    public var folder: String = ""
 
     /// Whether the text holds `](` or `]:`: one pass over its bytes.
     static func mayLink(_ text: String) -> Bool {
@@ -37,26 +40,28 @@ public struct MarkdownSource: Sendable, Equatable {
 
 extension LoadRun {
     /// Keeps a document's Markdown body, and (`values`) its text values, that may hold links.
-    mutating func recordMarkdown(_ document: Document, page: MarkdownSource.Page, values: Bool = false) {
+    /// `folder`: the folder of the document's file, relative to the content folder.
+    mutating func recordMarkdown(_ document: Document, page: MarkdownSource.Page, folder: String, values: Bool = false) {
         guard document.mayLink else { return }
         if let body = document.body, MarkdownSource.mayLink(body) {
-            markdownSources.append(MarkdownSource(file: document.context.file, line: document.bodyLine, linesMatch: true, column: nil, text: body, page: page))
+            markdownSources.append(MarkdownSource(file: document.context.file, line: document.bodyLine, linesMatch: true, column: nil, text: body, page: page,
+                                                  folder: folder))
         }
         guard values else { return }
-        recordValues(document.root, context: document.context, page: page)
+        recordValues(document.root, context: document.context, page: page, folder: folder)
     }
 
-    private mutating func recordValues(_ node: Node, context: FileContext, page: MarkdownSource.Page) {
+    private mutating func recordValues(_ node: Node, context: FileContext, page: MarkdownSource.Page, folder: String) {
         switch node {
         case .scalar(let scalar):
             guard MarkdownSource.mayLink(scalar.string) else { return }
             let location = context.location(node)
             markdownSources.append(MarkdownSource(file: location.file, line: location.line ?? 1, linesMatch: false, column: location.column,
-                                                  text: scalar.string, page: page))
+                                                  text: scalar.string, page: page, folder: folder))
         case .mapping(let mapping):
-            for pair in mapping { recordValues(pair.value, context: context, page: page) }
+            for pair in mapping { recordValues(pair.value, context: context, page: page, folder: folder) }
         case .sequence(let sequence):
-            for item in sequence { recordValues(item, context: context, page: page) }
+            for item in sequence { recordValues(item, context: context, page: page, folder: folder) }
         case .alias:
             break
         }

@@ -54,12 +54,14 @@ enum PortalDecoder {
         let ppid = fields.url("ppid", schemes: LinkScheme.web)
 
         guard let title, let baseURL else { return nil }
-        return Portal(
+        var portal = Portal(
             title: title, description: fields.string("deskripsi"), baseURL: baseURL, language: language,
             instansi: instansi, contact: ContactDecoder.decode(fields.fields("kontak", what: Message("thing.portal-contact"))),
             complaintChannels: channels, exampleDataNotice: fields.string("data_contoh"),
             survey: SurveySettingsDecoder.decode(fields.fields("survei", what: Message("thing.survey-settings"))),
             colour: colour, ppid: ppid)
+        portal.logo = FileLinkField.read(fields, "logo")
+        return portal
     }
 }
 

@@ -42,6 +42,7 @@ enum ServiceDecoder {
             description: description?.isEmpty == true ? nil : description,
             enactment: enactment, order: fields.int("urutan", within: Limits.order), components: components)
         service.notYetEnacted = notYetEnacted
+        service.poster = FileLinkField.read(fields, "poster")
         service.updated = fields.date("diperbarui")
 
         // Completeness (PermenPANRB 15/2014): each missing component is named.
@@ -173,6 +174,8 @@ enum ServiceDecoder {
     static func readDecree(_ fields: Fields?) -> Decree? {
         guard let fields, let number = fields.string("nomor", what: Message("thing.field", ["field": "ditetapkan"])) else { return nil }
         Placeholder.check(fields, "nomor", Placeholder.decreeNumber, field: "ditetapkan.nomor", instead: .decreeNumber)
-        return Decree(number: number, date: fields.date("tanggal"), about: fields.string("tentang"), url: fields.url("url", schemes: LinkScheme.web))
+        var decree = Decree(number: number, date: fields.date("tanggal"), about: fields.string("tentang"), url: fields.url("url", schemes: LinkScheme.web))
+        decree.document = FileLinkField.read(fields, "berkas")
+        return decree
     }
 }

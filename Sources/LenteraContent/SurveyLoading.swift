@@ -119,7 +119,7 @@ extension LoadRun {
                 surveyAnalyses.append(analysis)
                 if MarkdownSource.mayLink(markdown) {
                     // Shown on the unit's page.
-                    markdownSources.append(MarkdownSource(file: display(relative), line: line, linesMatch: true, column: nil, text: markdown, page: .unit(unit)))
+                    markdownSources.append(MarkdownSource(file: display(relative), line: line, linesMatch: true, column: nil, text: markdown, page: .unit(unit), folder: PathText.parent(relative)))
                 }
             }
         }

@@ -9,6 +9,8 @@ public struct Maklumat: Sendable, Equatable {
     public var date: CalendarDate
     public var place: String?
     public var signatory: Official
+    /// The signed scan (`pindaian`), relative to the maklumat's file.
+    public var scan: FileLink?
 
     public init(unit: String, title: String = "Maklumat Pelayanan", text: String, date: CalendarDate,
                 place: String? = nil, signatory: Official) {

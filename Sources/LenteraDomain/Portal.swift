@@ -13,6 +13,8 @@ public struct Portal: Sendable, Equatable {
     public var complaintChannels: [ComplaintChannel]
     /// When the portal holds invented example data, the sentence that says so on every page.
     public var exampleDataNotice: String?
+    /// The agency's logo (an image in the content folder's `berkas/`), relative to `portal.yaml`.
+    public var logo: FileLink?
     /// How survey figures are computed.
     public var survey: SurveySettings
     /// The agency's colour for the theme's header band, `#RRGGBB` as written (`warna`).

@@ -19,6 +19,8 @@ public struct PortalContent: Sendable, Equatable {
     /// Where each unit, service and survey result was read from (for reports that name the
     /// file to write).
     public var files = SourceFiles()
+    /// Files published beside the content (`berkas/`), in the order of their paths.
+    public var attachments: [Attachment] = []
 
     public init(portal: Portal, units: [WorkUnit] = [], services: [ServiceStandard] = [], maklumat: [Maklumat] = [], pages: [Page] = [],
                 surveys: [SurveyResult] = [], surveyAnalyses: [SurveyAnalysis] = [], zonaIntegritas: [ZIRecord] = [],

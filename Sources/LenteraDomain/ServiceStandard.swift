@@ -17,6 +17,8 @@ public struct ServiceStandard: Sendable, Equatable {
     public var updated: CalendarDate?
     public var order: Int?
     public var components: [ServiceComponent: ComponentValue]
+    /// The standard's poster (an image beside the content), relative to the standard's file.
+    public var poster: FileLink?
     /// Set on an elided standard (`elidingBodies`), whose `components` are empty: which
     /// components it had, its time and its cost.
     public private(set) var elided: ElidedComponents?
@@ -144,6 +146,8 @@ public struct Decree: Sendable, Equatable {
     public var date: CalendarDate?
     public var about: String?
     public var url: String?
+    /// The decree's document beside the content (`berkas`), relative to the standard's file.
+    public var document: FileLink?
 
     public init(number: String, date: CalendarDate? = nil, about: String? = nil, url: String? = nil) {
         self.number = number

@@ -8,11 +8,17 @@ public struct MarkdownLink: Sendable, Equatable {
     public var isImage: Bool
     /// The line of the text it is written on (1-based).
     public var line: Int
+    /// The column of the destination on that line (1-based, in characters), when found.
+    public var column: Int?
+    /// The link's text, or an image's alternative text, as plain text.
+    public var text: String
 
-    public init(destination: String, isImage: Bool, line: Int) {
+    public init(destination: String, isImage: Bool, line: Int, column: Int? = nil, text: String = "") {
         self.destination = destination
         self.isImage = isImage
         self.line = line
+        self.column = column
+        self.text = text
     }
 }
 
@@ -38,11 +44,17 @@ extension MarkdownRenderer {
             let first = max(Int(block.map(cmark_node_get_start_line) ?? 1), 1)
             let last = min(max(Int(block.map(cmark_node_get_end_line) ?? 1), first), lines.count)
             var line = first
+            var column: Int?
             if !destination.isEmpty, first <= last,
                let found = (first - 1..<last).first(where: { lines[$0].contains(destination) }) {
                 line = found + 1
+                let text = lines[found]
+                if let start = text.indices.first(where: { text[$0...].hasPrefix(destination) }) {
+                    column = text.distance(from: text.startIndex, to: start) + 1
+                }
             }
-            links.append(MarkdownLink(destination: destination, isImage: type == CMARK_NODE_IMAGE, line: line))
+            links.append(MarkdownLink(destination: destination, isImage: type == CMARK_NODE_IMAGE, line: line, column: column,
+                                      text: MarkdownRenderer.plainText(of: node)))
         }
         return links
     }

@@ -1,3 +1,5 @@
+import Foundation
+import LenteraDomain
 /// Where every page of the site is written, as paths relative to the output folder.
 /// Pages are folders with an `index.html`, so addresses end in `/`.
 public enum Routes {
@@ -24,6 +26,8 @@ public enum Routes {
     public static let stylesheet = "assets/style.css"
     /// The theme's script that starts Pagefind's search box on the search page.
     public static let searchScript = "assets/search.js"
+    /// The theme's own icon, used when the portal gives no logo.
+    public static let favicon = "assets/favicon.svg"
 
     public static func unit(_ slug: String) -> String { "unit/\(slug)/" }
     /// The services of one instansi, on a portal too large for one services index.
@@ -32,6 +36,22 @@ public enum Routes {
     public static func maklumat(unit: String) -> String { "unit/\(unit)/maklumat/" }
     public static func sop(unit: String, slug: String) -> String { "unit/\(unit)/sop/\(slug)/" }
     public static func page(_ slug: String) -> String { "\(slug)/" }
+    /// A file published beside the content: below the unit's address, or the portal's
+    /// (`unit/dinas-a/berkas/sk.pdf`, `berkas/logo.png`), named as in the content folder:
+    /// the file's path, or (`encoded`) its address with other characters than letters,
+    /// digits and `-._~` percent-encoded (`surat%20keputusan.pdf`).
+    public static func attachment(_ attachment: Attachment, encoded: Bool = false) -> String {
+        let name = encoded ? attachment.name.split(separator: "/").map { String($0).addingPercentEncoding(withAllowedCharacters: pathCharacters) ?? String($0) }
+            .joined(separator: "/") : attachment.name
+        switch attachment.owner {
+        case .portal: return Attachment.folderName + "/" + name
+        case .unit(let slug): return unit(slug) + Attachment.folderName + "/" + name
+        }
+    }
+
+    /// The characters an address's path part keeps as they are (RFC 3986 unreserved).
+    static let pathCharacters = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
+
     /// A rule on the Metodologi page (`metodologi/#ikm-mutu`).
     public static func methodology(rule id: String) -> String { methodology + "#" + id }
 

@@ -23,7 +23,7 @@ extension SiteModel {
             entry("Aksesibilitas", Routes.accessibility),
         ]
         let root = isNotFound ? portal.baseURL : Routes.rootPrefix(from: route)
-        return LayoutView(
+        var view = LayoutView(
             lang: portal.language,
             siteTitle: portal.title,
             pageTitle: title,
@@ -54,9 +54,13 @@ extension SiteModel {
             accent: portal.colour.flatMap(AccentPalette.init(hex:)).map {
                 AccentView(brand: $0.brand, onBrand: $0.onBrand, link: $0.link, linkDark: $0.linkDark)
             },
-            logo: nil,
             ppidHref: Self.externalHref(portal.ppid),
             accessibilityHref: href(Routes.accessibility))
+        view.logo = logoView(route: route, root: root)
+        // The 404 page is served at any address on any host: an icon named by the base URL
+        // would come from elsewhere (or not at all), so it names none.
+        view.favicon = isNotFound ? nil : faviconView(root: root)
+        return view
     }
 
     /// Home › instansi's units › … › the unit › (current page).

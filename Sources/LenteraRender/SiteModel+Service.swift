@@ -1,11 +1,14 @@
 import Foundation
 import LenteraDomain
 import LenteraTemplate
+import LenteraMarkdown
 
 extension SiteModel {
     func serviceView(_ service: ServiceStandard, unit: WorkUnit, route: String) -> ServiceView {
+        let folder = serviceFolder(unit: service.unit, slug: service.slug)
+        let links = destinations(from: folder, route: route)
         let numbered = ServiceComponent.allCases.enumerated().map { index, component in
-            (component, componentView(component, number: index + 1, of: service))
+            (component, componentView(component, number: index + 1, of: service, links: links))
         }
         let missing = service.missingComponents
         return ServiceView(
@@ -13,27 +16,31 @@ extension SiteModel {
             unitName: unit.name,
             unitHref: link(route, to: Routes.unit(unit.slug)),
             summary: service.summary,
-            descriptionHtml: service.description.map { markdown.html($0) },
-            answers: serviceAnswers(service, unit: unit),
+            descriptionHtml: service.description.map { markdown.html($0, resolve: links) },
+            answers: serviceAnswers(service, unit: unit, links: links),
             completeness: "Memuat \(service.presentComponents.count) dari \(ServiceComponent.allCases.count) komponen standar pelayanan",
             complete: service.isComplete,
             missingTitles: missing.isEmpty ? nil : missing.map(\.title).joined(separator: "; "),
             delivery: numbered.filter { $0.0.part == .delivery }.map(\.1),
             management: numbered.filter { $0.0.part == .management }.map(\.1),
             decree: service.enactment.map { decree in
-                DecreeView(number: decree.number, date: decree.date.map(Formatting.date), about: decree.about, href: Self.externalHref(decree.url))
+                DecreeView(number: decree.number, date: decree.date.map(Formatting.date), about: decree.about, href: Self.externalHref(decree.url),
+                           document: decree.document.flatMap { attachment($0.written, from: folder) }.map { fileLinkView($0, route: route) })
             },
             notYetEnacted: service.notYetEnacted,
-            channels: complaintChannels)
+            channels: complaintChannels,
+            poster: service.poster.flatMap { attachment($0.written, from: folder) }.flatMap { $0.kind.isImage ? $0 : nil }.map { file in
+                ImageView(src: link(route, to: Routes.attachment(file, encoded: true)), alt: "Poster layanan \(service.name)", width: file.width, height: file.height)
+            })
     }
 
-    func componentView(_ component: ServiceComponent, number: Int, of service: ServiceStandard) -> ComponentView {
+    func componentView(_ component: ServiceComponent, number: Int, of service: ServiceStandard, links: DestinationResolver? = nil) -> ComponentView {
         var view = ComponentView(key: String(component.key.map { $0 == "_" ? "-" : $0 }), number: number, title: component.title,
                                  missing: service.components[component] == nil, inSummary: false, ordered: false, bullets: false,
                                  items: [], text: nil, time: nil, cost: nil)
         switch service.components[component] {
         case .list(let items)?:
-            view.items = items.map(itemView)
+            view.items = items.map { itemView($0, links: links) }
             // The requirements are the summary's first answer (a checklist); the component points there.
             view.inSummary = component == .persyaratan
             view.ordered = component == .prosedur
@@ -61,8 +68,8 @@ extension SiteModel {
     /// much, where to complain — and what the service yields, answered on its first screen
     /// (a summary list, as GOV.UK's design system calls it). A missing answer stays nil and
     /// the page says that the standard does not give it.
-    func serviceAnswers(_ service: ServiceStandard, unit: WorkUnit) -> ServiceAnswersView {
-        let requirements = service.list(.persyaratan).map(itemView)
+    func serviceAnswers(_ service: ServiceStandard, unit: WorkUnit, links: DestinationResolver? = nil) -> ServiceAnswersView {
+        let requirements = service.list(.persyaratan).map { itemView($0, links: links) }
         let product = service.list(.produk).compactMap { item -> String? in
             if case .text(let text) = item { return text }
             return nil
@@ -82,13 +89,13 @@ extension SiteModel {
             hasComplaintProcedure: service.components[.pengaduan] != nil)
     }
 
-    func itemView(_ item: ListItem) -> ItemView {
+    func itemView(_ item: ListItem, links: DestinationResolver? = nil) -> ItemView {
         switch item {
         case .text(let text):
-            ItemView(html: markdown.inlineHTML(text), isGroup: false, items: [])
+            ItemView(html: markdown.inlineHTML(text, resolve: links), isGroup: false, items: [])
         case .group(let title, let items):
-            ItemView(html: markdown.inlineHTML(title), isGroup: true,
-                     items: items.map { ItemView(html: markdown.inlineHTML($0), isGroup: false, items: []) })
+            ItemView(html: markdown.inlineHTML(title, resolve: links), isGroup: true,
+                     items: items.map { ItemView(html: markdown.inlineHTML($0, resolve: links), isGroup: false, items: []) })
         }
     }
 

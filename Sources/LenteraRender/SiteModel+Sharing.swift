@@ -104,7 +104,7 @@ extension SiteModel {
             url: page == .notFound ? nil : portal.baseURL + route,
             siteName: portal.title,
             locale: Self.openGraphLocale(portal.language),
-            image: nil)
+            image: logoAddress)
     }
 
     /// `og:locale` of the portal's language: `id_ID`, `en_US`.

@@ -17,13 +17,8 @@ extension SiteModel {
     }
 
     /// The renderer of survey analyses: they stand under an `<h4>` title on the unit page,
-    /// so their headings (`#` or `##`) become `<h5>`, deeper ones `<h6>`.
-    var analysisMarkdown: MarkdownRenderer {
-        var renderer = markdown
-        renderer.headingOffset = 3
-        renderer.minimumHeadingLevel = 5
-        return renderer
-    }
+    /// so their first headings (`#` or `##`) become `<h5>`, deeper ones `<h6>`.
+    var analysisMarkdown: MarkdownRenderer { markdown.under(4) }
 
     /// "bobot yang sama untuk setiap unsur (tepat 1/9 untuk 9 unsur)", or the portal's own weights.
     func weightRuleText() -> String {

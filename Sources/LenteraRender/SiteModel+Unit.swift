@@ -18,7 +18,7 @@ extension SiteModel {
         }
         return HomeView(
             title: content.portal.title,
-            descriptionHtml: content.portal.description.map { markdown.html($0) },
+            descriptionHtml: content.portal.description.map { markdown.html($0, resolve: destinations(from: "", route: route)) },
             figures: figures,
             instansi: instansi,
             pages: pagesInOrder.map { LinkView(title: $0.title, href: link(route, to: Routes.page($0.slug))) },
@@ -55,8 +55,8 @@ extension SiteModel {
             hasContact: !contact.isEmpty || !unit.serviceHours.isEmpty || unit.head != nil,
             hours: unit.serviceHours.map { FactView(label: $0.days, value: $0.hours) },
             head: unit.head.map(officialView),
-            profileHtml: unit.profile.isEmpty ? nil : markdown.html(unit.profile),
-            maklumat: pledge.map { maklumatView($0, unit: unit, route: route) },
+            profileHtml: unit.profile.isEmpty ? nil : markdown.under(2).html(unit.profile, resolve: destinations(from: unitFolder(unit.slug), route: route)),
+            maklumat: pledge.map { maklumatView($0, unit: unit, route: route, under: 2) },
             maklumatHref: pledge.map { _ in link(route, to: Routes.maklumat(unit: unit.slug)) },
             services: services,
             hasServices: !services.isEmpty,
@@ -68,7 +68,9 @@ extension SiteModel {
             spbe: unitSPBEView(unit, route: route),
             zonaIntegritas: unitZIView(unit, route: route),
             completeness: unitCompletenessLink(unit, route: route),
-            sops: unitSOPsView(unit, route: route))
+            sops: unitSOPsView(unit, route: route),
+            documents: attachments(ofUnit: unit.slug).map { fileLinkView($0, route: route) },
+            hasDocuments: !attachments(ofUnit: unit.slug).isEmpty)
         view.contents = unitContents(view)
         return view
     }
@@ -84,6 +86,7 @@ extension SiteModel {
             (true, "Layanan", "layanan"),
             (view.hasSubunits, "Unit di bawahnya", "sub-unit"),
             (view.maklumat != nil, view.maklumat?.title ?? "", "maklumat"),
+            (view.hasDocuments, "Dokumen", "dokumen"),
             (view.survey != nil, "Hasil survei", "survei"),
             (view.zonaIntegritas != nil, "Zona Integritas", "zona-integritas"),
             (view.sops != nil, "SOP", "sop"),
@@ -93,15 +96,18 @@ extension SiteModel {
         return sections.filter(\.shown).map { LinkView(title: $0.title, href: "#" + $0.id) }
     }
 
-    func maklumatView(_ pledge: Maklumat, unit: WorkUnit, route: String) -> MaklumatView {
+    /// `level`: the heading the maklumat's text stands under (the page's `<h1>`, or the
+    /// unit page's `<h2>` of the section).
+    func maklumatView(_ pledge: Maklumat, unit: WorkUnit, route: String, under level: Int = 1) -> MaklumatView {
         let date = Formatting.date(pledge.date)
         return MaklumatView(
             title: pledge.title,
             unitName: unit.name,
             unitHref: link(route, to: Routes.unit(unit.slug)),
-            textHtml: markdown.html(pledge.text),
+            textHtml: markdown.under(level).html(pledge.text, resolve: destinations(from: unitFolder(unit.slug), route: route)),
             placeAndDate: pledge.place.map { "\($0), \(date)" } ?? date,
-            signatory: officialView(pledge.signatory))
+            signatory: officialView(pledge.signatory),
+            scan: pledge.scan.flatMap { attachment($0.written, from: unitFolder(unit.slug)) }.map { fileLinkView($0, route: route) })
     }
 
     func serviceSummary(_ service: ServiceStandard, route: String) -> ServiceSummaryView {

@@ -70,6 +70,8 @@ public struct SiteModel: Sendable {
     public var searchAvailable = false
     /// The rules the Metodologi page lists (`Methodology.all`; a test may give its own).
     let methodology: [RuleDescription]
+    /// Files published beside the content, by their path in the content folder.
+    public let attachmentsByPath: [String: Attachment]
 
     public init(content: PortalContent, referenceDate: CalendarDate = CalendarDate(year: 2000, month: 1, day: 1)!,
                 markdown: MarkdownRenderer = MarkdownRenderer(), methodology: [RuleDescription] = Methodology.all) {
@@ -77,6 +79,7 @@ public struct SiteModel: Sendable {
         self.methodology = methodology
         self.tree = UnitTree.build(units: content.units, instansi: content.portal.instansi).tree
         self.markdown = markdown
+        self.attachmentsByPath = Dictionary(content.attachments.map { ($0.contentPath, $0) }, uniquingKeysWith: { first, _ in first })
         var byUnit: [String: [ServiceStandard]] = [:]
         for service in content.services where tree.unitsBySlug[service.unit] != nil {
             byUnit[service.unit, default: []].append(service)
@@ -221,12 +224,7 @@ public struct SiteModel: Sendable {
             (template, context, title, crumbs, jsonLD) = ("accessibility", accessibilityView(route: route), "Pernyataan Aksesibilitas", [], nil)
         case .page(let slug):
             let page = pagesBySlug[slug]!
-            // Officers write a free page's sections as `##` (or `#`): both become <h2> under the
-            // page's <h1>, so no level is skipped; `###` stays <h3>.
-            var pageMarkdown = markdown
-            pageMarkdown.headingOffset = 0
-            pageMarkdown.minimumHeadingLevel = 2
-            (template, context, title, crumbs, jsonLD) = ("page", PageView(title: page.title, bodyHtml: pageMarkdown.html(page.body)), page.title, [], nil)
+            (template, context, title, crumbs, jsonLD) = ("page", PageView(title: page.title, bodyHtml: markdown.html(page.body, resolve: destinations(from: "pages", route: route))), page.title, [], nil)
         case .search:
             (template, context, title, crumbs, jsonLD) = ("search", searchView(route: route), "Cari layanan", [], nil)
         case .notFound:

@@ -69,6 +69,10 @@ struct LayoutView {
     var complaintChannels: [ChannelView]
     /// The Metodologi page, linked from every page's footer.
     var methodologyHref: String
+    /// The agency's logo (`logo` in portal.yaml), beside the portal's name.
+    var logo: LogoView? = nil
+    /// The logo, or the theme's own icon.
+    var favicon: FaviconView? = nil
     /// Open Graph and the summary card (`SiteModel+Sharing.swift`).
     var og: OpenGraphView
     /// The Atom feed, linked from every page's head and footer.
@@ -90,8 +94,6 @@ struct LayoutView {
     var infoCurrent: Bool
     /// The colours derived from `warna`; nil keeps the stylesheet's own.
     var accent: AccentView?
-    /// The agency's logo beside the name (the documents part fills it from `logo`).
-    var logo: LogoView?
     var ppidHref: String?
     var accessibilityHref: String
 }
@@ -111,24 +113,6 @@ extension AccentView: TemplateContext, TemplateValueConvertible {
         case "onBrand": TemplateValue(onBrand)
         case "link": TemplateValue(link)
         case "linkDark": TemplateValue(linkDark)
-        default: .missing
-        }
-    }
-}
-
-/// An image beside the portal's name in the header.
-struct LogoView {
-    var href: String
-    var width: Int
-    var height: Int
-}
-
-extension LogoView: TemplateContext, TemplateValueConvertible {
-    func value(for key: String) -> TemplateValue {
-        switch key {
-        case "href": TemplateValue(href)
-        case "width": TemplateValue(width)
-        case "height": TemplateValue(height)
         default: .missing
         }
     }
@@ -169,6 +153,7 @@ extension LayoutView: TemplateContext, TemplateValueConvertible {
         case "logo": TemplateValue(logo)
         case "ppidHref": TemplateValue(ppidHref)
         case "accessibilityHref": TemplateValue(accessibilityHref)
+        case "favicon": TemplateValue(favicon)
         case "og": TemplateValue(og)
         case "feedHref": TemplateValue(feedHref)
         default: .missing
@@ -467,6 +452,9 @@ struct UnitView {
     var sops: UnitSOPsView?
     /// The page's contents list: one link per section shown, in the page's order.
     var contents: [LinkView] = []
+    /// The unit's files (`berkas/`), with type and size.
+    var documents: [FileLinkView] = []
+    var hasDocuments = false
 }
 
 extension UnitView: TemplateContext, TemplateValueConvertible {
@@ -495,6 +483,8 @@ extension UnitView: TemplateContext, TemplateValueConvertible {
         case "completeness": TemplateValue(completeness)
         case "sops": TemplateValue(sops)
         case "contents": TemplateValue(contents)
+        case "documents": TemplateValue(documents)
+        case "hasDocuments": TemplateValue(hasDocuments)
         default: .missing
         }
     }
@@ -507,6 +497,8 @@ struct MaklumatView {
     var textHtml: String
     var placeAndDate: String
     var signatory: OfficialView
+    /// The signed scan, when given.
+    var scan: FileLinkView? = nil
 }
 
 extension MaklumatView: TemplateContext, TemplateValueConvertible {
@@ -518,6 +510,7 @@ extension MaklumatView: TemplateContext, TemplateValueConvertible {
         case "textHtml": TemplateValue(textHtml)
         case "placeAndDate": TemplateValue(placeAndDate)
         case "signatory": TemplateValue(signatory)
+        case "scan": TemplateValue(scan)
         default: .missing
         }
     }
@@ -528,6 +521,8 @@ struct DecreeView {
     var date: String?
     var about: String?
     var href: String?
+    /// The decree's document beside the content, when given.
+    var document: FileLinkView? = nil
 }
 
 extension DecreeView: TemplateContext, TemplateValueConvertible {
@@ -537,6 +532,7 @@ extension DecreeView: TemplateContext, TemplateValueConvertible {
         case "date": TemplateValue(date)
         case "about": TemplateValue(about)
         case "href": TemplateValue(href)
+        case "document": TemplateValue(document)
         default: .missing
         }
     }
@@ -559,6 +555,7 @@ struct ServiceView {
     /// The standard says it is not yet enacted (`ditetapkan: belum`).
     var notYetEnacted = false
     var channels: [ChannelView]
+    var poster: ImageView? = nil
 }
 
 extension ServiceView: TemplateContext, TemplateValueConvertible {
@@ -578,6 +575,7 @@ extension ServiceView: TemplateContext, TemplateValueConvertible {
         case "decree": TemplateValue(decree)
         case "notYetEnacted": TemplateValue(notYetEnacted)
         case "channels": TemplateValue(channels)
+        case "poster": TemplateValue(poster)
         default: .missing
         }
     }

@@ -8,20 +8,43 @@ import LenteraRender
 /// an error at the line of the link, with the closest page when one is near. Addresses
 /// with a scheme (`https:`, `mailto:`) and links within the page (`#…`) are not checked;
 /// nor are the open data (`data/`) and the theme's files (`assets/`), written by the
-/// build itself. Relative links start from the page the text is shown on.
+/// build itself. Relative links start from the page the text is shown on — but a link
+/// into a `berkas/` folder starts from the text's own file (`berkas/sk.pdf` in a unit's
+/// `unit.md`, `../berkas/sk.pdf` in its services) and must name a file published there
+/// (`attachment.missing`, at the link's line and column). An image without alternative
+/// text is a warning.
 enum LinkCheck {
     static func broken(_ sources: [MarkdownSource], in model: SiteModel) -> [Diagnostic] {
         guard !sources.isEmpty else { return [] }
         let routes = model.plan.map { model.route(of: $0) }
         var files = Set(routes.map(Routes.file(for:)))
         files.formUnion(["sitemap.xml", "robots.txt", Routes.feed])
+        files.formUnion(model.content.attachments.map { Routes.attachment($0) })
         var diagnostics: [Diagnostic] = []
         for source in sources {
             let route = model.route(of: page(source.page))
             for link in MarkdownRenderer.links(in: source.text) {
-                guard let target = resolve(link.destination, from: route), !exists(target, in: files) else { continue }
                 let location = SourceLocation(file: source.file, line: source.linesMatch ? source.line + link.line - 1 : source.line,
-                                              column: source.linesMatch ? nil : source.column)
+                                              column: source.linesMatch ? link.column : source.column)
+                if link.isImage, link.text.trimmingCharacters(in: .whitespaces).isEmpty {
+                    diagnostics.append(.warning("content.image-no-alt", at: location, Message("content.image-no-alt", ["target": .text(link.destination)]),
+                                                advice: Message("content.image-no-alt.hint")))
+                }
+                if let path = AttachmentLinks.contentPath(link.destination, from: source.folder), AttachmentLinks.isInAttachmentFolder(path) {
+                    if let file = model.attachmentsByPath[path] {
+                        if link.isImage, !file.kind.isImage {
+                            diagnostics.append(.error("attachment.not-an-image", at: location,
+                                                      Message("attachment.not-an-image", ["target": .text(link.destination), "kind": .text(file.kind.label)]),
+                                                      advice: Message("attachment.not-an-image.hint")))
+                        }
+                    } else {
+                        diagnostics.append(.error("attachment.missing", at: location,
+                                                  Message(link.isImage ? "attachment.missing.image" : "attachment.missing", ["target": .text(link.destination)]),
+                                                  advice: Message("attachment.missing.hint", ["path": .text(path)])))
+                    }
+                    continue
+                }
+                guard let target = resolve(link.destination, from: route), !exists(target, in: files) else { continue }
                 let summary = Message(link.isImage ? "content.broken-link.image" : "content.broken-link", ["target": .text(link.destination)])
                 let advice: Message
                 if let near = nearest(target, among: routes) {

@@ -169,7 +169,8 @@ extension StagedOutput {
         try makeFolder(of: dataPackage)
         for table in tables { try writeOpenData(table) }
         try write(dataPackage, text: model.dataPackage(tables))
-        return templates.assets.count + 3 + 2 * tables.count + 1
+        let attachments = try copyAttachments(model.content.attachments)
+        return templates.assets.count + 3 + 2 * tables.count + 1 + attachments
     }
 
     /// `data/<table>.csv` and `data/<table>.json`, in one pass over the table's rows, both

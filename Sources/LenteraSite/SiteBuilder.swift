@@ -193,6 +193,7 @@ public enum SiteBuilder {
         if let model {
             diagnostics += OutputPlan.conflicts(in: model, display: options.displayContent, pageFiles: loaded.pageFiles)
             diagnostics += LinkCheck.broken(loaded.markdown, in: model)
+            diagnostics += FileFieldCheck.problems(in: model)
         }
         return (model, templates, diagnostics.sortedByLocation())
     }

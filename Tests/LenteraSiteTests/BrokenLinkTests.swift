@@ -35,17 +35,17 @@ import Testing
         let profile = "Profil.\n\nLihat [dasbor](../../dasbr/).\n"
         let portal = TestPortal().with(TestPortal.unitFile, TestPortal.unitMarkdown("Dinas Contoh", instansi: TestPortal.instansi, profile: profile))
         let found = try diagnostics(portal)
-        #expect(lines(found) == ["content/\(TestPortal.unitFile):9 [content.broken-link] this link goes to `../../dasbr/`, which is no page or file of this site | did you mean `../../dasbor/`?"])
+        #expect(lines(found) == ["content/\(TestPortal.unitFile):9:16 [content.broken-link] this link goes to `../../dasbr/`, which is no page or file of this site | did you mean `../../dasbor/`?"])
         #expect(found.first?.severity == .error)
         #expect(found.first?.summary.text(in: .id) == "tautan ini menuju `../../dasbr/`, yang bukan halaman atau berkas situs ini")
         #expect(found.first?.advice?.text(in: .id) == "maksud Anda `../../dasbor/`?")
     }
 
-    /// An image in a free page: the content folder's files are not published.
+    /// An image in a free page that is neither a page nor a file of a `berkas/` folder.
     @Test func anImageThatDoesNotExist() throws {
         let portal = TestPortal().with("pages/tentang.md", "---\njudul: Tentang\n---\n\nTeks.\n\n![Kantor](gambar/kantor.jpg)\n")
         let found = try diagnostics(portal)
-        #expect(lines(found) == ["content/pages/tentang.md:7 [content.broken-link] the image `gambar/kantor.jpg` is no file of this site, so it would show broken | Lentera publishes no files from the content folder: put the image on a site that serves it and give its full `https://…` address, or remove the image"])
+        #expect(lines(found) == ["content/pages/tentang.md:7:11 [content.broken-link] the image `gambar/kantor.jpg` is no file of this site, so it would show broken | put the image into the unit's or the portal's `berkas/` folder and link it relative to this content file (e.g. `berkas/poster.png` in `unit.md`), or give its full `https://…` address"])
         #expect(found.first?.summary.text(in: .id) == "gambar `gambar/kantor.jpg` bukan berkas situs ini, sehingga akan tampil rusak")
     }
 

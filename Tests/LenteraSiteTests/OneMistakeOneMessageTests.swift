@@ -56,7 +56,7 @@ import Testing
         let found = try check("\(Self.pengadaan)/layanan/aktivasi-user-id.md",
                               replacing: "  - Respon pengaduan paling lambat 6 hari kerja sejak diterimanya pengaduan.",
                               with: "  - Kotak saran: di ruang tunggu")
-        #expect(lines(found) == ["content/\(Self.pengadaan)/layanan/aktivasi-user-id.md:40:5 [content.colon-in-item]"])
+        #expect(lines(found) == ["content/\(Self.pengadaan)/layanan/aktivasi-user-id.md:42:5 [content.colon-in-item]"])
         let diagnostic = try #require(found.first)
         #expect(diagnostic.summary.text(in: .id) == "butir `pengaduan` ini berisi `: `, sehingga `Kotak saran: di ruang tunggu` terbaca sebagai nama isian beserta nilainya, bukan sebagai teks")
         #expect(diagnostic.advice?.text(in: .id) == "tulis butir itu di antara tanda petik: `- \"Kotak saran: di ruang tunggu\"`; untuk mengelompokkan butir di bawah satu judul, tulis `- kelompok: judul` dengan `butir:` di bawahnya (lihat docs/content.md)")
@@ -69,7 +69,7 @@ import Testing
         let survey = try check("\(Self.pengadaan)/survei/skm-2025.yaml", replacing: "responden: 29", with: "respondenn: 29")
         #expect(lines(survey) == ["content/\(Self.pengadaan)/survei/skm-2025.yaml:6:1 [content.unknown-key]"])
         let component = try check("\(Self.pengadaan)/layanan/aktivasi-user-id.md", replacing: "\npersyaratan:", with: "\npersyaratn:")
-        #expect(lines(component) == ["content/\(Self.pengadaan)/layanan/aktivasi-user-id.md:14:1 [content.unknown-key]"])
+        #expect(lines(component) == ["content/\(Self.pengadaan)/layanan/aktivasi-user-id.md:16:1 [content.unknown-key]"])
     }
 
     /// A unit whose `unit.md` cannot be read is not also "no unit" in the Zona Integritas file.
@@ -99,7 +99,7 @@ import Testing
     /// A misspelt `kelompok` is that, not also a component "missing" because its only group failed.
     @Test func aMisspeltGroupIsNotAlsoAMissingComponent() throws {
         let found = try check("\(Self.dukcapil)/layanan/penerbitan-ktp-el.md", replacing: "  - kelompok: ", with: "  - kelompk: ")
-        #expect(lines(found) == ["content/\(Self.dukcapil)/layanan/penerbitan-ktp-el.md:9:5 [content.unknown-key]"])
+        #expect(lines(found) == ["content/\(Self.dukcapil)/layanan/penerbitan-ktp-el.md:11:5 [content.unknown-key]"])
     }
 
     /// `pelayanan/` for `layanan/`: the folder, not also each service `spbe.yaml` names.

@@ -18,6 +18,16 @@ public struct TestPortal: Sendable {
         return copy
     }
 
+    /// Files that are not text (images, PDF), by path.
+    public var binaryFiles: [String: Data] = [:]
+
+    /// The portal with a file of bytes added or replaced.
+    public func with(_ path: String, bytes: Data) -> TestPortal {
+        var copy = self
+        copy.binaryFiles[path] = bytes
+        return copy
+    }
+
     /// A portal without the given file.
     public func without(_ path: String) -> TestPortal {
         var copy = self
@@ -33,6 +43,11 @@ public struct TestPortal: Sendable {
             let url = folder.appendingPathComponent(path)
             try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
+        }
+        for (path, bytes) in binaryFiles {
+            let url = folder.appendingPathComponent(path)
+            try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try bytes.write(to: url)
         }
     }
 

@@ -16,6 +16,7 @@ extension ContentKinds {
             FieldSpec("diperbarui", .date, title: "Terakhir diperbarui",
                       "Tanggal standar terakhir diubah, YYYY-MM-DD; masuk umpan berita portal (tanpa ini: tanggal penetapan)."),
             FieldSpec("urutan", .wholeNumber(Limits.order), title: "Urutan", "Angka untuk mengurutkan layanan unit; tanpa ini menurut nama."),
+            FieldSpec("poster", .text, title: "Poster", "Gambar poster layanan (PNG, JPEG, WebP atau GIF) di folder berkas/ unit, relatif dari berkas ini: ../berkas/poster-ktp.png."),
         ] + ServiceComponent.allCases.map(componentField) + [
             FieldSpec("keterangan", .markdown, title: "Keterangan", "Uraian layanan (Markdown). Dalam berkas .md: teks di bawah front matter.", isBody: true),
         ]))
@@ -25,6 +26,7 @@ extension ContentKinds {
         FieldSpec("tanggal", .date, title: "Tanggal", "Tanggal penetapan, YYYY-MM-DD."),
         FieldSpec("tentang", .text, title: "Tentang", "Judul keputusan."),
         FieldSpec("url", .url(LinkScheme.web), title: "Tautan", "Alamat dokumen keputusan (https://…)."),
+        FieldSpec("berkas", .text, title: "Dokumen", "Dokumen keputusan (PDF) di folder berkas/ unit, relatif dari berkas ini: ../berkas/sk-standar.pdf."),
     ])
 
     /// An item of a list component: a line, or a heading with its lines.

@@ -18,6 +18,7 @@ public enum ContentKinds {
         place: "portal", extensions: ["yaml", "yml", "json"],
         fields: FieldSet([
             FieldSpec("judul", .text, required: true, title: "Judul portal", "Judul portal, tampil di setiap halaman."),
+            FieldSpec("logo", .text, title: "Logo", "Logo instansi (PNG, JPEG, WebP atau GIF) di folder berkas/ konten: berkas/logo.png. Juga menjadi ikon situs (favicon)."),
             FieldSpec("deskripsi", .markdown, title: "Deskripsi", "Satu paragraf (Markdown) di beranda: apa yang dicakup portal ini."),
             FieldSpec("base_url", .url(LinkScheme.web), required: true, title: "Alamat publik",
                       "Alamat portal di internet, misalnya https://transparansi.contoh.go.id/; dipakai untuk tautan kanonis dan sitemap."),
@@ -121,6 +122,8 @@ public enum ContentKinds {
             FieldSpec("tanggal", .date, required: true, title: "Tanggal", "Tanggal ditandatangani, YYYY-MM-DD."),
             FieldSpec("tempat", .text, title: "Tempat", "Tempat penandatanganan, misalnya Banjarmasin."),
             FieldSpec("penandatangan", .fields(official), required: true, title: "Penandatangan", "Kepala unit yang menandatangani: nama, jabatan, NIP."),
+            FieldSpec("pindaian", .text, title: "Pindaian bertanda tangan",
+                      "Pindaian maklumat yang ditandatangani (PDF atau gambar) di folder berkas/ unit, relatif dari berkas ini: berkas/maklumat-ttd.pdf."),
             FieldSpec("teks", .markdown, title: "Teks maklumat", "Isi janji (Markdown). Dalam berkas .md: teks di bawah front matter.", isBody: true),
         ]))
 
