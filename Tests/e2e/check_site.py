@@ -416,6 +416,16 @@ def check_axe(driver, server: SiteServer, rels: list[str], viewport: Viewport) -
     return result
 
 
+def check_page_axe(driver, server: SiteServer, label: str, rel: str, viewport: Viewport) -> CheckResult:
+    """axe on one page at one viewport size (for the other checks: check_chrome.py,
+    check_documents.py); the same run and report as `check_axe`, named after the page."""
+    result = check_axe(driver, server, [rel], viewport)
+    result.name = f"axe {label} /{pretty_url(rel)} @ {viewport}"
+    # check_axe counts findings as (rule, page); callers of one page want the rule ids.
+    result.findings = [rule for rule, _ in result.findings]
+    return result
+
+
 def axe_version() -> str:
     from selenium_axe_python.axe import _DEFAULT_SCRIPT
 
