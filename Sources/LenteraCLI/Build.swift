@@ -31,6 +31,8 @@ extension Lentera {
         @Flag(name: .long, help: ArgumentHelp(text("cli.help.build.timings")))
         var timings = false
 
+        @OptionGroup var search: SearchOptions
+
         @OptionGroup var printing: OutputOptions
 
         /// The exit status when another build held the output (EX_TEMPFAIL: try again later).
@@ -51,6 +53,7 @@ extension Lentera {
                                        date: date.flatMap { CalendarDate(iso: $0) })
             options.fresh = fresh
             options.wait = wait
+            options.search = try search.setting()
             let progress = BuildProgress.forThisRun(quiet: printing.quiet)
             if let progress { options.progress = { progress.update($0) } }
             let report = SiteBuilder.build(options)

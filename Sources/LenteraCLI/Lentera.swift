@@ -1,5 +1,6 @@
 import ArgumentParser
 import LenteraDiagnostics
+import LenteraSite
 
 /// The `lentera` command.
 public struct Lentera: ParsableCommand {
@@ -30,6 +31,28 @@ struct InputOptions: ParsableArguments {
 
     @Option(name: .long, help: ArgumentHelp(text("cli.help.input.templates"), valueName: "DIR"))
     var templates: String?
+}
+
+/// Whether `build` and `serve` make the search index, and with which Pagefind binary.
+struct SearchOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(text("cli.help.search.pagefind"), valueName: "PATH"))
+    var pagefind: String?
+
+    @Flag(name: .customLong("no-search"), help: ArgumentHelp(text("cli.help.search.no-search")))
+    var noSearch = false
+
+    /// The setting for the build: off with `--no-search`, else the binary found
+    /// (`Pagefind.locate`), else missing (the build warns). A path named that is not an
+    /// executable file stops the command.
+    func setting() throws -> SearchSetting {
+        if noSearch { return .off }
+        do {
+            return try Pagefind.locate(explicit: pagefind)
+        } catch let notFound as Pagefind.NotFound {
+            throw ValidationError(Message(notFound.fromEnvironment ? "cli.pagefind-not-found.environment" : "cli.pagefind-not-found",
+                                          ["path": .text(notFound.path)]).text())
+        }
+    }
 }
 
 /// How every command prints: `--lang`, `--color`, `--quiet`.

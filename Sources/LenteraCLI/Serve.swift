@@ -19,6 +19,8 @@ extension Lentera {
         @Option(name: .long, help: ArgumentHelp(text("cli.help.serve.bind"), valueName: "ADDR"))
         var bind = PreviewOptions.defaultHost
 
+        @OptionGroup var search: SearchOptions
+
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
@@ -29,7 +31,9 @@ extension Lentera {
 
         func run() throws {
             Console.configure(output)
-            let options = PreviewOptions(content: input.content, templates: input.templates, host: bind, port: port)
+            var preview = PreviewOptions(content: input.content, templates: input.templates, host: bind, port: port)
+            preview.search = try search.setting()
+            let options = preview
             if options.isReachableFromNetwork {
                 Console.error(Message("cli.serve.network-warning", ["host": .text(bind)]).text())
             }

@@ -50,14 +50,38 @@ enum PortalDecoder {
             channels.append(ComplaintChannel(name: name, url: entry.url("url", schemes: LinkScheme.channel), note: entry.string("keterangan")))
         }
 
+        let colour = ColourField.decode(fields)
+        let ppid = fields.url("ppid", schemes: LinkScheme.web)
+
         guard let title, let baseURL else { return nil }
         var portal = Portal(
             title: title, description: fields.string("deskripsi"), baseURL: baseURL, language: language,
             instansi: instansi, contact: ContactDecoder.decode(fields.fields("kontak", what: Message("thing.portal-contact"))),
             complaintChannels: channels, exampleDataNotice: fields.string("data_contoh"),
-            survey: SurveySettingsDecoder.decode(fields.fields("survei", what: Message("thing.survey-settings"))))
+            survey: SurveySettingsDecoder.decode(fields.fields("survei", what: Message("thing.survey-settings"))),
+            colour: colour, ppid: ppid)
         portal.logo = FileLinkField.read(fields, "logo")
         return portal
+    }
+}
+
+/// `warna`: `#RRGGBB`. In YAML an unquoted `#` starts a comment, so `warna: #0B4F8A` reads
+/// as an empty value: that is reported with the fix (quotes), not passed over.
+enum ColourField {
+    static func decode(_ fields: Fields) -> String? {
+        if fields.value("warna") == nil {
+            if let key = fields.keyNode("warna") {
+                fields.context.error("portal.colour-empty", key, Message("portal.colour-empty"), advice: Message("portal.colour-empty.hint"))
+            }
+            return nil
+        }
+        guard let text = fields.string("warna") else { return nil }
+        guard text.range(of: ContentKinds.colourPattern, options: .regularExpression) != nil else {
+            fields.context.error("portal.invalid-colour", fields.value("warna"), Message("portal.invalid-colour", ["value": .text(text)]),
+                                 advice: Message("portal.invalid-colour.hint"))
+            return nil
+        }
+        return text.uppercased()
     }
 }
 

@@ -17,10 +17,15 @@ public struct Portal: Sendable, Equatable {
     public var logo: FileLink?
     /// How survey figures are computed.
     public var survey: SurveySettings
+    /// The agency's colour for the theme's header band, `#RRGGBB` as written (`warna`).
+    public var colour: String?
+    /// The agency's PPID page (Pejabat Pengelola Informasi dan Dokumentasi, UU 14/2008), linked
+    /// from every page's footer (`ppid`).
+    public var ppid: String?
 
     public init(title: String, description: String? = nil, baseURL: String, language: String = "id",
                 instansi: [Instansi], contact: Contact = Contact(), complaintChannels: [ComplaintChannel] = [],
-                exampleDataNotice: String? = nil, survey: SurveySettings = SurveySettings()) {
+                exampleDataNotice: String? = nil, survey: SurveySettings = SurveySettings(), colour: String? = nil, ppid: String? = nil) {
         self.title = title
         self.description = description
         self.baseURL = baseURL
@@ -30,6 +35,8 @@ public struct Portal: Sendable, Equatable {
         self.complaintChannels = complaintChannels
         self.exampleDataNotice = exampleDataNotice
         self.survey = survey
+        self.colour = colour
+        self.ppid = ppid
     }
 
     /// The national channel first, then the portal's own.

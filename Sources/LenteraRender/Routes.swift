@@ -5,6 +5,10 @@ import LenteraDomain
 public enum Routes {
     public static let home = ""
     public static let servicesIndex = "layanan/"
+    /// The search page; the header's search form sends `?q=` here.
+    public static let search = "cari/"
+    /// Pagefind's bundle (the index and its UI), made after the pages.
+    public static let searchBundle = "pagefind/"
     public static let dashboard = "dasbor/"
     public static let surveyDashboard = "survei/"
     public static let ziDashboard = "zona-integritas/"
@@ -12,12 +16,16 @@ public enum Routes {
     public static let completeness = "kelengkapan/"
     /// Every rule the portal applies, its source and its reading (`Methodology.all`).
     public static let methodology = "metodologi/"
+    /// The accessibility statement: what the theme conforms to and how to report a barrier.
+    public static let accessibility = "aksesibilitas/"
     /// Open data: every published survey figure as CSV and JSON.
     public static let openData = "data/"
     public static let notFound = "404.html"
     /// The Atom feed of new and changed standards, maklumat and survey results.
     public static let feed = "feed.xml"
     public static let stylesheet = "assets/style.css"
+    /// The theme's script that starts Pagefind's search box on the search page.
+    public static let searchScript = "assets/search.js"
     /// The theme's own icon, used when the portal gives no logo.
     public static let favicon = "assets/favicon.svg"
 

@@ -18,13 +18,13 @@ extension SiteModel {
                                         count: Formatting.integer(count))
             }
             return ServicesIndexView(heading: heading, total: Formatting.integer(content.services.count), split: true, instansi: links,
-                                     byUnit: [], letters: [])
+                                     byUnit: [], letters: [], searchHref: link(route, to: Routes.search),
+                                     unitsHref: link(route, to: Routes.home) + "#unit-kerja")
         }
         let units = instansi.map { slug in unitsInOrder.filter { tree.instansiOf[$0.slug] == slug } } ?? unitsInOrder
         let byUnit = units.compactMap { unit -> UnitServicesView? in
             guard let services = servicesByUnit[unit.slug], !services.isEmpty else { return nil }
-            return UnitServicesView(name: unit.name, href: link(route, to: Routes.unit(unit.slug)),
-                                    services: services.map { serviceSummary($0, route: route) })
+            return UnitServicesView(name: unit.name, href: link(route, to: Routes.unit(unit.slug)), count: Formatting.integer(services.count))
         }
         let all = units.flatMap { servicesByUnit[$0.slug] ?? [] }
         let sorted = all.sorted {
@@ -39,7 +39,8 @@ extension SiteModel {
             }
             letters[letters.count - 1].services.append(serviceSummary(service, route: route))
         }
-        return ServicesIndexView(heading: heading, total: Formatting.integer(all.count), split: false, instansi: [], byUnit: byUnit, letters: letters)
+        return ServicesIndexView(heading: heading, total: Formatting.integer(all.count), split: false, instansi: [], byUnit: byUnit, letters: letters,
+                                 searchHref: link(route, to: Routes.search), unitsHref: link(route, to: Routes.home) + "#unit-kerja")
     }
 
     func dashboardView(route: String) -> DashboardView {

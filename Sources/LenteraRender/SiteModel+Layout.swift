@@ -2,23 +2,27 @@ import LenteraDomain
 
 extension SiteModel {
     func layout(route: String, title: String, breadcrumbs: [LinkView], body: String, jsonLD: String?, isNotFound: Bool,
-                description: String, og: OpenGraphView) -> LayoutView {
+                description: String, og: OpenGraphView, inlineStylesheet: String? = nil) -> LayoutView {
         let portal = content.portal
-        var nav = [
-            LinkView(title: "Beranda", href: link(route, to: Routes.home), current: route == Routes.home),
-            LinkView(title: "Layanan", href: link(route, to: Routes.servicesIndex), current: route == Routes.servicesIndex),
-            LinkView(title: "Dasbor", href: link(route, to: Routes.dashboard), current: route == Routes.dashboard),
-            LinkView(title: "Survei", href: link(route, to: Routes.surveyDashboard), current: route == Routes.surveyDashboard),
-            LinkView(title: "Zona Integritas", href: link(route, to: Routes.ziDashboard), current: route == Routes.ziDashboard),
-        ]
-        nav += pagesInOrder.map { page in
-            LinkView(title: page.title, href: link(route, to: Routes.page(page.slug)), current: route == Routes.page(page.slug))
-        }
         // The 404 page is served at any address, so its links cannot be relative.
-        let root = isNotFound ? portal.baseURL : Routes.rootPrefix(from: route)
-        if isNotFound {
-            nav = nav.map { LinkView(title: $0.title, href: portal.baseURL + String($0.href.drop { $0 == "." || $0 == "/" }), current: false) }
+        let href: (String) -> String = { target in isNotFound ? portal.baseURL + target : link(route, to: target) }
+        let entry: (String, String) -> LinkView = { title, target in
+            LinkView(title: title, href: href(target), current: !isNotFound && route == target)
         }
+        // A few main entries that fit a 360 px phone on two lines; everything else in the menu.
+        let nav = [
+            entry("Beranda", Routes.home),
+            entry("Layanan", Routes.servicesIndex),
+            entry("Dasbor", Routes.dashboard),
+            entry("Survei", Routes.surveyDashboard),
+            entry("Zona Integritas", Routes.ziDashboard),
+        ]
+        let infoPages = pagesInOrder.map { entry($0.title, Routes.page($0.slug)) } + [
+            entry("Kelengkapan kewajiban unit", Routes.completeness),
+            entry("Metodologi", Routes.methodology),
+            entry("Aksesibilitas", Routes.accessibility),
+        ]
+        let root = isNotFound ? portal.baseURL : Routes.rootPrefix(from: route)
         var view = LayoutView(
             lang: portal.language,
             siteTitle: portal.title,
@@ -30,6 +34,7 @@ extension SiteModel {
             root: root,
             homeHref: isNotFound ? portal.baseURL : link(route, to: Routes.home),
             stylesheet: root + Routes.stylesheet,
+            inlineStylesheet: isNotFound ? inlineStylesheet : nil,
             nav: nav,
             breadcrumbs: breadcrumbs,
             hasBreadcrumbs: !breadcrumbs.isEmpty,
@@ -39,11 +44,22 @@ extension SiteModel {
             footerContact: footerContact,
             hasFooterContact: !footerContact.isEmpty,
             complaintChannels: complaintChannels,
-            methodologyHref: isNotFound ? portal.baseURL + Routes.methodology : link(route, to: Routes.methodology),
+            methodologyHref: href(Routes.methodology),
             og: og,
-            feedHref: isNotFound ? portal.baseURL + Routes.feed : link(route, to: Routes.feed))
+            feedHref: href(Routes.feed),
+            searchHref: href(Routes.search),
+            headerSearch: route != Routes.home && route != Routes.search,
+            infoPages: infoPages,
+            infoCurrent: infoPages.contains(where: \.current),
+            accent: portal.colour.flatMap(AccentPalette.init(hex:)).map {
+                AccentView(brand: $0.brand, onBrand: $0.onBrand, link: $0.link, linkDark: $0.linkDark)
+            },
+            ppidHref: Self.externalHref(portal.ppid),
+            accessibilityHref: href(Routes.accessibility))
         view.logo = logoView(route: route, root: root)
-        view.favicon = faviconView(root: root)
+        // The 404 page is served at any address on any host: an icon named by the base URL
+        // would come from elsewhere (or not at all), so it names none.
+        view.favicon = isNotFound ? nil : faviconView(root: root)
         return view
     }
 

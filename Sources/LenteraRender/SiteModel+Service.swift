@@ -1,5 +1,6 @@
 import Foundation
 import LenteraDomain
+import LenteraTemplate
 import LenteraMarkdown
 
 extension SiteModel {
@@ -9,14 +10,6 @@ extension SiteModel {
         let numbered = ServiceComponent.allCases.enumerated().map { index, component in
             (component, componentView(component, number: index + 1, of: service, links: links))
         }
-        var glance: [FactView] = []
-        if let time = service.completionTime { glance.append(FactView(label: "Waktu", value: time.text)) }
-        if let cost = service.cost { glance.append(FactView(label: "Biaya", value: Formatting.cost(cost))) }
-        let product = service.list(.produk).compactMap { item -> String? in
-            if case .text(let text) = item { return text }
-            return nil
-        }
-        if !product.isEmpty { glance.append(FactView(label: "Produk", value: product.joined(separator: "; "))) }
         let missing = service.missingComponents
         return ServiceView(
             name: service.name,
@@ -24,8 +17,7 @@ extension SiteModel {
             unitHref: link(route, to: Routes.unit(unit.slug)),
             summary: service.summary,
             descriptionHtml: service.description.map { markdown.html($0, resolve: links) },
-            glance: glance,
-            hasGlance: !glance.isEmpty,
+            answers: serviceAnswers(service, unit: unit, links: links),
             completeness: "Memuat \(service.presentComponents.count) dari \(ServiceComponent.allCases.count) komponen standar pelayanan",
             complete: service.isComplete,
             missingTitles: missing.isEmpty ? nil : missing.map(\.title).joined(separator: "; "),
@@ -44,14 +36,15 @@ extension SiteModel {
 
     func componentView(_ component: ServiceComponent, number: Int, of service: ServiceStandard, links: DestinationResolver? = nil) -> ComponentView {
         var view = ComponentView(key: String(component.key.map { $0 == "_" ? "-" : $0 }), number: number, title: component.title,
-                                 missing: service.components[component] == nil, checklist: false, ordered: false, bullets: false,
+                                 missing: service.components[component] == nil, inSummary: false, ordered: false, bullets: false,
                                  items: [], text: nil, time: nil, cost: nil)
         switch service.components[component] {
         case .list(let items)?:
             view.items = items.map { itemView($0, links: links) }
-            view.checklist = component == .persyaratan
+            // The requirements are the summary's first answer (a checklist); the component points there.
+            view.inSummary = component == .persyaratan
             view.ordered = component == .prosedur
-            view.bullets = !view.checklist && !view.ordered
+            view.bullets = !view.inSummary && !view.ordered
         case .duration(let time)?:
             view.time = TimeView(text: time.text, normalised: time.duration.map(Formatting.duration))
         case .cost(let cost)?:
@@ -69,6 +62,31 @@ extension SiteModel {
         // The key is used in element ids; keep them readable and valid.
         view.key = "k-" + view.key
         return view
+    }
+
+    /// The four questions a citizen brings to a service page — what to bring, how long, how
+    /// much, where to complain — and what the service yields, answered on its first screen
+    /// (a summary list, as GOV.UK's design system calls it). A missing answer stays nil and
+    /// the page says that the standard does not give it.
+    func serviceAnswers(_ service: ServiceStandard, unit: WorkUnit, links: DestinationResolver? = nil) -> ServiceAnswersView {
+        let requirements = service.list(.persyaratan).map { itemView($0, links: links) }
+        let product = service.list(.produk).compactMap { item -> String? in
+            if case .text(let text) = item { return text }
+            return nil
+        }
+        var contacts: [FactView] = []
+        if let phone = unit.contact.phone { contacts.append(FactView(label: "Telepon", value: phone, href: Self.telephoneHref(phone))) }
+        if let email = unit.contact.email { contacts.append(FactView(label: "Surel", value: email, href: "mailto:" + email)) }
+        return ServiceAnswersView(
+            requirements: requirements,
+            hasRequirements: !requirements.isEmpty,
+            time: service.completionTime?.text,
+            cost: service.cost.map(Formatting.cost),
+            hasFees: service.cost.map { !$0.isFree } ?? false,
+            product: product.isEmpty ? nil : product.joined(separator: "; "),
+            unitContacts: contacts,
+            channels: complaintChannels.map { ChannelView(name: $0.name, href: $0.href, note: nil) },
+            hasComplaintProcedure: service.components[.pengaduan] != nil)
     }
 
     func itemView(_ item: ListItem, links: DestinationResolver? = nil) -> ItemView {
@@ -125,5 +143,39 @@ extension SiteModel {
         }
         // `<` is written `\u003c` (see `JSONText.quote`): the text stands inside <script>.
         return JSONText.object(object).serialised
+    }
+}
+
+/// The summary at the top of a service page (see `SiteModel.serviceAnswers`).
+struct ServiceAnswersView {
+    var requirements: [ItemView]
+    var hasRequirements: Bool
+    var time: String?
+    var cost: String?
+    /// The cost has fees: the summary links to the fee table.
+    var hasFees: Bool
+    var product: String?
+    /// The unit's telephone and e-mail, for a complaint at the counter.
+    var unitContacts: [FactView]
+    /// The portal's complaint channels, by name only (their notes are in the footer).
+    var channels: [ChannelView]
+    /// The standard describes how complaints are handled: the summary links to it.
+    var hasComplaintProcedure: Bool
+}
+
+extension ServiceAnswersView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "requirements": TemplateValue(requirements)
+        case "hasRequirements": TemplateValue(hasRequirements)
+        case "time": TemplateValue(time)
+        case "cost": TemplateValue(cost)
+        case "hasFees": TemplateValue(hasFees)
+        case "product": TemplateValue(product)
+        case "unitContacts": TemplateValue(unitContacts)
+        case "channels": TemplateValue(channels)
+        case "hasComplaintProcedure": TemplateValue(hasComplaintProcedure)
+        default: .missing
+        }
     }
 }

@@ -41,9 +41,13 @@ extension SiteModel {
             text = "Kelengkapan kewajiban setiap unit: standar pelayanan, maklumat, survei kepuasan dan pengaduan."
         case .methodology:
             text = "Sumber, batas dan tafsiran setiap aturan yang dipakai portal ini untuk menghitung dan menilai."
+        case .accessibility:
+            text = "Pernyataan aksesibilitas \(portal.title): standar yang dipenuhi (WCAG 2.1 AA), cara pemeriksaannya dan cara melaporkan hambatan."
         case .page(let slug):
             let page = pagesBySlug[slug]!
             text = page.summary ?? MarkdownRenderer.leadText(page.body) ?? "\(page.title) — \(portal.title)."
+        case .search:
+            text = "Cari layanan publik \(portal.title): nama layanan, unit kerja, maklumat atau dokumen yang diperlukan."
         case .notFound:
             text = "Halaman yang Anda cari tidak ada di \(portal.title)."
         }

@@ -25,7 +25,8 @@ extension SiteModel {
             hasPages: !content.pages.isEmpty,
             servicesHref: link(route, to: Routes.servicesIndex),
             dashboardHref: link(route, to: Routes.dashboard),
-            completenessHref: link(route, to: Routes.completeness))
+            completenessHref: link(route, to: Routes.completeness),
+            searchHref: link(route, to: Routes.search))
     }
 
     func unitNode(_ slug: String, route: String) -> UnitNodeView {
@@ -45,7 +46,7 @@ extension SiteModel {
         let subunits = (tree.children[unit.slug] ?? []).compactMap { tree.unitsBySlug[$0] }
             .map { LinkView(title: $0.name, href: link(route, to: Routes.unit($0.slug))) }
         let pledge = maklumatByUnit[unit.slug]
-        return UnitView(
+        var view = UnitView(
             name: unit.name,
             kind: unit.kind.label,
             instansi: tree.instansiOf[unit.slug].flatMap { instansiBySlug[$0]?.name } ?? "",
@@ -70,6 +71,29 @@ extension SiteModel {
             sops: unitSOPsView(unit, route: route),
             documents: attachments(ofUnit: unit.slug).map { fileLinkView($0, route: route) },
             hasDocuments: !attachments(ofUnit: unit.slug).isEmpty)
+        view.contents = unitContents(view)
+        return view
+    }
+
+    /// The unit page's contents list, in the order of `unit.mustache`: what a citizen
+    /// needs first (who the unit is, when and where it serves, where to complain, its
+    /// services and its maklumat), then the figures. Each link names a section's id.
+    func unitContents(_ view: UnitView) -> [LinkView] {
+        let sections: [(shown: Bool, title: String, id: String)] = [
+            (view.profileHtml != nil, "Profil", "profil"),
+            (view.hasContact, "Kontak dan jam layanan", "kontak"),
+            (true, "Pengaduan", "pengaduan"),
+            (true, "Layanan", "layanan"),
+            (view.hasSubunits, "Unit di bawahnya", "sub-unit"),
+            (view.maklumat != nil, view.maklumat?.title ?? "", "maklumat"),
+            (view.hasDocuments, "Dokumen", "dokumen"),
+            (view.survey != nil, "Hasil survei", "survei"),
+            (view.zonaIntegritas != nil, "Zona Integritas", "zona-integritas"),
+            (view.sops != nil, "SOP", "sop"),
+            (view.performance != nil, "Kinerja", "kinerja"),
+            (view.spbe != nil, "SPBE", "spbe"),
+        ]
+        return sections.filter(\.shown).map { LinkView(title: $0.title, href: "#" + $0.id) }
     }
 
     /// `level`: the heading the maklumat's text stands under (the page's `<h1>`, or the

@@ -19,7 +19,11 @@ public enum PageKind: Sendable, Hashable {
     case completeness
     /// The Metodologi page: every rule, its source and its reading.
     case methodology
+    /// The accessibility statement (`/aksesibilitas/`).
+    case accessibility
     case page(String)
+    /// The search page (`cari/`): Pagefind's search box, the A–Z index without JavaScript.
+    case search
     case notFound
 }
 
@@ -61,6 +65,9 @@ public struct SiteModel: Sendable {
     public let referenceDate: CalendarDate
     /// Every unit's standing on every obligation of `Obligations.all`, on `referenceDate`.
     public let completeness: CompletenessReport
+    /// Whether the search index is built with the site: the search page offers the search
+    /// box, or says that search is unavailable and offers the A–Z index.
+    public var searchAvailable = false
     /// The rules the Metodologi page lists (`Methodology.all`; a test may give its own).
     let methodology: [RuleDescription]
     /// Files published beside the content, by their path in the content folder.
@@ -132,7 +139,7 @@ public struct SiteModel: Sendable {
 
     /// Every page to write, in a fixed order.
     public var plan: [PageKind] {
-        var pages: [PageKind] = [.home, .servicesIndex, .dashboard, .surveyDashboard, .ziDashboard, .completeness, .methodology, .notFound]
+        var pages: [PageKind] = [.home, .servicesIndex, .search, .dashboard, .surveyDashboard, .ziDashboard, .completeness, .methodology, .accessibility, .notFound]
         if splitsServicesIndex {
             pages += content.portal.instansi.filter { servicesOfInstansi[$0.slug] != nil }.map { .servicesIndexOf(instansi: $0.slug) }
         }
@@ -160,7 +167,9 @@ public struct SiteModel: Sendable {
         case .ziDashboard: Routes.ziDashboard
         case .completeness: Routes.completeness
         case .methodology: Routes.methodology
+        case .accessibility: Routes.accessibility
         case .page(let slug): Routes.page(slug)
+        case .search: Routes.search
         case .notFound: Routes.notFound
         }
     }
@@ -211,9 +220,13 @@ public struct SiteModel: Sendable {
             (template, context, title, crumbs, jsonLD) = ("completeness", completenessView(route: route), "Kelengkapan Kewajiban Unit", [], nil)
         case .methodology:
             (template, context, title, crumbs, jsonLD) = ("methodology", methodologyView(route: route), "Metodologi", [], nil)
+        case .accessibility:
+            (template, context, title, crumbs, jsonLD) = ("accessibility", accessibilityView(route: route), "Pernyataan Aksesibilitas", [], nil)
         case .page(let slug):
             let page = pagesBySlug[slug]!
             (template, context, title, crumbs, jsonLD) = ("page", PageView(title: page.title, bodyHtml: markdown.html(page.body, resolve: destinations(from: "pages", route: route))), page.title, [], nil)
+        case .search:
+            (template, context, title, crumbs, jsonLD) = ("search", searchView(route: route), "Cari layanan", [], nil)
         case .notFound:
             // Served at any missing address, so its links are absolute.
             let base = content.portal.baseURL
@@ -223,7 +236,7 @@ public struct SiteModel: Sendable {
         let summary = description(of: page)
         return try renderInLayout(template, context, route: route, title: title, breadcrumbs: crumbs, jsonLD: jsonLD, isNotFound: page == .notFound,
                                   description: summary, og: openGraph(of: page, title: title, route: route, description: summary),
-                                  with: templates)
+                                  search: searchMarkers(for: page), with: templates)
     }
 
     /// Renders a service's page from the whole standard. A large build calls this as each
@@ -242,15 +255,16 @@ public struct SiteModel: Sendable {
                                   breadcrumbs: breadcrumbs(for: unit, route: route, current: service.name),
                                   jsonLD: governmentServiceJSONLD(service, unit: unit, route: route), isNotFound: false,
                                   description: description, og: openGraph(of: page, title: service.name, route: route, description: description),
-                                  with: templates)
+                                  search: serviceSearchMarkers(service, unit: unit), with: templates)
     }
 
     private func renderInLayout(_ template: String, _ context: any TemplateContext, route: String, title: String, breadcrumbs crumbs: [LinkView],
-                                jsonLD: String?, isNotFound: Bool, description: String, og: OpenGraphView,
+                                jsonLD: String?, isNotFound: Bool, description: String, og: OpenGraphView, search: SearchMarkers,
                                 with templates: TemplateSet) throws -> [UInt8] {
         let body = try templates.render(template, context)
-        let layout = layout(route: route, title: title, breadcrumbs: crumbs, body: body, jsonLD: jsonLD, isNotFound: isNotFound,
-                            description: description, og: og)
+        var layout = layout(route: route, title: title, breadcrumbs: crumbs, body: body, jsonLD: jsonLD, isNotFound: isNotFound,
+                            description: description, og: og, inlineStylesheet: isNotFound ? templates.inlineStylesheet : nil)
+        (layout.searchIndexed, layout.searchTitle, layout.searchFilters) = (search.indexed, search.title, search.filters)
         #if DEBUG
         TemplateContextAudit.assertComplete(context, layout)
         #endif

@@ -14,12 +14,22 @@ import LenteraTheme
 /// `lentera check` rather than by a reader.
 public struct TemplateSet: Sendable {
     /// The templates each page kind needs.
-    public static let required = ["layout", "home", "unit", "service", "maklumat", "services-index", "dashboard", "survey-dashboard", "zi-dashboard", "page", "not-found", "sop", "methodology"]
+    public static let required = ["layout", "home", "unit", "service", "maklumat", "services-index", "dashboard", "survey-dashboard", "zi-dashboard", "page", "not-found", "sop", "methodology", "accessibility", "search"]
 
     let library: TemplateLibrary
     public let names: Set<String>
     /// Static files to copy (relative path under `assets/` → contents).
     public let assets: [String: Data]
+
+    /// The theme's stylesheet as the text of a `<style>` element (for the 404 page), or
+    /// nil when the theme has none. A `</style` in it would end the element early, so
+    /// its `/` is escaped (`<\/style`, the same text to CSS's tokenizer in a string or
+    /// comment, the only places it can stand).
+    public var inlineStylesheet: String? {
+        guard let data = assets[Routes.stylesheet] else { return nil }
+        let css = String(decoding: data, as: UTF8.self)
+        return css.replacingOccurrences(of: "</(?=[sS][tT][yY][lL][eE])", with: "<\\\\/", options: .regularExpression)
+    }
 
     public struct MissingTemplate: Error, CustomStringConvertible {
         public let name: String

@@ -54,6 +54,10 @@ struct LayoutView {
     var root: String
     var homeHref: String
     var stylesheet: String
+    /// The theme's stylesheet itself, on the 404 page only: that page is served at any
+    /// missing address on any host (a staging copy, a local preview), where no address
+    /// of the stylesheet is sure to resolve, so it carries its styles in a `<style>`.
+    var inlineStylesheet: String?
     var nav: [LinkView]
     var breadcrumbs: [LinkView]
     var hasBreadcrumbs: Bool
@@ -73,6 +77,45 @@ struct LayoutView {
     var og: OpenGraphView
     /// The Atom feed, linked from every page's head and footer.
     var feedHref: String
+    /// Search (`SearchMarkers`): whether `<main>` is indexed, the title a result shows,
+    /// and the filters the page is found under (`<meta data-pagefind-filter>` in the head).
+    var searchIndexed = false
+    var searchTitle: String?
+    var searchFilters: [SearchFilterView] = []
+    // Theme chrome: header, navigation, footer, colour.
+    /// Where the header's search form goes (`cari/`, read with `?q=`).
+    var searchHref: String
+    /// Whether the header shows its search form: not on the home page, whose own large
+    /// search form comes first.
+    var headerSearch: Bool
+    /// The free pages and the portal's own information pages, in the header's disclosure menu.
+    var infoPages: [LinkView]
+    /// The page shown is one of `infoPages` (the menu's summary is marked).
+    var infoCurrent: Bool
+    /// The colours derived from `warna`; nil keeps the stylesheet's own.
+    var accent: AccentView?
+    var ppidHref: String?
+    var accessibilityHref: String
+}
+
+/// The colours of `AccentPalette`, printed in a `<style>` block of the page's head.
+struct AccentView {
+    var brand: String
+    var onBrand: String
+    var link: String
+    var linkDark: String
+}
+
+extension AccentView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "brand": TemplateValue(brand)
+        case "onBrand": TemplateValue(onBrand)
+        case "link": TemplateValue(link)
+        case "linkDark": TemplateValue(linkDark)
+        default: .missing
+        }
+    }
 }
 
 extension LayoutView: TemplateContext, TemplateValueConvertible {
@@ -88,6 +131,7 @@ extension LayoutView: TemplateContext, TemplateValueConvertible {
         case "root": TemplateValue(root)
         case "homeHref": TemplateValue(homeHref)
         case "stylesheet": TemplateValue(stylesheet)
+        case "inlineStylesheet": TemplateValue(inlineStylesheet)
         case "nav": TemplateValue(nav)
         case "breadcrumbs": TemplateValue(breadcrumbs)
         case "hasBreadcrumbs": TemplateValue(hasBreadcrumbs)
@@ -98,7 +142,17 @@ extension LayoutView: TemplateContext, TemplateValueConvertible {
         case "hasFooterContact": TemplateValue(hasFooterContact)
         case "complaintChannels": TemplateValue(complaintChannels)
         case "methodologyHref": TemplateValue(methodologyHref)
+        case "searchIndexed": TemplateValue(searchIndexed)
+        case "searchTitle": TemplateValue(searchTitle)
+        case "searchFilters": TemplateValue(searchFilters)
+        case "searchHref": TemplateValue(searchHref)
+        case "headerSearch": TemplateValue(headerSearch)
+        case "infoPages": TemplateValue(infoPages)
+        case "infoCurrent": TemplateValue(infoCurrent)
+        case "accent": TemplateValue(accent)
         case "logo": TemplateValue(logo)
+        case "ppidHref": TemplateValue(ppidHref)
+        case "accessibilityHref": TemplateValue(accessibilityHref)
         case "favicon": TemplateValue(favicon)
         case "og": TemplateValue(og)
         case "feedHref": TemplateValue(feedHref)
@@ -177,7 +231,9 @@ struct ComponentView {
     var number: Int
     var title: String
     var missing: Bool
-    var checklist: Bool
+    /// The component's list is shown in the page's summary (the requirements, as a
+    /// checklist); the component points to it.
+    var inSummary: Bool
     var ordered: Bool
     var bullets: Bool
     var items: [ItemView]
@@ -193,7 +249,7 @@ extension ComponentView: TemplateContext, TemplateValueConvertible {
         case "number": TemplateValue(number)
         case "title": TemplateValue(title)
         case "missing": TemplateValue(missing)
-        case "checklist": TemplateValue(checklist)
+        case "inSummary": TemplateValue(inSummary)
         case "ordered": TemplateValue(ordered)
         case "bullets": TemplateValue(bullets)
         case "items": TemplateValue(items)
@@ -331,6 +387,8 @@ struct HomeView {
     var servicesHref: String
     var dashboardHref: String
     var completenessHref: String
+    /// The home page's own search form, first on the page (`cari/`).
+    var searchHref: String
 }
 
 extension HomeView: TemplateContext, TemplateValueConvertible {
@@ -345,6 +403,7 @@ extension HomeView: TemplateContext, TemplateValueConvertible {
         case "servicesHref": TemplateValue(servicesHref)
         case "dashboardHref": TemplateValue(dashboardHref)
         case "completenessHref": TemplateValue(completenessHref)
+        case "searchHref": TemplateValue(searchHref)
         default: .missing
         }
     }
@@ -391,6 +450,8 @@ struct UnitView {
     /// The unit's standing on its obligations, linked to its row on the completeness page.
     var completeness: LinkView?
     var sops: UnitSOPsView?
+    /// The page's contents list: one link per section shown, in the page's order.
+    var contents: [LinkView] = []
     /// The unit's files (`berkas/`), with type and size.
     var documents: [FileLinkView] = []
     var hasDocuments = false
@@ -421,6 +482,7 @@ extension UnitView: TemplateContext, TemplateValueConvertible {
         case "zonaIntegritas": TemplateValue(zonaIntegritas)
         case "completeness": TemplateValue(completeness)
         case "sops": TemplateValue(sops)
+        case "contents": TemplateValue(contents)
         case "documents": TemplateValue(documents)
         case "hasDocuments": TemplateValue(hasDocuments)
         default: .missing
@@ -482,8 +544,8 @@ struct ServiceView {
     var unitHref: String
     var summary: String?
     var descriptionHtml: String?
-    var glance: [FactView]
-    var hasGlance: Bool
+    /// The first screen: what to bring, how long, how much, what it yields, where to complain.
+    var answers: ServiceAnswersView
     var completeness: String
     var complete: Bool
     var missingTitles: String?
@@ -504,8 +566,7 @@ extension ServiceView: TemplateContext, TemplateValueConvertible {
         case "unitHref": TemplateValue(unitHref)
         case "summary": TemplateValue(summary)
         case "descriptionHtml": TemplateValue(descriptionHtml)
-        case "glance": TemplateValue(glance)
-        case "hasGlance": TemplateValue(hasGlance)
+        case "answers": TemplateValue(answers)
         case "completeness": TemplateValue(completeness)
         case "complete": TemplateValue(complete)
         case "missingTitles": TemplateValue(missingTitles)
@@ -526,8 +587,12 @@ struct ServicesIndexView {
     /// A large portal's index: one link per instansi, the services on each instansi's page.
     var split: Bool
     var instansi: [InstansiLinkView]
+    /// The units that have services, each with its count (its page lists them).
     var byUnit: [UnitServicesView]
     var letters: [LetterView]
+    /// The search page, and the unit tree of the home page.
+    var searchHref: String
+    var unitsHref: String
 }
 
 extension ServicesIndexView: TemplateContext, TemplateValueConvertible {
@@ -539,6 +604,8 @@ extension ServicesIndexView: TemplateContext, TemplateValueConvertible {
         case "instansi": TemplateValue(instansi)
         case "byUnit": TemplateValue(byUnit)
         case "letters": TemplateValue(letters)
+        case "searchHref": TemplateValue(searchHref)
+        case "unitsHref": TemplateValue(unitsHref)
         default: .missing
         }
     }
@@ -564,7 +631,7 @@ extension InstansiLinkView: TemplateContext, TemplateValueConvertible {
 struct UnitServicesView {
     var name: String
     var href: String
-    var services: [ServiceSummaryView]
+    var count: String
 }
 
 extension UnitServicesView: TemplateContext, TemplateValueConvertible {
@@ -572,7 +639,7 @@ extension UnitServicesView: TemplateContext, TemplateValueConvertible {
         switch key {
         case "name": TemplateValue(name)
         case "href": TemplateValue(href)
-        case "services": TemplateValue(services)
+        case "count": TemplateValue(count)
         default: .missing
         }
     }

@@ -17,6 +17,7 @@ struct PreviewBuild: Sendable {
     func run() async -> BuildReport {
         var build = BuildOptions(content: options.content, templates: options.templates, output: output.path, baseURL: baseURL)
         build.wait = 60
+        build.search = options.search
         let settings = build
         return await withCheckedContinuation { continuation in
             let thread = Thread { continuation.resume(returning: SiteBuilder.build(settings)) }

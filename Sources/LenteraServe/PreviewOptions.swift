@@ -1,5 +1,6 @@
 import Foundation
 import LenteraDiagnostics
+import LenteraSite
 
 /// What `lentera serve` is given: the folders `build` reads, where to listen, and the
 /// language of the error pages.
@@ -22,6 +23,8 @@ public struct PreviewOptions: Sendable {
     public var settle: Duration
     /// How long a page's wait for the next build is held open before it asks again.
     public var reloadWait: Duration
+    /// Whether each build makes the search index (as `lentera build`).
+    public var search = SearchSetting.off
 
     public static let defaultHost = "127.0.0.1"
     public static let defaultPort = 8080

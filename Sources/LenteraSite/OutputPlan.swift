@@ -23,13 +23,17 @@ enum OutputPlan {
             }
         }
         // Folders that hold files rather than pages.
-        for page in model.content.pages where ["data", "assets"].contains(page.slug) {
+        for page in model.content.pages where folderConflicts[page.slug] != nil {
             diagnostics.append(.error("output.path-conflict", at: source(of: .page(page.slug), display: display, pageFiles: pageFiles),
-                                      Message(page.slug == "data" ? "output.path-conflict.data" : "output.path-conflict.assets", ["slug": .text(page.slug)]),
+                                      Message(folderConflicts[page.slug]!, ["slug": .text(page.slug)]),
                                       advice: Message("output.path-conflict.hint")))
         }
         return diagnostics
     }
+
+    /// The folders of files, not pages, and what each holds (its message).
+    static let folderConflicts = ["data": "output.path-conflict.data", "assets": "output.path-conflict.assets",
+                                  "pagefind": "output.path-conflict.pagefind"]
 
     static func describe(_ page: PageKind) -> Message {
         switch page {
@@ -45,7 +49,9 @@ enum OutputPlan {
         case .ziDashboard: Message("output.page.zi-dashboard")
         case .completeness: Message("output.page.completeness")
         case .methodology: Message("output.page.methodology")
+        case .accessibility: Message("output.page.accessibility")
         case .page(let slug): Message("output.page.page", ["slug": .text(slug)])
+        case .search: Message("output.page.search")
         case .notFound: Message("output.page.not-found")
         }
     }

@@ -33,6 +33,9 @@ public struct BuildOptions: Sendable {
     /// Told the name of each phase as it starts (`load`, `compute`, `render`, `write`): the
     /// command line shows it on a terminal when a build takes a while.
     public var progress: (@Sendable (String) -> Void)?
+    /// Whether the search index is made, and by which Pagefind binary (`Pagefind.locate`);
+    /// none unless asked.
+    public var search = SearchSetting.off
 
     /// `templates`: the portal's own templates folder; nil for the default, `templates`
     /// beside the content folder, used when it exists.
@@ -173,14 +176,20 @@ public enum SiteBuilder {
                 guard let templates, !diagnostics.hasErrors else { return { _ in } }
                 var skeleton = skeleton
                 if let baseURL { skeleton.portal.baseURL = baseURL }
-                return stream.start(model: SiteModel(content: skeleton, referenceDate: options.date), templates: templates)
+                var model = SiteModel(content: skeleton, referenceDate: options.date)
+                model.searchAvailable = options.search.isAvailable
+                return stream.start(model: model, templates: templates)
             })
         }
         diagnostics += loaded.diagnostics
         var content = loaded.content
         if let baseURL { content?.portal.baseURL = baseURL }
         finishedLoading()
-        let model = content.map { SiteModel(content: $0, referenceDate: options.date) }
+        var model = content.map { SiteModel(content: $0, referenceDate: options.date) }
+        model?.searchAvailable = options.search.isAvailable
+        if options.search == .missing {
+            diagnostics.append(.warning("search.pagefind-missing", at: nil, Message("search.pagefind-missing"), advice: Message("search.pagefind-missing.hint")))
+        }
         if let model {
             diagnostics += OutputPlan.conflicts(in: model, display: options.displayContent, pageFiles: loaded.pageFiles)
             diagnostics += LinkCheck.broken(loaded.markdown, in: model)
@@ -251,10 +260,20 @@ public enum SiteBuilder {
                 let extrasStart = ContinuousClock.now
                 var files = pages
                 files += try writer.writeExtras(model: model, templates: templates)
+                let writeTime = pageTime * (1 - workers.renderShare) + streamedWall * (1 - streaming.renderShare) + seconds(ContinuousClock.now - extrasStart)
+                // The search index reads the finished pages of the staged tree, before the swap.
+                var searchTime: Double?
+                if case .pagefind(let binary) = options.search {
+                    options.progress?("search")
+                    let searchStart = ContinuousClock.now
+                    files += try SearchIndex.build(with: binary, into: writer)
+                    searchTime = seconds(ContinuousClock.now - searchStart)
+                }
+                let swapStart = ContinuousClock.now
                 try writer.publish()
                 // The sitemap, open data and assets, and the swap, count as writing.
-                times.append(("write", pageTime * (1 - workers.renderShare) + streamedWall * (1 - streaming.renderShare)
-                                        + seconds(ContinuousClock.now - extrasStart)))
+                times.append(("write", writeTime + seconds(ContinuousClock.now - swapStart)))
+                if let searchTime { times.append(("search", searchTime)) }
                 var report = BuildReport(diagnostics: diagnostics, filesWritten: files, pagesWritten: pages, succeeded: true, phaseTimes: times)
                 report.filesChanged = writer.filesChanged
                 report.filesUnchanged = writer.filesUnchanged
@@ -282,6 +301,10 @@ public enum SiteBuilder {
             case let failure as StagedOutput.Failure: .message(failure.message)
             case let failure as PageRenderer.PageFailure: .message(failure.message)
             default: .text("\(error)")
+            }
+            if let failure = error as? SearchIndex.Failure {
+                let diagnostic = Diagnostic.error("search.pagefind-failed", at: nil, failure.message, advice: Message("search.pagefind-failed.hint"))
+                return BuildReport(diagnostics: found + [diagnostic], filesWritten: 0, pagesWritten: 0, succeeded: false, phaseTimes: times)
             }
             let failure = Diagnostic.error("build.write-failed", at: nil, Message("build.write-failed", ["reason": reason]),
                                            advice: Message("build.write-failed.hint"))

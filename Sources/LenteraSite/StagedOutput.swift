@@ -48,6 +48,8 @@ final class StagedOutput: @unchecked Sendable {
     /// `.<name>.lentera`: the lock, the spare tree, the manifests, the staging folder.
     private let state: StateFolder
     private var stateFolder: URL { state.url }
+    /// The state folder, for work beside the staged tree (the search bundle as Pagefind writes it).
+    var stateFolderURL: URL { state.url }
     /// Held from `init` to `publish` or `discard` (or until the process ends).
     private let lock: ExclusiveLock
     /// The manifest of the spare being brought up to date; nil for a fresh folder.
@@ -62,6 +64,8 @@ final class StagedOutput: @unchecked Sendable {
     private(set) var filesChanged = 0
     private(set) var filesUnchanged = 0
     private(set) var filesRemoved = 0
+    /// The spare's files removed so far (before the search index is made, and at the swap).
+    private var removed: Set<String> = []
     var reusedSpare: Bool { previous != nil }
     /// Whether this build waited for another build of the output, and that build's process id.
     var waited: Bool { lock.waited }
@@ -182,6 +186,22 @@ final class StagedOutput: @unchecked Sendable {
         }
     }
 
+    /// Removes the spare's files that the new tree does not hold (so far), except those
+    /// `sparing` keeps for later: before the search index is made, so that Pagefind reads
+    /// only the pages of this build. Nothing to do in a fresh tree.
+    func removeStale(sparing: (String) -> Bool = { _ in false }) throws {
+        try removeStale(given: written.manifest, sparing: sparing)
+    }
+
+    private func removeStale(given manifest: OutputManifest, sparing: (String) -> Bool = { _ in false }) throws {
+        guard let previous else { return }
+        for stale in previous.files.keys where manifest.files[stale] == nil && !removed.contains(stale) && !sparing(stale) {
+            try touchingSpare()
+            unlink(stagingPath + "/" + stale)
+            removed.insert(stale)
+        }
+    }
+
     /// Removes what the spare holds and the new site does not, then swaps the new tree in;
     /// the old tree becomes the spare, with its manifest. Lets the next build in.
     func publish() throws {
@@ -194,10 +214,8 @@ final class StagedOutput: @unchecked Sendable {
         if let previous {
             filesUnchanged = written.kept
             if manifest.files.count != filesUnchanged || previous.files.count != filesUnchanged { try touchingSpare() }
-            for stale in previous.files.keys where manifest.files[stale] == nil {
-                unlink(stagingPath + "/" + stale)
-                filesRemoved += 1
-            }
+            try removeStale(given: manifest)
+            filesRemoved = removed.count
             // Folders left empty, deepest first.
             for folder in previousFolders.subtracting(manifest.folders).sorted(by: { $0.count > $1.count }) {
                 rmdir(stagingPath + "/" + folder)

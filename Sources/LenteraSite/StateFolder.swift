@@ -68,13 +68,13 @@ struct StateFolder {
     }
 
     /// What killed or failed builds left in the state folder, removed under the lock (no
-    /// other build is running): staging folders, spares being deleted, manifest
+    /// other build is running): staging folders, spares being deleted, search bundles, manifest
     /// temporaries, and the manifests of trees that no longer exist (an inode can be given
     /// to a new folder, which must not inherit an old manifest).
     func removeLeftovers(spare: stat?, published: stat?) {
         let live = [spare, published].compactMap { $0 }.map { "manifest-\($0.st_ino)" }
         for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] {
-            let stale = name.hasPrefix("staging-") || name.hasPrefix("trash-") || name.hasPrefix("manifest.tmp-")
+            let stale = name.hasPrefix("staging-") || name.hasPrefix("trash-") || name.hasPrefix("search-") || name.hasPrefix("manifest.tmp-")
                 || (OutputManifest.isManifest(name) && !live.contains(name))
             guard stale else { continue }
             // Only a real folder is removed as a tree; anything else (a link) is unlinked itself.

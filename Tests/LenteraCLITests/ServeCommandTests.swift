@@ -65,7 +65,7 @@ import Testing
             let first = try Server(in: folder.appendingPathComponent("satu"))
             let port = try first.port()
             let lines = first.output.split(separator: "\n").map(String.init)
-            #expect(lines.first?.hasPrefix("Dibangun 11 halaman dalam ") == true)
+            #expect(lines.first?.hasPrefix("Dibangun 13 halaman dalam ") == true)
             #expect(lines.contains("Pratinjau portal: http://127.0.0.1:\(port)/"))
             #expect(lines.contains("tekan Ctrl+C untuk berhenti"))
             // On loopback only: no address for other computers.

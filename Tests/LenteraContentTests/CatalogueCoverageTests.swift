@@ -92,6 +92,8 @@ import Testing
             kanal_pengaduan:
               - nama: Surel
                 url: pengaduan@contoh.go.id
+            warna: biru tua
+            ppid: ppid.contoh.go.id
             survei:
               konversi_zi: acak
               unsur_skm:

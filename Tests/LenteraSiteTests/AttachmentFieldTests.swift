@@ -60,7 +60,7 @@ import Testing
             .with("berkas/logo.png", bytes: try AttachmentTests.fixture("poster-320x200.png"))
         let site = try build(portal)
         let home = try site.page("index.html")
-        #expect(home.contains("<img class=\"site-logo\" src=\"berkas/logo.png\" width=\"320\" height=\"200\" alt=\"\">Portal Transparansi Uji</a>"))
+        #expect(home.contains("<img class=\"logo\" src=\"berkas/logo.png\" width=\"320\" height=\"200\" alt=\"\"><span>Portal Transparansi Uji</span></a>"))
         #expect(home.contains("<link rel=\"icon\" href=\"berkas/logo.png\" type=\"image/png\">"))
         #expect(try site.page(Self.unitPage).contains("<link rel=\"icon\" href=\"../../berkas/logo.png\" type=\"image/png\">"))
     }

@@ -43,7 +43,7 @@ import Testing
         #expect(files["assets/style.css"] == Data("body { color: #000; }\n".utf8))
         // The other pages still come from the built-in theme's templates.
         let unit = String(decoding: try #require(files[Pages.unit]), as: UTF8.self)
-        #expect(unit.contains("<main id=\"isi\">"))
+        #expect(unit.contains("<main id=\"isi\" data-pagefind-body>"))
     }
 
     @Test func aNamedTemplatesFolderThatDoesNotExistIsStillAnError() throws {

@@ -11,8 +11,8 @@ import Testing
             portal = portal.with(TestPortal.servicePath("layanan-\(index)"), SampleService.markdown(name: "Layanan Nomor \(index)"))
         }
         let site = try build(portal)
-        // Home, services index, 3 dashboards, completeness, Metodologi, 404, the unit and its maklumat, and the services.
-        #expect(site.report.pagesWritten == Self.count + 10)
+        // Home, services index, search, 3 dashboards, completeness, Metodologi, Aksesibilitas, 404, the unit and its maklumat, and the services.
+        #expect(site.report.pagesWritten == Self.count + 12)
         for index in 1...Self.count {
             let page = try site.page(Pages.service("layanan-\(index)"))
             #expect(page.contains("<h1>Layanan Nomor \(index)</h1>"))

@@ -46,6 +46,13 @@ import Testing
         #expect(page.contains("href=\"../../layanan/\""), "the breadcrumb leads back to the whole index")
         let sitemap = try site.page("sitemap.xml")
         #expect(sitemap.contains("layanan/provinsi-contoh/</loc>"))
+        // Each instansi's page lists its services A–Z, with the letters that occur.
+        #expect(page.contains("<h2 id=\"a-z\">Menurut abjad</h2>") && page.contains("<a href=\"#huruf-l\">L</a>"))
+        // The search page of a large portal links the indexes instead of drawing the whole tree.
+        let search = try site.main("cari/index.html")
+        #expect(search.contains("<a href=\"../layanan/\">Daftar layanan A–Z</a>"), "the index of a large portal has no A–Z part of its own")
+        #expect(search.contains("<a href=\"../#unit-kerja\">Instansi dan unit kerja</a>"))
+        #expect(!search.contains("class=\"tree\""))
     }
 
     @Test func theDashboardCountsPerInstansi() throws {

@@ -1,8 +1,10 @@
 import LenteraTesting
 import Testing
 
-/// A service page: the 6 service-delivery components, then the 8 service-management ones
-/// (PermenPANRB 15/2014), each in the form a citizen needs.
+/// A service page: a summary that answers what to bring, how long, how much and where to
+/// complain; then the 6 service-delivery components and the 8 service-management ones
+/// (PermenPANRB 15/2014), each in the form a citizen needs; then the decree and the
+/// standard's completeness.
 @Suite struct ServicePageTests {
     static let feeService = SampleService.markdown(name: "Legalisasi Dokumen", replacing: ["biaya": """
         biaya:
@@ -35,12 +37,57 @@ import Testing
         #expect(html.contains("<span class=\"number\">14.</span> Evaluasi kinerja pelaksana</h3>"))
     }
 
-    @Test func requirementsAreAChecklist() throws {
-        let section = try component("persyaratan", in: try build(TestPortal()).main(Pages.service()))
-        #expect(section.contains("<ul class=\"checklist\">"))
-        #expect(section.contains("<li><label><input type=\"checkbox\"> Surat permohonan</label></li>"))
-        #expect(section.contains("<li><label><input type=\"checkbox\"> Fotokopi KTP</label></li>"))
-        #expect(section.occurrences(of: "<input type=\"checkbox\">") == 2)
+    /// The summary list at the top of the page, up to its end.
+    func summary(in html: String) throws -> String {
+        let after = try #require(html.components(separatedBy: "<dl class=\"summary-list\">").dropFirst().first, "no summary list")
+        return try #require(after.components(separatedBy: "</dl>").first)
+    }
+
+    @Test func requirementsAreAChecklistInTheSummaryAndShownOnce() throws {
+        let html = try build(TestPortal()).main(Pages.service())
+        let summary = try summary(in: html)
+        #expect(summary.contains("<div id=\"persyaratan\"><dt>Persyaratan</dt><dd><ul class=\"checklist\">"))
+        #expect(summary.contains("<li><label><input type=\"checkbox\"> Surat permohonan</label></li>"))
+        #expect(summary.contains("<li><label><input type=\"checkbox\"> Fotokopi KTP</label></li>"))
+        // The component points to the summary instead of repeating the list.
+        let section = try component("persyaratan", in: html)
+        #expect(section.contains("<p>Lihat <a href=\"#persyaratan\">daftar persyaratan di atas</a>.</p>"))
+        #expect(html.occurrences(of: "<input type=\"checkbox\">") == 2)
+        #expect(html.occurrences(of: "Fotokopi KTP") == 1)
+    }
+
+    @Test func theSummaryAnswersTheCitizensQuestionsBeforeTheComponents() throws {
+        let html = try build(TestPortal()).main(Pages.service())
+        let summary = try summary(in: html)
+        let labels = summary.components(separatedBy: "<dt>").dropFirst().compactMap { $0.components(separatedBy: "</dt>").first }
+        #expect(labels == ["Persyaratan", "Jangka waktu", "Biaya/tarif", "Produk", "Pengaduan"])
+        #expect(summary.contains("<div><dt>Jangka waktu</dt><dd>30 menit</dd></div>"))
+        #expect(summary.contains("<div><dt>Biaya/tarif</dt><dd>Gratis</dd></div>"))
+        #expect(summary.contains("<div><dt>Produk</dt><dd>Surat keterangan</dd></div>"))
+        // Where to complain: the unit's telephone and e-mail, the portal's channels, and the standard's procedure.
+        #expect(summary.contains("<li>Telepon <a href=\"tel:05110000001\">(0511) 000 0001</a></li>"))
+        #expect(summary.contains("<li>Surel <a href=\"mailto:dinas@contoh.go.id\">dinas@contoh.go.id</a></li>"))
+        #expect(summary.contains("<li><a href=\"https://www.lapor.go.id/\">SP4N-LAPOR!</a></li>"))
+        #expect(summary.contains("<a href=\"#k-pengaduan\">Cara pengaduan ditangani</a>"))
+        // Before the components; the completeness line, for officers, after them.
+        let summaryAt = try #require(html.offset(of: "<dl class=\"summary-list\">"))
+        let componentsAt = try #require(html.offset(of: "<h2 id=\"penyampaian\">"))
+        let completenessAt = try #require(html.offset(of: "Memuat 14 dari 14 komponen standar pelayanan."))
+        let lastComponentAt = try #require(html.offset(of: "id=\"k-evaluasi-kinerja\""))
+        #expect(summaryAt < componentsAt)
+        #expect(lastComponentAt < completenessAt)
+    }
+
+    @Test func aMissingAnswerIsSaidToBeMissing() throws {
+        let html = try build(TestPortal().with(TestPortal.serviceFile,
+                                               SampleService.markdown(removing: ["persyaratan", "jangka_waktu", "biaya", "produk", "pengaduan"]))).main(Pages.service())
+        let summary = try summary(in: html)
+        #expect(summary.contains("<dt>Persyaratan</dt><dd><span class=\"missing\">Belum dicantumkan dalam standar pelayanan.</span></dd>"))
+        #expect(summary.contains("<dt>Jangka waktu</dt><dd><span class=\"missing\">Belum dicantumkan.</span></dd>"))
+        #expect(summary.contains("<dt>Biaya/tarif</dt><dd><span class=\"missing\">Belum dicantumkan.</span></dd>"))
+        #expect(summary.contains("<dt>Produk</dt><dd><span class=\"missing\">Belum dicantumkan.</span></dd>"))
+        #expect(!summary.contains("#k-pengaduan"))
+        #expect(!(try component("persyaratan", in: html)).contains("daftar persyaratan di atas"))
     }
 
     @Test func theProcedureIsAnOrderedList() throws {
@@ -54,8 +101,8 @@ import Testing
         let html = try build(TestPortal()).main(Pages.service())
         #expect(try component("biaya", in: html).contains("<p class=\"value\">Gratis</p>"))
         #expect(!html.contains("<caption>Tarif</caption>"))
-        #expect(html.contains("<div><dt>Biaya</dt><dd>Gratis</dd></div>"))
-        #expect(html.contains("<div><dt>Waktu</dt><dd>30 menit</dd></div>"))
+        #expect(html.contains("<div><dt>Biaya/tarif</dt><dd>Gratis</dd></div>"))
+        #expect(!html.contains("rincian tarif"))
     }
 
     @Test func feesAreATableInRupiahWithTheirLegalBasis() throws {
@@ -66,7 +113,7 @@ import Testing
         #expect(section.contains("<tr><th scope=\"row\">Salinan akta</th><td class=\"num\">Rp10.000</td></tr>"))
         #expect(section.contains("<p>Dasar hukum tarif: Peraturan Daerah Kota Contoh Nomor 1 Tahun 2020</p>"))
         #expect(!section.contains("Gratis"))
-        #expect(html.contains("<div><dt>Biaya</dt><dd>Rp5.000–Rp10.000</dd></div>"))
+        #expect(html.contains("<div><dt>Biaya/tarif</dt><dd>Rp5.000–Rp10.000 (<a href=\"#k-biaya\">rincian tarif</a>)</dd></div>"))
     }
 
     @Test func theDecreeThatEnactedTheStandardIsNamed() throws {

@@ -18,9 +18,11 @@ struct BuiltSite {
     /// The `<main>` part of a page: what the page template wrote, without the layout.
     func main(_ path: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
         let html = try page(path, sourceLocation: sourceLocation)
-        let start = try #require(html.range(of: "<main id=\"isi\">"), sourceLocation: sourceLocation)
+        // `<main id="isi">`, or with the search index's marker (`data-pagefind-body`).
+        let opening = try #require(html.range(of: "<main id=\"isi\""), sourceLocation: sourceLocation)
+        let start = try #require(html[opening.upperBound...].firstIndex(of: ">"), sourceLocation: sourceLocation)
         let end = try #require(html.range(of: "</main>"), sourceLocation: sourceLocation)
-        return String(html[start.upperBound..<end.lowerBound])
+        return String(html[html.index(after: start)..<end.lowerBound])
     }
 }
 

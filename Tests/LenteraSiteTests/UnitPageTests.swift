@@ -1,7 +1,8 @@
 import LenteraTesting
 import Testing
 
-/// A unit page: its contacts, its maklumat, its services at a glance, its sub-units.
+/// A unit page: a contents list; what a citizen needs first (profile, contacts and hours,
+/// complaint channels, services, sub-units, maklumat), then the figures.
 @Suite struct UnitPageTests {
     static let portal = TestPortal()
         .with("units/bidang-pendaftaran/unit.md", TestPortal.unitMarkdown("Bidang Pendaftaran", jenis: "bidang", induk: TestPortal.unit))
@@ -50,5 +51,33 @@ import Testing
         #expect(subunit.contains("<a href=\"../../unit/dinas-contoh/\">Dinas Contoh</a>"))
         #expect(subunit.contains("Bidang · Pemerintah Kota Contoh"))
         #expect(try site.main("unit/bidang-pendaftaran/index.html").contains("Unit ini belum menerbitkan standar pelayanan."))
+    }
+
+    /// The ids of the page's sections, in the page's order.
+    func sectionIDs(_ html: String) -> [String] {
+        html.components(separatedBy: "<section aria-labelledby=\"").dropFirst().compactMap { $0.components(separatedBy: "\"").first }
+    }
+
+    @Test func citizenInformationComesBeforeTheFigures() throws {
+        let portal = Self.portal.with("units/\(TestPortal.unit)/survei/skm-2026-Q2.yaml", SurveyPagesTests.worked)
+        let unit = try build(portal).main(Pages.unit)
+        let ids = sectionIDs(unit)
+        #expect(Array(ids.prefix(6)) == ["profil", "kontak", "pengaduan", "layanan", "sub-unit", "maklumat"])
+        #expect(ids.contains("survei"))
+        #expect(ids.firstIndex(of: "survei")! > ids.firstIndex(of: "maklumat")!)
+    }
+
+    @Test func theContentsListLinksToEverySectionShownAndNoOther() throws {
+        let portal = Self.portal.with("units/\(TestPortal.unit)/survei/skm-2026-Q2.yaml", SurveyPagesTests.worked)
+        for page in [Pages.unit, "unit/bidang-pendaftaran/index.html"] {
+            let html = try build(portal).main(page)
+            let nav = try #require(html.components(separatedBy: "<nav class=\"contents\" aria-label=\"Isi halaman unit\">").dropFirst().first?
+                .components(separatedBy: "</nav>").first, "no contents list on \(page)")
+            let targets = nav.components(separatedBy: "<a href=\"#").dropFirst().compactMap { $0.components(separatedBy: "\"").first }
+            #expect(targets == sectionIDs(html), "\(page)")
+            for target in targets {
+                #expect(html.contains(" id=\"\(target)\""), "\(page): #\(target) names no element")
+            }
+        }
     }
 }

@@ -32,7 +32,14 @@ public enum ContentKinds {
                       "Kalimat yang tampil sebagai spanduk di setiap halaman bila portal berisi data rekaan."),
             FieldSpec("survei", .fields(surveySettings), title: "Pengaturan survei",
                       "Cara angka survei dihitung: konversi ZI dan unsur SKM."),
+            FieldSpec("warna", .pattern(colourPattern, example: "#0B4F8A"), title: "Warna instansi",
+                      "Warna pita kepala setiap halaman, `#RRGGBB` dalam tanda kutip (`warna: \"#0B4F8A\"`); warna teks di atasnya dan warna tautan dipilih agar tetap terbaca (kontras 4,5:1)."),
+            FieldSpec("ppid", .url(LinkScheme.web), title: "Halaman PPID",
+                      "Alamat halaman PPID (layanan informasi publik) instansi, ditautkan di kaki setiap halaman."),
         ]))
+
+    /// A colour as the theme takes it: `#` and six hexadecimal digits.
+    public static let colourPattern = "^#[0-9A-Fa-f]{6}$"
 
     public static let instansiEntry = FieldSet([
         FieldSpec("slug", .slug, required: true, title: "Kode instansi", "Pengenal pendek yang disebut unit (`instansi: kota-contoh`)."),

@@ -1,0 +1,134 @@
+import LenteraDomain
+import LenteraTemplate
+
+/// What the search index reads of a page (docs/search.md): whether its main content is
+/// indexed (`data-pagefind-body`), the title a result shows, and the filters it is found
+/// under. Services, units, maklumat and free pages are indexed; dashboards, open data,
+/// the Metodologi page and the indexes themselves are not.
+struct SearchMarkers {
+    var indexed = false
+    var title: String?
+    var filters: [SearchFilterView] = []
+
+    static let none = SearchMarkers()
+
+    /// The filter names, as the search page shows them.
+    enum Filter {
+        static let kind = "Jenis"
+        static let instansi = "Instansi"
+        static let unit = "Unit kerja"
+        static let cost = "Biaya"
+        static let time = "Jangka waktu"
+    }
+}
+
+/// One `<meta data-pagefind-filter>` of a page's head.
+struct SearchFilterView {
+    var name: String
+    var value: String
+}
+
+extension SearchFilterView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "name": TemplateValue(name)
+        case "value": TemplateValue(value)
+        default: .missing
+        }
+    }
+}
+
+extension SiteModel {
+    /// The markers of a page that is not a service's (`serviceSearchMarkers`).
+    func searchMarkers(for page: PageKind) -> SearchMarkers {
+        switch page {
+        case .unit(let slug):
+            guard let unit = tree.unitsBySlug[slug] else { return .none }
+            return SearchMarkers(indexed: true, title: unit.name, filters: [SearchFilterView(name: SearchMarkers.Filter.kind, value: "Unit kerja")] + placeFilters(of: unit))
+        case .maklumat(let slug):
+            guard let unit = tree.unitsBySlug[slug], let pledge = maklumatByUnit[slug] else { return .none }
+            return SearchMarkers(indexed: true, title: "\(pledge.title) — \(unit.name)",
+                                 filters: [SearchFilterView(name: SearchMarkers.Filter.kind, value: "Maklumat pelayanan")] + placeFilters(of: unit))
+        case .page(let slug):
+            guard let page = pagesBySlug[slug] else { return .none }
+            return SearchMarkers(indexed: true, title: page.title, filters: [SearchFilterView(name: SearchMarkers.Filter.kind, value: "Halaman informasi")])
+        default:
+            return .none
+        }
+    }
+
+    /// A service is found under its instansi and unit, free or paid (when its cost is
+    /// stated), and its completion time's band (when one can be read), the bands of the
+    /// dashboard (`DurationBand`).
+    func serviceSearchMarkers(_ service: ServiceStandard, unit: WorkUnit) -> SearchMarkers {
+        var filters = [SearchFilterView(name: SearchMarkers.Filter.kind, value: "Layanan")] + placeFilters(of: unit)
+        if let cost = service.cost {
+            filters.append(SearchFilterView(name: SearchMarkers.Filter.cost, value: Self.costFilter(cost)))
+        }
+        if let duration = service.completionTime?.duration {
+            filters.append(SearchFilterView(name: SearchMarkers.Filter.time, value: duration.band.label))
+        }
+        return SearchMarkers(indexed: true, title: "\(service.name) — \(unit.name)", filters: filters)
+    }
+
+    static func costFilter(_ cost: Cost) -> String { cost.isFree ? "Gratis" : "Berbayar" }
+
+    /// The unit's instansi and the unit itself.
+    private func placeFilters(of unit: WorkUnit) -> [SearchFilterView] {
+        var filters: [SearchFilterView] = []
+        if let instansi = tree.instansiOf[unit.slug].flatMap({ instansiBySlug[$0] }) {
+            filters.append(SearchFilterView(name: SearchMarkers.Filter.instansi, value: instansi.name))
+        }
+        filters.append(SearchFilterView(name: SearchMarkers.Filter.unit, value: unit.name))
+        return filters
+    }
+
+    /// The search page: Pagefind's search box when the index is built; always the ways
+    /// to every service that need no JavaScript (the A–Z index and the unit tree).
+    func searchView(route: String) -> SearchPageView {
+        let bundle = link(route, to: Routes.searchBundle)
+        // A large portal's tree is long: its search page links to the home page's instead.
+        let instansi: [InstansiTreeView] = splitsServicesIndex ? [] : content.portal.instansi.map { agency in
+            let units = (tree.roots[agency.slug] ?? []).map { unitNode($0, route: route) }
+            return InstansiTreeView(name: agency.name, units: units, hasUnits: !units.isEmpty)
+        }
+        return SearchPageView(available: searchAvailable, bundleHref: bundle,
+                              stylesheetHref: bundle + "pagefind-ui.css", uiScriptHref: bundle + "pagefind-ui.js",
+                              scriptHref: link(route, to: Routes.searchScript),
+                              // A large portal's index lists the instansi, each page of them A–Z.
+                              servicesHref: link(route, to: Routes.servicesIndex) + (splitsServicesIndex ? "" : "#a-z"),
+                              unitsHref: link(route, to: Routes.home) + "#unit-kerja",
+                              instansi: instansi, hasTree: !instansi.isEmpty)
+    }
+}
+
+struct SearchPageView {
+    /// Whether the index was built with the site.
+    var available: Bool
+    var bundleHref: String
+    var stylesheetHref: String
+    var uiScriptHref: String
+    /// The theme's script that starts Pagefind's UI (`assets/search.js`).
+    var scriptHref: String
+    var servicesHref: String
+    var unitsHref: String
+    var instansi: [InstansiTreeView]
+    var hasTree: Bool
+}
+
+extension SearchPageView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "available": TemplateValue(available)
+        case "bundleHref": TemplateValue(bundleHref)
+        case "stylesheetHref": TemplateValue(stylesheetHref)
+        case "uiScriptHref": TemplateValue(uiScriptHref)
+        case "scriptHref": TemplateValue(scriptHref)
+        case "servicesHref": TemplateValue(servicesHref)
+        case "unitsHref": TemplateValue(unitsHref)
+        case "instansi": TemplateValue(instansi)
+        case "hasTree": TemplateValue(hasTree)
+        default: .missing
+        }
+    }
+}

@@ -1,0 +1,135 @@
+#!/usr/bin/env python3
+"""Browser checks of the theme's frame (header, navigation, search form, footer).
+
+What only a browser shows: the main navigation fits a 360 px phone on at most two lines;
+the "Informasi" menu opens from the keyboard over the page without growing the header;
+axe-core finds no violation on the home page with the menu open, on the accessibility
+statement and on a free page, at 375 and 1280 px; in print, the navigation, search forms
+and footer are hidden. With --screenshots DIR, the home page is saved at 375 and 1280 px.
+
+    .build/e2e-venv/bin/python Tests/e2e/check_chrome.py --site .build/e2e/public
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from check_site import (CheckResult, SiteServer, Viewport, check_environment, check_page_axe,  # noqa: E402
+                        print_result, print_summary, set_viewport, start_browser)
+
+NARROW = Viewport("phone", 360, 740, mobile=True)
+PHONE = Viewport("phone", 375, 812, mobile=True)
+DESKTOP = Viewport("desktop", 1280, 900, mobile=False)
+
+
+def nav_lines(driver) -> int:
+    tops = driver.execute_script(
+        "return [...document.querySelectorAll('.site-nav > ul > li')].map(li => Math.round(li.getBoundingClientRect().top))")
+    return len(set(tops))
+
+
+def check_navigation(driver, server: SiteServer, path: str) -> CheckResult:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    result = CheckResult(f"navigation /{path} @ {NARROW}", ok=True)
+    set_viewport(driver, NARROW)
+    driver.get(server.base_url + path)
+    lines = nav_lines(driver)
+    if lines > 2:
+        result.ok = False
+        result.details.append(f"the main navigation takes {lines} lines at 360 px (at most 2)")
+    header = "return document.querySelector('.site-header').getBoundingClientRect().height"
+    closed = driver.execute_script(header)
+    summary = driver.find_element(By.CSS_SELECTOR, ".menu summary")
+    summary.send_keys(Keys.ENTER)  # the keyboard opens it, as a screen reader user would
+    opened = driver.execute_script("return document.querySelector('.menu').open")
+    if not opened:
+        result.ok = False
+        result.details.append("Enter on the menu's summary did not open it")
+    links = driver.find_elements(By.CSS_SELECTOR, ".menu ul a")
+    if not links or not all(link.is_displayed() for link in links):
+        result.ok = False
+        result.details.append("the open menu does not show its links")
+    if abs(driver.execute_script(header) - closed) > 0.5:
+        result.ok = False
+        result.details.append(f"opening the menu grew the header from {closed} to {driver.execute_script(header)} px")
+    summary.send_keys(Keys.TAB)
+    focused = driver.execute_script("return document.activeElement.closest('.menu') !== null && document.activeElement.tagName")
+    if focused != "A":
+        result.ok = False
+        result.details.append("Tab from the open menu's summary does not reach its first link")
+    return result
+
+
+def check_print(driver, server: SiteServer, path: str) -> CheckResult:
+    result = CheckResult(f"print frame /{path}", ok=True)
+    set_viewport(driver, DESKTOP)
+    driver.get(server.base_url + path)
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        for selector in (".site-nav", "form[role=search]", ".site-footer", ".breadcrumbs"):
+            shown = driver.execute_script(
+                "return [...document.querySelectorAll(arguments[0])].filter(e => e.getClientRects().length > 0).length", selector)
+            if shown:
+                result.ok = False
+                result.details.append(f"{selector} is printed")
+        if not driver.execute_script("return document.querySelector('.site-title').getClientRects().length > 0"):
+            result.ok = False
+            result.details.append("the portal's name is not printed")
+    finally:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    return result
+
+
+def check_axe_with_menu_open(driver, server: SiteServer, label: str, path: str, viewport: Viewport) -> CheckResult:
+    # check_page_axe loads the page itself; open the menu through the page's own state first.
+    result = check_page_axe(driver, server, label, path, viewport)
+    driver.execute_script("document.querySelector('.menu').open = true")
+    outcome = driver.execute_async_script(
+        "const [o, done] = arguments; axe.run(document, o).then(r => done(r.violations.map(v => v.id)), e => done([String(e)]))",
+        {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]}})
+    if outcome:
+        result.ok = False
+        result.details.append("with the menu open: " + ", ".join(outcome))
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--site", type=Path, required=True)
+    parser.add_argument("--screenshots", type=Path, metavar="DIR")
+    args = parser.parse_args()
+    chromium = check_environment()
+    free_page = next((p.parent.name for p in sorted(args.site.glob("*/index.html"))
+                      if p.parent.name not in {"layanan", "dasbor", "survei", "zona-integritas", "kelengkapan",
+                                               "metodologi", "aksesibilitas", "cari", "data", "unit"}), None)
+    results: list[CheckResult] = []
+    driver = start_browser(chromium)
+    try:
+        with SiteServer(args.site) as server:
+            results.append(check_navigation(driver, server, ""))
+            results.append(check_navigation(driver, server, "aksesibilitas/"))
+            for viewport in (PHONE, DESKTOP):
+                results.append(check_axe_with_menu_open(driver, server, "home (menu open)", "index.html", viewport))
+                results.append(check_page_axe(driver, server, "accessibility statement", "aksesibilitas/index.html", viewport))
+                if free_page:
+                    results.append(check_page_axe(driver, server, "free page", f"{free_page}/index.html", viewport))
+            results.append(check_print(driver, server, "aksesibilitas/"))
+            if args.screenshots:
+                args.screenshots.mkdir(parents=True, exist_ok=True)
+                for viewport, name in ((PHONE, "home-phone.png"), (DESKTOP, "home-desktop.png")):
+                    set_viewport(driver, viewport)
+                    driver.get(server.base_url)
+                    driver.save_screenshot(str(args.screenshots / name))
+    finally:
+        driver.quit()
+    for result in results:
+        print_result(result)
+    return print_summary(results, prefix="chrome")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
