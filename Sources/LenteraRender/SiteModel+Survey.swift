@@ -94,12 +94,14 @@ extension SiteModel {
                                 header: serviceNames[entry.service] ?? entry.service,
                                 href: link(route, to: Routes.service(unit: unit.slug, slug: entry.service)))
         }
+        // An analysis links files from its own folder (`survei/`): `../berkas/…`.
+        let analysisLinks = destinations(from: unitFolder(unit.slug) + "/survei", route: route)
         let analyses = (analysesByUnit[unit.slug] ?? [])
             .sorted { ($1.period, $0.kind.rawValue, $0.service ?? "") < ($0.period, $1.kind.rawValue, $1.service ?? "") }
             .map { analysis in
                 let what = analysis.kind == .skm ? "Survei Kepuasan Masyarakat" : "Survei SPKP dan SPAK"
                 let service = analysis.service.map { " — " + (serviceNames[$0] ?? $0) } ?? ""
-                return AnalysisView(title: "\(what), \(Formatting.periods(analysis.periods))\(service)", html: analysisMarkdown.html(analysis.markdown))
+                return AnalysisView(title: "\(what), \(Formatting.periods(analysis.periods))\(service)", html: analysisMarkdown.html(analysis.markdown, resolve: analysisLinks))
             }
         return UnitSurveyView(
             hasIKM: latestView != nil, latest: latestView, elements: elementsChart, trend: trend, hasTrend: trend != nil,

@@ -68,6 +68,16 @@ import Testing
         #expect(site.files["unit/\(TestPortal.unit)/berkas/poster.png"] == (try Self.fixture("poster-320x200.png")))
     }
 
+    /// A survey analysis links from its own folder (`survei/`).
+    @Test func aSurveyAnalysisLinksFromItsFolder() throws {
+        let portal = TestPortal().with("units/\(TestPortal.unit)/survei/skm-2024-Q1.yaml", SampleSurvey.skm())
+            .with("units/\(TestPortal.unit)/survei/skm-2024-Q1.md", "## Analisis\n\nLihat [laporan lengkap](../berkas/laporan-skm.pdf).\n")
+            .with("\(Self.unitBerkas)/laporan-skm.pdf", bytes: Self.pdf)
+        #expect(try diagnostics(portal) == [])
+        let page = try build(portal).main("unit/\(TestPortal.unit)/index.html")
+        #expect(page.contains("<a href=\"../../unit/\(TestPortal.unit)/berkas/laporan-skm.pdf\">laporan lengkap</a>"))
+    }
+
     @Test func aMissingFileIsAnErrorAtTheLinksLineAndColumn() throws {
         let portal = unit(profile: "Profil.\n\nUnduh [SK](berkas/sk-lama.pdf) di sini.\n")
             .with("\(Self.unitBerkas)/sk.pdf", bytes: Self.pdf)
