@@ -29,7 +29,7 @@ extension SiteModel {
             delivery: numbered.filter { $0.0.part == .delivery }.map(\.1),
             management: numbered.filter { $0.0.part == .management }.map(\.1),
             decree: service.enactment.map { decree in
-                DecreeView(number: decree.number, date: decree.date.map(Formatting.date), about: decree.about, href: Self.externalHref(decree.url))
+                DecreeView(number: decree.number, date: decree.date.map { Formatting.date($0) }, about: decree.about, href: Self.externalHref(decree.url))
             },
             notYetEnacted: service.notYetEnacted,
             channels: complaintChannels)
@@ -46,7 +46,7 @@ extension SiteModel {
             view.ordered = component == .prosedur
             view.bullets = !view.checklist && !view.ordered
         case .duration(let time)?:
-            view.time = TimeView(text: time.text, normalised: time.duration.map(Formatting.duration))
+            view.time = TimeView(text: time.text, normalised: time.duration.map { Formatting.duration($0) })
         case .cost(let cost)?:
             switch cost {
             case .free:

@@ -63,11 +63,14 @@ public struct SiteModel: Sendable {
     public let completeness: CompletenessReport
     /// The rules the Metodologi page lists (`Methodology.all`; a test may give its own).
     let methodology: [RuleDescription]
+    /// The theme's texts in the portal's language (`bahasa`), as templates read them (`t`).
+    public let texts: ThemeText
 
     public init(content: PortalContent, referenceDate: CalendarDate = CalendarDate(year: 2000, month: 1, day: 1)!,
                 markdown: MarkdownRenderer = MarkdownRenderer(), methodology: [RuleDescription] = Methodology.all) {
         self.content = content
         self.methodology = methodology
+        self.texts = ThemeText.forPortal(language: content.portal.language)
         self.tree = UnitTree.build(units: content.units, instansi: content.portal.instansi).tree
         self.markdown = markdown
         var byUnit: [String: [ServiceStandard]] = [:]
@@ -237,13 +240,13 @@ public struct SiteModel: Sendable {
 
     private func renderInLayout(_ template: String, _ context: any TemplateContext, route: String, title: String, breadcrumbs crumbs: [LinkView],
                                 jsonLD: String?, isNotFound: Bool, with templates: TemplateSet) throws -> [UInt8] {
-        let body = try templates.render(template, context)
+        let body = try templates.render(template, Localized(base: context, texts: texts))
         let layout = layout(route: route, title: title, breadcrumbs: crumbs, body: body, jsonLD: jsonLD, isNotFound: isNotFound)
         #if DEBUG
         TemplateContextAudit.assertComplete(context, layout)
         #endif
         var page: [UInt8] = []
-        try templates.render("layout", layout, into: &page)
+        try templates.render("layout", Localized(base: layout, texts: texts), into: &page)
         return page
     }
 

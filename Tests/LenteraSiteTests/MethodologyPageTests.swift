@@ -36,9 +36,9 @@ import Testing
         let html = try render(Self.rules)
         let main = String(html[html.range(of: "<main id=\"isi\">")!.upperBound..<html.range(of: "</main>")!.lowerBound])
         // Headings in order: h1, then each section's h2 before its rules' h3.
-        let headings = ["<h1>Metodologi</h1>", "<h2 id=\"bagian-bagian-pertama\">Bagian Pertama</h2>",
-                        "<h3 id=\"uji-satu\">Aturan dengan angka</h3>", "<h3 id=\"uji-dua\">Aturan dari sumber sekunder</h3>",
-                        "<h2 id=\"bagian-bagian-kedua\">Bagian Kedua</h2>", "<h3 id=\"uji-tiga\">Aturan tafsiran</h3>"]
+        let headings = ["<h1>Metodologi</h1>", "<h2 id=\"bagian-bagian-pertama\" lang=\"id\">Bagian Pertama</h2>",
+                        "<h3 id=\"uji-satu\" lang=\"id\">Aturan dengan angka</h3>", "<h3 id=\"uji-dua\" lang=\"id\">Aturan dari sumber sekunder</h3>",
+                        "<h2 id=\"bagian-bagian-kedua\" lang=\"id\">Bagian Kedua</h2>", "<h3 id=\"uji-tiga\" lang=\"id\">Aturan tafsiran</h3>"]
         let offsets = try headings.map { try #require(main.offset(of: $0), "\($0) missing") }
         #expect(offsets == offsets.sorted())
         #expect(main.occurrences(of: "<h2 ") == 2)
@@ -73,13 +73,13 @@ import Testing
         let main = try site.main(Self.page)
         #expect(!Methodology.ikm.isEmpty)
         for rule in Methodology.all {
-            #expect(main.contains("<h3 id=\"\(rule.id)\">"), "\(rule.id) is not anchored")
+            #expect(main.contains("<h3 id=\"\(rule.id)\" lang=\"id\">"), "\(rule.id) is not anchored")
         }
         let mutu = try #require(Methodology.ikm.first { $0.id == "ikm-mutu" })
         for row in try #require(mutu.figures).rows {
             #expect(main.contains("<tr><th scope=\"row\">\(row[0])</th>" + row.dropFirst().map { "<td>\($0)</td>" }.joined() + "</tr>"))
         }
-        #expect(main.contains("\(IKMRules.source.citation) <strong class=\"standing\">(sumber sekunder)</strong>"))
+        #expect(main.contains("<span lang=\"id\">\(IKMRules.source.citation)</span> <strong class=\"standing\">(sumber sekunder)</strong>"))
         #expect(main.contains("<dt>Berlaku</dt><dd>Sejak \(Formatting.date(IKMRules.mutuBands.current.from)).</dd>"))
         let sitemap = try site.page("sitemap.xml")
         #expect(sitemap.contains("/metodologi/</loc>"))
