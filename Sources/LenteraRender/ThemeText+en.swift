@@ -16,7 +16,7 @@ extension ThemeText {
         "completenessInstansiSummary": "{complete} of {units} units meet every obligation that can be judged.",
         "completenessIntroBefore": "The obligations of every work unit that this portal can check from its content, judged on",
         "completenessIntroNever": "What the portal does not hold is never judged \"Met\".",
-        "completenessIntroNotMet": "(with the files and fields to write),",
+        "completenessIntroNotMet": "(with the files and fields to write)",
         "completenessIntroUnknown": "(the portal does not hold the data needed)",
         "completenessNoUnits": "This portal has no work units yet.",
         "completenessObligationsChecked": "Obligations checked",

@@ -16,7 +16,7 @@ extension ThemeText {
         "completenessInstansiSummary": "{complete} dari {units} unit memenuhi semua kewajiban yang dapat dinilai.",
         "completenessIntroBefore": "Kewajiban setiap unit kerja yang dapat diperiksa portal ini dari isinya, dinilai pada",
         "completenessIntroNever": "Yang tidak dimuat portal tidak pernah dinilai \"Terpenuhi\".",
-        "completenessIntroNotMet": "(dengan berkas dan isian yang perlu ditulis),",
+        "completenessIntroNotMet": "(dengan berkas dan isian yang perlu ditulis)",
         "completenessIntroUnknown": "(data yang diperlukan tidak dimuat portal)",
         "completenessNoUnits": "Portal ini belum memuat unit kerja.",
         "completenessObligationsChecked": "Kewajiban yang diperiksa",

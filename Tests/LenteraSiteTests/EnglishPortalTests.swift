@@ -102,5 +102,7 @@ import Testing
         #expect(try site.page("dasbor/index.html").contains("<html lang=\"id\""))
         #expect(try site.main("dasbor/index.html").contains("<h1>Dasbor Standar Pelayanan</h1>"))
         #expect(try site.main(SOPPagesTests.page).contains("<strong>Jumlah waktu:</strong>"))
+        // One comma between the verdicts (the catalogue's text and the template's once both wrote one).
+        #expect(try site.main("kelengkapan/index.html").contains("yang perlu ditulis), <strong>Belum diketahui</strong>"))
     }
 }
