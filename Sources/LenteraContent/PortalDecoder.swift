@@ -35,7 +35,8 @@ enum PortalDecoder {
                                   advice: Message("instansi.duplicate-slug.hint"))
                     continue
                 }
-                instansi.append(Instansi(slug: slug, name: name, shortName: entry.string("singkatan"), website: entry.url("situs", schemes: LinkScheme.web)))
+                instansi.append(Instansi(slug: slug, name: name, shortName: entry.string("singkatan"), website: entry.url("situs", schemes: LinkScheme.web),
+                                         area: entry.string("wilayah")))
             }
         }
         if instansi.isEmpty && fields.value("instansi") == nil {

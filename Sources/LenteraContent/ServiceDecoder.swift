@@ -42,6 +42,7 @@ enum ServiceDecoder {
             description: description?.isEmpty == true ? nil : description,
             enactment: enactment, order: fields.int("urutan", within: Limits.order), components: components)
         service.notYetEnacted = notYetEnacted
+        service.updated = fields.date("diperbarui")
 
         // Completeness (PermenPANRB 15/2014): each missing component is named.
         for component in service.missingComponents where !unreadable.contains(component) && !fields.misspelt.contains(component.key) {

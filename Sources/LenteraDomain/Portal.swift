@@ -42,12 +42,28 @@ public struct Instansi: Sendable, Equatable {
     public var name: String
     public var shortName: String?
     public var website: String?
+    /// The area the instansi serves (`wilayah`), when the settings name it.
+    public var area: String?
 
-    public init(slug: String, name: String, shortName: String? = nil, website: String? = nil) {
+    public init(slug: String, name: String, shortName: String? = nil, website: String? = nil, area: String? = nil) {
         self.slug = slug
         self.name = name
         self.shortName = shortName
         self.website = website
+        self.area = area
+    }
+
+    /// The area its services are for: `wilayah` when given; otherwise the name without a
+    /// leading "Pemerintah " when what follows names a region ("Pemerintah Kota
+    /// Banjarmasin" serves "Kota Banjarmasin"); otherwise nil (a ministry, an agency whose
+    /// name says no region).
+    public var areaServed: String? {
+        if let area { return area }
+        let prefix = "Pemerintah "
+        guard name.hasPrefix(prefix) else { return nil }
+        let rest = String(name.dropFirst(prefix.count))
+        let regions = ["Kota ", "Kabupaten ", "Provinsi ", "Daerah Istimewa ", "Daerah Khusus "]
+        return regions.contains(where: { rest.hasPrefix($0) }) ? rest : nil
     }
 }
 

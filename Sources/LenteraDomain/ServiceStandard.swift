@@ -12,6 +12,9 @@ public struct ServiceStandard: Sendable, Equatable {
     /// The standard says it is knowingly not yet enacted (`ditetapkan: belum`): no decree,
     /// and no warning about the missing one.
     public var notYetEnacted = false
+    /// The day the standard was last changed (`diperbarui`), when the content says so: the
+    /// date of its entry in the portal's feed, with the decree's date.
+    public var updated: CalendarDate?
     public var order: Int?
     public var components: [ServiceComponent: ComponentValue]
     /// Set on an elided standard (`elidingBodies`), whose `components` are empty: which
@@ -51,6 +54,12 @@ public struct ServiceStandard: Sendable, Equatable {
     public var evaluationLevel: Int {
         guard isComplete else { return 1 }
         return enactment == nil ? 2 : 3
+    }
+
+    /// The newest of the decree's date and `updated`: when the standard last changed, as
+    /// far as the content says. Nil when it gives neither.
+    public var lastChanged: CalendarDate? {
+        [enactment?.date, updated].compactMap { $0 }.max()
     }
 
     public var completionTime: CompletionTime? {

@@ -13,6 +13,8 @@ public enum Routes {
     /// Open data: every published survey figure as CSV and JSON.
     public static let openData = "data/"
     public static let notFound = "404.html"
+    /// The Atom feed of new and changed standards, maklumat and survey results.
+    public static let feed = "feed.xml"
     public static let stylesheet = "assets/style.css"
 
     public static func unit(_ slug: String) -> String { "unit/\(slug)/" }

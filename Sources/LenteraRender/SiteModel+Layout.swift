@@ -1,7 +1,8 @@
 import LenteraDomain
 
 extension SiteModel {
-    func layout(route: String, title: String, breadcrumbs: [LinkView], body: String, jsonLD: String?, isNotFound: Bool) -> LayoutView {
+    func layout(route: String, title: String, breadcrumbs: [LinkView], body: String, jsonLD: String?, isNotFound: Bool,
+                description: String, og: OpenGraphView, inlineStylesheet: String? = nil) -> LayoutView {
         let portal = content.portal
         var nav = [
             LinkView(title: "Beranda", href: link(route, to: Routes.home), current: route == Routes.home),
@@ -23,12 +24,13 @@ extension SiteModel {
             siteTitle: portal.title,
             pageTitle: title,
             documentTitle: route == Routes.home ? portal.title : "\(title) | \(portal.title)",
-            description: nil,
+            description: description,
             canonical: isNotFound ? nil : portal.baseURL + route,
             noIndex: isNotFound,
             root: root,
             homeHref: isNotFound ? portal.baseURL : link(route, to: Routes.home),
             stylesheet: root + Routes.stylesheet,
+            inlineStylesheet: isNotFound ? inlineStylesheet : nil,
             nav: nav,
             breadcrumbs: breadcrumbs,
             hasBreadcrumbs: !breadcrumbs.isEmpty,
@@ -38,7 +40,9 @@ extension SiteModel {
             footerContact: footerContact,
             hasFooterContact: !footerContact.isEmpty,
             complaintChannels: complaintChannels,
-            methodologyHref: isNotFound ? portal.baseURL + Routes.methodology : link(route, to: Routes.methodology))
+            methodologyHref: isNotFound ? portal.baseURL + Routes.methodology : link(route, to: Routes.methodology),
+            og: og,
+            feedHref: isNotFound ? portal.baseURL + Routes.feed : link(route, to: Routes.feed))
     }
 
     /// Home › instansi's units › … › the unit › (current page).

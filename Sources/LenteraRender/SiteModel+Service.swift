@@ -75,28 +75,38 @@ extension SiteModel {
     }
 
     /// schema.org `GovernmentService`, so that search engines can show the service's
-    /// provider, output, time and cost.
+    /// provider, area, output, time and cost.
     func governmentServiceJSONLD(_ service: ServiceStandard, unit: WorkUnit, route: String) -> String {
         let base = content.portal.baseURL
         var object: [String: JSONText] = [
             "@context": "https://schema.org",
             "@type": "GovernmentService",
             "name": .text(service.name),
+            "serviceType": .text(service.name),
             "url": .text(base + route),
-            "provider": ["@type": "GovernmentOrganization", "name": .text(unit.name), "url": .text(base + Routes.unit(unit.slug))],
+            "provider": .object(unitOrganization(unit, detailed: false)),
+            "areaServed": Self.area(of: tree.instansiOf[unit.slug].flatMap { instansiBySlug[$0] }),
         ]
         let products = service.list(.produk).compactMap { item -> String? in
             if case .text(let text) = item { return text }
             return nil
         }
         if !products.isEmpty { object["serviceOutput"] = .text(products.joined(separator: "; ")) }
-        if let summary = service.summary { object["description"] = .text(summary) }
+        object["description"] = .text(serviceDescription(service, unitName: unit.name))
+        if let decree = service.enactment {
+            // The decree that enacted the standard: the terms the service is delivered on.
+            object["termsOfService"] = .text(Self.externalHref(decree.url) ?? decree.number)
+        }
         if let cost = service.cost {
             switch cost {
             case .free:
                 object["offers"] = ["@type": "Offer", "price": 0, "priceCurrency": "IDR"]
-            case .fees(let fees, _):
-                object["offers"] = .array(fees.map { ["@type": "Offer", "name": .text($0.description), "price": .int($0.amount.amount), "priceCurrency": "IDR"] })
+            case .fees(let fees, let basis):
+                object["offers"] = .array(fees.map { fee in
+                    var offer: [String: JSONText] = ["@type": "Offer", "name": .text(fee.description), "price": .int(fee.amount.amount), "priceCurrency": "IDR"]
+                    if let basis { offer["description"] = .text(basis) }
+                    return .object(offer)
+                })
             }
         }
         if let time = service.completionTime, let duration = time.duration {

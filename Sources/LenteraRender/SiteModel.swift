@@ -176,10 +176,11 @@ public struct SiteModel: Sendable {
         let (template, context, title, crumbs, jsonLD): (String, any TemplateContext, String, [LinkView], String?)
         switch page {
         case .home:
-            (template, context, title, crumbs, jsonLD) = ("home", homeView(route: route), content.portal.title, [], nil)
+            (template, context, title, crumbs, jsonLD) = ("home", homeView(route: route), content.portal.title, [], homeJSONLD())
         case .unit(let slug):
             let unit = tree.unitsBySlug[slug]!
-            (template, context, title, crumbs, jsonLD) = ("unit", unitView(unit, route: route), unit.name, breadcrumbs(for: unit, route: route, current: nil), nil)
+            (template, context, title, crumbs, jsonLD) = ("unit", unitView(unit, route: route), unit.name, breadcrumbs(for: unit, route: route, current: nil),
+                                                          unitJSONLD(unit))
         case .service(let unitSlug, let slug):
             return try renderServicePageBytes(servicesByUnit[unitSlug]![serviceIndex[unitSlug]![slug]!], with: templates)
         case .maklumat(let unitSlug):
@@ -219,7 +220,9 @@ public struct SiteModel: Sendable {
             (template, context, title, crumbs, jsonLD) = ("not-found", NotFoundView(homeHref: base, servicesHref: base + Routes.servicesIndex),
                                                           "Halaman tidak ditemukan", [], nil)
         }
+        let summary = description(of: page)
         return try renderInLayout(template, context, route: route, title: title, breadcrumbs: crumbs, jsonLD: jsonLD, isNotFound: page == .notFound,
+                                  description: summary, og: openGraph(of: page, title: title, route: route, description: summary),
                                   with: templates)
     }
 
@@ -233,15 +236,21 @@ public struct SiteModel: Sendable {
     public func renderServicePageBytes(_ service: ServiceStandard, with templates: TemplateSet) throws -> [UInt8] {
         let unit = tree.unitsBySlug[service.unit]!
         let route = Routes.service(unit: service.unit, slug: service.slug)
+        let page = PageKind.service(unit: service.unit, slug: service.slug)
+        let description = serviceDescription(service, unitName: unit.name)
         return try renderInLayout("service", serviceView(service, unit: unit, route: route), route: route, title: service.name,
                                   breadcrumbs: breadcrumbs(for: unit, route: route, current: service.name),
-                                  jsonLD: governmentServiceJSONLD(service, unit: unit, route: route), isNotFound: false, with: templates)
+                                  jsonLD: governmentServiceJSONLD(service, unit: unit, route: route), isNotFound: false,
+                                  description: description, og: openGraph(of: page, title: service.name, route: route, description: description),
+                                  with: templates)
     }
 
     private func renderInLayout(_ template: String, _ context: any TemplateContext, route: String, title: String, breadcrumbs crumbs: [LinkView],
-                                jsonLD: String?, isNotFound: Bool, with templates: TemplateSet) throws -> [UInt8] {
+                                jsonLD: String?, isNotFound: Bool, description: String, og: OpenGraphView,
+                                with templates: TemplateSet) throws -> [UInt8] {
         let body = try templates.render(template, Localized(base: context, texts: texts))
-        let layout = layout(route: route, title: title, breadcrumbs: crumbs, body: body, jsonLD: jsonLD, isNotFound: isNotFound)
+        let layout = layout(route: route, title: title, breadcrumbs: crumbs, body: body, jsonLD: jsonLD, isNotFound: isNotFound,
+                            description: description, og: og, inlineStylesheet: isNotFound ? templates.inlineStylesheet : nil)
         #if DEBUG
         TemplateContextAudit.assertComplete(context, layout)
         #endif

@@ -21,6 +21,16 @@ public struct TemplateSet: Sendable {
     /// Static files to copy (relative path under `assets/` → contents).
     public let assets: [String: Data]
 
+    /// The theme's stylesheet as the text of a `<style>` element (for the 404 page), or
+    /// nil when the theme has none. A `</style` in it would end the element early, so
+    /// its `/` is escaped (`<\/style`, the same text to CSS's tokenizer in a string or
+    /// comment, the only places it can stand).
+    public var inlineStylesheet: String? {
+        guard let data = assets[Routes.stylesheet] else { return nil }
+        let css = String(decoding: data, as: UTF8.self)
+        return css.replacingOccurrences(of: "</(?=[sS][tT][yY][lL][eE])", with: "<\\\\/", options: .regularExpression)
+    }
+
     public struct MissingTemplate: Error, CustomStringConvertible {
         public let name: String
         /// As `template.missing` says it.

@@ -54,6 +54,10 @@ struct LayoutView {
     var root: String
     var homeHref: String
     var stylesheet: String
+    /// The theme's stylesheet itself, on the 404 page only: that page is served at any
+    /// missing address on any host (a staging copy, a local preview), where no address
+    /// of the stylesheet is sure to resolve, so it carries its styles in a `<style>`.
+    var inlineStylesheet: String?
     var nav: [LinkView]
     var breadcrumbs: [LinkView]
     var hasBreadcrumbs: Bool
@@ -65,6 +69,10 @@ struct LayoutView {
     var complaintChannels: [ChannelView]
     /// The Metodologi page, linked from every page's footer.
     var methodologyHref: String
+    /// Open Graph and the summary card (`SiteModel+Sharing.swift`).
+    var og: OpenGraphView
+    /// The Atom feed, linked from every page's head and footer.
+    var feedHref: String
 }
 
 extension LayoutView: TemplateContext, TemplateValueConvertible {
@@ -80,6 +88,7 @@ extension LayoutView: TemplateContext, TemplateValueConvertible {
         case "root": TemplateValue(root)
         case "homeHref": TemplateValue(homeHref)
         case "stylesheet": TemplateValue(stylesheet)
+        case "inlineStylesheet": TemplateValue(inlineStylesheet)
         case "nav": TemplateValue(nav)
         case "breadcrumbs": TemplateValue(breadcrumbs)
         case "hasBreadcrumbs": TemplateValue(hasBreadcrumbs)
@@ -90,6 +99,39 @@ extension LayoutView: TemplateContext, TemplateValueConvertible {
         case "hasFooterContact": TemplateValue(hasFooterContact)
         case "complaintChannels": TemplateValue(complaintChannels)
         case "methodologyHref": TemplateValue(methodologyHref)
+        case "og": TemplateValue(og)
+        case "feedHref": TemplateValue(feedHref)
+        default: .missing
+        }
+    }
+}
+
+/// What a link preview shows (Open Graph; the summary card reads the same tags).
+struct OpenGraphView {
+    var title: String
+    var description: String
+    /// `website` for the home page, `article` for the others.
+    var type: String
+    /// The page's absolute address; nil on the 404 page.
+    var url: String?
+    var siteName: String
+    /// `id_ID` or `en_US`, from the portal's language.
+    var locale: String
+    /// An absolute address of the image shown with the link (the portal's logo, once the
+    /// layout has one); nil shows the text alone.
+    var image: String?
+}
+
+extension OpenGraphView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "title": TemplateValue(title)
+        case "description": TemplateValue(description)
+        case "type": TemplateValue(type)
+        case "url": TemplateValue(url)
+        case "siteName": TemplateValue(siteName)
+        case "locale": TemplateValue(locale)
+        case "image": TemplateValue(image)
         default: .missing
         }
     }

@@ -24,7 +24,9 @@ struct ProblemsView {
         """
     }
 
-    /// A whole page, when there is no good build to show.
+    /// A whole page, when there is no good build to show: its `main` landmark holds the
+    /// title and an alert with the problems (a `role` on `main` itself would take the
+    /// landmark away, which axe reports).
     func page(reloadTag: String) -> String {
         """
         <!DOCTYPE html>
@@ -35,11 +37,13 @@ struct ProblemsView {
         <title>\(HTML.escape(text("cli.serve.page.title")))</title>
         </head>
         <body style="font-family:system-ui,sans-serif;margin:1.5em;line-height:1.5">
-        <main id="lentera-problems" role="alert">
+        <main id="lentera-problems">
         <h1>\(HTML.escape(text("cli.serve.page.title")))</h1>
+        <div role="alert">
         <p>\(HTML.escape(heading))</p>
         <p>\(HTML.escape(text("cli.serve.page.no-build")))</p>
         \(list)
+        </div>
         </main>
         \(reloadTag)
         </body>

@@ -14,7 +14,7 @@ enum LinkCheck {
         guard !sources.isEmpty else { return [] }
         let routes = model.plan.map { model.route(of: $0) }
         var files = Set(routes.map(Routes.file(for:)))
-        files.formUnion(["sitemap.xml", "robots.txt"])
+        files.formUnion(["sitemap.xml", "robots.txt", Routes.feed])
         var diagnostics: [Diagnostic] = []
         for source in sources {
             let route = model.route(of: page(source.page))

@@ -139,7 +139,7 @@ final class FailureBox: @unchecked Sendable {
 }
 
 extension StagedOutput {
-    /// The files beside the pages: the theme's assets, `sitemap.xml`, `robots.txt` and the
+    /// The files beside the pages: the theme's assets, `sitemap.xml`, `robots.txt`, the feed and the
     /// open data. Returns how many were written.
     ///
     /// The sitemap and the open-data tables grow with the portal; they are written as they
@@ -162,13 +162,14 @@ extension StagedOutput {
         sitemap.append("</urlset>\n")
         try sitemap.finish()
         try write("robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n")
+        try write(Routes.feed, text: model.atomFeed())
 
         let tables = model.openDataTables()
         let dataPackage = Routes.openData + "datapackage.json"
         try makeFolder(of: dataPackage)
         for table in tables { try writeOpenData(table) }
         try write(dataPackage, text: model.dataPackage(tables))
-        return templates.assets.count + 2 + 2 * tables.count + 1
+        return templates.assets.count + 3 + 2 * tables.count + 1
     }
 
     /// `data/<table>.csv` and `data/<table>.json`, in one pass over the table's rows, both

@@ -14,9 +14,9 @@ import Testing
         }
         #expect(result.status == 0)
         #expect(result.stderr == "")
-        // "Built 11 pages (39 files) into situs/ in 25 ms."; the time varies. 39: the pages, the
-        // assets, and the open data (11 tables as CSV and JSON, and the data package).
-        #expect(result.stdout.hasPrefix("Built 11 pages (39 files) into situs/ in "))
+        // "Built 11 pages (40 files) into situs/ in 25 ms."; the time varies. 39: the pages, the
+        // assets, sitemap.xml, robots.txt, feed.xml and the open data (11 tables as CSV and JSON, and the data package).
+        #expect(result.stdout.hasPrefix("Built 11 pages (40 files) into situs/ in "))
         #expect(result.stdout.hasSuffix(".\n"))
     }
 

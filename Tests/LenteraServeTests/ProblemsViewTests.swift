@@ -39,6 +39,19 @@ struct ProblemsViewTests {
         #expect(english.contains("Hide the list of errors"))
     }
 
+    /// Regression: the page was `<main role="alert">`, which has no main landmark left
+    /// (axe: aria-allowed-role, landmark-one-main, found by check_serve.py).
+    @Test func theProblemsPageIsAMainLandmarkWithTheAlertInsideIt() {
+        let problem = Diagnostic.error("test.problem", at: SourceLocation(file: "a.md", line: 3), Message(untranslated: "salah"))
+        let page = ProblemsView(problems: [problem], language: .id).page(reloadTag: "")
+        #expect(page.contains("<main id=\"lentera-problems\">\n<h1>"))
+        #expect(!page.contains("<main id=\"lentera-problems\" role="))
+        let alert = page.range(of: "<div role=\"alert\">")
+        let list = page.range(of: "<code style=\"font-weight:bold\">a.md:3</code>")
+        #expect(alert != nil && list != nil && alert!.upperBound < list!.lowerBound)
+        #expect(page.components(separatedBy: "<main").count == 2)
+    }
+
     @Test func aHostileFieldNameInTheContentIsShownAsText() async throws {
         let preview = try await RunningPreview.start(TestPortal())
         defer { Task { await preview.stop() } }

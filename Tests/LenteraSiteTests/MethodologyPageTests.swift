@@ -45,15 +45,15 @@ import Testing
         // The table of contents links each section.
         #expect(main.contains("<li><a href=\"#bagian-bagian-pertama\">Bagian Pertama</a></li>"))
         // Figures: a captioned table with column and row headers.
-        #expect(main.contains("<caption>Aturan dengan angka: angka yang dipakai situs ini</caption>"))
-        #expect(main.contains("<thead><tr><th scope=\"col\">Nilai</th><th scope=\"col\">Golongan</th></tr></thead>"))
+        #expect(main.contains("<caption id=\"uji-satu-angka\"><span lang=\"id\">Aturan dengan angka</span>: angka yang dipakai situs ini</caption>"))
+        #expect(main.contains("<thead lang=\"id\"><tr><th scope=\"col\">Nilai</th><th scope=\"col\">Golongan</th></tr></thead>"))
         #expect(main.contains("<tr><th scope=\"row\">21 – 30</th><td>Tinggi</td></tr>"))
         #expect(main.occurrences(of: "<table>") == 1)
         // Sources with their standing marked; a primary source is not.
-        #expect(main.contains("<dd>Peraturan Uji 1/2020, Pasal 3</dd>"))
-        #expect(main.contains("<dd>Peraturan Uji 2/2021 <strong class=\"standing\">(sumber sekunder)</strong> — Peraturannya tidak dibaca.</dd>"))
-        #expect(main.contains("<dd>Lentera <strong class=\"standing\">(tafsiran Lentera)</strong></dd>"))
-        #expect(main.contains("<dt>Tafsiran Lentera</dt><dd>Sumber diam; Lentera membacanya begini.</dd>"))
+        #expect(main.contains("<dd><span lang=\"id\">Peraturan Uji 1/2020, Pasal 3</span></dd>"))
+        #expect(main.contains("<dd><span lang=\"id\">Peraturan Uji 2/2021</span> <strong class=\"standing\">(sumber sekunder)</strong> — <span lang=\"id\">Peraturannya tidak dibaca.</span></dd>"))
+        #expect(main.contains("<dd><span lang=\"id\">Lentera</span> <strong class=\"standing\">(tafsiran Lentera)</strong></dd>"))
+        #expect(main.contains("<dt>Tafsiran Lentera</dt><dd lang=\"id\">Sumber diam; Lentera membacanya begini.</dd>"))
         #expect(main.contains("<dt>Berlaku</dt><dd>Sejak 1 Maret 2020.</dd>"))
         #expect(main.occurrences(of: "<dt>Berlaku</dt>") == 1)
         #expect(main.contains("dinilai pada 6 Desember 2026"))

@@ -18,7 +18,12 @@ What it does:
     one measurement; the median is printed and must stay under --limit seconds;
   * saves a broken file: the page reloads, keeps the last good text and shows
     the errors' panel naming the file; a fix reloads it without the panel;
-  * stops the server with SIGINT: it must say so and exit with 0.
+  * runs axe-core (check_site.py's rules, at 375 and 1280 px) on the page
+    with the errors' panel over it;
+  * stops the server with SIGINT: it must say so and exit with 0;
+  * starts serve again on a copy whose service file is broken from the start
+    (no build ever succeeded): any address shows the problems page, which axe
+    checks at both widths too (screenshot serve-problems-page.png).
 
 The last line printed is ``serve e2e: N passed, M failed``. Exit status: 0 all
 passed, 1 a check failed, 2 the environment is not set up (run
@@ -50,6 +55,9 @@ UNIT = "bagian-layanan-pengadaan"
 SERVICE = "aktivasi-user-id"
 SERVICE_FILE = Path("units") / UNIT / "layanan" / f"{SERVICE}.md"
 PAGE = f"unit/{UNIT}/layanan/{SERVICE}/"
+
+# axe and the viewport sizes are check_site.py's (the same rules, widths and axe-core).
+from check_site import DESKTOP, PHONE, axe_open_page, describe_violations, set_viewport  # noqa: E402
 
 
 class Checks:
@@ -218,12 +226,19 @@ def run(args) -> int:
                          "the last good page stays under the panel")
             if args.screenshots:
                 driver.save_screenshot(str(args.screenshots / "serve-errors.png"))
+            for viewport in (PHONE, DESKTOP):
+                set_viewport(driver, viewport)
+                outcome = axe_open_page(driver)
+                checks.check(not describe_violations(outcome),
+                             f"axe finds nothing on the page with the errors' panel @ {viewport}"
+                             + "".join("\n    " + line for line in describe_violations(outcome)))
         mark(driver)
         time.sleep(0.3)
         service_file.write_text(rename_service(original, "Layanan Uji Pulih"), encoding="utf-8")
         recovered = wait_for(driver, reloaded_showing("Layanan Uji Pulih"), 15)
         checks.check(recovered and driver.execute_script("return document.getElementById('lentera-problems') === null;"),
                      "a fix reloads the page without the panel")
+        check_problems_page(args, lentera, work, content, original, service_file, driver, checks)
     finally:
         if driver is not None:
             driver.quit()
@@ -237,6 +252,34 @@ def run(args) -> int:
         shutil.rmtree(work, ignore_errors=True)
     print(f"serve e2e: {checks.passed} passed, {checks.failed} failed")
     return 0 if checks.failed == 0 else 1
+
+
+def check_problems_page(args, lentera: Path, work: Path, content: Path, original: str, service_file: Path,
+                        driver, checks: Checks) -> None:
+    """serve on content that has never built: every address shows the problems
+    page, which must pass axe at both widths."""
+    broken = work / "broken-content"
+    shutil.copytree(content, broken)
+    (broken / SERVICE_FILE).write_text(original.replace("\nurutan:", "\nurutn:", 1), encoding="utf-8")
+    server = Server(lentera, broken, args.templates.resolve() if args.templates else None)
+    try:
+        if not checks.check(server.wait_ready(120), "serve on broken content printed its address"):
+            return
+        driver.get(server.address + PAGE)
+        if not checks.check(driver.execute_script(
+                "return document.querySelector('h1') !== null && document.getElementById('lentera-problems') !== null;"),
+                "serve on content that never built shows the problems page"):
+            return
+        if args.screenshots:
+            driver.save_screenshot(str(args.screenshots / "serve-problems-page.png"))
+        for viewport in (PHONE, DESKTOP):
+            set_viewport(driver, viewport)
+            outcome = axe_open_page(driver)
+            checks.check(not describe_violations(outcome),
+                         f"axe finds nothing on the problems page @ {viewport}"
+                         + "".join("\n    " + line for line in describe_violations(outcome)))
+    finally:
+        server.stop()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -13,6 +13,8 @@ extension ContentKinds {
             // `belum`: a standard knowingly not yet enacted (read once the loader knows it).
             FieldSpec("ditetapkan", .either([.choice(["belum"]), .fields(serviceDecree)]), title: "Penetapan",
                       "Keputusan yang menetapkan standar ini: nomor, tanggal, tentang, url; atau `belum` bila standar memang belum ditetapkan."),
+            FieldSpec("diperbarui", .date, title: "Terakhir diperbarui",
+                      "Tanggal standar terakhir diubah, YYYY-MM-DD; masuk umpan berita portal (tanpa ini: tanggal penetapan)."),
             FieldSpec("urutan", .wholeNumber(Limits.order), title: "Urutan", "Angka untuk mengurutkan layanan unit; tanpa ini menurut nama."),
         ] + ServiceComponent.allCases.map(componentField) + [
             FieldSpec("keterangan", .markdown, title: "Keterangan", "Uraian layanan (Markdown). Dalam berkas .md: teks di bawah front matter.", isBody: true),

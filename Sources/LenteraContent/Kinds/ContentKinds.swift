@@ -38,6 +38,8 @@ public enum ContentKinds {
         FieldSpec("nama", .text, required: true, title: "Nama instansi", "Nama lengkap, misalnya Pemerintah Kota Contoh."),
         FieldSpec("singkatan", .text, title: "Singkatan", "Nama pendek."),
         FieldSpec("situs", .url(LinkScheme.web), title: "Situs", "Situs web instansi (https://…)."),
+        FieldSpec("wilayah", .text, title: "Wilayah layanan",
+                  "Wilayah yang dilayani, misalnya Kota Contoh; tanpa ini diambil dari nama (Pemerintah Kota Contoh → Kota Contoh)."),
     ])
 
     public static let contact = FieldSet([

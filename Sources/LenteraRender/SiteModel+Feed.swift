@@ -1,0 +1,112 @@
+import LenteraDomain
+
+/// One entry of the portal's Atom feed: a standard, a maklumat or a survey result.
+public struct FeedEntry: Sendable, Equatable {
+    /// Stable across builds: the page's address (with a fragment for a survey result).
+    public var id: String
+    public var title: String
+    public var link: String
+    public var summary: String
+    /// From the content, never the build: a decree's or `diperbarui` date, a maklumat's
+    /// date, the last day of a survey period.
+    public var updated: CalendarDate
+}
+
+/// The Atom feed (RFC 4287) of what changed on the portal, `feed.xml`. Built from the
+/// content alone, so that the same content gives the same bytes on any day.
+extension SiteModel {
+    /// The most entries the feed holds: the newest ones.
+    static let feedLimit = 50
+
+    /// The newest entries first (ties by id), at most `feedLimit`. Candidates are dated and
+    /// sorted first; only the entries kept are written out (a national portal has hundreds
+    /// of thousands of standards, and a summary reads Markdown).
+    public var feedEntries: [FeedEntry] {
+        let base = content.portal.baseURL
+        var candidates: [(updated: CalendarDate, id: String, make: () -> FeedEntry)] = []
+        // Respondents per unit, kind and period, the services' results added up: one pass.
+        var respondentsOf: [String: [SurveyKind: [SurveyPeriod: Int]]] = [:]
+        for result in surveys.results {
+            respondentsOf[result.unit, default: [:]][result.kind, default: [:]][result.period, default: 0] += result.respondents
+        }
+        for unit in unitsInOrder {
+            for service in servicesByUnit[unit.slug] ?? [] {
+                guard let date = service.lastChanged else { continue }
+                let url = base + Routes.service(unit: unit.slug, slug: service.slug)
+                candidates.append((date, url, {
+                    FeedEntry(id: url, title: "Standar pelayanan: \(service.name) — \(unit.name)", link: url,
+                              summary: serviceDescription(service, unitName: unit.name), updated: date)
+                }))
+            }
+            if let pledge = maklumatByUnit[unit.slug] {
+                let url = base + Routes.maklumat(unit: unit.slug)
+                candidates.append((pledge.date, url, {
+                    FeedEntry(id: url, title: "\(pledge.title) — \(unit.name)", link: url,
+                              summary: description(of: .maklumat(unit: unit.slug)), updated: pledge.date)
+                }))
+            }
+            for kind in SurveyKind.allCases {
+                for (period, respondents) in respondentsOf[unit.slug]?[kind] ?? [:] {
+                    let page = base + Routes.unit(unit.slug)
+                    let id = "\(page)#survei-\(kind.rawValue)-\(period)"
+                    candidates.append((period.endDate, id, {
+                        let name = kind == .skm ? "Survei Kepuasan Masyarakat" : "Survei Zona Integritas (SPKP dan SPAK)"
+                        return FeedEntry(id: id, title: "Hasil \(name) \(Formatting.period(period)) — \(unit.name)", link: page + "#survei",
+                                         summary: "\(Formatting.integer(respondents)) responden, periode \(Formatting.period(period)).",
+                                         updated: period.endDate)
+                    }))
+                }
+            }
+        }
+        candidates.sort { ($0.updated, $1.id) > ($1.updated, $0.id) }
+        return candidates.prefix(Self.feedLimit).map { $0.make() }
+    }
+
+    /// The feed's text.
+    public func atomFeed() -> String {
+        let portal = content.portal
+        let entries = feedEntries
+        // An empty feed still needs its `updated`: the earliest day the content may hold.
+        let updated = entries.first?.updated ?? CalendarDate(year: 2000, month: 1, day: 1)!
+        var xml = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(Self.feedText(portal.language))">
+          <title>\(Self.feedText(portal.title))</title>
+          <subtitle>Standar pelayanan, maklumat dan hasil survei yang baru atau berubah.</subtitle>
+          <id>\(Self.feedText(portal.baseURL))</id>
+          <link rel="self" type="application/atom+xml" href="\(Self.feedText(portal.baseURL + Routes.feed))"/>
+          <link rel="alternate" type="text/html" href="\(Self.feedText(portal.baseURL))"/>
+          <updated>\(Self.atomDate(updated))</updated>
+          <author><name>\(Self.feedText(portal.title))</name></author>
+
+        """
+        for entry in entries {
+            xml += """
+              <entry>
+                <id>\(Self.feedText(entry.id))</id>
+                <title>\(Self.feedText(entry.title))</title>
+                <link rel="alternate" type="text/html" href="\(Self.feedText(entry.link))"/>
+                <updated>\(Self.atomDate(entry.updated))</updated>
+                <summary>\(Self.feedText(entry.summary))</summary>
+              </entry>
+
+            """
+        }
+        xml += "</feed>\n"
+        return xml
+    }
+
+    /// A content date as an Atom date: the start of the day, in UTC.
+    static func atomDate(_ date: CalendarDate) -> String { date.iso + "T00:00:00Z" }
+
+    /// Text escaped for XML, without the characters XML 1.0 cannot hold at all (control
+    /// characters other than tab and line breaks).
+    static func feedText(_ text: String) -> String {
+        var kept = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where scalar.value >= 0x20 || scalar == "\t" || scalar == "\n" || scalar == "\r" {
+            if scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
+            kept.append(scalar)
+        }
+        return Formatting.escapeXML(String(kept))
+    }
+}

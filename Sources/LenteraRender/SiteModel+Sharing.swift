@@ -1,0 +1,114 @@
+import LenteraDomain
+import LenteraMarkdown
+
+/// What a page tells the places it is shared to and the search engines that read it: the
+/// meta description, Open Graph and the summary card (see docs/sharing.md).
+extension SiteModel {
+    /// The longest description written, in characters: what search results and link
+    /// previews show before they cut the text themselves.
+    static let descriptionLimit = 160
+
+    /// The page's description from its content: never empty, and specific to the page
+    /// wherever the content has something to say.
+    func description(of page: PageKind) -> String {
+        let portal = content.portal
+        let text: String
+        switch page {
+        case .home:
+            text = portal.description.flatMap { MarkdownRenderer.leadText($0) }
+                ?? "Standar pelayanan, maklumat pelayanan dan hasil survei \(portal.instansi.map(\.name).joined(separator: ", "))."
+        case .unit(let slug):
+            let unit = tree.unitsBySlug[slug]!
+            text = MarkdownRenderer.leadText(unit.profile) ?? unitFallbackDescription(unit)
+        case .service(let unit, let slug):
+            text = serviceDescription(servicesByUnit[unit]![serviceIndex[unit]![slug]!], unitName: unitName(unit))
+        case .maklumat(let unit):
+            text = maklumatByUnit[unit].flatMap { MarkdownRenderer.leadText($0.text) } ?? "Maklumat pelayanan \(unitName(unit))."
+        case .sop(let unit, let slug):
+            let sop = sopIndex[unit]![slug]!
+            text = "\(sop.title) di \(unitName(unit)): \(sop.steps.count) langkah, pelaksana dan waktunya."
+        case .servicesIndex:
+            text = "Daftar \(Formatting.integer(content.services.count)) layanan publik menurut unit dan dari A sampai Z: persyaratan, waktu, biaya dan pengaduan."
+        case .servicesIndexOf(let slug):
+            text = "Daftar \(Formatting.integer(servicesOfInstansi[slug] ?? 0)) layanan publik \(instansiBySlug[slug]?.name ?? slug): persyaratan, waktu, biaya dan pengaduan."
+        case .dashboard:
+            text = "Dasbor standar pelayanan: layanan per unit, kelengkapan 14 komponen, layanan gratis dan waktu penyelesaian."
+        case .surveyDashboard:
+            text = "Hasil Survei Kepuasan Masyarakat (IKM) dan survei Zona Integritas (IPKP, IPAK) setiap unit dan periode."
+        case .ziDashboard:
+            text = "Predikat Zona Integritas (Menuju WBK dan WBBM) unit kerja, usulan dan keberhasilannya per tahun."
+        case .completeness:
+            text = "Kelengkapan kewajiban setiap unit: standar pelayanan, maklumat, survei kepuasan dan pengaduan."
+        case .methodology:
+            text = "Sumber, batas dan tafsiran setiap aturan yang dipakai portal ini untuk menghitung dan menilai."
+        case .page(let slug):
+            let page = pagesBySlug[slug]!
+            text = page.summary ?? MarkdownRenderer.leadText(page.body) ?? "\(page.title) — \(portal.title)."
+        case .notFound:
+            text = "Halaman yang Anda cari tidak ada di \(portal.title)."
+        }
+        return Self.shortened(text)
+    }
+
+    /// A service's description: its summary, or else its first requirement; then its time
+    /// and cost, what a citizen asks first.
+    func serviceDescription(_ service: ServiceStandard, unitName: String) -> String {
+        var parts: [String] = []
+        if let summary = service.summary.flatMap { MarkdownRenderer.leadText($0) } {
+            parts.append(summary.hasSuffix(".") ? summary : summary + ".")
+        } else if case .text(let first)? = service.list(.persyaratan).first, let requirement = MarkdownRenderer.leadText(first) {
+            parts.append("\(service.name) di \(unitName). Persyaratan: \(requirement).")
+        } else {
+            parts.append("\(service.name) di \(unitName).")
+        }
+        if let time = service.completionTime { parts.append("Waktu: \(time.text).") }
+        if let cost = service.cost { parts.append("Biaya: \(Formatting.cost(cost)).") }
+        return Self.shortened(parts.joined(separator: " "))
+    }
+
+    func unitFallbackDescription(_ unit: WorkUnit) -> String {
+        let count = servicesByUnit[unit.slug]?.count ?? 0
+        return count == 0
+            ? "\(unit.name): kontak, jam pelayanan dan saluran pengaduan."
+            : "\(unit.name): \(Formatting.integer(count)) layanan dengan persyaratan, waktu dan biayanya, kontak, jam pelayanan dan saluran pengaduan."
+    }
+
+    /// The text cut at a word boundary to at most `descriptionLimit` characters, an
+    /// ellipsis marking the cut.
+    static func shortened(_ text: String, limit: Int = descriptionLimit) -> String {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+        guard words.count > limit else { return words }
+        var cut = ""
+        for word in words.split(separator: " ") {
+            let next = cut.isEmpty ? String(word) : cut + " " + word
+            if next.count + 1 > limit { break }
+            cut = next
+        }
+        if cut.isEmpty { cut = String(words.prefix(limit - 1)) }
+        while let last = cut.last, ",;:.–—-".contains(last) { cut.removeLast() }
+        return cut + "…"
+    }
+
+    /// Open Graph and the summary card of a page; no address for the 404 page, which is
+    /// served at any missing address.
+    func openGraph(of page: PageKind, title: String, route: String, description: String) -> OpenGraphView {
+        let portal = content.portal
+        return OpenGraphView(
+            title: title,
+            description: description,
+            type: page == .home ? "website" : "article",
+            url: page == .notFound ? nil : portal.baseURL + route,
+            siteName: portal.title,
+            locale: Self.openGraphLocale(portal.language),
+            image: nil)
+    }
+
+    /// `og:locale` of the portal's language: `id_ID`, `en_US`.
+    static func openGraphLocale(_ language: String) -> String {
+        switch language.lowercased() {
+        case "en": "en_US"
+        case "id": "id_ID"
+        default: language
+        }
+    }
+}
