@@ -14,8 +14,20 @@ extension SiteModel {
         }
     }
 
+    /// A verdict word in the portal's language.
+    func statusLabel(_ status: ObligationStatus) -> String {
+        switch status {
+        case .met: texts["statusMet"]
+        case .notMet: texts["statusNotMet"]
+        case .unknown: texts["statusUnknown"]
+        case .notApplicable: texts["statusNotApplicable"]
+        }
+    }
+
     func completenessView(route: String) -> CompletenessView {
         let report = completeness
+        let t = texts, lang = t.language
+        func n(_ value: Int) -> String { Formatting.integer(value, lang) }
         let obligations = Obligations.all.map { obligation in
             ObligationRuleView(id: obligation.id, title: obligation.title, statement: obligation.statement,
                                source: obligation.source.caption, reading: obligation.reading,
@@ -25,9 +37,9 @@ extension SiteModel {
             let units = section.units.map { row in
                 CompletenessUnitView(
                     id: "unit-\(row.unit.slug)", name: row.unit.name, href: link(route, to: Routes.unit(row.unit.slug)),
-                    summary: Self.unitSummary(row), statusClass: row.count(.notMet) > 0 ? "status-not-met" : (row.count(.unknown) > 0 ? "status-unknown" : "status-met"),
+                    summary: unitSummary(row), statusClass: row.count(.notMet) > 0 ? "status-not-met" : (row.count(.unknown) > 0 ? "status-unknown" : "status-met"),
                     cells: row.entries.map { entry in
-                        CompletenessCellView(obligation: entry.obligation.title, status: entry.finding.status.label,
+                        CompletenessCellView(obligation: entry.obligation.title, status: statusLabel(entry.finding.status),
                                              statusClass: Self.obligationClass(entry.finding.status), detail: entry.finding.detail,
                                              fixes: entry.finding.fixes.map { fix in
                                                  FixView(file: fix.file, field: fix.field, what: fix.what)
@@ -36,30 +48,32 @@ extension SiteModel {
             }
             let complete = section.units.filter(\.isComplete).count
             return CompletenessInstansiView(id: "instansi-\(section.instansi.slug)", name: section.instansi.name,
-                                            summary: "\(Formatting.integer(complete)) dari \(Formatting.integer(section.units.count)) unit memenuhi semua kewajiban yang dapat dinilai.",
+                                            summary: t.format("completenessInstansiSummary", ["complete": n(complete), "units": n(section.units.count)]),
                                             units: units)
         }
         let summary = report.summary
         return CompletenessView(
-            referenceDate: Formatting.date(referenceDate),
-            summary: "\(Formatting.integer(summary.completeUnits)) unit lengkap; \(Formatting.integer(summary.unitsNotMet)) unit dengan \(Formatting.integer(summary.obligationsNotMet)) kewajiban belum terpenuhi; \(Formatting.integer(summary.unitsUnknown)) unit dengan \(Formatting.integer(summary.obligationsUnknown)) kewajiban belum diketahui.",
+            referenceDate: Formatting.date(referenceDate, lang),
+            summary: t.format("completenessSummary", ["complete": n(summary.completeUnits), "notMetUnits": n(summary.unitsNotMet),
+                                                      "notMet": n(summary.obligationsNotMet), "unknownUnits": n(summary.unitsUnknown),
+                                                      "unknown": n(summary.obligationsUnknown)]),
             obligations: obligations, instansi: sections, hasInstansi: !sections.isEmpty,
             dataHref: link(route, to: Routes.openData + "kelengkapan.json"), csvHref: link(route, to: Routes.openData + "kelengkapan.csv"))
     }
 
-    static func unitSummary(_ row: CompletenessReport.UnitRow) -> String {
+    func unitSummary(_ row: CompletenessReport.UnitRow) -> String {
         let notMet = row.count(.notMet), unknown = row.count(.unknown)
-        if notMet == 0 && unknown == 0 { return "Semua kewajiban yang berlaku terpenuhi." }
+        if notMet == 0 && unknown == 0 { return texts["completenessUnitAllMet"] }
         var parts: [String] = []
-        if notMet > 0 { parts.append("\(notMet) kewajiban belum terpenuhi") }
-        if unknown > 0 { parts.append("\(unknown) belum diketahui") }
+        if notMet > 0 { parts.append(texts.format("completenessUnitNotMet", ["n": Formatting.integer(notMet, texts.language)])) }
+        if unknown > 0 { parts.append(texts.format("completenessUnitUnknown", ["n": Formatting.integer(unknown, texts.language)])) }
         return parts.joined(separator: ", ") + "."
     }
 
     /// The unit page's line: its standing, linked to its row on the completeness page.
     func unitCompletenessLink(_ unit: WorkUnit, route: String) -> LinkView? {
         guard let row = completeness.row(of: unit.slug) else { return nil }
-        return LinkView(title: "Kelengkapan kewajiban unit ini: " + Self.unitSummary(row).lowercasedFirst,
+        return LinkView(title: texts["completenessUnitLink"] + unitSummary(row).lowercasedFirst,
                         href: link(route, to: Routes.completeness) + "#unit-\(unit.slug)")
     }
 
@@ -99,6 +113,7 @@ extension SiteModel {
 
 extension String {
     var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }
 
 struct CompletenessView {

@@ -14,7 +14,7 @@ extension SiteModel {
                 sections.append(MethodologySectionView(id: Self.sectionAnchor(rule.section), title: rule.section, rules: [view]))
             }
         }
-        return MethodologyView(referenceDate: Formatting.date(referenceDate), sections: sections, hasRules: !sections.isEmpty,
+        return MethodologyView(referenceDate: Formatting.date(referenceDate, texts.language), sections: sections, hasRules: !sections.isEmpty,
                                contents: sections.map { LinkView(title: $0.title, href: "#" + $0.id) })
     }
 
@@ -22,15 +22,24 @@ extension SiteModel {
         var figures: MethodologyFiguresView?
         if let table = rule.figures, !table.header.isEmpty {
             figures = MethodologyFiguresView(
-                caption: "\(rule.title): angka yang dipakai situs ini",
+                caption: rule.title,
                 columns: table.header,
                 rows: table.rows.map { TableRowView(cells: Array($0.dropFirst()), header: $0.first ?? "", href: nil) })
         }
         return MethodologyRuleView(
             id: rule.id, title: rule.title, statement: rule.statement,
-            citation: rule.source.citation, standing: rule.source.standing.label, sourceNote: rule.source.note,
+            citation: rule.source.citation, standing: standingLabel(rule.source.standing), sourceNote: rule.source.note,
             reading: rule.reading, figures: figures,
-            appliesFrom: rule.appliesFrom.map { "Sejak \(Formatting.date($0))." })
+            appliesFrom: rule.appliesFrom.map { texts.format("appliesSince", ["date": Formatting.date($0, texts.language)]) })
+    }
+
+    /// How a page marks a source that is not the regulation itself, in the portal's language.
+    func standingLabel(_ standing: RuleSource.Standing) -> String? {
+        switch standing {
+        case .primary: nil
+        case .secondary: texts["standingSecondary"]
+        case .reading: texts["standingReading"]
+        }
     }
 
     /// `Survei Kepuasan Masyarakat (IKM)` → `bagian-survei-kepuasan-masyarakat-ikm`: section

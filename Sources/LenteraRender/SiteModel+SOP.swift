@@ -20,7 +20,9 @@ struct SOPView {
     var equivalent: String?
     var notes: [String]
     var unreadableNote: String?
+    /// The rule the total follows (Indonesian, as the Metodologi page states it) and its source.
     var rule: String
+    var ruleSource: String
     var dataHref: String
     var methodologyHref: String
 }
@@ -43,6 +45,7 @@ extension SOPView: TemplateContext, TemplateValueConvertible {
         case "notes": TemplateValue(notes)
         case "unreadableNote": TemplateValue(unreadableNote)
         case "rule": TemplateValue(rule)
+        case "ruleSource": TemplateValue(ruleSource)
         case "dataHref": TemplateValue(dataHref)
         case "methodologyHref": TemplateValue(methodologyHref)
         default: .missing
@@ -195,38 +198,43 @@ extension SiteModel {
     /// The rule the total follows, with its source, as the Metodologi page states it.
     /// The notes beside the total say how steps that run at the same time and plain `hari`
     /// were counted; the Metodologi page has every rule.
-    static var sopTotalRule: String {
-        guard let rule = Methodology.sop.first(where: { $0.id == "sop-jumlah-waktu" }) else { return "" }
-        return "\(rule.statement) Sumber: \(rule.source.caption)."
+    static var sopTotalRule: (statement: String, source: String) {
+        guard let rule = Methodology.sop.first(where: { $0.id == "sop-jumlah-waktu" }) else { return ("", "") }
+        return (rule.statement, rule.source.caption)
     }
 
     static let reconstructedMark = "direkonstruksi"
+    /// `direkonstruksi` (`reconstructed`) in the portal's language.
+    var reconstructedMark: String { texts["sopReconstructed"] }
 
     func sopView(_ sop: StandardOperatingProcedure, unit: WorkUnit, route: String) -> SOPView {
         let sops = sopIndex[unit.slug] ?? [:]
+        let t = texts, lang = t.language
         var facts: [FactView] = []
-        if let number = sop.number { facts.append(FactView(label: "Nomor SOP", value: number)) }
+        if let number = sop.number { facts.append(FactView(label: t["sopNumber"], value: number)) }
         facts += [
-            FactView(label: "Ditetapkan dengan", value: sop.enactment.number),
-            FactView(label: "Tanggal penetapan", value: Formatting.date(sop.enactment.date)),
-            FactView(label: "Ditetapkan oleh", value: sop.enactment.enactedBy),
+            FactView(label: t["sopEnactedWith"], value: sop.enactment.number),
+            FactView(label: t["sopEnactmentDate"], value: Formatting.date(sop.enactment.date, lang)),
+            FactView(label: t["sopEnactedBy"], value: sop.enactment.enactedBy),
         ]
         if let note = sop.reconstruction(of: .penetapan) {
-            facts.append(FactView(label: "Penetapan \(Self.reconstructedMark)", value: note))
+            facts.append(FactView(label: t.format("sopPartReconstructed", ["part": t["sopEnactment"], "mark": reconstructedMark]), value: note))
         }
-        facts.append(FactView(label: "Jumlah langkah", value: Formatting.integer(sop.steps.count)))
+        facts.append(FactView(label: t["sopStepCount"], value: Formatting.integer(sop.steps.count, lang)))
         func heading(_ label: String, _ part: SOPPart) -> String {
-            sop.reconstruction(of: part) == nil ? label : "\(label) (\(Self.reconstructedMark))"
+            sop.reconstruction(of: part) == nil ? label : "\(label) (\(reconstructedMark))"
         }
-        let labels = sop.columns
-        let columns = SOPColumnsView(activity: heading("Kegiatan", .kegiatan), actors: heading("Pelaksana", .pelaksana),
+        // The column names the SOP's source form uses, unless the file names its own.
+        let labels = sop.columns == SOPColumnLabels()
+            ? SOPColumnLabels(requirements: t["sopRequirements"], time: t["sopTime"], output: t["sopOutput"]) : sop.columns
+        let columns = SOPColumnsView(activity: heading(t["sopActivity"], .kegiatan), actors: heading(t["sopActors"], .pelaksana),
                                      requirements: heading(labels.requirements, .kelengkapan), time: heading(labels.time, .waktu),
-                                     output: heading(labels.output, .output), remarks: heading("Keterangan", .keterangan))
-        let partNames: [SOPPart: String] = [.pelaksana: "Pelaksana", .kegiatan: "Kegiatan", .kelengkapan: labels.requirements,
-                                            .waktu: labels.time, .output: labels.output, .keterangan: "Keterangan"]
+                                     output: heading(labels.output, .output), remarks: heading(t["sopRemarks"], .keterangan))
+        let partNames: [SOPPart: String] = [.pelaksana: t["sopActors"], .kegiatan: t["sopActivity"], .kelengkapan: labels.requirements,
+                                            .waktu: labels.time, .output: labels.output, .keterangan: t["sopRemarks"]]
         let reconstructions = SOPPart.allCases.compactMap { part -> SOPReconstructionView? in
             guard let name = partNames[part], let note = sop.reconstruction(of: part) else { return nil }
-            return SOPReconstructionView(part: "\(name) \(Self.reconstructedMark)", note: note)
+            return SOPReconstructionView(part: t.format("sopPartReconstructed", ["part": name, "mark": reconstructedMark]), note: note)
         }
         let groups = sop.parallelGroups
         let steps = sop.steps.enumerated().map { index, step in
@@ -241,29 +249,30 @@ extension SiteModel {
                 output: step.output ?? "",
                 remark: step.remarks ?? step.link.flatMap { sops[$0]?.title } ?? "",
                 remarkHref: step.link.map { link(route, to: Routes.sop(unit: unit.slug, slug: $0)) },
-                parallel: others.isEmpty ? nil : "bersamaan dengan \(Formatting.stepList(others))")
+                parallel: others.isEmpty ? nil : t.format("sopParallelWith", ["steps": Formatting.stepList(others, lang)]))
         }
         let total = sop.totalDuration
         var note: String?
         if !total.unreadableSteps.isEmpty {
-            note = "Waktu \(Formatting.stepList(total.unreadableSteps)) tidak dapat dibaca sebagai lama waktu, sehingga tidak termasuk dalam jumlah ini."
+            note = t.format("sopUnreadableNote", ["steps": Formatting.stepList(total.unreadableSteps, lang)])
         }
         return SOPView(
             title: sop.title,
             unitName: unit.name,
             unitHref: link(route, to: Routes.unit(unit.slug)),
             facts: facts,
-            caption: "Langkah-langkah \(sop.title): pelaksana dan mutu baku (\([labels.requirements, labels.time, labels.output].map { $0.lowercased() }.joined(separator: ", "))) setiap kegiatan",
+            caption: t.format("sopCaption", ["title": sop.title, "columns": [labels.requirements, labels.time, labels.output].map { $0.lowercased() }.joined(separator: ", ")]),
             reconstructions: reconstructions,
             columns: columns,
             actors: sop.actors.map { SOPActorView(name: $0) },
             actorCount: String(sop.actors.count),
             steps: steps,
-            total: Formatting.sopTotal(total),
-            equivalent: total.isUnknown ? nil : Formatting.sopWorkingDays(total),
+            total: Formatting.sopTotal(total, lang),
+            equivalent: total.isUnknown ? nil : Formatting.sopWorkingDays(total, lang),
             notes: sopTotalNotes(sop, total),
             unreadableNote: note,
-            rule: Self.sopTotalRule,
+            rule: Self.sopTotalRule.statement,
+            ruleSource: Self.sopTotalRule.source,
             dataHref: link(route, to: Routes.openData + "sop-durasi.csv"),
             methodologyHref: methodologyLink(route, rule: "sop-jumlah-waktu"))
     }
@@ -271,21 +280,22 @@ extension SiteModel {
     /// What the total needs said beside it: the steps counted once, and what its days are.
     func sopTotalNotes(_ sop: StandardOperatingProcedure, _ total: SOPTotalDuration) -> [String] {
         var notes: [String] = []
+        let t = texts, lang = t.language
         for group in total.parallelGroups {
-            let list = "L" + Formatting.stepList(group.steps).dropFirst()
+            let list = Formatting.stepList(group.steps, lang).capitalizedFirst
             if let counted = group.counted {
-                notes.append("\(list) berjalan bersamaan: dihitung sekali, dengan waktu terpanjang (langkah \(counted), \(sop.steps[counted - 1].time.text)).")
+                notes.append(t.format("sopParallelCounted", ["steps": list, "step": "\(counted)", "time": sop.steps[counted - 1].time.text]))
             } else {
-                notes.append("\(list) berjalan bersamaan; waktunya tidak dapat dibaca.")
+                notes.append(t.format("sopParallelUnreadable", ["steps": list]))
             }
         }
         if total.unstatedDays > 0 {
-            notes.append("SOP ini menulis \"hari\" tanpa menyatakan hari kerja atau hari kalender: \"hari\" dijumlahkan tersendiri apa adanya, tidak diubah menjadi hari kerja, dan tidak disetarakan dengan jam.")
+            notes.append(t["sopUnstatedDays"])
         } else if sop.plainDays != .unstated && sop.steps.contains(where: { Duration.writtenDays($0.time.text) == .plain }) {
-            notes.append("Menurut SOP ini, \"hari\" berarti \(sop.plainDays.words).")
+            notes.append(t.format("sopPlainDaysMean", ["days": Formatting.dayWords(sop.plainDays, lang)]))
         }
         if total.calendarDays > 0 {
-            notes.append("Hari kalender dijumlahkan tersendiri dan tidak disetarakan dengan hari kerja.")
+            notes.append(t["sopCalendarDays"])
         }
         return notes
     }
@@ -295,8 +305,9 @@ extension SiteModel {
         return UnitSOPsView(items: sops.map { sop in
             let parts = sop.reconstructions.map(\.part.rawValue).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             return SOPSummaryView(title: sop.title, href: link(route, to: Routes.sop(unit: unit.slug, slug: sop.slug)),
-                                  steps: "\(Formatting.integer(sop.steps.count)) langkah", total: Formatting.sopTotal(sop.totalDuration),
-                                  reconstructed: parts.isEmpty ? nil : "\(parts.joined(separator: ", ")) \(Self.reconstructedMark)")
+                                  steps: texts.format("sopSteps", ["n": Formatting.integer(sop.steps.count, texts.language)]),
+                                  total: Formatting.sopTotal(sop.totalDuration, texts.language),
+                                  reconstructed: parts.isEmpty ? nil : "\(parts.joined(separator: ", ")) \(reconstructedMark)")
         })
     }
 }

@@ -24,7 +24,7 @@ extension SiteModel {
             delivery: numbered.filter { $0.0.part == .delivery }.map(\.1),
             management: numbered.filter { $0.0.part == .management }.map(\.1),
             decree: service.enactment.map { decree in
-                DecreeView(number: decree.number, date: decree.date.map(Formatting.date), about: decree.about, href: Self.externalHref(decree.url),
+                DecreeView(number: decree.number, date: decree.date.map { Formatting.date($0, texts.language) }, about: decree.about, href: Self.externalHref(decree.url),
                            document: decree.document.flatMap { attachment($0.written, from: folder) }.map { fileLinkView($0, route: route) })
             },
             notYetEnacted: service.notYetEnacted,
@@ -46,7 +46,7 @@ extension SiteModel {
             view.ordered = component == .prosedur
             view.bullets = !view.inSummary && !view.ordered
         case .duration(let time)?:
-            view.time = TimeView(text: time.text, normalised: time.duration.map(Formatting.duration))
+            view.time = TimeView(text: time.text, normalised: time.duration.map { Formatting.duration($0) })
         case .cost(let cost)?:
             switch cost {
             case .free:
@@ -81,7 +81,7 @@ extension SiteModel {
             requirements: requirements,
             hasRequirements: !requirements.isEmpty,
             time: service.completionTime?.text,
-            cost: service.cost.map(Formatting.cost),
+            cost: service.cost.map { Formatting.cost($0, texts.language) },
             hasFees: service.cost.map { !$0.isFree } ?? false,
             product: product.isEmpty ? nil : product.joined(separator: "; "),
             unitContacts: contacts,

@@ -174,20 +174,21 @@ extension SiteModel {
 
     func surveyDashboardView(route: String) -> SurveyDashboardView {
         let settings = content.portal.survey
+        let t = texts, lang = t.language
         let latest = unitsInOrder.compactMap { unit in surveyFigures[unit.slug]?.latestIKM.map { (unit: unit, point: $0) } }
         let ranked = latest.sorted { ($1.point.score.converted, $0.unit.name) < ($0.point.score.converted, $1.unit.name) }
         let ranking = ranked.enumerated().map { position, entry in
             TableRowView(cells: ["\(position + 1)", ikmValue(entry.point.score), "\(entry.point.score.mutu.rawValue) (\(entry.point.score.mutu.performance))",
-                                 Formatting.period(entry.point.period), Formatting.integer(entry.point.result.respondents)],
+                                 Formatting.period(entry.point.period, lang), Formatting.integer(entry.point.result.respondents, lang)],
                          header: entry.unit.name, href: link(route, to: Routes.unit(entry.unit.slug)))
         }
         let mutuBars = Mutu.allCases.map { mutu in
             let count = latest.filter { $0.point.score.mutu == mutu }.count
-            return BarChart.Bar(label: "\(mutu.rawValue) — \(mutu.performance)", value: Double(count), valueText: "\(count) unit")
+            return BarChart.Bar(label: "\(mutu.rawValue) — \(mutu.performance)", value: Double(count), valueText: t.format("unitsCount", ["n": Formatting.integer(count, lang)]))
         }
         let mutuChart = latest.isEmpty ? nil : chart(
-            id: "grafik-mutu", title: "Sebaran mutu pelayanan (IKM terakhir tiap unit)", bars: mutuBars, maximum: nil,
-            columns: ["Mutu", "Unit"], rows: mutuBars.map { TableRowView(cells: [$0.valueText], header: $0.label, href: nil) })
+            id: "grafik-mutu", title: t["surveyMutuChart"], bars: mutuBars, maximum: nil,
+            columns: [t["mutu"], t["unit"]], rows: mutuBars.map { TableRowView(cells: [$0.valueText], header: $0.label, href: nil) })
 
         // The trend: each instansi's IKM per year, all its units' surveys of that year taken together.
         let years = surveys.years(kind: .skm)
@@ -199,10 +200,10 @@ extension SiteModel {
         let allUnits = unitsInOrder.map(\.slug)
         let portalYears = years.compactMap { year in yearly(allUnits, year, "portal").map { (year, $0) } }
         let trendChart = portalYears.isEmpty ? nil : chart(
-            id: "grafik-tren-ikm", title: "IKM gabungan seluruh unit per tahun (skala 25–100)",
+            id: "grafik-tren-ikm", title: t["surveyTrendChart"],
             bars: portalYears.map { BarChart.Bar(label: "\($0.0)", value: $0.1.converted, valueText: "\(ikmValue($0.1)) (\($0.1.mutu.rawValue))") },
-            maximum: 100, columns: ["Tahun", "IKM", "Responden"],
-            rows: portalYears.map { TableRowView(cells: [ikmValue($0.1), Formatting.integer($0.1.respondents)], header: "\($0.0)", href: nil) })
+            maximum: 100, columns: [t["year"], "IKM", t["respondents"]],
+            rows: portalYears.map { TableRowView(cells: [ikmValue($0.1), Formatting.integer($0.1.respondents, lang)], header: "\($0.0)", href: nil) })
         let trendTable = years.map { year in
             TableRowView(cells: agencies.map { agency in
                 let units = unitsInOrder.filter { tree.instansiOf[$0.slug] == agency.slug }.map(\.slug)
@@ -211,7 +212,7 @@ extension SiteModel {
         }
 
         let below = ranked.filter { $0.point.score.mutu < .B }.map {
-            TableRowView(cells: [ikmValue($0.point.score), "\($0.point.score.mutu.rawValue) (\($0.point.score.mutu.performance))", Formatting.period($0.point.period)],
+            TableRowView(cells: [ikmValue($0.point.score), "\($0.point.score.mutu.rawValue) (\($0.point.score.mutu.performance))", Formatting.period($0.point.period, lang)],
                          header: $0.unit.name, href: link(route, to: Routes.unit($0.unit.slug)))
         }
         var zi: [TableRowView] = []
@@ -227,8 +228,11 @@ extension SiteModel {
             }
             let reason = statuses.first.flatMap { ziWindowReason($0) }.map { "Belum diketahui: " + $0 }
             let average = figures.average
-            let window = average.map { "\(Formatting.period($0.window.first))–\(Formatting.period($0.window.last)) (\($0.monthsCovered) dari \($0.reading.months) bulan)" } ?? "–"
-            zi.append(TableRowView(cells: [Formatting.date(day), window, average.map { index4($0.ipkp) } ?? "–", average.map { index4($0.ipak) } ?? "–"]
+            let window = average.map {
+                "\(Formatting.period($0.window.first, lang))–\(Formatting.period($0.window.last, lang)) "
+                    + t.format("monthsOf", ["n": "\($0.monthsCovered)", "total": "\($0.reading.months)"])
+            } ?? "–"
+            zi.append(TableRowView(cells: [Formatting.date(day, lang), window, average.map { index4($0.ipkp) } ?? "–", average.map { index4($0.ipak) } ?? "–"]
                                        + verdicts + [reason ?? ziConversionSummary(average)],
                                    header: unit.name, href: link(route, to: Routes.unit(unit.slug))))
             if statuses.first?.status == .notMet { ziBelow.append(LinkView(title: unit.name, href: link(route, to: Routes.unit(unit.slug)))) }
@@ -237,27 +241,27 @@ extension SiteModel {
         let stale = unitsInOrder.filter { !(servicesByUnit[$0.slug] ?? []).isEmpty }.compactMap { unit -> TableRowView? in
             let periods = surveys.periods(of: unit.slug, kind: .skm)
             guard let last = periods.last else {
-                return TableRowView(cells: ["Belum ada"], header: unit.name, href: link(route, to: Routes.unit(unit.slug)))
+                return TableRowView(cells: [t["noneYet"]], header: unit.name, href: link(route, to: Routes.unit(unit.slug)))
             }
             guard last.endedMoreThanAYear(before: referenceDate) else { return nil }
-            return TableRowView(cells: ["\(Formatting.period(last)) (berakhir \(Formatting.date(last.endDate)))"], header: unit.name,
+            return TableRowView(cells: [t.format("periodEnded", ["period": Formatting.period(last, lang), "date": Formatting.date(last.endDate, lang)])], header: unit.name,
                                 href: link(route, to: Routes.unit(unit.slug)))
         }
         let respondents = latest.reduce(0) { $0 + $1.point.result.respondents }
         return SurveyDashboardView(
             hasSurveys: !surveys.isEmpty,
             figures: [
-                FactView(label: "Unit dengan hasil IKM", value: Formatting.integer(latest.count)),
-                FactView(label: "Responden (survei terakhir tiap unit)", value: Formatting.integer(respondents)),
-                FactView(label: "Unit bermutu A atau B", value: "\(latest.filter { $0.point.score.mutu >= .B }.count) dari \(latest.count)"),
-                FactView(label: "Unit tanpa survei dalam setahun terakhir", value: Formatting.integer(stale.count)),
+                FactView(label: t["surveyUnitsWithIKM"], value: Formatting.integer(latest.count, lang)),
+                FactView(label: t["surveyRespondentsLatest"], value: Formatting.integer(respondents, lang)),
+                FactView(label: t["surveyUnitsAOrB"], value: "\(Formatting.integer(latest.filter { $0.point.score.mutu >= .B }.count, lang)) \(t["of"]) \(Formatting.integer(latest.count, lang))"),
+                FactView(label: t["surveyStale"], value: Formatting.integer(stale.count, lang)),
             ],
             ranking: ranking, hasRanking: !ranking.isEmpty, mutu: mutuChart, trend: trendChart, trendTable: trendTable,
-            trendColumns: ["Tahun"] + agencies.map(\.name),
+            trendColumns: [t["year"]] + agencies.map(\.name),
             belowB: below, hasBelowB: !below.isEmpty, zi: zi, hasZI: !zi.isEmpty,
             ziRule: ziRuleText, ziMinimums: ziMinimumsText(on: referenceDate), ziWindowRule: ziWindowRuleText(judgedFor: referenceDate),
             ziBelow: ziBelow, hasZIBelow: !ziBelow.isEmpty, stale: stale, hasStale: !stale.isEmpty,
-            referenceDate: Formatting.date(referenceDate), weighting: Self.weighting, data: openDataLinks(route: route),
+            referenceDate: Formatting.date(referenceDate, lang), weighting: Self.weighting, data: openDataLinks(route: route),
             methodologyHref: link(route, to: Routes.methodology),
             frequencyRule: surveyFrequencyText(), frequencyHref: methodologyLink(route, rule: "ikm-frekuensi"))
     }

@@ -99,7 +99,7 @@ extension SiteModel {
     /// `level`: the heading the maklumat's text stands under (the page's `<h1>`, or the
     /// unit page's `<h2>` of the section).
     func maklumatView(_ pledge: Maklumat, unit: WorkUnit, route: String, under level: Int = 1) -> MaklumatView {
-        let date = Formatting.date(pledge.date)
+        let date = Formatting.date(pledge.date, texts.language)
         return MaklumatView(
             title: pledge.title,
             unitName: unit.name,
@@ -117,9 +117,9 @@ extension SiteModel {
             unitName: unitName(service.unit),
             unitHref: link(route, to: Routes.unit(service.unit)),
             summary: service.summary,
-            time: service.completionTime?.text ?? "Belum dicantumkan",
-            cost: service.cost.map(Formatting.cost) ?? "Belum dicantumkan",
-            completeness: "\(service.presentComponents.count) dari \(ServiceComponent.allCases.count) komponen",
+            time: service.completionTime?.text ?? texts["notYetListed"],
+            cost: service.cost.map { Formatting.cost($0, texts.language) } ?? texts["notYetListed"],
+            completeness: texts.format("componentsOf", ["n": "\(service.presentComponents.count)", "total": "\(ServiceComponent.allCases.count)"]),
             complete: service.isComplete)
     }
 }

@@ -129,8 +129,8 @@ extension SiteModel {
         func share(_ figures: ZIYearFigures) -> Double { population > 0 ? Double(figures.holdingTPNPredicate) / Double(population) : 0 }
         let yearly = figures.map { year in
             TableRowView(cells: [
-                year.proposed.map(Formatting.integer) ?? "tidak tercatat",
-                year.successful.map(Formatting.integer) ?? "–",
+                year.proposed.map { Formatting.integer($0) } ?? "tidak tercatat",
+                year.successful.map { Formatting.integer($0) } ?? "–",
                 year.successRate.map { Formatting.percent($0) } ?? (year.proposed == 0 ? "tidak ada usulan" : "–"),
                 Formatting.integer(year.designatedByTPN),
                 Formatting.integer(year.designatedBySelfEvaluation),
@@ -152,7 +152,7 @@ extension SiteModel {
             maximum: 100, reference: (Double(limits.minimumSuccessRatePercent), "batas \(limits.minimumSuccessRatePercent)%"),
             columns: ["Tahun", "Diusulkan", "Ditetapkan TPN", "Tingkat keberhasilan"],
             rows: successFigures.map {
-                TableRowView(cells: [$0.proposed.map(Formatting.integer) ?? "–", $0.successful.map(Formatting.integer) ?? "–",
+                TableRowView(cells: [$0.proposed.map { Formatting.integer($0) } ?? "–", $0.successful.map { Formatting.integer($0) } ?? "–",
                                      $0.successRate.map { Formatting.percent($0) } ?? "tidak ada usulan"],
                              header: String($0.year), href: nil)
             })

@@ -72,11 +72,14 @@ public struct SiteModel: Sendable {
     let methodology: [RuleDescription]
     /// Files published beside the content, by their path in the content folder.
     public let attachmentsByPath: [String: Attachment]
+    /// The theme's texts in the portal's language (`bahasa`), as templates read them (`t`).
+    public let texts: ThemeText
 
     public init(content: PortalContent, referenceDate: CalendarDate = CalendarDate(year: 2000, month: 1, day: 1)!,
                 markdown: MarkdownRenderer = MarkdownRenderer(), methodology: [RuleDescription] = Methodology.all) {
         self.content = content
         self.methodology = methodology
+        self.texts = ThemeText.forPortal(language: content.portal.language)
         self.tree = UnitTree.build(units: content.units, instansi: content.portal.instansi).tree
         self.markdown = markdown
         self.attachmentsByPath = Dictionary(content.attachments.map { ($0.contentPath, $0) }, uniquingKeysWith: { first, _ in first })
@@ -261,7 +264,7 @@ public struct SiteModel: Sendable {
     private func renderInLayout(_ template: String, _ context: any TemplateContext, route: String, title: String, breadcrumbs crumbs: [LinkView],
                                 jsonLD: String?, isNotFound: Bool, description: String, og: OpenGraphView, search: SearchMarkers,
                                 with templates: TemplateSet) throws -> [UInt8] {
-        let body = try templates.render(template, context)
+        let body = try templates.render(template, Localized(base: context, texts: texts))
         var layout = layout(route: route, title: title, breadcrumbs: crumbs, body: body, jsonLD: jsonLD, isNotFound: isNotFound,
                             description: description, og: og, inlineStylesheet: isNotFound ? templates.inlineStylesheet : nil)
         (layout.searchIndexed, layout.searchTitle, layout.searchFilters) = (search.indexed, search.title, search.filters)
@@ -269,7 +272,7 @@ public struct SiteModel: Sendable {
         TemplateContextAudit.assertComplete(context, layout)
         #endif
         var page: [UInt8] = []
-        try templates.render("layout", layout, into: &page)
+        try templates.render("layout", Localized(base: layout, texts: texts), into: &page)
         return page
     }
 

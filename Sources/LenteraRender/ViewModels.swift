@@ -705,7 +705,7 @@ struct DashboardView {
     /// What the per-group figures count: "unit kerja", or "instansi" on a large portal.
     var groupLabel: String
     var completenessUnits: [TableRowView]
-    var completenessServices: [TableRowView]
+    var completenessServices: [ServiceCompletenessRowView]
     /// On a large portal each service's completeness is on its instansi's services page.
     var perServiceElsewhere: Bool
     var servicesHref: String

@@ -35,8 +35,8 @@ import Testing
         #expect(main.contains("5 belum diketahui."))
         #expect(main.contains("<code>units/bidang-kosong/layanan/</code>"))
         // Every obligation with its source and standing.
-        #expect(main.contains("Dasar: UU 25/2009 Pasal 21; PermenPANRB 15/2014 (sumber sekunder)."))
-        #expect(main.contains("Dasar: SE MenPANRB 04/2023, E.2.g."))
+        #expect(main.contains("Dasar: <span lang=\"id\">UU 25/2009 Pasal 21; PermenPANRB 15/2014 (sumber sekunder)</span>."))
+        #expect(main.contains("Dasar: <span lang=\"id\">SE MenPANRB 04/2023, E.2.g</span>."))
         #expect(main.contains("(tafsiran Lentera)"))
         // Linked from the unit page (to its row), the home page and the standards dashboard.
         #expect(try site.main(Pages.unit).contains("href=\"../../kelengkapan/#unit-\(TestPortal.unit)\""))

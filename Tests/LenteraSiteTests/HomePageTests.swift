@@ -49,8 +49,8 @@ import Testing
 
     @Test func eachUnitShowsItsKindAndNumberOfServices() throws {
         let home = try build(Self.portal).main(Pages.home)
-        #expect(home.contains("\(link("dinas-contoh", "Dinas Contoh")) <span class=\"meta\">Dinas · 1 layanan</span>"))
-        #expect(home.contains("\(link("upt-provinsi", "UPT Dokumentasi")) <span class=\"meta\">Unit Pelaksana Teknis · 0 layanan</span>"))
-        #expect(home.contains("\(link("subbagian-arsip", "Subbagian Arsip")) <span class=\"meta\">Unit Kerja · 0 layanan</span>"))
+        #expect(home.contains("\(link("dinas-contoh", "Dinas Contoh")) <span class=\"meta\"><span lang=\"id\">Dinas</span> · 1 layanan</span>"))
+        #expect(home.contains("\(link("upt-provinsi", "UPT Dokumentasi")) <span class=\"meta\"><span lang=\"id\">Unit Pelaksana Teknis</span> · 0 layanan</span>"))
+        #expect(home.contains("\(link("subbagian-arsip", "Subbagian Arsip")) <span class=\"meta\"><span lang=\"id\">Unit Kerja</span> · 0 layanan</span>"))
     }
 }

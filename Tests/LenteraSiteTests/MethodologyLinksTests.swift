@@ -34,7 +34,7 @@ import Testing
         let methodology = try site.main("metodologi/index.html")
         let anchors = Self.methodologyAnchors(site)
         for (id, pages) in anchors {
-            #expect(methodology.contains("<h3 id=\"\(id)\">"), "#\(id), linked from \(pages.sorted().prefix(2)), is no entry of the Metodologi page")
+            #expect(methodology.contains("<h3 id=\"\(id)\" lang=\"id\">"), "#\(id), linked from \(pages.sorted().prefix(2)), is no entry of the Metodologi page")
         }
         let needed = ["ikm-mutu", "ikm-rumus", "ikm-frekuensi", "zi-konversi", "zi-jendela", "zi-batas-minimal", "zi-evaluasi-mandiri",
                       "zi-pembagi-keberhasilan", "zi-pencabutan-kumulatif", "sop-jumlah-waktu", "kinerja-nilai"]

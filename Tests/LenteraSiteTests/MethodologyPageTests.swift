@@ -36,24 +36,24 @@ import Testing
         let html = try render(Self.rules)
         let main = String(html[html.range(of: "<main id=\"isi\">")!.upperBound..<html.range(of: "</main>")!.lowerBound])
         // Headings in order: h1, then each section's h2 before its rules' h3.
-        let headings = ["<h1>Metodologi</h1>", "<h2 id=\"bagian-bagian-pertama\">Bagian Pertama</h2>",
-                        "<h3 id=\"uji-satu\">Aturan dengan angka</h3>", "<h3 id=\"uji-dua\">Aturan dari sumber sekunder</h3>",
-                        "<h2 id=\"bagian-bagian-kedua\">Bagian Kedua</h2>", "<h3 id=\"uji-tiga\">Aturan tafsiran</h3>"]
+        let headings = ["<h1>Metodologi</h1>", "<h2 id=\"bagian-bagian-pertama\" lang=\"id\">Bagian Pertama</h2>",
+                        "<h3 id=\"uji-satu\" lang=\"id\">Aturan dengan angka</h3>", "<h3 id=\"uji-dua\" lang=\"id\">Aturan dari sumber sekunder</h3>",
+                        "<h2 id=\"bagian-bagian-kedua\" lang=\"id\">Bagian Kedua</h2>", "<h3 id=\"uji-tiga\" lang=\"id\">Aturan tafsiran</h3>"]
         let offsets = try headings.map { try #require(main.offset(of: $0), "\($0) missing") }
         #expect(offsets == offsets.sorted())
         #expect(main.occurrences(of: "<h2 ") == 2)
         // The table of contents links each section.
         #expect(main.contains("<li><a href=\"#bagian-bagian-pertama\">Bagian Pertama</a></li>"))
         // Figures: a captioned table with column and row headers.
-        #expect(main.contains("<caption>Aturan dengan angka: angka yang dipakai situs ini</caption>"))
-        #expect(main.contains("<thead><tr><th scope=\"col\">Nilai</th><th scope=\"col\">Golongan</th></tr></thead>"))
+        #expect(main.contains("<caption id=\"uji-satu-angka\"><span lang=\"id\">Aturan dengan angka</span>: angka yang dipakai situs ini</caption>"))
+        #expect(main.contains("<thead lang=\"id\"><tr><th scope=\"col\">Nilai</th><th scope=\"col\">Golongan</th></tr></thead>"))
         #expect(main.contains("<tr><th scope=\"row\">21 – 30</th><td>Tinggi</td></tr>"))
         #expect(main.occurrences(of: "<table>") == 1)
         // Sources with their standing marked; a primary source is not.
-        #expect(main.contains("<dd>Peraturan Uji 1/2020, Pasal 3</dd>"))
-        #expect(main.contains("<dd>Peraturan Uji 2/2021 <strong class=\"standing\">(sumber sekunder)</strong> — Peraturannya tidak dibaca.</dd>"))
-        #expect(main.contains("<dd>Lentera <strong class=\"standing\">(tafsiran Lentera)</strong></dd>"))
-        #expect(main.contains("<dt>Tafsiran Lentera</dt><dd>Sumber diam; Lentera membacanya begini.</dd>"))
+        #expect(main.contains("<dd><span lang=\"id\">Peraturan Uji 1/2020, Pasal 3</span></dd>"))
+        #expect(main.contains("<dd><span lang=\"id\">Peraturan Uji 2/2021</span> <strong class=\"standing\">(sumber sekunder)</strong> — <span lang=\"id\">Peraturannya tidak dibaca.</span></dd>"))
+        #expect(main.contains("<dd><span lang=\"id\">Lentera</span> <strong class=\"standing\">(tafsiran Lentera)</strong></dd>"))
+        #expect(main.contains("<dt>Tafsiran Lentera</dt><dd lang=\"id\">Sumber diam; Lentera membacanya begini.</dd>"))
         #expect(main.contains("<dt>Berlaku</dt><dd>Sejak 1 Maret 2020.</dd>"))
         #expect(main.occurrences(of: "<dt>Berlaku</dt>") == 1)
         #expect(main.contains("dinilai pada 6 Desember 2026"))
@@ -73,13 +73,13 @@ import Testing
         let main = try site.main(Self.page)
         #expect(!Methodology.ikm.isEmpty)
         for rule in Methodology.all {
-            #expect(main.contains("<h3 id=\"\(rule.id)\">"), "\(rule.id) is not anchored")
+            #expect(main.contains("<h3 id=\"\(rule.id)\" lang=\"id\">"), "\(rule.id) is not anchored")
         }
         let mutu = try #require(Methodology.ikm.first { $0.id == "ikm-mutu" })
         for row in try #require(mutu.figures).rows {
             #expect(main.contains("<tr><th scope=\"row\">\(row[0])</th>" + row.dropFirst().map { "<td>\($0)</td>" }.joined() + "</tr>"))
         }
-        #expect(main.contains("\(IKMRules.source.citation) <strong class=\"standing\">(sumber sekunder)</strong>"))
+        #expect(main.contains("<span lang=\"id\">\(IKMRules.source.citation)</span> <strong class=\"standing\">(sumber sekunder)</strong>"))
         #expect(main.contains("<dt>Berlaku</dt><dd>Sejak \(Formatting.date(IKMRules.mutuBands.current.from)).</dd>"))
         let sitemap = try site.page("sitemap.xml")
         #expect(sitemap.contains("/metodologi/</loc>"))

@@ -199,7 +199,7 @@ import Testing
         // The rule is the Metodologi page's, with its source: Lentera's reading.
         let rule = try #require(Methodology.sop.first { $0.id == "sop-jumlah-waktu" })
         #expect(rule.source.standing == .reading)
-        #expect(main.contains("<p class=\"note\">\(rule.statement) Sumber: \(rule.source.caption). <a href=\"../../../../metodologi/#sop-jumlah-waktu\">Metodologi</a>. Data:"))
+        #expect(main.contains("<p class=\"note\"><span lang=\"id\">\(rule.statement)</span> Sumber: <span lang=\"id\">\(rule.source.caption)</span>. <a href=\"../../../../metodologi/#sop-jumlah-waktu\">Metodologi</a>. Data:"))
         #expect(main.contains("(tafsiran Lentera)"))
         let csv = try site.page("data/sop-durasi.csv").components(separatedBy: "\r\n")
         #expect(csv[1].contains(",9,0,0.00,0.00,17.00,155.0,,17 hari 2 jam 35 menit,,4+5,,Kelengkapan; Waktu; Input,pelaksana; penetapan,"))

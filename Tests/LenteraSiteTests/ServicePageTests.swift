@@ -140,6 +140,6 @@ import Testing
         #expect(unit.contains("13 dari 14 komponen (belum lengkap)"))
         let dashboard = try site.main("dasbor/index.html")
         #expect(dashboard.contains("<dt>Memuat 14 komponen</dt><dd>1 dari 2</dd>"))
-        #expect(dashboard.contains("<td>13/14</td><td>Jaminan keamanan dan keselamatan pelayanan</td>"))
+        #expect(dashboard.contains("<td>13/14</td><td lang=\"id\">Jaminan keamanan dan keselamatan pelayanan</td>"))
     }
 }

@@ -69,7 +69,7 @@ import Testing
         let site = try build(Self.portal)
         let dashboard = try site.main("zona-integritas/index.html")
         #expect(dashboard.contains("<h2 id=\"zi-\(TestPortal.instansi)\">Pemerintah Kota Contoh</h2>"))
-        #expect(dashboard.contains("<li><span class=\"badge\">Menuju WBBM</span>: 1 unit<ul><li><a href=\"../unit/\(TestPortal.unit)/\">Dinas Contoh (2024, TPN)</a></li></ul></li>"))
+        #expect(dashboard.contains("<li><span class=\"badge\" lang=\"id\">Menuju WBBM</span>: 1 unit<ul><li><a href=\"../unit/\(TestPortal.unit)/\">Dinas Contoh (2024, TPN)</a></li></ul></li>"))
         // 2023: 2 proposed, 1 designated → 50%; holding at year end: Dinas Contoh (Dinas Baru revoked in 2022) → 1 of 4 = 25%.
         #expect(dashboard.contains("<tr><th scope=\"row\">2023</th><td class=\"num\">2</td><td class=\"num\">1</td><td class=\"num\">50%</td><td class=\"num\">1</td><td class=\"num\">0</td><td class=\"num\">1</td><td class=\"num\">25%</td></tr>"))
         #expect(dashboard.contains("<tr><th scope=\"row\">2025</th><td class=\"num\">0</td><td class=\"num\">0</td><td class=\"num\">tidak ada usulan</td>"))
@@ -79,8 +79,8 @@ import Testing
         #expect(dashboard.contains("<th scope=\"col\">Tingkat keberhasilan (min. \(limits.minimumSuccessRatePercent)%; tafsiran Lentera: ditetapkan ÷ diusulkan)</th>"))
         #expect(dashboard.contains("<th scope=\"col\">Persentase (min. \(limits.minimumSharePercent)%)</th>"))
         // Conditions for 2026: share 25% < 30%; IACM 3; 2023 yes 50%, 2024 yes 100%, 2025 no proposals; no approval recorded.
-        #expect(dashboard.contains("<caption>Tahun 2026: <span class=\"status status-not-met\">Belum terpenuhi</span> <span class=\"source\">(batas menurut SE MenPANRB 04/2023, E.3.a)</span></caption>"))
-        #expect(dashboard.contains("<td data-label=\"Ketentuan\">minimal \(limits.minimumSuccessRatePercent)% setiap tahun dalam \(limits.successYears) tahun terakhir<p class=\"reading\">"))
+        #expect(dashboard.contains("<caption>Tahun 2026: <span class=\"status status-not-met\">Belum terpenuhi</span> <span class=\"source\">(batas menurut <span lang=\"id\">SE MenPANRB 04/2023, E.3.a</span>)</span></caption>"))
+        #expect(dashboard.contains("<td data-label=\"Ketentuan\" lang=\"id\">minimal \(limits.minimumSuccessRatePercent)% setiap tahun dalam \(limits.successYears) tahun terakhir<p class=\"reading\">"))
         #expect(dashboard.contains("<td data-label=\"Data\">1 dari 4 unit (25%) berpredikat dari TPN pada akhir 2025</td><td data-label=\"Hasil\"><span class=\"status status-not-met\">Belum terpenuhi</span></td>"))
         #expect(dashboard.contains("<td data-label=\"Data\">Level 3 (penilaian 2024)</td><td data-label=\"Hasil\"><span class=\"status status-met\">Terpenuhi</span></td>"))
         #expect(dashboard.contains("<td data-label=\"Data\">2023: 1 dari 2 (50%); 2024: 1 dari 1 (100%); 2025: tidak ada usulan</td><td data-label=\"Hasil\"><span class=\"status status-not-met\">Belum terpenuhi</span></td>"))
@@ -122,11 +122,11 @@ import Testing
             #expect(dashboard.contains(html), "\(reading.id)")
         }
         // The share's reading sits in the first condition's row, the success rate's in the third.
-        let share = try #require(dashboard.offset(of: "<th scope=\"row\" data-label=\"Syarat\">1. Unit berpredikat dari KemenPANRB</th>"))
+        let share = try #require(dashboard.offset(of: "<th scope=\"row\" data-label=\"Syarat\" lang=\"id\">1. Unit berpredikat dari KemenPANRB</th>"))
         let revoked = try #require(dashboard.offset(of: "Predikat yang dicabut dalam persentase kumulatif:"))
-        let iacm = try #require(dashboard.offset(of: "<th scope=\"row\" data-label=\"Syarat\">2. Kapabilitas APIP (IACM)</th>"))
+        let iacm = try #require(dashboard.offset(of: "<th scope=\"row\" data-label=\"Syarat\" lang=\"id\">2. Kapabilitas APIP (IACM)</th>"))
         let denominator = try #require(dashboard.offset(of: "Pembagi tingkat keberhasilan:"))
-        let success = try #require(dashboard.offset(of: "<th scope=\"row\" data-label=\"Syarat\">3. Tingkat keberhasilan usulan</th>"))
+        let success = try #require(dashboard.offset(of: "<th scope=\"row\" data-label=\"Syarat\" lang=\"id\">3. Tingkat keberhasilan usulan</th>"))
         #expect(share < revoked && revoked < iacm)
         #expect(success < denominator)
     }

@@ -94,6 +94,19 @@ private func render(_ source: String, _ fields: [String: TemplateValue]) throws 
         #expect(try render("{{#list}}({{.}}){{/list}}", ["list": list]) == "(a)(2)(true)")
     }
 
+    /// How the theme's texts reach every template: `t` answered by the root context only, and
+    /// `{{t.key}}` read inside sections three deep, in a list, and in a partial.
+    @Test func aDottedNameOnTheRootIsFoundFromAnyDepth() throws {
+        let texts: TemplateValue = .context(Fields(["heading": .text("Services")]))
+        let row: TemplateValue = .context(Fields(["cells": .list(Items([.context(Fields(["n": .int(1)])), .context(Fields(["n": .int(2)]))]))]))
+        let source = "{{t.heading}}{{#page}}{{#row}}{{#cells}}[{{n}} {{t.heading}}]{{/cells}}{{/row}}{{/page}}"
+        #expect(try render(source, ["t": texts, "page": .context(Fields(["row": row]))]) == "Services[1 Services][2 Services]")
+        var library = TemplateLibrary()
+        library.register(try Template("{{#cells}}<{{t.heading}}>{{/cells}}"), named: "part")
+        library.register(try Template("{{#row}}{{> part}}{{/row}}"), named: "main")
+        #expect(try library.render("main", Fields(["t": texts, "row": row])) == "<Services><Services>")
+    }
+
     @Test func sectionsPushContextsButNotBooleans() throws {
         let item: TemplateValue = .context(Fields(["name": .text("inner")]))
         #expect(try render("{{#flag}}{{name}}{{/flag}}{{#item}}{{name}}{{/item}}", ["flag": .bool(true), "item": item, "name": .text("outer")])

@@ -1,0 +1,71 @@
+import LenteraDiagnostics
+import LenteraTemplate
+
+/// The texts the theme writes (headings, labels, table headers, verdict words, the words
+/// of dates), in the portal's language: `bahasa: en` gives English, anything else
+/// Indonesian. One table per language (`ThemeText+id.swift`, `ThemeText+en.swift`), each
+/// with every key; a test fails when a key is in one table only, or used nowhere.
+///
+/// Templates read a text as `{{t.key}}` from any context: `SiteModel` renders every page
+/// and the layout inside `Localized`, whose only own name is `t`, so the name resolves up
+/// the context stack wherever a section has moved the innermost context. Keys have no dots
+/// (Mustache would read a dot as a step into a value): `dashboardTitle`, not
+/// `dashboard.title`. A portal's own templates use the same keys; a portal that wants other
+/// words overrides the template, not the text (one mechanism to learn, see docs/i18n.md).
+///
+/// The tables are static dictionaries built once per process; a lookup is one hash of a
+/// short key, measured in docs/i18n.md.
+public struct ThemeText: Sendable {
+    public let language: Language
+    let table: [String: String]
+
+    public static let indonesian = ThemeText(language: .id, table: ThemeText.idTable)
+    public static let english = ThemeText(language: .en, table: ThemeText.enTable)
+
+    /// The texts for a portal's `bahasa` (`en`, `en-GB`… give English; anything else Indonesian).
+    public static func forPortal(language code: String) -> ThemeText {
+        Language(code: code) == .en ? english : indonesian
+    }
+
+    /// The text of `key`; the key itself (visible, so a test or a reader notices) when the
+    /// table lacks it.
+    public subscript(_ key: String) -> String {
+        if let text = table[key] { return text }
+        assertionFailure("theme text \(key) is not in the \(language.rawValue) table")
+        return key
+    }
+
+    /// The text of `key` with `{name}` placeholders replaced by `values`.
+    public func format(_ key: String, _ values: [String: String]) -> String {
+        var text = self[key]
+        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
+        return text
+    }
+
+    /// Every key of the table (for the tests and the docs).
+    public var keys: Set<String> { Set(table.keys) }
+
+    /// True for the English texts: templates write `{{#t.isEnglish}}…{{/t.isEnglish}}`
+    /// where markup differs by language.
+    public var isEnglish: Bool { language == .en }
+}
+
+extension ThemeText: TemplateContext, TemplateValueConvertible {
+    public func value(for key: String) -> TemplateValue {
+        if key == "isEnglish" { return .bool(isEnglish) }
+        if let text = table[key] { return .text(text) }
+        return .missing
+    }
+}
+
+/// A page's root view model (or the layout's) with the theme's texts as `t`. Every other
+/// name is the view model's own.
+struct Localized: TemplateContext {
+    let base: any TemplateContext
+    let texts: ThemeText
+
+    func value(for key: String) -> TemplateValue {
+        if key == "t" { return .context(texts) }
+        return base.value(for: key)
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+@testable import LenteraRender
+import LenteraTesting
+import Testing
+
+/// A portal with `bahasa: en`: the theme writes English on the pages converted to the
+/// catalogue, `<html lang="en">`, and whatever stays Indonesian (the regulation's terms and
+/// rules, the domain's findings) is inside an element marked `lang="id"`.
+@Suite struct EnglishPortalTests {
+    static let portal = SOPPagesTests.portal
+        .with(TestPortal.portalFile, TestPortal.portalYAML + "bahasa: en\n")
+
+    /// The pages whose templates and view models read the catalogue.
+    static let pages = ["dasbor/index.html", "kelengkapan/index.html", "metodologi/index.html", "survei/index.html", "zona-integritas/index.html",
+                        "unit/\(TestPortal.unit)/maklumat/index.html", SOPPagesTests.page]
+
+    /// The names the test portal's content gives (content is in the portal's language by
+    /// definition; these ones happen to be Indonesian words).
+    static let contentNames = ["Layanan Contoh", "Dinas Contoh", "Pemerintah Kota Contoh", "Kota Contoh", "Portal Transparansi Uji",
+                               "Keputusan Camat Contoh Nomor 1 Tahun 2023", "Penetapan Kinerja"]
+
+    /// What a reader (or a screen reader) gets of `html` outside the elements marked
+    /// `lang="id"`: the text and the `aria-label`, `data-label`, `title` and `alt` values.
+    static func outsideIndonesian(_ html: String) throws -> String {
+        let tag = try Regex(#"<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>"#)
+        let attribute = try Regex(#"(?:aria-label|data-label|title|alt)="([^"]*)""#)
+        let void: Set<String> = ["br", "img", "input", "meta", "link", "hr", "col", "wbr", "source", "rect", "line", "path"]
+        var text = ""
+        var stack: [(name: String, indonesian: Bool)] = []
+        var inIndonesian: Bool { stack.last?.indonesian ?? false }
+        var position = html.startIndex
+        for match in html.matches(of: tag) {
+            if !inIndonesian { text += html[position..<match.range.lowerBound] + " " }
+            position = match.range.upperBound
+            let closing = !match.output[1].substring!.isEmpty
+            let name = String(match.output[2].substring!).lowercased()
+            let attributes = String(match.output[3].substring!)
+            if closing {
+                if let index = stack.lastIndex(where: { $0.name == name }) { stack.removeSubrange(index...) }
+                continue
+            }
+            let indonesian = inIndonesian || attributes.contains("lang=\"id\"")
+            if !indonesian {
+                for value in attributes.matches(of: attribute) { text += " " + value.output[1].substring! + " " }
+            }
+            if !void.contains(name) && !attributes.hasSuffix("/") { stack.append((name, indonesian)) }
+        }
+        text += html[position...]
+        for name in contentNames { text = text.replacingOccurrences(of: name, with: " ") }
+        return text.replacingOccurrences(of: "&quot;", with: "\"")
+    }
+
+    static func containsWord(_ text: String, _ word: String) -> Bool {
+        text.contains(try! Regex("\\b" + NSRegularExpression.escapedPattern(for: word) + "\\b"))
+    }
+
+    /// The Indonesian texts of the catalogue that differ from their English: each part between
+    /// placeholders, of 4 characters or more, unless the English texts use it too (`unit`).
+    static var indonesianTexts: [String] {
+        let placeholder = try! Regex(#"\{[a-zA-Z]+\}"#)
+        let english = ThemeText.english.keys.map { ThemeText.english[$0] }.joined(separator: "\n")
+        var texts: Set<String> = []
+        for key in ThemeText.indonesian.keys where ThemeText.indonesian[key] != ThemeText.english[key] {
+            for part in ThemeText.indonesian[key].split(separator: placeholder) {
+                let trimmed = part.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+                if trimmed.count >= 4 && !containsWord(english, trimmed) { texts.insert(trimmed) }
+            }
+        }
+        return texts.sorted()
+    }
+
+    @Test func noIndonesianThemeTextOutsideElementsMarkedIndonesian() throws {
+        let site = try build(Self.portal)
+        for page in Self.pages {
+            let text = try Self.outsideIndonesian(site.main(page))
+            let found = Self.indonesianTexts.filter { Self.containsWord(text, $0) }
+            #expect(found == [], "\(page): \(found)")
+        }
+    }
+
+    @Test func theEnglishPagesSayItInEnglish() throws {
+        let site = try build(Self.portal)
+        #expect(try site.page("dasbor/index.html").contains("<html lang=\"en\""))
+        let dashboard = try site.main("dasbor/index.html")
+        #expect(dashboard.contains("<h1>Service Standards Dashboard</h1>"))
+        #expect(dashboard.contains("<th scope=\"col\">Not yet listed</th>"))
+        let completeness = try site.main("kelengkapan/index.html")
+        #expect(completeness.contains("judged on 21 November 2026"))
+        #expect(completeness.contains("<span class=\"status status-met\">Met</span>"))
+        let sop = try site.main(SOPPagesTests.page)
+        #expect(sop.contains("Total time:"))
+        #expect(sop.contains(">Performed by</th>"))
+        let methodology = try site.main("metodologi/index.html")
+        #expect(methodology.contains("<dt>Source</dt>"))
+        #expect(methodology.contains("<p lang=\"id\">"))
+    }
+
+    /// The same portal in Indonesian keeps its texts (the other tests of these pages assert
+    /// them word for word).
+    @Test func anIndonesianPortalIsUnchanged() throws {
+        let site = try build(SOPPagesTests.portal)
+        #expect(try site.page("dasbor/index.html").contains("<html lang=\"id\""))
+        #expect(try site.main("dasbor/index.html").contains("<h1>Dasbor Standar Pelayanan</h1>"))
+        #expect(try site.main(SOPPagesTests.page).contains("<strong>Jumlah waktu:</strong>"))
+        // One comma between the verdicts (the catalogue's text and the template's once both wrote one).
+        #expect(try site.main("kelengkapan/index.html").contains("yang perlu ditulis), <strong>Belum diketahui</strong>"))
+    }
+}
