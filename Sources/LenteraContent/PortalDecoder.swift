@@ -61,6 +61,10 @@ enum PortalDecoder {
             survey: SurveySettingsDecoder.decode(fields.fields("survei", what: Message("thing.survey-settings"))),
             colour: colour, ppid: ppid)
         portal.logo = FileLinkField.read(fields, "logo")
+        if let settings = fields.fields("aksesibilitas", what: Message("thing.accessibility-settings")) {
+            portal.accessibility = AccessibilitySettings(reviewed: settings.date("ditinjau"),
+                                                         replyDays: settings.int("tanggapan_hari_kerja", within: Limits.replyDays))
+        }
         return portal
     }
 }

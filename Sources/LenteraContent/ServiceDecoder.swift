@@ -54,6 +54,12 @@ enum ServiceDecoder {
         }
         if enactment == nil && fields.value("ditetapkan") == nil {
             context.warning("service.not-enacted", fields.node, Message("service.not-enacted"), advice: Message("service.not-enacted.hint"))
+        } else if notYetEnacted || enactment != nil, service.feedDate == nil, fields.value("diperbarui") == nil {
+            // Enacted without a decree date, or `ditetapkan: belum`: the feed has no day to
+            // give it (it never makes one up). Without `ditetapkan` at all, the warning above
+            // already asks for the decree and its date, and a `ditetapkan` that is neither has
+            // its own error: one mistake, one message.
+            context.warning("service.undated", fields.value("ditetapkan") ?? fields.node, Message("service.undated"), advice: Message("service.undated.hint"))
         }
         return service
     }

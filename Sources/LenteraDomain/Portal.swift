@@ -22,6 +22,9 @@ public struct Portal: Sendable, Equatable {
     /// The agency's PPID page (Pejabat Pengelola Informasi dan Dokumentasi, UU 14/2008), linked
     /// from every page's footer (`ppid`).
     public var ppid: String?
+    /// What the accessibility statement says of its review and of the reply to a complaint
+    /// about a barrier (`aksesibilitas`).
+    public var accessibility = AccessibilitySettings()
 
     public init(title: String, description: String? = nil, baseURL: String, language: String = "id",
                 instansi: [Instansi], contact: Contact = Contact(), complaintChannels: [ComplaintChannel] = [],
@@ -112,4 +115,21 @@ public struct ComplaintChannel: Sendable, Equatable {
         url: "https://www.lapor.go.id/",
         note: "Kanal pengaduan nasional; juga melalui SMS ke 1708."
     )
+}
+
+/// The accessibility statement's commitments (`aksesibilitas` in `portal.yaml`).
+public struct AccessibilitySettings: Sendable, Equatable {
+    /// The day the managers last reviewed the portal's accessibility (`ditinjau`).
+    public var reviewed: CalendarDate?
+    /// Working days within which the managers answer a report of a barrier (`tanggapan_hari_kerja`).
+    public var replyDays: Int?
+
+    /// Lentera's default reply time, in working days, when the settings give none. Not a
+    /// regulation's figure: the statement says that it is Lentera's.
+    public static let defaultReplyDays = 10
+
+    public init(reviewed: CalendarDate? = nil, replyDays: Int? = nil) {
+        self.reviewed = reviewed
+        self.replyDays = replyDays
+    }
 }

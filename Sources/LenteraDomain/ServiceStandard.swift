@@ -58,10 +58,11 @@ public struct ServiceStandard: Sendable, Equatable {
         return enactment == nil ? 2 : 3
     }
 
-    /// The newest of the decree's date and `updated`: when the standard last changed, as
-    /// far as the content says. Nil when it gives neither.
-    public var lastChanged: CalendarDate? {
-        [enactment?.date, updated].compactMap { $0 }.max()
+    /// The standard's day in the feed: `updated` (`diperbarui`) when the content gives it,
+    /// else the decree's date. Nil when it gives neither (`lentera check` warns:
+    /// `service.undated`), and the feed leaves the standard out rather than make a day up.
+    public var feedDate: CalendarDate? {
+        updated ?? enactment?.date
     }
 
     public var completionTime: CompletionTime? {

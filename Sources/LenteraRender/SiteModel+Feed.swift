@@ -31,7 +31,7 @@ extension SiteModel {
         }
         for unit in unitsInOrder {
             for service in servicesByUnit[unit.slug] ?? [] {
-                guard let date = service.lastChanged else { continue }
+                guard let date = service.feedDate else { continue }
                 let url = base + Routes.service(unit: unit.slug, slug: service.slug)
                 candidates.append((date, url, {
                     FeedEntry(id: url, title: "Standar pelayanan: \(service.name) — \(unit.name)", link: url,

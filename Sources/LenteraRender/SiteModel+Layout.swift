@@ -10,17 +10,18 @@ extension SiteModel {
             LinkView(title: title, href: href(target), current: !isNotFound && route == target)
         }
         // A few main entries that fit a 360 px phone on two lines; everything else in the menu.
+        // Entries in sentence case, as a citizen names them.
         let nav = [
-            entry("Beranda", Routes.home),
-            entry("Layanan", Routes.servicesIndex),
-            entry("Dasbor", Routes.dashboard),
-            entry("Survei", Routes.surveyDashboard),
-            entry("Zona Integritas", Routes.ziDashboard),
+            entry(texts["layoutHome"], Routes.home),
+            entry(texts["services"], Routes.servicesIndex),
+            entry(texts["layoutDashboard"], Routes.dashboard),
+            entry(texts["layoutSurveys"], Routes.surveyDashboard),
+            entry(texts["layoutZI"], Routes.ziDashboard),
         ]
         let infoPages = pagesInOrder.map { entry($0.title, Routes.page($0.slug)) } + [
-            entry("Kelengkapan kewajiban unit", Routes.completeness),
-            entry("Metodologi", Routes.methodology),
-            entry("Aksesibilitas", Routes.accessibility),
+            entry(texts["layoutCompleteness"], Routes.completeness),
+            entry(texts["methodology"], Routes.methodology),
+            entry(texts["layoutAccessibility"], Routes.accessibility),
         ]
         let root = isNotFound ? portal.baseURL : Routes.rootPrefix(from: route)
         var view = LayoutView(
@@ -65,7 +66,7 @@ extension SiteModel {
 
     /// Home › instansi's units › … › the unit › (current page).
     func breadcrumbs(for unit: WorkUnit, route: String, current: String?) -> [LinkView] {
-        var crumbs = [LinkView(title: "Beranda", href: link(route, to: Routes.home))]
+        var crumbs = [LinkView(title: texts["layoutHome"], href: link(route, to: Routes.home))]
         for ancestor in tree.ancestors(of: unit.slug) {
             crumbs.append(LinkView(title: ancestor.name, href: link(route, to: Routes.unit(ancestor.slug))))
         }
@@ -76,6 +77,13 @@ extension SiteModel {
             crumbs.append(LinkView(title: unit.name, href: "", current: true))
         }
         return crumbs
+    }
+
+    /// The 404 page's links, absolute (it is served at any missing address), each saying
+    /// where it leads.
+    func notFoundView(base: String) -> NotFoundView {
+        NotFoundView(homeHref: base, homeLink: texts.format("notFoundHome", ["site": content.portal.title]),
+                     servicesHref: base + Routes.servicesIndex, searchHref: base + Routes.search)
     }
 
     /// A link from content as a page may print it: only `https:`, `http:`, `mailto:` and

@@ -100,11 +100,22 @@ extension SiteModel {
         return OpenGraphView(
             title: title,
             description: description,
-            type: page == .home ? "website" : "article",
+            type: Self.openGraphType(of: page),
             url: page == .notFound ? nil : portal.baseURL + route,
             siteName: portal.title,
             locale: Self.openGraphLocale(portal.language),
             image: logoAddress)
+    }
+
+    /// `article` for a page that is one piece of content (a standard, a maklumat, an SOP, a
+    /// free page); `website` for the pages that list or sum up the portal (home, indexes,
+    /// unit pages, dashboards, statements).
+    static func openGraphType(of page: PageKind) -> String {
+        switch page {
+        case .service, .maklumat, .sop, .page: "article"
+        case .home, .unit, .servicesIndex, .servicesIndexOf, .dashboard, .surveyDashboard, .ziDashboard, .completeness,
+             .methodology, .accessibility, .search, .notFound: "website"
+        }
     }
 
     /// `og:locale` of the portal's language: `id_ID`, `en_US`.

@@ -4,13 +4,14 @@ extension SiteModel {
     func homeView(route: String) -> HomeView {
         let summary = standardsSummary
         var figures = [
-            FactView(label: "Instansi", value: Formatting.integer(content.portal.instansi.count)),
-            FactView(label: "Unit kerja", value: Formatting.integer(unitsInOrder.count)),
-            FactView(label: "Standar pelayanan", value: Formatting.integer(summary.totalServices)),
+            FactView(label: texts["instansi"], value: Formatting.integer(content.portal.instansi.count, texts.language)),
+            FactView(label: texts["workUnit"], value: Formatting.integer(unitsInOrder.count, texts.language)),
+            FactView(label: texts["dashboardStandards"], value: Formatting.integer(summary.totalServices, texts.language)),
         ]
         if summary.totalServices > 0 {
-            figures.append(FactView(label: "Standar yang memuat 14 komponen", value: Formatting.percent(Double(summary.completeServices) / Double(summary.totalServices))))
-            if let free = summary.freeShare { figures.append(FactView(label: "Layanan gratis", value: Formatting.percent(free))) }
+            figures.append(FactView(label: texts["homeAll14"],
+                                    value: Formatting.percent(Double(summary.completeServices) / Double(summary.totalServices), digits: 1, texts.language)))
+            if let free = summary.freeShare { figures.append(FactView(label: texts["dashboardFreeShare"], value: Formatting.percent(free, digits: 1, texts.language))) }
         }
         let instansi = content.portal.instansi.map { agency in
             let units = (tree.roots[agency.slug] ?? []).map { unitNode($0, route: route) }
@@ -32,8 +33,11 @@ extension SiteModel {
     func unitNode(_ slug: String, route: String) -> UnitNodeView {
         let unit = tree.unitsBySlug[slug]!
         let children = (tree.children[slug] ?? []).map { unitNode($0, route: route) }
+        let services = servicesByUnit[slug]?.count ?? 0
+        let servicesText = services == 0 ? nil
+            : services == 1 ? texts["homeOneService"] : texts.format("servicesCount", ["n": Formatting.integer(services, texts.language)])
         return UnitNodeView(name: unit.name, href: link(route, to: Routes.unit(slug)), kind: unit.kind.label,
-                            services: servicesByUnit[slug]?.count ?? 0, hasChildren: !children.isEmpty, children: children)
+                            services: services, servicesText: servicesText, hasChildren: !children.isEmpty, children: children)
     }
 
     func unitView(_ unit: WorkUnit, route: String) -> UnitView {

@@ -102,11 +102,16 @@ public struct SiteModel: Sendable {
         self.analysesByUnit = Dictionary(grouping: content.surveyAnalyses, by: \.unit)
         let portal = content.portal
         var footer: [FactView] = []
-        if let address = portal.contact.address { footer.append(FactView(label: "Alamat", value: address)) }
-        if let phone = portal.contact.phone { footer.append(FactView(label: "Telepon", value: phone, href: Self.telephoneHref(phone))) }
-        if let email = portal.contact.email { footer.append(FactView(label: "Surel", value: email, href: "mailto:" + email)) }
+        let texts = self.texts
+        if let address = portal.contact.address { footer.append(FactView(label: texts["layoutAddress"], value: address)) }
+        if let phone = portal.contact.phone { footer.append(FactView(label: texts["layoutPhone"], value: phone, href: Self.telephoneHref(phone))) }
+        if let email = portal.contact.email { footer.append(FactView(label: texts["layoutEmail"], value: email, href: "mailto:" + email)) }
         self.footerContact = footer
-        self.complaintChannels = portal.allComplaintChannels.map { ChannelView(name: $0.name, href: Self.externalHref($0.url), note: $0.note) }
+        // The national channel's note is the theme's text (in the portal's language); a
+        // portal's own channels keep the words their settings give.
+        self.complaintChannels = portal.allComplaintChannels.map {
+            ChannelView(name: $0.name, href: Self.externalHref($0.url), note: $0 == ComplaintChannel.lapor ? texts["layoutLaporNote"] : $0.note)
+        }
         self.unitsInOrder = content.portal.instansi.flatMap { instansi in
             (tree.roots[instansi.slug] ?? []).flatMap { tree.subtree(of: $0) }
         }.compactMap { tree.unitsBySlug[$0] }
@@ -214,17 +219,17 @@ public struct SiteModel: Sendable {
                                                            LinkView(title: "Daftar Layanan", href: link(route, to: Routes.servicesIndex)),
                                                            LinkView(title: name, href: "", current: true)], nil)
         case .dashboard:
-            (template, context, title, crumbs, jsonLD) = ("dashboard", dashboardView(route: route), "Dasbor Standar Pelayanan", [], nil)
+            (template, context, title, crumbs, jsonLD) = ("dashboard", dashboardView(route: route), texts["dashboardTitle"], [], nil)
         case .surveyDashboard:
-            (template, context, title, crumbs, jsonLD) = ("survey-dashboard", surveyDashboardView(route: route), "Dasbor Survei", [], nil)
+            (template, context, title, crumbs, jsonLD) = ("survey-dashboard", surveyDashboardView(route: route), texts["surveyTitle"], [], nil)
         case .ziDashboard:
-            (template, context, title, crumbs, jsonLD) = ("zi-dashboard", ziDashboardView(route: route), "Dasbor Zona Integritas", [], nil)
+            (template, context, title, crumbs, jsonLD) = ("zi-dashboard", ziDashboardView(route: route), texts["ziTitle"], [], nil)
         case .completeness:
-            (template, context, title, crumbs, jsonLD) = ("completeness", completenessView(route: route), "Kelengkapan Kewajiban Unit", [], nil)
+            (template, context, title, crumbs, jsonLD) = ("completeness", completenessView(route: route), texts["completenessTitle"], [], nil)
         case .methodology:
-            (template, context, title, crumbs, jsonLD) = ("methodology", methodologyView(route: route), "Metodologi", [], nil)
+            (template, context, title, crumbs, jsonLD) = ("methodology", methodologyView(route: route), texts["methodology"], [], nil)
         case .accessibility:
-            (template, context, title, crumbs, jsonLD) = ("accessibility", accessibilityView(route: route), "Pernyataan Aksesibilitas", [], nil)
+            (template, context, title, crumbs, jsonLD) = ("accessibility", accessibilityView(route: route), texts["accessibilityTitle"], [], nil)
         case .page(let slug):
             let page = pagesBySlug[slug]!
             (template, context, title, crumbs, jsonLD) = ("page", PageView(title: page.title, bodyHtml: markdown.html(page.body, resolve: destinations(from: "pages", route: route))), page.title, [], nil)
@@ -233,8 +238,7 @@ public struct SiteModel: Sendable {
         case .notFound:
             // Served at any missing address, so its links are absolute.
             let base = content.portal.baseURL
-            (template, context, title, crumbs, jsonLD) = ("not-found", NotFoundView(homeHref: base, servicesHref: base + Routes.servicesIndex),
-                                                          "Halaman tidak ditemukan", [], nil)
+            (template, context, title, crumbs, jsonLD) = ("not-found", notFoundView(base: base), texts["notFoundTitle"], [], nil)
         }
         let summary = description(of: page)
         return try renderInLayout(template, context, route: route, title: title, breadcrumbs: crumbs, jsonLD: jsonLD, isNotFound: page == .notFound,

@@ -342,6 +342,8 @@ struct UnitNodeView {
     var href: String
     var kind: String
     var services: Int
+    /// "3 layanan"; nil for a unit without services (the tree says nothing rather than "0").
+    var servicesText: String?
     var hasChildren: Bool
     var children: [UnitNodeView]
 }
@@ -353,6 +355,7 @@ extension UnitNodeView: TemplateContext, TemplateValueConvertible {
         case "href": TemplateValue(href)
         case "kind": TemplateValue(kind)
         case "services": TemplateValue(services)
+        case "servicesText": TemplateValue(servicesText)
         case "hasChildren": TemplateValue(hasChildren)
         case "children": TemplateValue(children)
         default: .missing
@@ -755,14 +758,19 @@ extension PageView: TemplateContext, TemplateValueConvertible {
 
 struct NotFoundView {
     var homeHref: String
+    /// The home link's text: where it leads (the portal by name).
+    var homeLink: String
     var servicesHref: String
+    var searchHref: String
 }
 
 extension NotFoundView: TemplateContext, TemplateValueConvertible {
     func value(for key: String) -> TemplateValue {
         switch key {
         case "homeHref": TemplateValue(homeHref)
+        case "homeLink": TemplateValue(homeLink)
         case "servicesHref": TemplateValue(servicesHref)
+        case "searchHref": TemplateValue(searchHref)
         default: .missing
         }
     }

@@ -45,7 +45,7 @@ import Testing
     }
 
     /// The example portal prints no warning (a portal that always warns teaches users to
-    /// ignore warnings): standards without a decree say `ditetapkan: belum`.
+    /// ignore warnings): standards without a decree say `ditetapkan: belum` and give `diperbarui`.
     @Test func theExamplePortalHasNoWarnings() throws {
         try withTemporaryFolder { folder in
             let result = try LenteraProcess.run(["check", "--content", Repository.root.appendingPathComponent("content").path,

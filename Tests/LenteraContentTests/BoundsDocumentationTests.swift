@@ -27,7 +27,7 @@ import Testing
             Self.row(Limits.respondents, int), Self.row(Limits.count, int), Self.row(Limits.serviceUsers, int),
             Self.row(Limits.years, int), Self.row(Limits.planYears, int), Self.row(Limits.rupiah, int), Self.row(Limits.unitsPerInstansi, int),
             Self.row(Limits.order, int), Self.row(Limits.indicatorValue, double), Self.row(Limits.indicatorTarget, double),
-            Self.row(Limits.weight, double),
+            Self.row(Limits.replyDays, int), Self.row(Limits.weight, double),
             Self.row(Limits.durationMinutes, double),
         ]
         #expect(documented == expected)

@@ -28,7 +28,7 @@ import Testing
         #expect(try site.page(Pages.service()).contains("<link rel=\"canonical\" href=\"\(base)unit/dinas-contoh/layanan/layanan-contoh/\">"))
         #expect(try site.page("sitemap.xml").contains("<loc>\(base)unit/dinas-contoh/</loc>"))
         #expect(try site.page("robots.txt").contains("Sitemap: \(base)sitemap.xml"))
-        #expect(try site.page("404.html").contains("<a href=\"\(base)\">Ke beranda</a>"))
+        #expect(try site.page("404.html").contains("<a href=\"\(base)\">Beranda Portal Transparansi Uji</a>"))
         #expect(try !site.page("404.html").contains("rel=\"canonical\""))
         #expect(try site.page("404.html").contains("<meta name=\"robots\" content=\"noindex\">"))
         for (path, data) in site.files where !path.hasPrefix("assets/") {

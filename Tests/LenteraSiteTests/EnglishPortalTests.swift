@@ -8,10 +8,20 @@ import Testing
 /// rules, the domain's findings) is inside an element marked `lang="id"`.
 @Suite struct EnglishPortalTests {
     static let portal = SOPPagesTests.portal
-        .with(TestPortal.portalFile, TestPortal.portalYAML + "bahasa: en\n")
+        .with(TestPortal.portalFile, TestPortal.portalYAML + """
+            bahasa: en
+            kontak:
+              alamat: Jl. Merdeka No. 1
+              telepon: "(0511) 000 0100"
+              email: portal@contoh.go.id
+            ppid: https://ppid.contoh.go.id/
+            data_contoh: Invented data for the tests.
+
+            """)
+        .with("pages/about.md", "---\njudul: About\n---\n\nWhat the portal holds.\n")
 
     /// The pages whose templates and view models read the catalogue.
-    static let pages = ["dasbor/index.html", "kelengkapan/index.html", "metodologi/index.html", "survei/index.html", "zona-integritas/index.html",
+    static let pages = ["index.html", "about/index.html", "404.html", "aksesibilitas/index.html", "dasbor/index.html", "kelengkapan/index.html", "metodologi/index.html", "survei/index.html", "zona-integritas/index.html",
                         "unit/\(TestPortal.unit)/maklumat/index.html", SOPPagesTests.page]
 
     /// The names the test portal's content gives (content is in the portal's language by
@@ -28,6 +38,8 @@ import Testing
         var text = ""
         var stack: [(name: String, indonesian: Bool)] = []
         var inIndonesian: Bool { stack.last?.indonesian ?? false }
+        // A stylesheet is not text (the 404 page carries one inline, comments and all).
+        let html = html.replacing(try Regex(#"(?s)<style>.*?</style>"#), with: "<style></style>")
         var position = html.startIndex
         for match in html.matches(of: tag) {
             if !inIndonesian { text += html[position..<match.range.lowerBound] + " " }
@@ -69,10 +81,12 @@ import Testing
         return texts.sorted()
     }
 
+    /// The whole page: head (the title), header, navigation, menu, breadcrumbs, the page's
+    /// own part and the footer.
     @Test func noIndonesianThemeTextOutsideElementsMarkedIndonesian() throws {
         let site = try build(Self.portal)
         for page in Self.pages {
-            let text = try Self.outsideIndonesian(site.main(page))
+            let text = try Self.outsideIndonesian(site.page(page))
             let found = Self.indonesianTexts.filter { Self.containsWord(text, $0) }
             #expect(found == [], "\(page): \(found)")
         }
@@ -80,6 +94,13 @@ import Testing
 
     @Test func theEnglishPagesSayItInEnglish() throws {
         let site = try build(Self.portal)
+        let home = try site.page("index.html")
+        #expect(home.contains("<a class=\"skip\" href=\"#isi\">Skip to content</a>"))
+        #expect(home.contains("<h2 class=\"footer-title\" id=\"kaki-pengaduan\">Complaints</h2>"))
+        #expect(home.contains("<dt>Email</dt>"))
+        #expect(home.contains("SP4N-LAPOR!</a> — The national complaint channel; also by SMS to 1708.</li>"))
+        #expect(try site.main("404.html").contains("<h1>Page not found</h1>"))
+        #expect(try site.main("aksesibilitas/index.html").contains("within 10 working days"))
         #expect(try site.page("dasbor/index.html").contains("<html lang=\"en\""))
         let dashboard = try site.main("dasbor/index.html")
         #expect(dashboard.contains("<h1>Service Standards Dashboard</h1>"))

@@ -17,7 +17,7 @@ import Testing
         #expect(!page.contains("rel=\"stylesheet\""))
         #expect(!page.contains(Self.base + "assets/"))
         // Its links stay absolute: they lead to the portal from wherever the page is served.
-        #expect(page.contains("<a href=\"\(Self.base)\">Ke beranda</a>"))
+        #expect(page.contains("<a href=\"\(Self.base)\">Beranda Portal Transparansi Uji</a>"))
     }
 
     @Test func everyOtherPageLinksTheStylesheetAndHasNoInlineStyles() throws {

@@ -4,10 +4,10 @@ import LenteraTesting
 import Testing
 
 /// `ditetapkan: belum`: a standard knowingly not yet enacted says so, on the page and to
-/// `check` (no warning), instead of a decree it does not have.
+/// `check` (no warning once `diperbarui` dates it for the feed), instead of a decree it does not have.
 @Suite struct NotYetEnactedTests {
     @Test func theServicePageSaysNotYetEnacted() throws {
-        let site = try build(TestPortal().with(TestPortal.serviceFile, SampleService.markdown(extra: "ditetapkan: belum", enacted: false)))
+        let site = try build(TestPortal().with(TestPortal.serviceFile, SampleService.markdown(extra: "ditetapkan: belum\ndiperbarui: 2024-01-02", enacted: false)))
         #expect(site.report.diagnostics == [])
         let html = try site.main(Pages.service())
         #expect(html.contains("<p class=\"missing\">Belum ditetapkan: standar pelayanan ini belum ditetapkan dengan keputusan.</p>"))

@@ -88,6 +88,19 @@ import Testing
         #expect(Self.meta("og:image", in: service) == nil)
     }
 
+    /// `article` is for a page that is one piece of content (a standard, a maklumat, a free
+    /// page, an SOP); the pages that list or sum up the portal are the `website`.
+    @Test func listPagesAreTheWebsiteAndContentPagesArticles() throws {
+        let site = try build(Self.portal)
+        for path in [Pages.home, "layanan/index.html", Pages.unit, "dasbor/index.html", "survei/index.html", "zona-integritas/index.html",
+                     "kelengkapan/index.html", "cari/index.html", "metodologi/index.html", "aksesibilitas/index.html"] {
+            #expect(Self.meta("og:type", in: try site.page(path)) == "website", "\(path)")
+        }
+        for path in [Pages.service("ringkas"), Pages.maklumat, "tentang/index.html"] {
+            #expect(Self.meta("og:type", in: try site.page(path)) == "article", "\(path)")
+        }
+    }
+
     @Test func theNotFoundPageIsNotIndexedAndHasNoAddress() throws {
         let html = try build(Self.portal).page("404.html")
         #expect(Self.meta("robots", in: html) == "noindex")

@@ -33,7 +33,7 @@ import Testing
         let page = try build(Self.portal).page("404.html")
         #expect(page.contains("<h1>Halaman tidak ditemukan</h1>"))
         #expect(!page.contains("assets/style.css")) // its styles are inline (NotFoundPageTests)
-        #expect(page.contains("<a href=\"\(Self.base)layanan/\">Cari di daftar layanan</a>"))
+        #expect(page.contains("<a href=\"\(Self.base)layanan/\">Daftar semua layanan (A–Z)</a>"))
         #expect(page.contains("<li><a href=\"\(Self.base)tentang/\">Tentang</a></li>"))
         #expect(!page.contains("href=\"../"))
     }

@@ -36,7 +36,16 @@ public enum ContentKinds {
                       "Warna pita kepala setiap halaman, `#RRGGBB` dalam tanda kutip (`warna: \"#0B4F8A\"`); warna teks di atasnya dan warna tautan dipilih agar tetap terbaca (kontras 4,5:1)."),
             FieldSpec("ppid", .url(LinkScheme.web), title: "Halaman PPID",
                       "Alamat halaman PPID (layanan informasi publik) instansi, ditautkan di kaki setiap halaman."),
+            FieldSpec("aksesibilitas", .fields(accessibilitySettings), title: "Pernyataan aksesibilitas",
+                      "Tanggal peninjauan terakhir dan janji waktu tanggapan atas laporan hambatan, dimuat di halaman Aksesibilitas."),
         ]))
+
+    public static let accessibilitySettings = FieldSet([
+        FieldSpec("ditinjau", .date, title: "Tanggal peninjauan",
+                  "Tanggal terakhir pengelola memeriksa aksesibilitas portal (YYYY-MM-DD), misalnya 2026-11-02."),
+        FieldSpec("tanggapan_hari_kerja", .wholeNumber(Limits.replyDays), title: "Waktu tanggapan",
+                  "Dalam berapa hari kerja pengelola menanggapi laporan hambatan aksesibilitas; bawaan Lentera 10."),
+    ])
 
     /// A colour as the theme takes it: `#` and six hexadecimal digits.
     public static let colourPattern = "^#[0-9A-Fa-f]{6}$"

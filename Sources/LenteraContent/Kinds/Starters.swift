@@ -171,6 +171,9 @@ public enum Starters {
                   tanggal: YYYY-MM-DD
                   tentang: Standar Pelayanan …
                 """),
+            StarterField("diperbarui", " \(request.today.iso)", note: """
+                Tanggal terakhir standar ini disusun atau diubah: tanggalnya di umpan berita (feed.xml).
+                """),
             StarterField("persyaratan", list(["Surat permohonan", "Fotokopi Kartu Tanda Penduduk (KTP)"])),
             StarterField("prosedur", list(["Pemohon mengisi formulir dan menyerahkan persyaratan", "Petugas memeriksa kelengkapan berkas",
                                            "Petugas memproses permohonan", "Pemohon menerima produk layanan"])),
