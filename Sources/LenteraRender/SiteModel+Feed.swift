@@ -34,7 +34,7 @@ extension SiteModel {
                 guard let date = service.feedDate else { continue }
                 let url = base + Routes.service(unit: unit.slug, slug: service.slug)
                 candidates.append((date, url, {
-                    FeedEntry(id: url, title: "Standar pelayanan: \(service.name) — \(unit.name)", link: url,
+                    FeedEntry(id: url, title: texts.format("feedStandard", ["service": service.name, "unit": unit.name]), link: url,
                               summary: serviceDescription(service, unitName: unit.name), updated: date)
                 }))
             }
@@ -50,9 +50,11 @@ extension SiteModel {
                     let page = base + Routes.unit(unit.slug)
                     let id = "\(page)#survei-\(kind.rawValue)-\(period)"
                     candidates.append((period.endDate, id, {
-                        let name = kind == .skm ? "Survei Kepuasan Masyarakat" : "Survei Zona Integritas (SPKP dan SPAK)"
-                        return FeedEntry(id: id, title: "Hasil \(name) \(Formatting.period(period)) — \(unit.name)", link: page + "#survei",
-                                         summary: "\(Formatting.integer(respondents)) responden, periode \(Formatting.period(period)).",
+                        let written = Formatting.period(period, texts.language)
+                        let values = ["period": written, "unit": unit.name]
+                        return FeedEntry(id: id, title: kind == .skm ? texts.format("feedSKM", values) : texts.format("feedZI", values),
+                                         link: page + "#survei",
+                                         summary: texts.format("feedRespondents", ["n": Formatting.integer(respondents, texts.language), "period": written]),
                                          updated: period.endDate)
                     }))
                 }
@@ -72,7 +74,7 @@ extension SiteModel {
         <?xml version="1.0" encoding="utf-8"?>
         <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(Self.feedText(portal.language))">
           <title>\(Self.feedText(portal.title))</title>
-          <subtitle>Standar pelayanan, maklumat dan hasil survei yang baru atau berubah.</subtitle>
+          <subtitle>\(Self.feedText(texts["feedSubtitle"]))</subtitle>
           <id>\(Self.feedText(portal.baseURL))</id>
           <link rel="self" type="application/atom+xml" href="\(Self.feedText(portal.baseURL + Routes.feed))"/>
           <link rel="alternate" type="text/html" href="\(Self.feedText(portal.baseURL))"/>

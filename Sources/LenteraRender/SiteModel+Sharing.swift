@@ -12,44 +12,46 @@ extension SiteModel {
     /// wherever the content has something to say.
     func description(of page: PageKind) -> String {
         let portal = content.portal
+        let lang = texts.language
         let text: String
         switch page {
         case .home:
             text = portal.description.flatMap { MarkdownRenderer.leadText($0) }
-                ?? "Standar pelayanan, maklumat pelayanan dan hasil survei \(portal.instansi.map(\.name).joined(separator: ", "))."
+                ?? texts.format("describeHome", ["instansi": portal.instansi.map(\.name).joined(separator: ", ")])
         case .unit(let slug):
             let unit = tree.unitsBySlug[slug]!
             text = MarkdownRenderer.leadText(unit.profile) ?? unitFallbackDescription(unit)
         case .service(let unit, let slug):
             text = serviceDescription(servicesByUnit[unit]![serviceIndex[unit]![slug]!], unitName: unitName(unit))
         case .maklumat(let unit):
-            text = maklumatByUnit[unit].flatMap { MarkdownRenderer.leadText($0.text) } ?? "Maklumat pelayanan \(unitName(unit))."
+            text = maklumatByUnit[unit].flatMap { MarkdownRenderer.leadText($0.text) } ?? texts.format("describeMaklumat", ["unit": unitName(unit)])
         case .sop(let unit, let slug):
             let sop = sopIndex[unit]![slug]!
-            text = "\(sop.title) di \(unitName(unit)): \(sop.steps.count) langkah, pelaksana dan waktunya."
+            text = texts.format("describeSOP", ["title": sop.title, "unit": unitName(unit), "steps": Formatting.integer(sop.steps.count, lang)])
         case .servicesIndex:
-            text = "Daftar \(Formatting.integer(content.services.count)) layanan publik menurut unit dan dari A sampai Z: persyaratan, waktu, biaya dan pengaduan."
+            text = texts.format("describeServicesIndex", ["n": Formatting.integer(content.services.count, lang)])
         case .servicesIndexOf(let slug):
-            text = "Daftar \(Formatting.integer(servicesOfInstansi[slug] ?? 0)) layanan publik \(instansiBySlug[slug]?.name ?? slug): persyaratan, waktu, biaya dan pengaduan."
+            text = texts.format("describeServicesIndexOf", ["n": Formatting.integer(servicesOfInstansi[slug] ?? 0, lang),
+                                                            "instansi": instansiBySlug[slug]?.name ?? slug])
         case .dashboard:
-            text = "Dasbor standar pelayanan: layanan per unit, kelengkapan 14 komponen, layanan gratis dan waktu penyelesaian."
+            text = texts["describeDashboard"]
         case .surveyDashboard:
-            text = "Hasil Survei Kepuasan Masyarakat (IKM) dan survei Zona Integritas (IPKP, IPAK) setiap unit dan periode."
+            text = texts["describeSurveyDashboard"]
         case .ziDashboard:
-            text = "Predikat Zona Integritas (Menuju WBK dan WBBM) unit kerja, usulan dan keberhasilannya per tahun."
+            text = texts["describeZIDashboard"]
         case .completeness:
-            text = "Kelengkapan kewajiban setiap unit: standar pelayanan, maklumat, survei kepuasan dan pengaduan."
+            text = texts["describeCompleteness"]
         case .methodology:
-            text = "Sumber, batas dan tafsiran setiap aturan yang dipakai portal ini untuk menghitung dan menilai."
+            text = texts["describeMethodology"]
         case .accessibility:
-            text = "Pernyataan aksesibilitas \(portal.title): standar yang dipenuhi (WCAG 2.1 AA), cara pemeriksaannya dan cara melaporkan hambatan."
+            text = texts.format("describeAccessibility", ["site": portal.title])
         case .page(let slug):
             let page = pagesBySlug[slug]!
             text = page.summary ?? MarkdownRenderer.leadText(page.body) ?? "\(page.title) — \(portal.title)."
         case .search:
-            text = "Cari layanan publik \(portal.title): nama layanan, unit kerja, maklumat atau dokumen yang diperlukan."
+            text = texts.format("describeSearch", ["site": portal.title])
         case .notFound:
-            text = "Halaman yang Anda cari tidak ada di \(portal.title)."
+            text = texts.format("describeNotFound", ["site": portal.title])
         }
         return Self.shortened(text)
     }
@@ -61,20 +63,21 @@ extension SiteModel {
         if let summary = service.summary.flatMap { MarkdownRenderer.leadText($0) } {
             parts.append(summary.hasSuffix(".") ? summary : summary + ".")
         } else if case .text(let first)? = service.list(.persyaratan).first, let requirement = MarkdownRenderer.leadText(first) {
-            parts.append("\(service.name) di \(unitName). Persyaratan: \(requirement).")
+            parts.append(texts.format("describeServiceRequirement", ["service": service.name, "unit": unitName, "requirement": requirement]))
         } else {
-            parts.append("\(service.name) di \(unitName).")
+            parts.append(texts.format("describeService", ["service": service.name, "unit": unitName]))
         }
-        if let time = service.completionTime { parts.append("Waktu: \(time.text).") }
-        if let cost = service.cost { parts.append("Biaya: \(Formatting.cost(cost)).") }
+        // The time as the standard writes it (content); the cost in the portal's language.
+        if let time = service.completionTime { parts.append(texts.format("describeTime", ["time": time.text])) }
+        if let cost = service.cost { parts.append(texts.format("describeCost", ["cost": Formatting.cost(cost, texts.language)])) }
         return Self.shortened(parts.joined(separator: " "))
     }
 
     func unitFallbackDescription(_ unit: WorkUnit) -> String {
         let count = servicesByUnit[unit.slug]?.count ?? 0
         return count == 0
-            ? "\(unit.name): kontak, jam pelayanan dan saluran pengaduan."
-            : "\(unit.name): \(Formatting.integer(count)) layanan dengan persyaratan, waktu dan biayanya, kontak, jam pelayanan dan saluran pengaduan."
+            ? texts.format("describeUnit", ["unit": unit.name])
+            : texts.format("describeUnitServices", ["unit": unit.name, "n": Formatting.integer(count, texts.language)])
     }
 
     /// The text cut at a word boundary to at most `descriptionLimit` characters, an

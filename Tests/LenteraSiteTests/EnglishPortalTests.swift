@@ -116,6 +116,17 @@ import Testing
         #expect(methodology.contains("<p lang=\"id\">"))
     }
 
+    /// What the pages tell link previews and the feed's readers, in English too.
+    @Test func descriptionsAndTheFeedAreInEnglish() throws {
+        let site = try build(Self.portal)
+        #expect(try site.page("index.html").contains(
+            "<meta name=\"description\" content=\"Service standards, service pledges (maklumat) and survey results of Pemerintah Kota Contoh.\">"))
+        #expect(try site.page("404.html").contains("<meta name=\"description\" content=\"The page you looked for is not on Portal Transparansi Uji.\">"))
+        let feed = try site.page("feed.xml")
+        #expect(feed.contains("<subtitle>New or changed service standards, maklumat and survey results.</subtitle>"))
+        #expect(feed.contains("<title>Service standard: Layanan Contoh — Dinas Contoh</title>"))
+    }
+
     /// The same portal in Indonesian keeps its texts (the other tests of these pages assert
     /// them word for word).
     @Test func anIndonesianPortalIsUnchanged() throws {
