@@ -5,7 +5,10 @@ What only a browser shows: the main navigation fits a 360 px phone on at most tw
 the "Informasi" menu opens from the keyboard over the page without growing the header;
 axe-core finds no violation on the home page with the menu open, on the accessibility
 statement and on a free page, at 375 and 1280 px; in print, the navigation, search forms
-and footer are hidden. With --screenshots DIR, the home page is saved at 375 and 1280 px.
+and footer are hidden; every element reached by Tab at the top of a page draws the focus
+indicator's two colours, one of which keeps 3:1 against what the element stands on; the
+footer's e-mail address stays on one line at 375 px. With --screenshots DIR, the home page
+is saved at 375 and 1280 px, and the first focused elements of a page.
 
     .build/e2e-venv/bin/python Tests/e2e/check_chrome.py --site .build/e2e/public
 """
@@ -84,6 +87,66 @@ def check_print(driver, server: SiteServer, path: str) -> CheckResult:
     return result
 
 
+# The focus indicator's two colours (style.css: --focus, --focus-ink) as a browser computes them.
+FOCUS, FOCUS_INK = (255, 221, 0), (11, 12, 12)
+
+CONTRAST_JS = """
+const rgb = s => (s.match(/\\d+(\\.\\d+)?/g) || []).slice(0, 4).map(Number);
+const lum = ([r, g, b]) => [r, g, b].map(c => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; })
+  .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0);
+const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+// The colour behind an element: the first ancestor with an opaque background.
+const behind = el => { for (let e = el.parentElement; e; e = e.parentElement) {
+  const c = rgb(getComputedStyle(e).backgroundColor); if (c.length === 3 || c[3] > 0) return c.slice(0, 3); } return [255, 255, 255]; };
+const el = document.activeElement, style = getComputedStyle(el);
+const drawn = [style.outlineColor, style.boxShadow, style.backgroundColor].join(' ');
+const focus = arguments[0], ink = arguments[1];
+const has = c => drawn.includes(`rgb(${c[0]}, ${c[1]}, ${c[2]})`);
+const back = behind(el);
+return {tag: el.tagName, text: (el.textContent || el.name || '').trim().slice(0, 40), yellow: has(focus), ink: has(ink),
+        best: Math.max(ratio(focus, back), ratio(ink, back)), back: back.join(',')};
+"""
+
+
+def check_focus(driver, server: SiteServer, path: str, viewport: Viewport, screenshots: Path | None) -> CheckResult:
+    """Tab through the first elements of the page (the band, the search form, the
+    navigation): each focused element draws both focus colours, and one of them keeps 3:1
+    against what the element stands on (WCAG 2.4.7, with 1.4.11's 3:1)."""
+    from selenium.webdriver.common.keys import Keys
+
+    result = CheckResult(f"focus indicator /{path} @ {viewport}", ok=True)
+    set_viewport(driver, viewport)
+    driver.get(server.base_url + path)
+    for step in range(1, 10):
+        driver.switch_to.active_element.send_keys(Keys.TAB)
+        seen = driver.execute_script(CONTRAST_JS, FOCUS, FOCUS_INK)
+        if seen["tag"] == "BODY":
+            break
+        if not (seen["yellow"] and seen["ink"]):
+            result.ok = False
+            result.details.append(f"Tab {step}, {seen['tag']} '{seen['text']}': the indicator lacks "
+                                  + ("the yellow" if not seen["yellow"] else "the dark ink"))
+        if seen["best"] < 3:
+            result.ok = False
+            result.details.append(f"Tab {step}, {seen['tag']} '{seen['text']}': {seen['best']:.2f}:1 on rgb({seen['back']})")
+        if screenshots and step <= 6:
+            driver.save_screenshot(str(screenshots / f"focus-{viewport.name}-{step}.png"))
+    return result
+
+
+def check_footer_email(driver, server: SiteServer) -> CheckResult:
+    """The footer's e-mail address is not broken in the middle of a word on a phone."""
+    result = CheckResult(f"footer e-mail @ {PHONE}", ok=True)
+    set_viewport(driver, PHONE)
+    driver.get(server.base_url)
+    lines = driver.execute_script(
+        "const a = document.querySelector('.site-footer a[href^=\"mailto:\"]'); return a ? a.getClientRects().length : 0")
+    if lines > 1:
+        result.ok = False
+        result.details.append(f"the address takes {lines} lines at 375 px")
+    return result
+
+
 def check_axe_with_menu_open(driver, server: SiteServer, label: str, path: str, viewport: Viewport) -> CheckResult:
     # check_page_axe loads the page itself; open the menu through the page's own state first.
     result = check_page_axe(driver, server, label, path, viewport)
@@ -120,6 +183,10 @@ def main() -> int:
             results.append(check_print(driver, server, "aksesibilitas/"))
             if args.screenshots:
                 args.screenshots.mkdir(parents=True, exist_ok=True)
+            for viewport in (PHONE, DESKTOP):
+                results.append(check_focus(driver, server, "aksesibilitas/", viewport, args.screenshots))
+            results.append(check_footer_email(driver, server))
+            if args.screenshots:
                 for viewport, name in ((PHONE, "home-phone.png"), (DESKTOP, "home-desktop.png")):
                     set_viewport(driver, viewport)
                     driver.get(server.base_url)
