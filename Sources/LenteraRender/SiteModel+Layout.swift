@@ -57,9 +57,10 @@ extension SiteModel {
             },
             ppidHref: Self.externalHref(portal.ppid),
             accessibilityHref: href(Routes.accessibility))
-        view.logo = logoView(route: route, root: root)
-        // The 404 page is served at any address on any host: an icon named by the base URL
-        // would come from elsewhere (or not at all), so it names none.
+        // The 404 page is served at any address on any host: a logo or an icon named by the
+        // base URL would come from elsewhere, or show broken (a staging copy, a preview), so
+        // it names neither; the portal's name stays in the band.
+        view.logo = isNotFound ? nil : logoView(route: route, root: root)
         view.favicon = isNotFound ? nil : faviconView(root: root)
         return view
     }

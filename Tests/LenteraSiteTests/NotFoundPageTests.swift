@@ -20,6 +20,18 @@ import Testing
         #expect(page.contains("<a href=\"\(Self.base)\">Beranda Portal Transparansi Uji</a>"))
     }
 
+    /// Named by the base URL, the logo showed as a broken image on any other host (seen on a
+    /// local copy of the example); the band keeps the portal's name.
+    @Test func the404PageShowsNoLogoThatCouldBeBroken() throws {
+        let portal = TestPortal().with(TestPortal.portalFile, TestPortal.portalYAML + "logo: berkas/logo.png\n")
+            .with("berkas/logo.png", bytes: try AttachmentTests.fixture("poster-320x200.png"))
+        let site = try build(portal)
+        let page = try site.page("404.html")
+        #expect(!page.contains("<img"))
+        #expect(page.contains("<span>Portal Transparansi Uji</span></a>"))
+        #expect(try site.page("index.html").contains("<img class=\"logo\""))
+    }
+
     @Test func everyOtherPageLinksTheStylesheetAndHasNoInlineStyles() throws {
         let site = try build(TestPortal())
         for path in site.files.keys where path.hasSuffix(".html") && path != "404.html" {

@@ -50,7 +50,7 @@ public enum Starters {
             file(ContentKinds.unit, unit),
             file(ContentKinds.maklumat, inUnit("maklumat", "Maklumat Pelayanan")),
             file(ContentKinds.layanan, inUnit("layanan-contoh", "Layanan Contoh")),
-            file(ContentKinds.halaman, Request(slug: "tentang", name: "Tentang Portal Ini", instansi: instansi, today: today)),
+            file(ContentKinds.halaman, Request(slug: "tentang", name: "Tentang portal ini", instansi: instansi, today: today)),
         ]
     }
 
