@@ -143,5 +143,11 @@ import Testing
         #expect(feed.contains("<title>Maklumat Pelayanan — "))
         #expect(feed.contains("<title>Hasil Survei Kepuasan Masyarakat "))
         #expect(feed.occurrences(of: "<entry>") <= 50)
+        // Every example standard is dated (a decree or `diperbarui`), so every one is in the
+        // feed: 8 of the 15 were left out before (`ditetapkan: belum` without a date).
+        let standards = try FileManager.default.subpathsOfDirectory(atPath: Repository.root.appendingPathComponent("content/units").path)
+            .filter { $0.contains("/layanan/") && ($0.hasSuffix(".md") || $0.hasSuffix(".json")) }
+        #expect(standards.count == 15)
+        #expect(feed.occurrences(of: "<title>Standar pelayanan: ") == standards.count)
     }
 }

@@ -21,7 +21,7 @@ import Testing
         #expect(main.contains("<p>Pengelola portal menanggapi laporan Anda paling lambat 7 hari kerja setelah laporan diterima.</p>"))
         #expect(!main.contains("waktu bawaan Lentera"))
         #expect(main.contains("<a href=\"https://www.lapor.go.id/\">SP4N-LAPOR!</a>: kanal pengaduan pelayanan publik nasional"))
-        #expect(main.contains("<a href=\"https://ombudsman.go.id/\">Ombudsman Republik Indonesia</a>"))
+        #expect(main.contains("<a href=\"https://ombudsman.go.id/\" lang=\"id\">Ombudsman Republik Indonesia</a>"))
         // What is Lentera's, said so.
         #expect(main.contains("<strong class=\"standing\">Tafsiran Lentera</strong>: waktu tanggapan bawaan 10 hari kerja"))
     }
