@@ -87,6 +87,23 @@ extension SiteModel {
                      servicesHref: base + Routes.servicesIndex, searchHref: base + Routes.search)
     }
 
+    /// An e-mail address in the pieces a line may break between: before the `@` and before
+    /// each dot, where a reader sees that the address goes on (`redaksi`, `@transparansi`,
+    /// `.contoh`, `.go`, `.id`). A narrow footer column then breaks it there, never inside a word.
+    static func emailParts(_ address: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        for character in address {
+            if (character == "@" || character == "."), !current.isEmpty {
+                parts.append(current)
+                current = ""
+            }
+            current.append(character)
+        }
+        if !current.isEmpty { parts.append(current) }
+        return parts
+    }
+
     /// A link from content as a page may print it: only `https:`, `http:`, `mailto:` and
     /// `tel:` (the loader has refused anything else with a positioned error already).
     static func externalHref(_ link: String?) -> String? {

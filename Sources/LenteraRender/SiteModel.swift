@@ -105,7 +105,9 @@ public struct SiteModel: Sendable {
         let texts = self.texts
         if let address = portal.contact.address { footer.append(FactView(label: texts["layoutAddress"], value: address)) }
         if let phone = portal.contact.phone { footer.append(FactView(label: texts["layoutPhone"], value: phone, href: Self.telephoneHref(phone))) }
-        if let email = portal.contact.email { footer.append(FactView(label: texts["layoutEmail"], value: email, href: "mailto:" + email)) }
+        if let email = portal.contact.email {
+            footer.append(FactView(label: texts["layoutEmail"], value: email, href: "mailto:" + email, parts: Self.emailParts(email)))
+        }
         self.footerContact = footer
         // The national channel's note is the theme's text (in the portal's language); a
         // portal's own channels keep the words their settings give.

@@ -29,6 +29,9 @@ struct FactView {
     var label: String
     var value: String
     var href: String? = nil
+    /// The value in pieces a line may break between (an e-mail address before its `@` and
+    /// its dots, `SiteModel.emailParts`); nil: the text breaks as text does.
+    var parts: [String]? = nil
 }
 
 extension FactView: TemplateContext, TemplateValueConvertible {
@@ -37,6 +40,7 @@ extension FactView: TemplateContext, TemplateValueConvertible {
         case "label": TemplateValue(label)
         case "value": TemplateValue(self.value)
         case "href": TemplateValue(href)
+        case "parts": TemplateValue(parts)
         default: .missing
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import LenteraDomain
+@testable import LenteraRender
 import LenteraTesting
 import Testing
 
@@ -57,9 +58,19 @@ import Testing
         #expect(main.contains("<li><a href=\"\(base)cari/\">Cari layanan</a></li>"))
     }
 
-    @Test func theFooterContactStacksItsLabelsAndTheSignedScanIsNamed() throws {
+    @Test func anEmailAddressBreaksBeforeItsAtAndDots() {
+        #expect(SiteModel.emailParts("redaksi@transparansi.contoh.go.id") == ["redaksi", "@transparansi", ".contoh", ".go", ".id"])
+        #expect(SiteModel.emailParts("a.b@c") == ["a", ".b", "@c"])
+        #expect(SiteModel.emailParts("tanpa-titik") == ["tanpa-titik"])
+        #expect(SiteModel.emailParts(".awal@") == [".awal", "@"])
+    }
+
+    @Test func theFooterContactStacksItsLabelsAndBreaksAnAddressWhereItMay() throws {
         let site = try build(TestPortal().with(TestPortal.portalFile, TestPortal.portalYAML + "kontak:\n  email: redaksi@transparansi.contoh.go.id\n"))
-        #expect(try site.page(Pages.home).contains("<div><dt>Surel</dt><dd><a href=\"mailto:redaksi@transparansi.contoh.go.id\">redaksi@transparansi.contoh.go.id</a></dd></div>"))
+        // Break opportunities before the `@` and the dots only (a 3-column footer at 1280 px
+        // broke it as "contoh.g / o.id" before).
+        #expect(try site.page(Pages.home).contains(
+            "<div><dt>Surel</dt><dd><a href=\"mailto:redaksi@transparansi.contoh.go.id\"><wbr>redaksi<wbr>@transparansi<wbr>.contoh<wbr>.go<wbr>.id</a></dd></div>"))
         let css = try String(contentsOf: Repository.templates.appendingPathComponent("assets/style.css"), encoding: .utf8)
         #expect(css.contains(".site-footer .facts dd { overflow-wrap: break-word; }"))
     }
