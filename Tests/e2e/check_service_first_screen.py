@@ -37,10 +37,10 @@ SCREEN = check_site.Viewport("phone", 375, 800, mobile=True)
 # The answers the first screen must hold: a name for the report, and the labels the
 # summary list gives them in each of the theme's languages.
 ANSWERS = (
-    ("time", ("Jangka waktu", "Completion time")),
+    ("time", ("Jangka waktu", "How long")),
     ("cost", ("Biaya/tarif", "Cost")),
     ("complaints", ("Pengaduan", "Complaints")),
-    ("requirements", ("Persyaratan", "Requirements")),
+    ("requirements", ("Persyaratan", "What to bring")),
 )
 
 # For each answer, where its label ends and (for the requirements) where the first item
