@@ -97,8 +97,13 @@ import Testing
         #expect(summary.contains("<dt>Jangka waktu</dt><dd><span class=\"missing\">Belum dicantumkan.</span></dd>"))
         #expect(summary.contains("<dt>Biaya/tarif</dt><dd><span class=\"missing\">Belum dicantumkan.</span></dd>"))
         #expect(summary.contains("<dt>Produk</dt><dd><span class=\"missing\">Belum dicantumkan.</span></dd>"))
-        #expect(!summary.contains("#k-pengaduan"))
         #expect(!(try component("persyaratan", in: html)).contains("daftar persyaratan di atas"))
+        // Without the standard's complaint procedure, where to complain is still answered:
+        // the summary's link leads to the channels, listed in the (missing) component.
+        #expect(summary.contains("<a href=\"#saluran-pengaduan\">saluran lain</a>"))
+        let complaints = try component("pengaduan", in: html)
+        #expect(complaints.contains("<p class=\"missing\">Belum dicantumkan dalam standar pelayanan.</p>"))
+        #expect(complaints.contains("<div id=\"saluran-pengaduan\" class=\"complaint-channels\">"))
     }
 
     @Test func theProcedureIsAnOrderedList() throws {
