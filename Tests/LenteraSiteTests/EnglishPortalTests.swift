@@ -42,8 +42,11 @@ import Testing
         var text = ""
         var stack: [(name: String, indonesian: Bool)] = []
         var inIndonesian: Bool { stack.last?.indonesian ?? false }
-        // A stylesheet is not text (the 404 page carries one inline, comments and all).
+        // A stylesheet is not text (the 404 page carries one inline, comments and all), nor
+        // is JSON-LD: data for search engines, its words the content's and its addresses
+        // the routes' (`/layanan/`); its description: descriptionsAndTheFeedAreInEnglish.
         let html = html.replacing(try Regex(#"(?s)<style>.*?</style>"#), with: "<style></style>")
+            .replacing(try Regex(#"(?s)<script type="application/ld\+json">.*?</script>"#), with: "<script></script>")
         var position = html.startIndex
         for match in html.matches(of: tag) {
             if !inIndonesian { text += html[position..<match.range.lowerBound] + " " }
