@@ -684,6 +684,8 @@ struct ChartView {
     var caption: String
     var columns: [String]
     var rows: [TableRowView]
+    /// The language of the rows' headers when it is not the page's (`lang` on each `<th>`).
+    var rowLanguage: String? = nil
 }
 
 extension ChartView: TemplateContext, TemplateValueConvertible {
@@ -693,6 +695,7 @@ extension ChartView: TemplateContext, TemplateValueConvertible {
         case "caption": TemplateValue(caption)
         case "columns": TemplateValue(columns)
         case "rows": TemplateValue(rows)
+        case "rowLanguage": TemplateValue(rowLanguage)
         default: .missing
         }
     }
@@ -786,6 +789,14 @@ struct UnitSurveyView {
     var weighting: String
     var data: [LinkView]
     var dashboardHref: String
+    /// The headlines of the folded figures (`<summary>`): the trend's first and last IKM,
+    /// the number of services surveyed on their own, the respondents of the profile.
+    var trendSummary = ""
+    var servicesSummary = ""
+    var profileSummary = ""
+    /// The headlines of the folded analyses and open-data links: how many, of which periods.
+    var analysesSummary = ""
+    var dataSummary = ""
 }
 
 extension UnitSurveyView: TemplateContext, TemplateValueConvertible {
@@ -806,6 +817,11 @@ extension UnitSurveyView: TemplateContext, TemplateValueConvertible {
         case "weighting": TemplateValue(weighting)
         case "data": TemplateValue(data)
         case "dashboardHref": TemplateValue(dashboardHref)
+        case "trendSummary": TemplateValue(trendSummary)
+        case "servicesSummary": TemplateValue(servicesSummary)
+        case "profileSummary": TemplateValue(profileSummary)
+        case "analysesSummary": TemplateValue(analysesSummary)
+        case "dataSummary": TemplateValue(dataSummary)
         default: .missing
         }
     }
@@ -870,8 +886,11 @@ extension ProfileTableView: TemplateContext, TemplateValueConvertible {
 }
 
 struct AnalysisView {
+    /// The period (and service) the analysis is of, in the portal's language.
     var title: String
     var html: String
+    /// The survey's name as the regulation gives it ("Survei Kepuasan Masyarakat").
+    var survey = ""
 }
 
 extension AnalysisView: TemplateContext, TemplateValueConvertible {
@@ -879,6 +898,7 @@ extension AnalysisView: TemplateContext, TemplateValueConvertible {
         switch key {
         case "title": TemplateValue(title)
         case "html": TemplateValue(html)
+        case "survey": TemplateValue(survey)
         default: .missing
         }
     }
@@ -903,6 +923,9 @@ struct UnitZIView {
     var conversionHref: String
     var windowHref: String
     var minimumsHref: String
+    /// The headlines of the folded tables: the number of periods, the verdict per predicate.
+    var periodsSummary = ""
+    var thresholdItems: [SummaryItemView] = []
 }
 
 extension UnitZIView: TemplateContext, TemplateValueConvertible {
@@ -921,6 +944,8 @@ extension UnitZIView: TemplateContext, TemplateValueConvertible {
         case "conversionHref": TemplateValue(conversionHref)
         case "windowHref": TemplateValue(windowHref)
         case "minimumsHref": TemplateValue(minimumsHref)
+        case "periodsSummary": TemplateValue(periodsSummary)
+        case "thresholdItems": TemplateValue(thresholdItems)
         default: .missing
         }
     }
@@ -1052,6 +1077,8 @@ struct UnitZIStatusView {
     var readiness: [ZICriterionView]
     var readinessNote: String
     var dashboardHref: String
+    /// The headline of the folded history table ("Riwayat predikat: 2 penetapan").
+    var historySummary = ""
 }
 
 extension UnitZIStatusView: TemplateContext, TemplateValueConvertible {
@@ -1066,6 +1093,7 @@ extension UnitZIStatusView: TemplateContext, TemplateValueConvertible {
         case "readiness": TemplateValue(readiness)
         case "readinessNote": TemplateValue(readinessNote)
         case "dashboardHref": TemplateValue(dashboardHref)
+        case "historySummary": TemplateValue(historySummary)
         default: .missing
         }
     }
