@@ -14,14 +14,17 @@ the unit contents list) this script, in headless Chromium:
   * opens nothing, prints the page to PDF with Chromium's print engine (as the print
     dialog does) and fails unless the text of every table caption inside a fold is in
     the PDF: on paper the folds are open, through the stylesheet alone, without
-    JavaScript.
+    JavaScript;
+  * then opens every fold and runs axe-core on the page (the site-wide check sees the
+    folds closed, and axe skips what is hidden).
 
 It prints one line per unit page and, last, ``unit: N passed, M failed``. Exit status:
 0 all passed, 1 a check failed, 2 the environment is not set up.
 
 ``--self-test`` proves the checks can fail: a page whose fold is hidden in print (no
-print rule), a page taller than the limit and a page with a fold open by default must
-fail; the same page with the project's stylesheet must pass.
+print rule), a page taller than the limit, a page with a fold open by default and a
+fold holding an image without a text alternative must fail; the same page with the
+project's stylesheet must pass.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from check_print import SetupError, SiteServer, check_environment, squeeze, start_browser  # noqa: E402
+from check_site import axe_open_page, describe_violations  # noqa: E402
 
 UNIT_MARKERS = ('class="figure-details"', '<nav class="contents"')
 STYLESHEET = Path(__file__).resolve().parents[2] / "templates" / "assets" / "style.css"
@@ -74,7 +78,11 @@ def check_page(driver, url: str, max_height: int) -> tuple[bool, str]:
     missing = [caption for caption in captions if squeeze(caption) not in printed]
     if missing:
         problems.append(f"{len(missing)} of {len(captions)} folded tables not printed, e.g. “{missing[0].strip()}”")
-    summary = f"{height} px, {folds} folds, {len(captions)} folded tables printed"
+    driver.execute_script("document.querySelectorAll('details').forEach(d => d.open = true)")
+    violations = describe_violations(axe_open_page(driver))
+    if violations:
+        problems.append("axe with the folds open: " + "; ".join(violations))
+    summary = f"{height} px, {folds} folds, {len(captions)} folded tables printed, axe clean with them open"
     return (not problems, "; ".join(problems) or summary)
 
 
@@ -97,7 +105,7 @@ def run(site: Path, max_height: int) -> int:
     return 0 if failed == 0 else 1
 
 
-def fixture(root: Path, *, stylesheet: bool, rows: int = 3, open_fold: bool = False) -> None:
+def fixture(root: Path, *, stylesheet: bool, rows: int = 3, open_fold: bool = False, bad_image: bool = False) -> None:
     (root / "unit" / "contoh").mkdir(parents=True, exist_ok=True)
     link = '<link rel="stylesheet" href="/style.css">' if stylesheet else ""
     if stylesheet:
@@ -106,7 +114,7 @@ def fixture(root: Path, *, stylesheet: bool, rows: int = 3, open_fold: bool = Fa
     page = f"""<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Unit</title>{link}</head>
 <body><main><h1>Unit</h1>{body}
 <details class="figure-details"{' open' if open_fold else ''}><summary>IKM Triwulan II 2026: 88,31 — rincian</summary>
-<table><caption>Tabel terlipat untuk dicetak</caption><tr><th>U1</th><td>3,5</td></tr></table></details>
+<table><caption>Tabel terlipat untuk dicetak</caption><tr><th>U1</th><td>3,5</td></tr></table>{'<img src="/x.png">' if bad_image else ''}</details>
 </main></body></html>"""
     (root / "unit" / "contoh" / "index.html").write_text(page, encoding="utf-8")
 
@@ -119,6 +127,7 @@ def self_test() -> int:
             ("a fold hidden on paper fails", {"stylesheet": False}, False),
             ("a page taller than the limit fails", {"stylesheet": True, "rows": 400}, False),
             ("a fold open by default fails", {"stylesheet": True, "open_fold": True}, False),
+            ("an axe violation inside a closed fold fails", {"stylesheet": True, "bad_image": True}, False),
             ("a short page whose folds print passes", {"stylesheet": True}, True),
         ]:
             with tempfile.TemporaryDirectory() as folder:
