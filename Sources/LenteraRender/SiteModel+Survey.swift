@@ -159,14 +159,15 @@ extension SiteModel {
         var verdicts: [ZIPredicate: String] = [:]
         if let average = figures.average {
             averageText = "IPKP \(index4(average.ipkp, lang)), IPAK \(index4(average.ipak, lang))"
-            let window = Formatting.range(average.window.first, average.window.last)
+            let window = Formatting.range(average.window.first, average.window.last, lang)
+            let count = ["n": "\(average.periods.count)"]
             let surveys = average.periods.allSatisfy { if case .month = $0.span { true } else { false } }
-                ? "\(average.periods.count) survei bulanan" : "\(average.periods.count) survei"
+                ? t.format("unitZIMonthlySurveys", count) : t.format("unitZISurveyCount", count)
             if let problem = average.problem {
-                note = "Jendela \(window) (survei \(Formatting.periods(average.periods))): "
-                    + ziWindowReason(.window(problem), judgedFor: judged.day, window: nil) + ", sehingga pemenuhan batas minimal belum diketahui."
+                note = t.format("unitZIWindowProblem", ["window": window, "periods": Formatting.periods(average.periods, lang),
+                                                        "reason": ziWindowReason(.window(problem), judgedFor: judged.day, window: nil, t)])
             } else {
-                note = "Rata-rata \(Formatting.periods(average.periods)) (\(surveys)), dibobot menurut jumlah responden."
+                note = t.format("unitZIAverageNote", ["periods": Formatting.periods(average.periods, lang), "surveys": surveys])
             }
             for predicate in ZIPredicate.allCases {
                 var text = verdict(average.meets(predicate))
@@ -175,7 +176,7 @@ extension SiteModel {
             }
             conversion = ZIPredicate.allCases.map { ziConversionText(average, $0) }.filter { !$0.isEmpty }
         } else {
-            note = "Belum diketahui: " + ziWindowReason(.noSurvey, judgedFor: judged.day, window: nil) + "."
+            note = t.format("unitZIUnknownBecause", ["reason": ziWindowReason(.noSurvey, judgedFor: judged.day, window: nil, t)])
         }
         let thresholds = minimums.thresholds.map { threshold in
             TableRowView(cells: [index4(threshold.ipkp, lang), index4(threshold.ipak, lang), verdicts[threshold.predicate] ?? verdict(nil)],
@@ -183,7 +184,7 @@ extension SiteModel {
         }
         let items = minimums.thresholds.map { SummaryItemView(name: $0.predicate.title, status: verdicts[$0.predicate] ?? verdict(nil)) }
         return UnitZIView(rule: ziRuleText, periods: periods, average: averageText, averageNote: note,
-                          judgedFor: ziJudgedForText(judged), windowRule: ziWindowRuleText(judgedFor: judged.day),
+                          judgedFor: ziJudgedForText(judged, t), windowRule: ziWindowRuleText(judgedFor: judged.day),
                           thresholdsCaption: ziMinimumsCaption(on: judged.day), thresholds: thresholds,
                           conversion: conversion, hasConversion: !conversion.isEmpty,
                           conversionHref: methodologyLink(route, rule: "zi-konversi"), windowHref: methodologyLink(route, rule: "zi-jendela"),
@@ -193,10 +194,10 @@ extension SiteModel {
     }
 
     /// "Tanggal penilaian: 6 Desember 2026, tanggal …": the day and where it comes from.
-    func ziJudgedForText(_ judged: ZIJudgedDay) -> String {
-        judged.proposal != nil
-            ? "Tanggal penilaian: \(Formatting.date(judged.day)), tanggal usulan unit ini ke TPN tahun \(judged.proposal!.year)."
-            : "Tanggal penilaian: \(Formatting.date(judged.day)), tanggal pembuatan situs (tidak ada usulan bertanggal tahun \(judged.day.year) untuk unit ini)."
+    func ziJudgedForText(_ judged: ZIJudgedDay, _ texts: ThemeText = .indonesian) -> String {
+        let date = Formatting.date(judged.day, texts.language)
+        return judged.proposal.map { texts.format("unitZIJudgedForProposal", ["date": date, "year": "\($0.year)"]) }
+            ?? texts.format("unitZIJudgedForBuild", ["date": date, "year": "\(judged.day.year)"])
     }
 
     // MARK: - Survey dashboard
