@@ -111,12 +111,14 @@ extension SiteModel {
         return UnitZIStatusView(
             badge: current?.predicate.title, badgeClass: current.map { "badge-\($0.predicate.rawValue)" } ?? "",
             badgeMeaning: current?.predicate.meaning,
-            since: current.map { "Sejak \($0.year), ditetapkan oleh \(designatorText($0)) dengan keputusan \(decreeText($0.decree))." },
+            since: current.map { "\($0.year)" },
             history: history, hasHistory: !history.isEmpty, readiness: readiness,
-            readinessNote: "Menurut hasil survei SPKP dan SPAK di portal ini. \(ziJudgedForText(judged)) "
-                + "Nilai total LKE tidak dimuat portal, sehingga tidak dinilai di sini; usulan juga memerlukannya: minimal \(lke) — sumber: \(minimums.source.caption).",
+            readinessNote: texts["unitZIReadinessBasis"] + " " + ziJudgedForText(judged, texts),
             dashboardHref: link(route, to: Routes.ziDashboard) + "#" + (tree.instansiOf[unit.slug] ?? ""),
-            historySummary: texts.format("unitZIHistorySummary", ["n": Formatting.integer(history.count, texts.language)]))
+            historySummary: texts.format("unitZIHistorySummary", ["n": Formatting.integer(history.count, texts.language)]),
+            designator: current.map(designatorText),
+            decree: current.map { "\($0.decree.number), \(Formatting.date($0.decree.date, texts.language))" },
+            readinessRule: "Nilai total LKE tidak dimuat portal, sehingga tidak dinilai di sini; usulan juga memerlukannya: minimal \(lke) — sumber: \(minimums.source.caption).")
     }
 
     // MARK: - Dashboard

@@ -1079,6 +1079,12 @@ struct UnitZIStatusView {
     var dashboardHref: String
     /// The headline of the folded history table ("Riwayat predikat: 2 penetapan").
     var historySummary = ""
+    /// Who designated the predicate held (the authority as the circular names it) and by
+    /// which decree; `since` is its year.
+    var designator: String? = nil
+    var decree: String? = nil
+    /// The LKE minimums the portal cannot judge, as the rule states them (Indonesian).
+    var readinessRule = ""
 }
 
 extension UnitZIStatusView: TemplateContext, TemplateValueConvertible {
@@ -1094,6 +1100,9 @@ extension UnitZIStatusView: TemplateContext, TemplateValueConvertible {
         case "readinessNote": TemplateValue(readinessNote)
         case "dashboardHref": TemplateValue(dashboardHref)
         case "historySummary": TemplateValue(historySummary)
+        case "designator": TemplateValue(designator)
+        case "decree": TemplateValue(decree)
+        case "readinessRule": TemplateValue(readinessRule)
         default: .missing
         }
     }

@@ -42,7 +42,7 @@ import Testing
     @Test func theUnitPageShowsThePredicateAsTextItsHistoryAndReadiness() throws {
         let unit = try build(Self.portal).main(Pages.unit)
         #expect(unit.contains("<a class=\"badge badge-wbbm\" href=\"#zona-integritas\">Predikat Zona Integritas: <span lang=\"id\">Menuju WBBM</span></a>"))
-        #expect(unit.contains("Sejak 2024, ditetapkan oleh Tim Penilai Nasional (KemenPANRB) dengan keputusan B/20/2024, 11 Desember 2024."))
+        #expect(unit.contains("Sejak 2024, ditetapkan oleh <span lang=\"id\">Tim Penilai Nasional (KemenPANRB)</span> dengan keputusan B/20/2024, 11 Desember 2024."))
         // Newest first.
         let wbbm = try #require(unit.offset(of: "<th scope=\"row\">2024</th><td lang=\"id\">Menuju WBBM</td>"))
         let wbk = try #require(unit.offset(of: "<th scope=\"row\">2023</th><td lang=\"id\">Menuju WBK</td>"))
@@ -156,7 +156,7 @@ import Testing
         let last = DesignationReportDeadline.lastDay(for: CalendarDate(iso: "2025-11-03")!)
         let site = try build(portal, date: CalendarDate(iso: "2026-06-01")!)
         let unit = try site.main(Pages.unit)
-        #expect(unit.contains("Sejak 2025, ditetapkan oleh Evaluasi mandiri instansi: Wali Kota Contoh dengan keputusan M/1/2025, 3 November 2025."))
+        #expect(unit.contains("Sejak 2025, ditetapkan oleh <span lang=\"id\">Evaluasi mandiri instansi: Wali Kota Contoh</span> dengan keputusan M/1/2025, 3 November 2025."))
         #expect(unit.contains("<td lang=\"id\">Belum dilaporkan; batas \(Formatting.date(last)) telah lewat</td>"))
         let revoked = try site.main("unit/dinas-baru/index.html")
         #expect(revoked.contains("<td lang=\"id\">Evaluasi mandiri instansi: pimpinan instansi (jabatan tidak dicantumkan)</td>"))
