@@ -34,6 +34,7 @@ import base64
 import io
 import sys
 import tempfile
+import unicodedata
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -74,8 +75,11 @@ def check_page(driver, url: str, max_height: int) -> tuple[bool, str]:
         problems.append(f"{height} px tall at 375 px (limit {max_height})")
     if opened:
         problems.append(f"{opened} folds open by default")
-    printed = squeeze(pdf_text(driver))
-    missing = [caption for caption in captions if squeeze(caption) not in printed]
+    # NFKC: a PDF's text may hold ligatures ("ﬁrst") where the page has two letters.
+    def plain(text: str) -> str:
+        return squeeze(unicodedata.normalize("NFKC", text))
+    printed = plain(pdf_text(driver))
+    missing = [caption for caption in captions if plain(caption) not in printed]
     if missing:
         problems.append(f"{len(missing)} of {len(captions)} folded tables not printed, e.g. “{missing[0].strip()}”")
     driver.execute_script("document.querySelectorAll('details').forEach(d => d.open = true)")
