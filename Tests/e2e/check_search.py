@@ -14,6 +14,12 @@ its index with fetch, which a file:// page cannot), and headless Chromium checks
   * the header's form lands on results: `cari/?q=ktp` shows them;
   * choosing a filter (Biaya: Gratis) narrows the results: fewer, and every page shown
     carries that filter in its head;
+  * on a 375×800 phone, after searching `ktp`, the filters are folded in a closed
+    "Saring hasil" and the first result starts within the first screen (800 px);
+  * Pagefind's clear button ("Bersihkan") is at least 16 px, in the theme's font;
+  * the filters offer no value without results (no "(0)"), the "Jenis" filter has no
+    value named like another filter ("Unit kerja"), and the completion times are words,
+    not symbols (`≤`, `>`);
   * axe-core finds no violation on the search page with results and the filters shown,
     at 375 px and 1280 px;
   * with JavaScript off, `cari/` shows the link to the A–Z services index and the unit
@@ -127,7 +133,11 @@ def check_stemming(driver, server: SiteServer, site: Path, inflected: str, prese
 
 
 def open_filter(driver, name: str):
-    """Opens the filter group `name` and returns its checkboxes by value label."""
+    """Opens the filter group `name` (and the "Saring hasil" fold around the filters) and
+    returns it."""
+    fold = wait_for(driver, lambda: driver.find_elements("css selector", "details.search-filters"), what="the filters' fold")[0]
+    if fold.get_attribute("open") is None:
+        fold.find_element("css selector", "summary").click()
     groups = wait_for(driver, lambda: driver.find_elements("css selector", "details.pagefind-ui__filter-block"),
                       what="the filter pane")
     for group in groups:
@@ -148,6 +158,58 @@ def filters_of(url: str) -> dict[str, set[str]]:
     for content, name in re.findall(r'<meta name="lentera:search-filter" content="([^"]*)" data-pagefind-filter="([^"\[]*)\[content\]">', html):
         found.setdefault(name, set()).add(content)
     return found
+
+
+def check_first_screen(driver, server: SiteServer) -> CheckResult:
+    """A citizen on a phone sees results, not filters, under the box."""
+    result = CheckResult("at 375×800 after searching `ktp` the first result starts within 800 px, the filters folded", ok=True)
+    check_site.set_viewport(driver, PHONE)
+    search(driver, server, "ktp")
+    wait_for(driver, lambda: driver.find_elements("css selector", "details.search-filters .pagefind-ui__filter-panel"),
+             what="the filters in their fold")
+    top = driver.execute_script(
+        "const r = document.querySelector('.pagefind-ui__result'); return r ? r.getBoundingClientRect().top + window.scrollY : null;")
+    fold = driver.execute_script(
+        "const f = document.querySelector('details.search-filters');"
+        "return f ? {open: f.open, summary: f.querySelector('summary').textContent} : null;")
+    result.details.append(f"first result's top: {top} px; fold: {fold}")
+    result.ok = top is not None and top < PHONE.height and fold is not None and not fold["open"] and fold["summary"] == "Saring hasil"
+    return result
+
+
+def check_clear_button(driver, server: SiteServer) -> CheckResult:
+    result = CheckResult("the clear button is at least 16 px, in the theme's font", ok=True)
+    search(driver, server, "ktp")
+    style = driver.execute_script(
+        "const c = getComputedStyle(document.querySelector('.pagefind-ui__search-clear'));"
+        "return {size: parseFloat(c.fontSize), font: c.fontFamily, body: getComputedStyle(document.body).fontFamily,"
+        " text: document.querySelector('.pagefind-ui__search-clear').textContent.trim()};")
+    result.details.append(f"{style}")
+    result.ok = style["size"] >= 16 and style["font"] == style["body"]
+    return result
+
+
+def check_filter_values(driver, server: SiteServer) -> CheckResult:
+    result = CheckResult("filter values: none without results, none named like a filter, times in words", ok=True)
+    search(driver, server, "ktp")
+    # The values are in the page whether their groups are open or not.
+    wait_for(driver, lambda: driver.find_elements("css selector", ".pagefind-ui__filter-label"), what="the filter values")
+    values = driver.execute_script(
+        "const out = {}; document.querySelectorAll('details.pagefind-ui__filter-block').forEach(b => {"
+        " const name = b.querySelector('summary').textContent.trim();"
+        " out[name] = Array.from(b.querySelectorAll('.pagefind-ui__filter-label')).map(l => l.textContent.trim()); });"
+        "return out;")
+    shown = {name: labels for name, labels in values.items()}
+    result.details.append(f"{shown}")
+    labels = [label for group in shown.values() for label in group]
+    names = set(shown)
+    zero = [label for label in labels if label.endswith("(0)")]
+    clashing = [label for label in shown.get("Jenis", []) if re.sub(r"\s*\(\d+\)$", "", label) in names]
+    symbols = [label for group, ls in shown.items() if group.startswith("Jangka waktu") for label in ls if re.search(r"[≤≥<>]", label)]
+    result.ok = bool(labels) and not zero and not clashing and not symbols
+    if zero or clashing or symbols:
+        result.details.append(f"with (0): {zero}; named like a filter: {clashing}; symbols: {symbols}")
+    return result
 
 
 def check_filter(driver, server: SiteServer) -> CheckResult:
@@ -261,7 +323,8 @@ def run(site: Path, shots: Path | None) -> list[CheckResult]:
             check_site.set_viewport(driver, DESKTOP)
             checks = [lambda: check_ktp(driver, server), lambda: check_query_parameter(driver, server)]
             checks += [lambda i=i, p=p: check_stemming(driver, server, site, i, p) for i, p in INFLECTIONS]
-            checks += [lambda: check_filter(driver, server)]
+            checks += [lambda: check_filter(driver, server), lambda: check_clear_button(driver, server),
+                       lambda: check_filter_values(driver, server), lambda: check_first_screen(driver, server)]
             checks += [lambda v=v: check_axe(driver, server, v, shots) for v in (PHONE, DESKTOP)]
             for check in checks:
                 try:
