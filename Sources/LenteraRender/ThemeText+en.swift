@@ -101,6 +101,7 @@ extension ThemeText {
         "searchFilterInstansi": "Agency",
         "searchFilterKind": "Type",
         "searchFilters": "Filter the results",
+        "searchFiltersChosen": "{n} chosen",
         "searchFilterTime": "Completion time",
         "searchFilterUnit": "Work unit",
         "searchKindMaklumat": "Service pledge",

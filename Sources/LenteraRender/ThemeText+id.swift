@@ -101,6 +101,7 @@ extension ThemeText {
         "searchFilterInstansi": "Instansi",
         "searchFilterKind": "Jenis",
         "searchFilters": "Saring hasil",
+        "searchFiltersChosen": "{n} dipilih",
         "searchFilterTime": "Jangka waktu",
         "searchFilterUnit": "Unit kerja",
         "searchKindMaklumat": "Maklumat pelayanan",

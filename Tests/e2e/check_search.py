@@ -13,7 +13,7 @@ its index with fetch, which a file:// page cannot), and headless Chromium checks
     → `kelahiran`): Pagefind stems Indonesian, because the pages are `lang="id"`;
   * the header's form lands on results: `cari/?q=ktp` shows them;
   * choosing a filter (Biaya: Gratis) narrows the results: fewer, and every page shown
-    carries that filter in its head;
+    carries that filter in its head; the fold's summary says "Saring hasil (1 dipilih)";
   * on a 375×800 phone, after searching `ktp`, the filters are folded in a closed
     "Saring hasil" and the first result starts within the first screen (800 px);
   * Pagefind's clear button ("Bersihkan") is at least 16 px, in the theme's font;
@@ -236,8 +236,9 @@ def check_filter(driver, server: SiteServer) -> CheckResult:
         wait_for(driver, lambda: len(result_links(driver)) > shown, what="more results")
     links = result_links(driver)
     wrong = [u for u in links if value not in filters_of(u).get(name, set())]
-    result.details.append(f"{before} results, {after} with {name}: {value}; {len(links)} shown, {len(wrong)} without it")
-    result.ok = 0 < after < before and len(links) == after and not wrong
+    summary = driver.execute_script("return document.querySelector('details.search-filters > summary').textContent;")
+    result.details.append(f"{before} results, {after} with {name}: {value}; {len(links)} shown, {len(wrong)} without it; fold: {summary!r}")
+    result.ok = 0 < after < before and len(links) == after and not wrong and summary == "Saring hasil (1 dipilih)"
     return result
 
 

@@ -41,6 +41,13 @@
   var summary = document.createElement("summary");
   summary.textContent = box.getAttribute("data-filters");
   fold.appendChild(summary);
+  // The summary counts the values chosen, so that a closed fold still says why the
+  // results are fewer: "Saring hasil (1 dipilih)".
+  fold.addEventListener("change", function () {
+    var chosen = fold.querySelectorAll("input[type=checkbox]:checked").length;
+    summary.textContent = box.getAttribute("data-filters") +
+      (chosen ? " (" + box.getAttribute("data-chosen").replace("{n}", chosen) + ")" : "");
+  });
   function foldFilters() {
     var panel = box.querySelector(".pagefind-ui__filter-panel");
     if (!panel || panel.parentNode === fold) return;
