@@ -18,8 +18,8 @@ its index with fetch, which a file:// page cannot), and headless Chromium checks
     "Saring hasil" and the first result starts within the first screen (800 px);
   * Pagefind's clear button ("Bersihkan") is at least 16 px, in the theme's font;
   * the filters offer no value without results (no "(0)"), the "Jenis" filter has no
-    value named like another filter ("Unit kerja"), and the completion times are words,
-    not symbols (`≤`, `>`);
+    value named like another filter ("Unit kerja"), the completion times are words,
+    not symbols (`≤`, `>`), and the checkboxes' edge has 3:1 against the page;
   * axe-core finds no violation on the search page with results and the filters shown,
     at 375 px and 1280 px;
   * with JavaScript off, `cari/` shows the link to the A–Z services index and the unit
@@ -160,6 +160,18 @@ def filters_of(url: str) -> dict[str, set[str]]:
     return found
 
 
+def contrast(first: str, second: str) -> float:
+    """The WCAG 2.1 contrast ratio of two CSS colours given as `rgb(r, g, b)` or `rgba(…)`."""
+    def luminance(colour: str) -> float:
+        values = [float(v) for v in re.findall(r"[\d.]+", colour)]
+        if len(values) == 4 and values[3] == 0:  # transparent: the canvas behind, white
+            values = [255.0, 255.0, 255.0]
+        r, g, b = (v / 255 for v in values[:3])
+        return sum(w * (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4) for w, c in zip((0.2126, 0.7152, 0.0722), (r, g, b)))
+    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
 def check_first_screen(driver, server: SiteServer) -> CheckResult:
     """A citizen on a phone sees results, not filters, under the box."""
     result = CheckResult("at 375×800 after searching `ktp` the first result starts within 800 px, the filters folded", ok=True)
@@ -206,7 +218,13 @@ def check_filter_values(driver, server: SiteServer) -> CheckResult:
     zero = [label for label in labels if label.endswith("(0)")]
     clashing = [label for label in shown.get("Jenis", []) if re.sub(r"\s*\(\d+\)$", "", label) in names]
     symbols = [label for group, ls in shown.items() if group.startswith("Jangka waktu") for label in ls if re.search(r"[≤≥<>]", label)]
-    result.ok = bool(labels) and not zero and not clashing and not symbols
+    # The checkboxes' edge against the page: 3:1 at least for a control's boundary (WCAG 1.4.11).
+    edge = driver.execute_script(
+        "const c = getComputedStyle(document.querySelector('.pagefind-ui__filter-checkbox'));"
+        "return [c.borderTopColor, getComputedStyle(document.body).backgroundColor];")
+    ratio = contrast(*edge)
+    result.details.append(f"checkbox edge {edge[0]} on {edge[1]}: {ratio:.1f}:1")
+    result.ok = bool(labels) and not zero and not clashing and not symbols and ratio >= 3
     if zero or clashing or symbols:
         result.details.append(f"with (0): {zero}; named like a filter: {clashing}; symbols: {symbols}")
     return result
