@@ -28,7 +28,8 @@ import Testing
     /// The pages whose templates and view models read the catalogue.
     static let pages = ["index.html", "about/index.html", "404.html", "aksesibilitas/index.html", "dasbor/index.html", "kelengkapan/index.html",
                         "metodologi/index.html", "survei/index.html", "zona-integritas/index.html",
-                        "unit/\(TestPortal.unit)/maklumat/index.html", SOPPagesTests.page, Pages.service(), Pages.unit]
+                        "unit/\(TestPortal.unit)/maklumat/index.html", SOPPagesTests.page, Pages.service(), Pages.unit,
+                        "cari/index.html", "layanan/index.html"]
 
     /// The names the test portal's content gives (content is in the portal's language by
     /// definition; these ones happen to be Indonesian words).
