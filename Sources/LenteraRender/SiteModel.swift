@@ -217,7 +217,7 @@ public struct SiteModel: Sendable {
         case .servicesIndexOf(let slug):
             let name = instansiBySlug[slug]?.name ?? slug
             (template, context, title, crumbs, jsonLD) = ("services-index", servicesIndexView(route: route, instansi: slug), "\(texts["servicesIndexTitle"]) — \(name)",
-                                                          [LinkView(title: "Beranda", href: link(route, to: Routes.home)),
+                                                          [LinkView(title: texts["layoutHome"], href: link(route, to: Routes.home)),
                                                            LinkView(title: texts["servicesIndexTitle"], href: link(route, to: Routes.servicesIndex)),
                                                            LinkView(title: name, href: "", current: true)], nil)
         case .dashboard:
