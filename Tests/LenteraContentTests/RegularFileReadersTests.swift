@@ -76,23 +76,19 @@ import Testing
         }
     }
 
-    @Test func aFIFOIsRefusedWithoutWaitingForAWriter() throws {
+    /// A FIFO (refused without waiting for a writer) and a folder in place of a file: each
+    /// kind named as the catalogue's `files.kind.*` names it.
+    @Test(arguments: ["fifo", "folder"])
+    func aSpecialFileIsRefusedByEachReader(kind: String) throws {
         try withTemporaryFolder { folder in
-            let fifo = folder.appendingPathComponent("pipa.txt")
-            #expect(mkfifo(fifo.path, 0o644) == 0)
-            let special = EntryProblem.specialFile(kind: Message("files.kind.fifo"))
-            let outcome = try Self.readAll(fifo.path)
-            #expect(outcome == Outcome(whole: .failure(special), followed: .failure(special),
-                                       head: .failure(special), headSize: nil, chunks: .failure(special)))
-        }
-    }
-
-    @Test func aFolderInPlaceOfAFileIsRefused() throws {
-        try withTemporaryFolder { folder in
-            let inPlace = folder.appendingPathComponent("map.pdf")
-            try FileManager.default.createDirectory(at: inPlace, withIntermediateDirectories: false)
-            let special = EntryProblem.specialFile(kind: Message("files.kind.folder"))
-            let outcome = try Self.readAll(inPlace.path)
+            let path = folder.appendingPathComponent("pipa.pdf").path
+            if kind == "fifo" {
+                #expect(mkfifo(path, 0o644) == 0)
+            } else {
+                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+            }
+            let special = EntryProblem.specialFile(kind: Message("files.kind.\(kind)"))
+            let outcome = try Self.readAll(path)
             #expect(outcome == Outcome(whole: .failure(special), followed: .failure(special),
                                        head: .failure(special), headSize: nil, chunks: .failure(special)))
         }
