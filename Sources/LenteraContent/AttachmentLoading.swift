@@ -44,6 +44,7 @@ extension LoadRun {
                                       Message("attachment.type-not-allowed", ["name": .text(fileName)]),
                                       advice: Message(svg ? "attachment.type-not-allowed.hint-svg" : "attachment.type-not-allowed.hint",
                                                       ["allowed": .text(allowed)])))
+            refusedAttachments.insert(relative)
             return nil
         }
         let head: FileHead
@@ -51,6 +52,7 @@ extension LoadRun {
         case .success(let read): head = read
         case .failure(let problem):
             diagnostics.append(problem.diagnostic(at: display(relative), area: "content"))
+            refusedAttachments.insert(relative)
             return nil
         }
         files.append(relative)
@@ -58,6 +60,7 @@ extension LoadRun {
             diagnostics.append(.error("attachment.wrong-content", at: location,
                                       Message("attachment.wrong-content", ["name": .text(fileName), "kind": .text(kind.label)]),
                                       advice: Message("attachment.wrong-content.hint", ["kind": .text(kind.label)])))
+            refusedAttachments.insert(relative)
             return nil
         }
         if head.size > kind.sizeLimit {

@@ -86,6 +86,8 @@ struct LoadRun {
     var referenceDate: CalendarDate?
     var diagnostics: [Diagnostic] = []
     var files: [String] = []
+    /// Files of `berkas/` folders refused with an error of their own (`PortalContent.refusedAttachments`).
+    var refusedAttachments: Set<String> = []
     /// Where each unit was defined, for problems found when units are put together.
     var unitFiles: [String: Document] = [:]
     /// Where each free page was defined (slug → path relative to the content folder).
@@ -220,6 +222,7 @@ struct LoadRun {
         content.spbe = spbe
         content.files = sourceFiles
         content.attachments = attachments
+        content.refusedAttachments = refusedAttachments
         validate(&content)
         return LoadedContent(content: content, diagnostics: diagnostics, files: files.sorted(), pageFiles: pageFiles.mapValues(display),
                              surveyFiles: surveyFiles, markdown: markdownSources)

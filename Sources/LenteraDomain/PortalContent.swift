@@ -21,6 +21,10 @@ public struct PortalContent: Sendable, Equatable {
     public var files = SourceFiles()
     /// Files published beside the content (`berkas/`), in the order of their paths.
     public var attachments: [Attachment] = []
+    /// Paths of files in a `berkas/` folder that were refused (a type not allowed, content
+    /// that is not what the name says, a file that cannot be read): each has its own error,
+    /// so a link to one is not reported a second time as a missing file.
+    public var refusedAttachments: Set<String> = []
 
     public init(portal: Portal, units: [WorkUnit] = [], services: [ServiceStandard] = [], maklumat: [Maklumat] = [], pages: [Page] = [],
                 surveys: [SurveyResult] = [], surveyAnalyses: [SurveyAnalysis] = [], zonaIntegritas: [ZIRecord] = [],

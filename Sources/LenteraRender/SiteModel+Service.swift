@@ -8,7 +8,10 @@ extension SiteModel {
         let folder = serviceFolder(unit: service.unit, slug: service.slug)
         let links = destinations(from: folder, route: route)
         let numbered = ServiceComponent.allCases.enumerated().map { index, component in
-            (component, componentView(component, number: index + 1, of: service, links: links))
+            var view = componentView(component, number: index + 1, of: service, links: links)
+            // Where to complain, in full, beside how complaints are handled; the summary links here.
+            if component == .pengaduan { view.channels = complaintChannelsView(unit: unit) }
+            return (component, view)
         }
         let missing = service.missingComponents
         return ServiceView(
@@ -18,7 +21,8 @@ extension SiteModel {
             summary: service.summary,
             descriptionHtml: service.description.map { markdown.html($0, resolve: links) },
             answers: serviceAnswers(service, unit: unit, links: links),
-            completeness: "Memuat \(service.presentComponents.count) dari \(ServiceComponent.allCases.count) komponen standar pelayanan",
+            completeness: texts.format("serviceCompleteness", ["n": Formatting.integer(service.presentComponents.count, texts.language),
+                                                               "total": Formatting.integer(ServiceComponent.allCases.count, texts.language)]),
             complete: service.isComplete,
             missingTitles: missing.isEmpty ? nil : missing.map(\.title).joined(separator: "; "),
             delivery: numbered.filter { $0.0.part == .delivery }.map(\.1),
@@ -28,16 +32,15 @@ extension SiteModel {
                            document: decree.document.flatMap { attachment($0.written, from: folder) }.map { fileLinkView($0, route: route) })
             },
             notYetEnacted: service.notYetEnacted,
-            channels: complaintChannels,
             poster: service.poster.flatMap { attachment($0.written, from: folder) }.flatMap { $0.kind.isImage ? $0 : nil }.map { file in
-                ImageView(src: link(route, to: Routes.attachment(file, encoded: true)), alt: "Poster layanan \(service.name)", width: file.width, height: file.height)
+                ImageView(src: link(route, to: Routes.attachment(file, encoded: true)), alt: texts.format("servicePosterAlt", ["name": service.name]), width: file.width, height: file.height)
             })
     }
 
     func componentView(_ component: ServiceComponent, number: Int, of service: ServiceStandard, links: DestinationResolver? = nil) -> ComponentView {
         var view = ComponentView(key: String(component.key.map { $0 == "_" ? "-" : $0 }), number: number, title: component.title,
                                  missing: service.components[component] == nil, inSummary: false, ordered: false, bullets: false,
-                                 items: [], text: nil, time: nil, cost: nil)
+                                 items: [], text: nil, time: nil, cost: nil, channels: nil)
         switch service.components[component] {
         case .list(let items)?:
             view.items = items.map { itemView($0, links: links) }
@@ -46,7 +49,7 @@ extension SiteModel {
             view.ordered = component == .prosedur
             view.bullets = !view.inSummary && !view.ordered
         case .duration(let time)?:
-            view.time = TimeView(text: time.text, normalised: time.duration.map { Formatting.duration($0) })
+            view.time = TimeView(text: time.text, normalised: time.duration.map { Formatting.duration($0, texts.language) })
         case .cost(let cost)?:
             switch cost {
             case .free:
@@ -64,19 +67,17 @@ extension SiteModel {
         return view
     }
 
-    /// The four questions a citizen brings to a service page — what to bring, how long, how
-    /// much, where to complain — and what the service yields, answered on its first screen
-    /// (a summary list, as GOV.UK's design system calls it). A missing answer stays nil and
-    /// the page says that the standard does not give it.
+    /// The four questions a citizen brings to a service page — how long, how much, where to
+    /// complain, what to bring — and what the service yields, answered on a phone's first
+    /// screen (a summary list, as GOV.UK's design system calls it): the short answers one
+    /// line each, then the requirements as a checklist. A missing answer stays nil and the
+    /// page says that the standard does not give it.
     func serviceAnswers(_ service: ServiceStandard, unit: WorkUnit, links: DestinationResolver? = nil) -> ServiceAnswersView {
         let requirements = service.list(.persyaratan).map { itemView($0, links: links) }
         let product = service.list(.produk).compactMap { item -> String? in
             if case .text(let text) = item { return text }
             return nil
         }
-        var contacts: [FactView] = []
-        if let phone = unit.contact.phone { contacts.append(FactView(label: "Telepon", value: phone, href: Self.telephoneHref(phone))) }
-        if let email = unit.contact.email { contacts.append(FactView(label: "Surel", value: email, href: "mailto:" + email)) }
         return ServiceAnswersView(
             requirements: requirements,
             hasRequirements: !requirements.isEmpty,
@@ -84,9 +85,18 @@ extension SiteModel {
             cost: service.cost.map { Formatting.cost($0, texts.language) },
             hasFees: service.cost.map { !$0.isFree } ?? false,
             product: product.isEmpty ? nil : product.joined(separator: "; "),
-            unitContacts: contacts,
-            channels: complaintChannels.map { ChannelView(name: $0.name, href: $0.href, note: nil) },
-            hasComplaintProcedure: service.components[.pengaduan] != nil)
+            phone: unit.contact.phone.map { FactView(label: texts["serviceTelephone"], value: $0, href: Self.telephoneHref($0)) },
+            nationalChannel: complaintChannels.first.map { ChannelView(name: $0.name, href: $0.href, note: nil) })
+    }
+
+    /// Every way to complain about the unit's services: its telephone and e-mail, for a
+    /// complaint at the counter, and the portal's channels by name (their notes are in the footer).
+    func complaintChannelsView(unit: WorkUnit) -> ComplaintChannelsView {
+        var contacts: [FactView] = []
+        if let phone = unit.contact.phone { contacts.append(FactView(label: texts["serviceTelephone"], value: phone, href: Self.telephoneHref(phone))) }
+        if let email = unit.contact.email { contacts.append(FactView(label: texts["serviceEmail"], value: email, href: "mailto:" + email)) }
+        return ComplaintChannelsView(unitContacts: contacts,
+                                     portalChannels: complaintChannels.map { ChannelView(name: $0.name, href: $0.href, note: nil) })
     }
 
     func itemView(_ item: ListItem, links: DestinationResolver? = nil) -> ItemView {
@@ -155,12 +165,10 @@ struct ServiceAnswersView {
     /// The cost has fees: the summary links to the fee table.
     var hasFees: Bool
     var product: String?
-    /// The unit's telephone and e-mail, for a complaint at the counter.
-    var unitContacts: [FactView]
-    /// The portal's complaint channels, by name only (their notes are in the footer).
-    var channels: [ChannelView]
-    /// The standard describes how complaints are handled: the summary links to it.
-    var hasComplaintProcedure: Bool
+    /// The unit's telephone: a complaint is one tap away.
+    var phone: FactView?
+    /// The national channel (SP4N-LAPOR!, always the portal's first); the others are a link away.
+    var nationalChannel: ChannelView?
 }
 
 extension ServiceAnswersView: TemplateContext, TemplateValueConvertible {
@@ -172,9 +180,26 @@ extension ServiceAnswersView: TemplateContext, TemplateValueConvertible {
         case "cost": TemplateValue(cost)
         case "hasFees": TemplateValue(hasFees)
         case "product": TemplateValue(product)
+        case "phone": TemplateValue(phone)
+        case "nationalChannel": TemplateValue(nationalChannel)
+        default: .missing
+        }
+    }
+}
+
+/// The complaint channels listed in the service's complaint component (`#saluran-pengaduan`).
+struct ComplaintChannelsView {
+    /// The unit's telephone and e-mail.
+    var unitContacts: [FactView]
+    /// The portal's channels, SP4N-LAPOR! first.
+    var portalChannels: [ChannelView]
+}
+
+extension ComplaintChannelsView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
         case "unitContacts": TemplateValue(unitContacts)
-        case "channels": TemplateValue(channels)
-        case "hasComplaintProcedure": TemplateValue(hasComplaintProcedure)
+        case "portalChannels": TemplateValue(portalChannels)
         default: .missing
         }
     }

@@ -240,6 +240,8 @@ struct ComponentView {
     var text: String?
     var time: TimeView?
     var cost: CostView?
+    /// The complaint component lists every channel (the summary's "other channels" link).
+    var channels: ComplaintChannelsView?
 }
 
 extension ComponentView: TemplateContext, TemplateValueConvertible {
@@ -256,6 +258,7 @@ extension ComponentView: TemplateContext, TemplateValueConvertible {
         case "text": TemplateValue(text)
         case "time": TemplateValue(time)
         case "cost": TemplateValue(cost)
+        case "channels": TemplateValue(channels)
         default: .missing
         }
     }
@@ -554,7 +557,6 @@ struct ServiceView {
     var decree: DecreeView?
     /// The standard says it is not yet enacted (`ditetapkan: belum`).
     var notYetEnacted = false
-    var channels: [ChannelView]
     var poster: ImageView? = nil
 }
 
@@ -574,7 +576,6 @@ extension ServiceView: TemplateContext, TemplateValueConvertible {
         case "management": TemplateValue(management)
         case "decree": TemplateValue(decree)
         case "notYetEnacted": TemplateValue(notYetEnacted)
-        case "channels": TemplateValue(channels)
         case "poster": TemplateValue(poster)
         default: .missing
         }

@@ -12,6 +12,8 @@ enum FileFieldCheck {
             guard let link else { return }
             guard let file = model.attachment(link.written, from: folder) else {
                 let path = AttachmentLinks.contentPath(link.written, from: folder) ?? link.written
+                // A file that is there but refused has its own error, which says why.
+                if model.content.refusedAttachments.contains(path) { return }
                 found.append(.error("attachment.missing", at: link.location,
                                     Message(image ? "attachment.missing.image" : "attachment.missing", ["target": .text(link.written)]),
                                     advice: Message("attachment.missing.hint", ["path": .text(path)])))

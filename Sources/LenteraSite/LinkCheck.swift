@@ -37,7 +37,7 @@ enum LinkCheck {
                                                       Message("attachment.not-an-image", ["target": .text(link.destination), "kind": .text(file.kind.label)]),
                                                       advice: Message("attachment.not-an-image.hint")))
                         }
-                    } else {
+                    } else if !model.content.refusedAttachments.contains(path) {
                         diagnostics.append(.error("attachment.missing", at: location,
                                                   Message(link.isImage ? "attachment.missing.image" : "attachment.missing", ["target": .text(link.destination)]),
                                                   advice: Message("attachment.missing.hint", ["path": .text(path)])))

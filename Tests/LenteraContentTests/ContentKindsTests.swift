@@ -65,6 +65,23 @@ import Testing
         #expect(loaded.content?.surveys.count == 1)
     }
 
+    /// The settings the starter shows as commented examples (contact, logo, colour, PPID),
+    /// uncommented as they stand, load without a new diagnostic: an officer who follows
+    /// "hapus tanda # di awal baris" gets a valid file. The logo names a file to add.
+    @Test func theStartersCommentedExamplesAreValidWhenUncommented() throws {
+        let file = Self.starter(ContentKinds.portal)
+        let text = file.text.replacingOccurrences(of: "\n#   ", with: "\n")
+        for key in ["kontak", "logo", "warna", "ppid"] {
+            #expect(text.contains("\n\(key):"), "the starter shows no example of `\(key)`")
+        }
+        let png = try Data(contentsOf: Repository.root.appendingPathComponent("content/berkas/logo.png"))
+        let loaded = try load(Self.starterPortal.with(file.path, text).with("berkas/logo.png", bytes: png))
+        let before = try load(Self.starterPortal)
+        #expect(loaded.diagnostics.map(\.code).sorted() == before.diagnostics.map(\.code).sorted(), "\(loaded.diagnostics.map(\.formatted))")
+        #expect(loaded.content?.portal.colour != nil)
+        #expect(loaded.content?.portal.ppid != nil)
+    }
+
     @Test(arguments: ContentKinds.all.map(\.name))
     func everyFieldOfTheTableIsAccepted(_ name: String) throws {
         let kind = try #require(ContentKinds.named(name))

@@ -138,6 +138,22 @@ import Testing
         #expect(found[1].advice?.text(in: .en).contains("`.pdf`, `.png`, `.jpg`, `.jpeg`, `.webp`, `.gif`, `.odt`, `.ods`, `.docx`, `.xlsx`") == true)
     }
 
+    /// Regression: a refused file named by the logo setting or linked from a text was also
+    /// reported "missing" — a second error saying something false (the file is there) and
+    /// hiding the first one's advice. Only the refusal is reported.
+    @Test func aRefusedFileIsNotReportedMissingWhereItIsNamed() throws {
+        let portal = unit(profile: "Lihat [bagan](berkas/bagan.svg) dan [SK](berkas/sk.pdf).")
+            .with(TestPortal.portalFile, TestPortal.portalYAML + "logo: berkas/logo.svg\n")
+            .with("berkas/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
+            .with("\(Self.unitBerkas)/bagan.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
+            .with("\(Self.unitBerkas)/sk.pdf", "<html>bukan PDF</html>")
+        #expect(try diagnostics(portal).map { $0.split(separator: " ").prefix(3).joined(separator: " ") } == [
+            "content/berkas/logo.svg error [attachment.type-not-allowed]",
+            "content/\(Self.unitBerkas)/bagan.svg error [attachment.type-not-allowed]",
+            "content/\(Self.unitBerkas)/sk.pdf error [attachment.wrong-content]",
+        ])
+    }
+
     @Test func aLinkLeadingOutOfTheContentFolderIsRefused() throws {
         try withTemporaryFolder { folder in
             let content = folder.appendingPathComponent("content")

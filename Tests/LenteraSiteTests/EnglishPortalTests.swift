@@ -12,11 +12,14 @@ import Testing
 
     /// The pages whose templates and view models read the catalogue.
     static let pages = ["dasbor/index.html", "kelengkapan/index.html", "metodologi/index.html", "survei/index.html", "zona-integritas/index.html",
-                        "unit/\(TestPortal.unit)/maklumat/index.html", SOPPagesTests.page]
+                        "unit/\(TestPortal.unit)/maklumat/index.html", SOPPagesTests.page, Pages.service()]
 
     /// The names the test portal's content gives (content is in the portal's language by
     /// definition; these ones happen to be Indonesian words).
-    static let contentNames = ["Layanan Contoh", "Dinas Contoh", "Pemerintah Kota Contoh", "Kota Contoh", "Portal Transparansi Uji",
+    static let contentNames = [// the sample service's texts (SampleService), first: they hold some of the names below
+                               "Keterangan layanan contoh", "Surat keterangan", "Peraturan Wali Kota Contoh Nomor 1 Tahun 2020",
+                               "Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik", "Kotak saran di loket layanan",
+                               "Layanan Contoh", "Dinas Contoh", "Pemerintah Kota Contoh", "Kota Contoh", "Portal Transparansi Uji",
                                "Keputusan Camat Contoh Nomor 1 Tahun 2023", "Penetapan Kinerja"]
 
     /// What a reader (or a screen reader) gets of `html` outside the elements marked
@@ -93,6 +96,17 @@ import Testing
         let methodology = try site.main("metodologi/index.html")
         #expect(methodology.contains("<dt>Source</dt>"))
         #expect(methodology.contains("<p lang=\"id\">"))
+        // The service page: the summary's labels and the theme's sentences in English, the
+        // components' names (the regulation's words) in Indonesian, marked so.
+        let service = try site.main(Pages.service())
+        #expect(service.contains("<dt>How long</dt><dd>30 menit</dd>"))  // the standard's own text, as written
+        #expect(service.contains("<dt>Cost</dt><dd>Free</dd>"))
+        #expect(service.contains("<dt>What to bring</dt>"))
+        #expect(service.contains("<a href=\"#saluran-pengaduan\">other channels</a>"))
+        #expect(service.contains("<h2 id=\"pengelolaan\">Service management</h2>"))
+        #expect(service.contains("<span class=\"number\">1.</span> <span lang=\"id\">Persyaratan</span></h3>"))
+        #expect(service.contains("Contains 14 of the 14 components of a service standard."))
+        #expect(service.contains("Enacted by Peraturan Wali Kota Contoh Nomor 1 Tahun 2020, dated 2 January 2020."))
     }
 
     /// The same portal in Indonesian keeps its texts (the other tests of these pages assert

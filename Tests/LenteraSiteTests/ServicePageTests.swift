@@ -33,8 +33,9 @@ import Testing
         #expect(offsets == offsets.sorted())
         #expect(offsets[..<6].allSatisfy { delivery < $0 && $0 < management })
         #expect(offsets[6...].allSatisfy { management < $0 })
-        #expect(html.contains("<span class=\"number\">1.</span> Persyaratan</h3>"))
-        #expect(html.contains("<span class=\"number\">14.</span> Evaluasi kinerja pelaksana</h3>"))
+        // The components' names are the regulation's words: Indonesian, and marked so.
+        #expect(html.contains("<span class=\"number\">1.</span> <span lang=\"id\">Persyaratan</span></h3>"))
+        #expect(html.contains("<span class=\"number\">14.</span> <span lang=\"id\">Evaluasi kinerja pelaksana</span></h3>"))
     }
 
     /// The summary list at the top of the page, up to its end.
@@ -56,19 +57,29 @@ import Testing
         #expect(html.occurrences(of: "Fotokopi KTP") == 1)
     }
 
+    /// The short answers first, one line each on a phone, then the checklist: on a 375 x 800
+    /// phone all of them start on the first screen (Tests/e2e/check_service_first_screen.py).
     @Test func theSummaryAnswersTheCitizensQuestionsBeforeTheComponents() throws {
         let html = try build(TestPortal()).main(Pages.service())
         let summary = try summary(in: html)
         let labels = summary.components(separatedBy: "<dt>").dropFirst().compactMap { $0.components(separatedBy: "</dt>").first }
-        #expect(labels == ["Persyaratan", "Jangka waktu", "Biaya/tarif", "Produk", "Pengaduan"])
-        #expect(summary.contains("<div><dt>Jangka waktu</dt><dd>30 menit</dd></div>"))
-        #expect(summary.contains("<div><dt>Biaya/tarif</dt><dd>Gratis</dd></div>"))
-        #expect(summary.contains("<div><dt>Produk</dt><dd>Surat keterangan</dd></div>"))
-        // Where to complain: the unit's telephone and e-mail, the portal's channels, and the standard's procedure.
-        #expect(summary.contains("<li>Telepon <a href=\"tel:05110000001\">(0511) 000 0001</a></li>"))
-        #expect(summary.contains("<li>Surel <a href=\"mailto:dinas@contoh.go.id\">dinas@contoh.go.id</a></li>"))
-        #expect(summary.contains("<li><a href=\"https://www.lapor.go.id/\">SP4N-LAPOR!</a></li>"))
-        #expect(summary.contains("<a href=\"#k-pengaduan\">Cara pengaduan ditangani</a>"))
+        #expect(labels == ["Jangka waktu", "Biaya/tarif", "Produk", "Pengaduan", "Persyaratan"])
+        #expect(summary.contains("<div class=\"answer\" id=\"jangka-waktu\"><dt>Jangka waktu</dt><dd>30 menit</dd></div>"))
+        #expect(summary.contains("<div class=\"answer\" id=\"biaya\"><dt>Biaya/tarif</dt><dd>Gratis</dd></div>"))
+        #expect(summary.contains("<div class=\"answer\" id=\"produk\"><dt>Produk</dt><dd>Surat keterangan</dd></div>"))
+        // Where to complain, in one line: the unit's telephone, SP4N-LAPOR!, and a link to every channel.
+        let complaints = try #require(summary.components(separatedBy: "<dt>Pengaduan</dt>").dropFirst().first?.components(separatedBy: "</div>").first)
+        #expect(complaints.contains("<li><a href=\"tel:05110000001\">(0511) 000 0001</a></li>"))
+        #expect(complaints.contains("<li><a href=\"https://www.lapor.go.id/\">SP4N-LAPOR!</a></li>"))
+        #expect(complaints.contains("<li><a href=\"#saluran-pengaduan\">saluran lain</a></li>"))
+        #expect(!complaints.contains("mailto:"))
+        // Every channel is listed in the complaint component, beside how complaints are handled.
+        let channels = try #require(try component("pengaduan", in: html).components(separatedBy: "<div id=\"saluran-pengaduan\" class=\"complaint-channels\">").dropFirst().first)
+        #expect(channels.contains("<p class=\"channels-title\">Saluran pengaduan</p>"))
+        #expect(channels.contains("<li>Telepon <a href=\"tel:05110000001\">(0511) 000 0001</a></li>"))
+        #expect(channels.contains("<li>Surel <a href=\"mailto:dinas@contoh.go.id\">dinas@contoh.go.id</a></li>"))
+        #expect(channels.contains("<li><a href=\"https://www.lapor.go.id/\">SP4N-LAPOR!</a></li>"))
+        #expect(html.occurrences(of: "id=\"saluran-pengaduan\"") == 1)
         // Before the components; the completeness line, for officers, after them.
         let summaryAt = try #require(html.offset(of: "<dl class=\"summary-list\">"))
         let componentsAt = try #require(html.offset(of: "<h2 id=\"penyampaian\">"))
@@ -86,8 +97,13 @@ import Testing
         #expect(summary.contains("<dt>Jangka waktu</dt><dd><span class=\"missing\">Belum dicantumkan.</span></dd>"))
         #expect(summary.contains("<dt>Biaya/tarif</dt><dd><span class=\"missing\">Belum dicantumkan.</span></dd>"))
         #expect(summary.contains("<dt>Produk</dt><dd><span class=\"missing\">Belum dicantumkan.</span></dd>"))
-        #expect(!summary.contains("#k-pengaduan"))
         #expect(!(try component("persyaratan", in: html)).contains("daftar persyaratan di atas"))
+        // Without the standard's complaint procedure, where to complain is still answered:
+        // the summary's link leads to the channels, listed in the (missing) component.
+        #expect(summary.contains("<a href=\"#saluran-pengaduan\">saluran lain</a>"))
+        let complaints = try component("pengaduan", in: html)
+        #expect(complaints.contains("<p class=\"missing\">Belum dicantumkan dalam standar pelayanan.</p>"))
+        #expect(complaints.contains("<div id=\"saluran-pengaduan\" class=\"complaint-channels\">"))
     }
 
     @Test func theProcedureIsAnOrderedList() throws {
@@ -101,7 +117,7 @@ import Testing
         let html = try build(TestPortal()).main(Pages.service())
         #expect(try component("biaya", in: html).contains("<p class=\"value\">Gratis</p>"))
         #expect(!html.contains("<caption>Tarif</caption>"))
-        #expect(html.contains("<div><dt>Biaya/tarif</dt><dd>Gratis</dd></div>"))
+        #expect(html.contains("<dt>Biaya/tarif</dt><dd>Gratis</dd></div>"))
         #expect(!html.contains("rincian tarif"))
     }
 
@@ -113,7 +129,7 @@ import Testing
         #expect(section.contains("<tr><th scope=\"row\">Salinan akta</th><td class=\"num\">Rp10.000</td></tr>"))
         #expect(section.contains("<p>Dasar hukum tarif: Peraturan Daerah Kota Contoh Nomor 1 Tahun 2020</p>"))
         #expect(!section.contains("Gratis"))
-        #expect(html.contains("<div><dt>Biaya/tarif</dt><dd>Rp5.000–Rp10.000 (<a href=\"#k-biaya\">rincian tarif</a>)</dd></div>"))
+        #expect(html.contains("<dt>Biaya/tarif</dt><dd>Rp5.000–Rp10.000 (<a href=\"#k-biaya\">rincian tarif</a>)</dd></div>"))
     }
 
     @Test func theDecreeThatEnactedTheStandardIsNamed() throws {
@@ -126,7 +142,7 @@ import Testing
     @Test func aMissingComponentIsShownAsMissing() throws {
         let html = try build(TestPortal().with(TestPortal.serviceFile, SampleService.markdown(removing: ["jaminan_keamanan"]))).main(Pages.service())
         #expect(try component("jaminan_keamanan", in: html).contains("<p class=\"missing\">Belum dicantumkan dalam standar pelayanan.</p>"))
-        #expect(html.contains("Memuat 13 dari 14 komponen standar pelayanan. Belum dicantumkan: Jaminan keamanan dan keselamatan pelayanan."))
+        #expect(html.contains("Memuat 13 dari 14 komponen standar pelayanan. Belum dicantumkan: <span lang=\"id\">Jaminan keamanan dan keselamatan pelayanan</span>."))
         #expect(!(try component("persyaratan", in: html)).contains("class=\"missing\""))
     }
 

@@ -70,17 +70,17 @@ import Testing
         let component = ComponentView(key: "k-biaya", number: 7, title: "Biaya", missing: false, inSummary: false, ordered: false,
                                       bullets: false, items: [ItemView(html: "<b>a</b>", isGroup: true, items: [ItemView(html: "b", isGroup: false, items: [])])],
                                       text: nil, time: TimeView(text: "1 hari", normalised: nil),
-                                      cost: CostView(free: false, fees: [FeeView(description: "Cetak", amount: "Rp5.000")], legalBasis: "Perda"))
+                                      cost: CostView(free: false, fees: [FeeView(description: "Cetak", amount: "Rp5.000")], legalBasis: "Perda"),
+                                      channels: ComplaintChannelsView(unitContacts: [FactView(label: "Telepon", value: "0511", href: "tel:0511")],
+                                                                      portalChannels: [ChannelView(name: "LAPOR!", href: "https://lapor.go.id", note: nil)]))
         let service = ServiceView(name: "Layanan", unitName: "Unit", unitHref: "../", summary: nil, descriptionHtml: "<p>x</p>",
                                   answers: ServiceAnswersView(requirements: [ItemView(html: "KTP", isGroup: false, items: [])], hasRequirements: true,
                                                              time: "1 hari", cost: nil, hasFees: false, product: "Surat",
-                                                             unitContacts: [FactView(label: "Telepon", value: "0511", href: "tel:0511")],
-                                                             channels: [ChannelView(name: "LAPOR!", href: "https://lapor.go.id", note: nil)],
-                                                             hasComplaintProcedure: true),
+                                                             phone: FactView(label: "Telepon", value: "0511", href: "tel:0511"),
+                                                             nationalChannel: ChannelView(name: "LAPOR!", href: "https://lapor.go.id", note: nil)),
                                   completeness: "Memuat",
                                   complete: false, missingTitles: "Biaya", delivery: [component], management: [],
-                                  decree: DecreeView(number: "1", date: nil, about: "Standar", href: "https://example.org"),
-                                  channels: [ChannelView(name: "LAPOR!", href: nil, note: "n")])
+                                  decree: DecreeView(number: "1", date: nil, about: "Standar", href: "https://example.org"))
         #expect(TemplateContextAudit.verify(service).isEmpty)
     }
 }

@@ -12,115 +12,61 @@ of DIR (a page holding ``<article class="service"``) this script:
     ``Page.printToPDF`` with ``preferCSSPageSize``, so the stylesheet's
     ``@page { size: A4 }`` and margins apply, as in the browser's print dialog);
   * counts the PDF's pages with pypdf and fails above ``--max-pages`` (2);
-  * extracts each page's text with pypdf and fails when a page ends with one of the
-    page's headings (h2, h3, h4): an orphaned heading, cut from what it introduces.
+  * extracts each page's text with pypdf in layout mode (lines in the order they stand
+    on the sheet, not the order Chromium drew them: positioned boxes such as the
+    procedure's step numbers are drawn last) and fails when the last non-empty line of
+    a page is one of the page's headings (h2, h3, h4), or ends one that starts on the
+    line before: an orphaned heading, cut from what it introduces. In two columns a
+    line holds both columns' text: each column's part is compared.
 
 It prints one line per service page (``N pages``) and, last,
 ``print: N passed, M failed``. Exit status: 0 all passed, 1 a check failed,
 2 the environment is not set up (Chromium, chromedriver, selenium or pypdf).
 
-``--self-test`` proves the checks can fail: a page of three A4 pages and a page
-whose first page ends with a heading must both fail; a short page must pass.
+``--self-test`` proves the checks can fail: a page of three A4 pages, a page whose
+first page ends with a heading, and one whose orphaned heading follows a list with
+positioned items (drawn after the heading) must fail; a short page must pass.
+
+The browser, the server and the environment's checks are check_site.py's.
 """
 
 from __future__ import annotations
 
 import argparse
 import base64
-import functools
-import http.server
 import io
-import os
 import re
 import sys
 import tempfile
-import threading
 from pathlib import Path
-from typing import Any
 
-os.environ.setdefault("SE_OFFLINE", "true")
-os.environ.setdefault("SE_AVOID_STATS", "true")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from check_site import CHROMEDRIVER, INSTALL_HINT, SetupError, SiteServer, find_chromium, start_browser  # noqa: E402
 
-CHROMEDRIVER = "/usr/bin/chromedriver"
-CHROMIUM_CANDIDATES = ("/usr/lib/chromium/chromium", "/usr/bin/chromium", "/usr/bin/chromium-browser")
 SERVICE_MARKER = '<article class="service"'
 # A4 in inches, used only where the stylesheet names no page size.
 A4_INCHES = (8.27, 11.69)
 
 
-class SetupError(Exception):
-    pass
-
-
-def find_chromium() -> str:
-    for path in CHROMIUM_CANDIDATES:
-        if os.access(path, os.X_OK):
-            return path
-    raise SetupError("Chromium not found (" + ", ".join(CHROMIUM_CANDIDATES) + ")")
-
-
 def check_environment() -> str:
+    """What printing needs: check_site.py's browser, and pypdf (not its validator's Java)."""
     problems = []
     chromium = None
     try:
         chromium = find_chromium()
     except SetupError as err:
         problems.append(str(err))
-    if not os.access(CHROMEDRIVER, os.X_OK):
+    if not Path(CHROMEDRIVER).exists():
         problems.append(f"chromedriver not found at {CHROMEDRIVER}")
     for module in ("selenium", "pypdf"):
         try:
             __import__(module)
         except ImportError:
-            problems.append(f"Python package {module} not importable by {sys.executable} (run scripts/install-test-deps)")
+            problems.append(f"Python package {module} not importable by {sys.executable} ({INSTALL_HINT})")
     if problems:
         raise SetupError("\n".join(problems))
     assert chromium is not None
     return chromium
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
-        pass
-
-
-class SiteServer:
-    """Serve a directory on 127.0.0.1:<free port> from a background thread."""
-
-    def __init__(self, root: Path) -> None:
-        self._httpd = http.server.ThreadingHTTPServer(
-            ("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(root)))
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
-
-    @property
-    def base_url(self) -> str:
-        host, port = self._httpd.server_address[:2]
-        return f"http://{host}:{port}/"
-
-    def __enter__(self) -> SiteServer:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
-        self._thread.join()
-
-
-def start_browser(chromium: str):
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = chromium
-    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--no-default-browser-check",
-                "--force-device-scale-factor=1", "--lang=id-ID"):
-        options.add_argument(arg)
-    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
-    driver.set_page_load_timeout(60)
-    return driver
 
 
 def service_pages(site: Path) -> list[str]:
@@ -149,30 +95,49 @@ def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def last_lines(page_text: str, count: int = 2) -> list[str]:
+    """The page's last non-empty lines, in the order they stand on the sheet."""
+    return [line for line in page_text.splitlines() if line.strip()][-count:]
+
+
+def columns(line: str) -> list[str]:
+    """A layout-mode line cut where a wide gap separates two columns' text."""
+    return [part for part in re.split(r"\s{3,}", line.strip()) if part]
+
+
 def orphaned_headings(page_texts: list[str], headings: list[str]) -> list[tuple[int, str]]:
-    """(page number, heading) for each page whose text ends with a heading."""
+    """(page number, heading) for each page whose last line is a heading, or the end of
+    a heading whose start is on the line before (a heading of two lines)."""
     found = []
     wanted = [(h, squeeze(h)) for h in headings if squeeze(h)]
     for number, text in enumerate(page_texts, start=1):
-        tail = squeeze(text)
-        if not tail:
+        lines = last_lines(text)
+        if not lines:
             continue
-        for heading, key in wanted:
-            if tail.endswith(key):
-                found.append((number, heading))
+        before = squeeze(lines[0]) if len(lines) == 2 else ""
+        for part in columns(lines[-1]):
+            last = squeeze(part)
+            match = next((heading for heading, key in wanted
+                          if key == last or (key.endswith(last) and (before + last).endswith(key))), None)
+            if match:
+                found.append((number, match))
                 break
     return found
 
 
-def check_page(driver, base_url: str, rel: str, max_pages: int) -> tuple[bool, str]:
+def page_texts(pdf: bytes) -> list[str]:
+    """Each page's text as it stands on the sheet (pypdf's layout mode)."""
     from pypdf import PdfReader
 
+    return [page.extract_text(extraction_mode="layout") or "" for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def check_page(driver, base_url: str, rel: str, max_pages: int) -> tuple[bool, str]:
     url = base_url + rel
     pdf = print_pdf(driver, url)
     headings = driver.execute_script(
         "return Array.from(document.querySelectorAll('h2, h3, h4')).map(h => h.textContent);")
-    reader = PdfReader(io.BytesIO(pdf))
-    texts = [page.extract_text() or "" for page in reader.pages]
+    texts = page_texts(pdf)
     count = len(texts)
     problems = []
     if count > max_pages:
@@ -232,6 +197,12 @@ def write_fixture(root: Path) -> dict[str, str]:
         "yatim/index.html": ("Layanan yatim",
                              "<div style='height: 230mm'></div><h2>Pengaduan</h2>"
                              "<p style='break-before: page'>Sampaikan pengaduan di loket.</p>"),
+        # As on a service page: the procedure's steps are positioned (for their numbers), so
+        # Chromium draws them after the heading below them; the heading is still last on the sheet.
+        "yatim-berlangkah/index.html": ("Layanan yatim berlangkah",
+                                        "<div style='height: 200mm'></div><ol><li style='position: relative'>Pemohon datang ke loket.</li>"
+                                        "<li style='position: relative'>Petugas memeriksa berkas.</li></ol>"
+                                        "<h2>Pengelolaan pelayanan</h2><p style='break-before: page'>Dasar hukum.</p>"),
     }
     for rel, (title, body) in fixtures.items():
         path = root / rel
@@ -259,7 +230,8 @@ def self_test() -> int:
     with tempfile.TemporaryDirectory(prefix="lentera-print-") as tmp:
         root = Path(tmp)
         write_fixture(root)
-        expect("finds the service pages", service_pages(root) == ["panjang/index.html", "pendek/index.html", "yatim/index.html"],
+        expect("finds the service pages",
+               service_pages(root) == ["panjang/index.html", "pendek/index.html", "yatim/index.html", "yatim-berlangkah/index.html"],
                ", ".join(service_pages(root)))
         driver = start_browser(chromium)
         try:
@@ -270,6 +242,9 @@ def self_test() -> int:
                 expect("three A4 pages fail", not ok and "3 A4 pages" in detail, detail)
                 ok, detail = check_page(driver, server.base_url, "yatim/index.html", 2)
                 expect("an orphaned heading fails", not ok and 'page 1 ends with the heading "Pengaduan"' in detail, detail)
+                ok, detail = check_page(driver, server.base_url, "yatim-berlangkah/index.html", 2)
+                expect("an orphaned heading drawn before the list above it fails",
+                       not ok and 'page 1 ends with the heading "Pengelolaan pelayanan"' in detail, detail)
         finally:
             driver.quit()
     print(f"print self-test: {checks - len(failures)} passed, {len(failures)} failed")

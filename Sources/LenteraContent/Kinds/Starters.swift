@@ -84,6 +84,8 @@ public enum Starters {
                 StarterField("judul", " Portal Transparansi Pelayanan Publik Kabupaten Contoh"),
                 StarterField("deskripsi", " Standar pelayanan, maklumat pelayanan dan hasil survei unit-unit pelayanan Pemerintah Kabupaten Contoh."),
                 StarterField("base_url", " https://transparansi.contoh.go.id/"),
+                .example("logo", " berkas/logo.png"),
+                .example("warna", " \"#0B4F8A\""),
                 StarterField("bahasa", " id"),
                 StarterField("instansi", """
 
@@ -105,6 +107,7 @@ public enum Starters {
                     url: mailto:pengaduan@contoh.go.id
                     keterangan: Dijawab paling lama 5 hari kerja.
                 """),
+                .example("ppid", " https://ppid.contoh.go.id/"),
                 StarterField("data_contoh", " Portal ini masih berisi data contoh. Hapus baris ini setelah semua isi diganti dengan data sebenarnya."),
             ], set: ContentKinds.portal.fields))
     }
