@@ -42,6 +42,7 @@ enum ServiceDecoder {
             description: description?.isEmpty == true ? nil : description,
             enactment: enactment, order: fields.int("urutan", within: Limits.order), components: components)
         service.notYetEnacted = notYetEnacted
+        service.shortName = shortName(fields)
         service.poster = FileLinkField.read(fields, "poster")
         service.updated = fields.date("diperbarui")
 
@@ -56,6 +57,18 @@ enum ServiceDecoder {
             context.warning("service.not-enacted", fields.node, Message("service.not-enacted"), advice: Message("service.not-enacted.hint"))
         }
         return service
+    }
+
+    /// `nama_singkat`, when it is one short line that starts with a letter or a digit; an
+    /// error at the value otherwise.
+    static func shortName(_ fields: Fields) -> String? {
+        guard let text = fields.string("nama_singkat")?.trimmed() else { return nil }
+        guard text.range(of: ContentKinds.shortNamePattern, options: .regularExpression) != nil else {
+            fields.context.error("service.invalid-short-name", fields.value("nama_singkat"), Message("service.invalid-short-name", ["value": .text(text)]),
+                                 advice: Message("service.invalid-short-name.hint"))
+            return nil
+        }
+        return text
     }
 
     static func readList(_ node: Node, key: String, context: FileContext) -> [ListItem]? {

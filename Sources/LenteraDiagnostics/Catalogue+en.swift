@@ -572,6 +572,8 @@ extension Catalogue {
         "service.invalid-duration.hint": "for example `durasi: 30 menit`, `durasi: 2 jam` or `durasi: 5 hari kerja`",
         "service.invalid-enactment": "`ditetapkan` holds `{value}`; it must be the decree that enacted the standard (`nomor`, `tanggal`, …) or `belum`",
         "service.invalid-enactment.hint": "write the decree's `nomor:` and `tanggal:` under `ditetapkan:`, or `ditetapkan: belum` when the standard is knowingly not yet enacted",
+        "service.invalid-short-name": "`nama_singkat` must be one short line (at most 40 characters) that starts with a letter or a digit, not `{value}`",
+        "service.invalid-short-name.hint": "write the name citizens know, e.g. `nama_singkat: KTP-el`; the A–Z services index uses its first letter. Remove the line if it is not needed",
         "service.list-item": "an item of `{field}` must be a line of text or a group (`kelompok`, `butir`)",
         "service.list-item.hint": "write each item on its own line starting with `- `",
         "service.missing-component": "the standard does not state the component `{field}` ({title})",

@@ -572,6 +572,8 @@ extension Catalogue {
         "service.invalid-duration.hint": "contoh: `durasi: 30 menit`, `durasi: 2 jam`, atau `durasi: 5 hari kerja`",
         "service.invalid-enactment": "`ditetapkan` berisi `{value}`; isinya harus keputusan yang menetapkan standar (`nomor`, `tanggal`, …) atau `belum`",
         "service.invalid-enactment.hint": "tulis `nomor:` dan `tanggal:` keputusan di bawah `ditetapkan:`, atau `ditetapkan: belum` bila standar ini memang belum ditetapkan",
+        "service.invalid-short-name": "`nama_singkat` harus satu baris pendek (paling banyak 40 karakter) yang diawali huruf atau angka, bukan `{value}`",
+        "service.invalid-short-name.hint": "tulis nama yang dikenal warga, misalnya `nama_singkat: KTP-el`; daftar layanan A–Z memakai huruf pertamanya. Hapus baris ini bila tidak perlu",
         "service.list-item": "setiap butir `{field}` harus berupa satu baris teks atau kelompok (`kelompok`, `butir`)",
         "service.list-item.hint": "tulis setiap butir di barisnya sendiri, diawali `- `",
         "service.missing-component": "standar ini belum memuat komponen `{field}` ({title})",

@@ -4,6 +4,9 @@ public struct ServiceStandard: Sendable, Equatable {
     /// The slug of the unit that delivers the service.
     public var unit: String
     public var name: String
+    /// A short name (`nama_singkat`, e.g. `KTP-el`): the word the A–Z index files the
+    /// service under, when the name itself starts with a generic word.
+    public var shortName: String?
     public var summary: String?
     /// Markdown.
     public var description: String?

@@ -8,41 +8,6 @@ extension SiteModel {
 
     var splitsServicesIndex: Bool { content.services.count > Self.servicesOnOnePage && servicesOfInstansi.count > 1 }
 
-    /// The services index of the whole portal or, given one, of an instansi.
-    func servicesIndexView(route: String, instansi: String? = nil) -> ServicesIndexView {
-        let heading = instansi.map { "Daftar Layanan — " + (instansiBySlug[$0]?.name ?? $0) } ?? "Daftar Layanan"
-        if instansi == nil && splitsServicesIndex {
-            let links = content.portal.instansi.compactMap { agency -> InstansiLinkView? in
-                guard let count = servicesOfInstansi[agency.slug] else { return nil }
-                return InstansiLinkView(name: agency.name, href: link(route, to: Routes.servicesIndex(instansi: agency.slug)),
-                                        count: Formatting.integer(count))
-            }
-            return ServicesIndexView(heading: heading, total: Formatting.integer(content.services.count), split: true, instansi: links,
-                                     byUnit: [], letters: [], searchHref: link(route, to: Routes.search),
-                                     unitsHref: link(route, to: Routes.home) + "#unit-kerja")
-        }
-        let units = instansi.map { slug in unitsInOrder.filter { tree.instansiOf[$0.slug] == slug } } ?? unitsInOrder
-        let byUnit = units.compactMap { unit -> UnitServicesView? in
-            guard let services = servicesByUnit[unit.slug], !services.isEmpty else { return nil }
-            return UnitServicesView(name: unit.name, href: link(route, to: Routes.unit(unit.slug)), count: Formatting.integer(services.count))
-        }
-        let all = units.flatMap { servicesByUnit[$0.slug] ?? [] }
-        let sorted = all.sorted {
-            ($0.name.lowercased(), unitName($0.unit), $0.slug) < ($1.name.lowercased(), unitName($1.unit), $1.slug)
-        }
-        var letters: [LetterView] = []
-        for service in sorted {
-            let letter = service.name.first.map { String($0).uppercased() } ?? "#"
-            let key = letter.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) ? letter : "#"
-            if letters.last?.letter != key {
-                letters.append(LetterView(letter: key, anchor: "huruf-" + (key == "#" ? "lain" : key.lowercased()), services: []))
-            }
-            letters[letters.count - 1].services.append(serviceSummary(service, route: route))
-        }
-        return ServicesIndexView(heading: heading, total: Formatting.integer(all.count), split: false, instansi: [], byUnit: byUnit, letters: letters,
-                                 searchHref: link(route, to: Routes.search), unitsHref: link(route, to: Routes.home) + "#unit-kerja")
-    }
-
     func dashboardView(route: String) -> DashboardView {
         let summary = standardsSummary
         let t = texts, lang = t.language
@@ -126,11 +91,16 @@ extension SiteModel {
 
     /// A chart and its table: the SVG's description lists every bar, so the figures are
     /// there for screen readers too.
+    /// `labelLanguage`: the language of the bars' labels and rows' headers when it is not the
+    /// page's (`id` for the regulation's names on an English page).
     func chart(id: String, title: String, bars: [BarChart.Bar], maximum: Double? = nil, reference: (value: Double, label: String)? = nil,
-               columns: [String], rows: [TableRowView]) -> ChartView {
+               columns: [String], rows: [TableRowView], labelLanguage: String? = nil) -> ChartView {
         var description = bars.map { "\($0.label): \($0.valueText)" }.joined(separator: "; ")
         if let reference { description += "; \(texts["dashedLine"]): \(reference.label)" }
-        return ChartView(svgHtml: BarChart(id: id, title: title, description: description, bars: bars, maximum: maximum, reference: reference).svg,
-                         caption: title, columns: columns, rows: rows)
+        var drawing = BarChart(id: id, title: title, description: description, bars: bars, maximum: maximum, reference: reference)
+        drawing.labelLanguage = labelLanguage
+        var view = ChartView(svgHtml: drawing.svg, caption: title, columns: columns, rows: rows)
+        view.rowLanguage = labelLanguage
+        return view
     }
 }

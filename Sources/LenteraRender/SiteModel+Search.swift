@@ -11,15 +11,6 @@ struct SearchMarkers {
     var filters: [SearchFilterView] = []
 
     static let none = SearchMarkers()
-
-    /// The filter names, as the search page shows them.
-    enum Filter {
-        static let kind = "Jenis"
-        static let instansi = "Instansi"
-        static let unit = "Unit kerja"
-        static let cost = "Biaya"
-        static let time = "Jangka waktu"
-    }
 }
 
 /// One `<meta data-pagefind-filter>` of a page's head.
@@ -39,19 +30,25 @@ extension SearchFilterView: TemplateContext, TemplateValueConvertible {
 }
 
 extension SiteModel {
+    /// The filters' names, as the search page shows them, in the portal's language.
+    private var kindFilter: String { texts["searchFilterKind"] }
+
+    private func filter(_ name: String, _ value: String) -> SearchFilterView { SearchFilterView(name: name, value: value) }
+
     /// The markers of a page that is not a service's (`serviceSearchMarkers`).
     func searchMarkers(for page: PageKind) -> SearchMarkers {
         switch page {
         case .unit(let slug):
             guard let unit = tree.unitsBySlug[slug] else { return .none }
-            return SearchMarkers(indexed: true, title: unit.name, filters: [SearchFilterView(name: SearchMarkers.Filter.kind, value: "Unit kerja")] + placeFilters(of: unit))
+            // "Halaman unit", not "Unit kerja": that is the name of another filter.
+            return SearchMarkers(indexed: true, title: unit.name, filters: [filter(kindFilter, texts["searchKindUnit"])] + placeFilters(of: unit))
         case .maklumat(let slug):
             guard let unit = tree.unitsBySlug[slug], let pledge = maklumatByUnit[slug] else { return .none }
             return SearchMarkers(indexed: true, title: "\(pledge.title) — \(unit.name)",
-                                 filters: [SearchFilterView(name: SearchMarkers.Filter.kind, value: "Maklumat pelayanan")] + placeFilters(of: unit))
+                                 filters: [filter(kindFilter, texts["searchKindMaklumat"])] + placeFilters(of: unit))
         case .page(let slug):
             guard let page = pagesBySlug[slug] else { return .none }
-            return SearchMarkers(indexed: true, title: page.title, filters: [SearchFilterView(name: SearchMarkers.Filter.kind, value: "Halaman informasi")])
+            return SearchMarkers(indexed: true, title: page.title, filters: [filter(kindFilter, texts["searchKindPage"])])
         default:
             return .none
         }
@@ -59,27 +56,38 @@ extension SiteModel {
 
     /// A service is found under its instansi and unit, free or paid (when its cost is
     /// stated), and its completion time's band (when one can be read), the bands of the
-    /// dashboard (`DurationBand`).
+    /// dashboard (`DurationBand`) written in words.
     func serviceSearchMarkers(_ service: ServiceStandard, unit: WorkUnit) -> SearchMarkers {
-        var filters = [SearchFilterView(name: SearchMarkers.Filter.kind, value: "Layanan")] + placeFilters(of: unit)
+        var filters = [filter(kindFilter, texts["searchKindService"])] + placeFilters(of: unit)
         if let cost = service.cost {
-            filters.append(SearchFilterView(name: SearchMarkers.Filter.cost, value: Self.costFilter(cost)))
+            filters.append(filter(texts["searchFilterCost"], cost.isFree ? texts["free"] : texts["searchPaid"]))
         }
         if let duration = service.completionTime?.duration {
-            filters.append(SearchFilterView(name: SearchMarkers.Filter.time, value: duration.band.label))
+            filters.append(filter(texts["searchFilterTime"], searchTime(duration.band)))
         }
         return SearchMarkers(indexed: true, title: "\(service.name) — \(unit.name)", filters: filters)
     }
 
-    static func costFilter(_ cost: Cost) -> String { cost.isFree ? "Gratis" : "Berbayar" }
+    /// The words of a completion-time band as a filter value (the dashboard's chart keeps
+    /// its short labels, `≤ 1 jam`, beside the bars; a filter has room for words, which a
+    /// screen reader also reads better than `≤`).
+    func searchTime(_ band: DurationBand) -> String {
+        switch band {
+        case .withinAnHour: texts["searchTimeWithinAnHour"]
+        case .withinADay: texts["searchTimeWithinADay"]
+        case .upToFiveDays: texts["searchTimeUpToFiveDays"]
+        case .upToFourteenDays: texts["searchTimeUpToFourteenDays"]
+        case .longer: texts["searchTimeLonger"]
+        }
+    }
 
     /// The unit's instansi and the unit itself.
     private func placeFilters(of unit: WorkUnit) -> [SearchFilterView] {
         var filters: [SearchFilterView] = []
         if let instansi = tree.instansiOf[unit.slug].flatMap({ instansiBySlug[$0] }) {
-            filters.append(SearchFilterView(name: SearchMarkers.Filter.instansi, value: instansi.name))
+            filters.append(filter(texts["searchFilterInstansi"], instansi.name))
         }
-        filters.append(SearchFilterView(name: SearchMarkers.Filter.unit, value: unit.name))
+        filters.append(filter(texts["searchFilterUnit"], unit.name))
         return filters
     }
 

@@ -206,12 +206,12 @@ public struct SiteModel: Sendable {
             (template, context, title, crumbs, jsonLD) = ("sop", sopView(sop, unit: unit, route: route), sop.title,
                                                           breadcrumbs(for: unit, route: route, current: sop.title), nil)
         case .servicesIndex:
-            (template, context, title, crumbs, jsonLD) = ("services-index", servicesIndexView(route: route), "Daftar Layanan", [], nil)
+            (template, context, title, crumbs, jsonLD) = ("services-index", servicesIndexView(route: route), texts["servicesIndexTitle"], [], nil)
         case .servicesIndexOf(let slug):
             let name = instansiBySlug[slug]?.name ?? slug
-            (template, context, title, crumbs, jsonLD) = ("services-index", servicesIndexView(route: route, instansi: slug), "Daftar Layanan — \(name)",
+            (template, context, title, crumbs, jsonLD) = ("services-index", servicesIndexView(route: route, instansi: slug), "\(texts["servicesIndexTitle"]) — \(name)",
                                                           [LinkView(title: "Beranda", href: link(route, to: Routes.home)),
-                                                           LinkView(title: "Daftar Layanan", href: link(route, to: Routes.servicesIndex)),
+                                                           LinkView(title: texts["servicesIndexTitle"], href: link(route, to: Routes.servicesIndex)),
                                                            LinkView(title: name, href: "", current: true)], nil)
         case .dashboard:
             (template, context, title, crumbs, jsonLD) = ("dashboard", dashboardView(route: route), "Dasbor Standar Pelayanan", [], nil)
@@ -229,7 +229,7 @@ public struct SiteModel: Sendable {
             let page = pagesBySlug[slug]!
             (template, context, title, crumbs, jsonLD) = ("page", PageView(title: page.title, bodyHtml: markdown.html(page.body, resolve: destinations(from: "pages", route: route))), page.title, [], nil)
         case .search:
-            (template, context, title, crumbs, jsonLD) = ("search", searchView(route: route), "Cari layanan", [], nil)
+            (template, context, title, crumbs, jsonLD) = ("search", searchView(route: route), texts["searchTitle"], [], nil)
         case .notFound:
             // Served at any missing address, so its links are absolute.
             let base = content.portal.baseURL

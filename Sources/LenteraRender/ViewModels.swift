@@ -582,87 +582,6 @@ extension ServiceView: TemplateContext, TemplateValueConvertible {
     }
 }
 
-struct ServicesIndexView {
-    var heading: String
-    var total: String
-    /// A large portal's index: one link per instansi, the services on each instansi's page.
-    var split: Bool
-    var instansi: [InstansiLinkView]
-    /// The units that have services, each with its count (its page lists them).
-    var byUnit: [UnitServicesView]
-    var letters: [LetterView]
-    /// The search page, and the unit tree of the home page.
-    var searchHref: String
-    var unitsHref: String
-}
-
-extension ServicesIndexView: TemplateContext, TemplateValueConvertible {
-    func value(for key: String) -> TemplateValue {
-        switch key {
-        case "heading": TemplateValue(heading)
-        case "total": TemplateValue(total)
-        case "split": TemplateValue(split)
-        case "instansi": TemplateValue(instansi)
-        case "byUnit": TemplateValue(byUnit)
-        case "letters": TemplateValue(letters)
-        case "searchHref": TemplateValue(searchHref)
-        case "unitsHref": TemplateValue(unitsHref)
-        default: .missing
-        }
-    }
-}
-
-struct InstansiLinkView {
-    var name: String
-    var href: String
-    var count: String
-}
-
-extension InstansiLinkView: TemplateContext, TemplateValueConvertible {
-    func value(for key: String) -> TemplateValue {
-        switch key {
-        case "name": TemplateValue(name)
-        case "href": TemplateValue(href)
-        case "count": TemplateValue(count)
-        default: .missing
-        }
-    }
-}
-
-struct UnitServicesView {
-    var name: String
-    var href: String
-    var count: String
-}
-
-extension UnitServicesView: TemplateContext, TemplateValueConvertible {
-    func value(for key: String) -> TemplateValue {
-        switch key {
-        case "name": TemplateValue(name)
-        case "href": TemplateValue(href)
-        case "count": TemplateValue(count)
-        default: .missing
-        }
-    }
-}
-
-struct LetterView {
-    var letter: String
-    var anchor: String
-    var services: [ServiceSummaryView]
-}
-
-extension LetterView: TemplateContext, TemplateValueConvertible {
-    func value(for key: String) -> TemplateValue {
-        switch key {
-        case "letter": TemplateValue(letter)
-        case "anchor": TemplateValue(anchor)
-        case "services": TemplateValue(services)
-        default: .missing
-        }
-    }
-}
-
 struct TableRowView {
     var cells: [String]
     var header: String
@@ -685,6 +604,8 @@ struct ChartView {
     var caption: String
     var columns: [String]
     var rows: [TableRowView]
+    /// The language of the rows' headers when it is not the page's (`lang` on each `<th>`).
+    var rowLanguage: String? = nil
 }
 
 extension ChartView: TemplateContext, TemplateValueConvertible {
@@ -694,6 +615,7 @@ extension ChartView: TemplateContext, TemplateValueConvertible {
         case "caption": TemplateValue(caption)
         case "columns": TemplateValue(columns)
         case "rows": TemplateValue(rows)
+        case "rowLanguage": TemplateValue(rowLanguage)
         default: .missing
         }
     }
@@ -787,6 +709,14 @@ struct UnitSurveyView {
     var weighting: String
     var data: [LinkView]
     var dashboardHref: String
+    /// The headlines of the folded figures (`<summary>`): the trend's first and last IKM,
+    /// the number of services surveyed on their own, the respondents of the profile.
+    var trendSummary = ""
+    var servicesSummary = ""
+    var profileSummary = ""
+    /// The headlines of the folded analyses and open-data links: how many, of which periods.
+    var analysesSummary = ""
+    var dataSummary = ""
 }
 
 extension UnitSurveyView: TemplateContext, TemplateValueConvertible {
@@ -807,6 +737,11 @@ extension UnitSurveyView: TemplateContext, TemplateValueConvertible {
         case "weighting": TemplateValue(weighting)
         case "data": TemplateValue(data)
         case "dashboardHref": TemplateValue(dashboardHref)
+        case "trendSummary": TemplateValue(trendSummary)
+        case "servicesSummary": TemplateValue(servicesSummary)
+        case "profileSummary": TemplateValue(profileSummary)
+        case "analysesSummary": TemplateValue(analysesSummary)
+        case "dataSummary": TemplateValue(dataSummary)
         default: .missing
         }
     }
@@ -871,8 +806,11 @@ extension ProfileTableView: TemplateContext, TemplateValueConvertible {
 }
 
 struct AnalysisView {
+    /// The period (and service) the analysis is of, in the portal's language.
     var title: String
     var html: String
+    /// The survey's name as the regulation gives it ("Survei Kepuasan Masyarakat").
+    var survey = ""
 }
 
 extension AnalysisView: TemplateContext, TemplateValueConvertible {
@@ -880,6 +818,7 @@ extension AnalysisView: TemplateContext, TemplateValueConvertible {
         switch key {
         case "title": TemplateValue(title)
         case "html": TemplateValue(html)
+        case "survey": TemplateValue(survey)
         default: .missing
         }
     }
@@ -904,6 +843,9 @@ struct UnitZIView {
     var conversionHref: String
     var windowHref: String
     var minimumsHref: String
+    /// The headlines of the folded tables: the number of periods, the verdict per predicate.
+    var periodsSummary = ""
+    var thresholdItems: [SummaryItemView] = []
 }
 
 extension UnitZIView: TemplateContext, TemplateValueConvertible {
@@ -922,6 +864,8 @@ extension UnitZIView: TemplateContext, TemplateValueConvertible {
         case "conversionHref": TemplateValue(conversionHref)
         case "windowHref": TemplateValue(windowHref)
         case "minimumsHref": TemplateValue(minimumsHref)
+        case "periodsSummary": TemplateValue(periodsSummary)
+        case "thresholdItems": TemplateValue(thresholdItems)
         default: .missing
         }
     }
@@ -1053,6 +997,14 @@ struct UnitZIStatusView {
     var readiness: [ZICriterionView]
     var readinessNote: String
     var dashboardHref: String
+    /// The headline of the folded history table ("Riwayat predikat: 2 penetapan").
+    var historySummary = ""
+    /// Who designated the predicate held (the authority as the circular names it) and by
+    /// which decree; `since` is its year.
+    var designator: String? = nil
+    var decree: String? = nil
+    /// The LKE minimums the portal cannot judge, as the rule states them (Indonesian).
+    var readinessRule = ""
 }
 
 extension UnitZIStatusView: TemplateContext, TemplateValueConvertible {
@@ -1067,6 +1019,10 @@ extension UnitZIStatusView: TemplateContext, TemplateValueConvertible {
         case "readiness": TemplateValue(readiness)
         case "readinessNote": TemplateValue(readinessNote)
         case "dashboardHref": TemplateValue(dashboardHref)
+        case "historySummary": TemplateValue(historySummary)
+        case "designator": TemplateValue(designator)
+        case "decree": TemplateValue(decree)
+        case "readinessRule": TemplateValue(readinessRule)
         default: .missing
         }
     }

@@ -23,7 +23,7 @@ import Testing
         let lines = try check(BrokenPortals.misspeltField).stderrLines
         #expect(lines == [
             "content/units/dinas-contoh/layanan/layanan-contoh.md:3:1: error: unknown field `persyaratn` in the service standard [content.unknown-key]",
-            "  hint: did you mean `persyaratan`? the fields allowed here are: nama, slug, ringkasan, ditetapkan, diperbarui, urutan, poster, persyaratan, prosedur, jangka_waktu, biaya, produk, pengaduan, dasar_hukum, sarana_prasarana, kompetensi_pelaksana, pengawasan_internal, jumlah_pelaksana, jaminan_pelayanan, jaminan_keamanan, evaluasi_kinerja",
+            "  hint: did you mean `persyaratan`? the fields allowed here are: nama, slug, nama_singkat, ringkasan, ditetapkan, diperbarui, urutan, poster, persyaratan, prosedur, jangka_waktu, biaya, produk, pengaduan, dasar_hukum, sarana_prasarana, kompetensi_pelaksana, pengawasan_internal, jumlah_pelaksana, jaminan_pelayanan, jaminan_keamanan, evaluasi_kinerja",
             "Check failed: 1 error, 0 warnings.",
         ])
     }

@@ -20,6 +20,6 @@ import Testing
         }
         let unit = try site.main(Pages.unit)
         #expect(unit.occurrences(of: "<a class=\"card-title\"") == Self.count)
-        #expect(try site.page("layanan/index.html").contains("<p>200 standar pelayanan."))
+        #expect(try site.page("layanan/index.html").contains("<p>Jumlah standar pelayanan: 200."))
     }
 }

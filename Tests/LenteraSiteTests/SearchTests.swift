@@ -34,13 +34,28 @@ import Testing
         let site = try build(Self.portal)
         let free = try site.page(Pages.service())
         #expect(Self.filters(free) == ["Jenis: Layanan", "Instansi: Pemerintah Kota Contoh", "Unit kerja: Dinas Contoh",
-                                       "Biaya: Gratis", "Jangka waktu: ≤ 1 jam"])
+                                       "Biaya: Gratis", "Jangka waktu: Paling lama 1 jam"])
         let paid = try site.page(Pages.service("legalisasi-dokumen"))
         #expect(Self.filters(paid) == ["Jenis: Layanan", "Instansi: Pemerintah Kota Contoh", "Unit kerja: Dinas Contoh",
-                                       "Biaya: Berbayar", "Jangka waktu: 6–14 hari kerja"])
+                                       "Biaya: Berbayar", "Jangka waktu: 6 sampai 14 hari kerja"])
         #expect(paid.contains("<meta name=\"lentera:search-title\" content=\"Legalisasi Dokumen — Dinas Contoh\" data-pagefind-meta=\"title[content]\">"))
-        #expect(Self.filters(try site.page(Pages.unit)) == ["Jenis: Unit kerja", "Instansi: Pemerintah Kota Contoh", "Unit kerja: Dinas Contoh"])
+        #expect(Self.filters(try site.page(Pages.unit)) == ["Jenis: Halaman unit", "Instansi: Pemerintah Kota Contoh", "Unit kerja: Dinas Contoh"])
         #expect(Self.filters(try site.page(Pages.maklumat)).first == "Jenis: Maklumat pelayanan")
+    }
+
+    /// An English portal's filters are named and valued in English (the search page shows
+    /// them as they are written here).
+    @Test func anEnglishPortalsFiltersAreInEnglish() throws {
+        let site = try build(Self.portal.with(TestPortal.portalFile, TestPortal.portalYAML + "bahasa: en\n"))
+        #expect(Self.filters(try site.page(Pages.service())) == ["Type: Service", "Agency: Pemerintah Kota Contoh", "Work unit: Dinas Contoh",
+                                                                  "Cost: Free", "Completion time: Up to 1 hour"])
+        #expect(Self.filters(try site.page(Pages.service("legalisasi-dokumen"))).suffix(2) == ["Cost: Paid", "Completion time: 6 to 14 working days"])
+        #expect(Self.filters(try site.page(Pages.unit)).first == "Type: Unit page")
+        #expect(Self.filters(try site.page(Pages.maklumat)).first == "Type: Service pledge")
+        #expect(Self.filters(try site.page("tentang/index.html")) == ["Type: Information page"])
+        let search = try site.main("cari/index.html")
+        #expect(search.contains("<h1>Find a service</h1>"))
+        #expect(search.contains("Search is not available on this site. Find a service through <a href=\"../layanan/#a-z\">the A–Z list of services</a>"))
     }
 
     @Test func servicesUnitsMaklumatAndFreePagesAreIndexedAndNoOtherPage() throws {

@@ -138,6 +138,8 @@ BROKEN = [
      "nama: Layanan\nditetapkan: Keputusan Nomor 1\n", "service.invalid-enactment"),
     ("units/dinas-contoh/layanan/urutan-besar.yaml",
      "nama: Layanan\nurutan: 5000000\n", "content.out-of-range"),
+    ("units/dinas-contoh/layanan/nama-singkat.yaml",
+     "nama: Penerbitan Kartu Keluarga\nnama_singkat: \"(KK)\"\n", "service.invalid-short-name"),
     ("units/dinas-contoh/kinerja/2026-S1.yaml",
      "periode: 2026-S1\nindikator:\n  - kode: IK-1\n    indikator: Contoh\n    target: 1e16\n    satuan: dokumen\n",
      "content.out-of-range"),

@@ -13,7 +13,13 @@ its index with fetch, which a file:// page cannot), and headless Chromium checks
     → `kelahiran`): Pagefind stems Indonesian, because the pages are `lang="id"`;
   * the header's form lands on results: `cari/?q=ktp` shows them;
   * choosing a filter (Biaya: Gratis) narrows the results: fewer, and every page shown
-    carries that filter in its head;
+    carries that filter in its head; the fold's summary says "Saring hasil (1 dipilih)";
+  * on a 375×800 phone, after searching `ktp`, the filters are folded in a closed
+    "Saring hasil" and the first result starts within the first screen (800 px);
+  * Pagefind's clear button ("Bersihkan") is at least 16 px, in the theme's font;
+  * the filters offer no value without results (no "(0)"), the "Jenis" filter has no
+    value named like another filter ("Unit kerja"), the completion times are words,
+    not symbols (`≤`, `>`), and the checkboxes' edge has 3:1 against the page;
   * axe-core finds no violation on the search page with results and the filters shown,
     at 375 px and 1280 px;
   * with JavaScript off, `cari/` shows the link to the A–Z services index and the unit
@@ -127,7 +133,11 @@ def check_stemming(driver, server: SiteServer, site: Path, inflected: str, prese
 
 
 def open_filter(driver, name: str):
-    """Opens the filter group `name` and returns its checkboxes by value label."""
+    """Opens the filter group `name` (and the "Saring hasil" fold around the filters) and
+    returns it."""
+    fold = wait_for(driver, lambda: driver.find_elements("css selector", "details.search-filters"), what="the filters' fold")[0]
+    if fold.get_attribute("open") is None:
+        fold.find_element("css selector", "summary").click()
     groups = wait_for(driver, lambda: driver.find_elements("css selector", "details.pagefind-ui__filter-block"),
                       what="the filter pane")
     for group in groups:
@@ -148,6 +158,76 @@ def filters_of(url: str) -> dict[str, set[str]]:
     for content, name in re.findall(r'<meta name="lentera:search-filter" content="([^"]*)" data-pagefind-filter="([^"\[]*)\[content\]">', html):
         found.setdefault(name, set()).add(content)
     return found
+
+
+def contrast(first: str, second: str) -> float:
+    """The WCAG 2.1 contrast ratio of two CSS colours given as `rgb(r, g, b)` or `rgba(…)`."""
+    def luminance(colour: str) -> float:
+        values = [float(v) for v in re.findall(r"[\d.]+", colour)]
+        if len(values) == 4 and values[3] == 0:  # transparent: the canvas behind, white
+            values = [255.0, 255.0, 255.0]
+        r, g, b = (v / 255 for v in values[:3])
+        return sum(w * (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4) for w, c in zip((0.2126, 0.7152, 0.0722), (r, g, b)))
+    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def check_first_screen(driver, server: SiteServer) -> CheckResult:
+    """A citizen on a phone sees results, not filters, under the box."""
+    result = CheckResult("at 375×800 after searching `ktp` the first result starts within 800 px, the filters folded", ok=True)
+    check_site.set_viewport(driver, PHONE)
+    search(driver, server, "ktp")
+    wait_for(driver, lambda: driver.find_elements("css selector", "details.search-filters .pagefind-ui__filter-panel"),
+             what="the filters in their fold")
+    top = driver.execute_script(
+        "const r = document.querySelector('.pagefind-ui__result'); return r ? r.getBoundingClientRect().top + window.scrollY : null;")
+    fold = driver.execute_script(
+        "const f = document.querySelector('details.search-filters');"
+        "return f ? {open: f.open, summary: f.querySelector('summary').textContent} : null;")
+    result.details.append(f"first result's top: {top} px; fold: {fold}")
+    result.ok = top is not None and top < PHONE.height and fold is not None and not fold["open"] and fold["summary"] == "Saring hasil"
+    return result
+
+
+def check_clear_button(driver, server: SiteServer) -> CheckResult:
+    result = CheckResult("the clear button is at least 16 px, in the theme's font", ok=True)
+    search(driver, server, "ktp")
+    style = driver.execute_script(
+        "const c = getComputedStyle(document.querySelector('.pagefind-ui__search-clear'));"
+        "return {size: parseFloat(c.fontSize), font: c.fontFamily, body: getComputedStyle(document.body).fontFamily,"
+        " text: document.querySelector('.pagefind-ui__search-clear').textContent.trim()};")
+    result.details.append(f"{style}")
+    result.ok = style["size"] >= 16 and style["font"] == style["body"]
+    return result
+
+
+def check_filter_values(driver, server: SiteServer) -> CheckResult:
+    result = CheckResult("filter values: none without results, none named like a filter, times in words", ok=True)
+    search(driver, server, "ktp")
+    # The values are in the page whether their groups are open or not.
+    wait_for(driver, lambda: driver.find_elements("css selector", ".pagefind-ui__filter-label"), what="the filter values")
+    values = driver.execute_script(
+        "const out = {}; document.querySelectorAll('details.pagefind-ui__filter-block').forEach(b => {"
+        " const name = b.querySelector('summary').textContent.trim();"
+        " out[name] = Array.from(b.querySelectorAll('.pagefind-ui__filter-label')).map(l => l.textContent.trim()); });"
+        "return out;")
+    shown = {name: labels for name, labels in values.items()}
+    result.details.append(f"{shown}")
+    labels = [label for group in shown.values() for label in group]
+    names = set(shown)
+    zero = [label for label in labels if label.endswith("(0)")]
+    clashing = [label for label in shown.get("Jenis", []) if re.sub(r"\s*\(\d+\)$", "", label) in names]
+    symbols = [label for group, ls in shown.items() if group.startswith("Jangka waktu") for label in ls if re.search(r"[≤≥<>]", label)]
+    # The checkboxes' edge against the page: 3:1 at least for a control's boundary (WCAG 1.4.11).
+    edge = driver.execute_script(
+        "const c = getComputedStyle(document.querySelector('.pagefind-ui__filter-checkbox'));"
+        "return [c.borderTopColor, getComputedStyle(document.body).backgroundColor];")
+    ratio = contrast(*edge)
+    result.details.append(f"checkbox edge {edge[0]} on {edge[1]}: {ratio:.1f}:1")
+    result.ok = bool(labels) and not zero and not clashing and not symbols and ratio >= 3
+    if zero or clashing or symbols:
+        result.details.append(f"with (0): {zero}; named like a filter: {clashing}; symbols: {symbols}")
+    return result
 
 
 def check_filter(driver, server: SiteServer) -> CheckResult:
@@ -174,8 +254,9 @@ def check_filter(driver, server: SiteServer) -> CheckResult:
         wait_for(driver, lambda: len(result_links(driver)) > shown, what="more results")
     links = result_links(driver)
     wrong = [u for u in links if value not in filters_of(u).get(name, set())]
-    result.details.append(f"{before} results, {after} with {name}: {value}; {len(links)} shown, {len(wrong)} without it")
-    result.ok = 0 < after < before and len(links) == after and not wrong
+    summary = driver.execute_script("return document.querySelector('details.search-filters > summary').textContent;")
+    result.details.append(f"{before} results, {after} with {name}: {value}; {len(links)} shown, {len(wrong)} without it; fold: {summary!r}")
+    result.ok = 0 < after < before and len(links) == after and not wrong and summary == "Saring hasil (1 dipilih)"
     return result
 
 
@@ -261,7 +342,8 @@ def run(site: Path, shots: Path | None) -> list[CheckResult]:
             check_site.set_viewport(driver, DESKTOP)
             checks = [lambda: check_ktp(driver, server), lambda: check_query_parameter(driver, server)]
             checks += [lambda i=i, p=p: check_stemming(driver, server, site, i, p) for i, p in INFLECTIONS]
-            checks += [lambda: check_filter(driver, server)]
+            checks += [lambda: check_filter(driver, server), lambda: check_clear_button(driver, server),
+                       lambda: check_filter_values(driver, server), lambda: check_first_screen(driver, server)]
             checks += [lambda v=v: check_axe(driver, server, v, shots) for v in (PHONE, DESKTOP)]
             for check in checks:
                 try:

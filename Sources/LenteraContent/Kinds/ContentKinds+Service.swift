@@ -9,6 +9,8 @@ extension ContentKinds {
         fields: FieldSet([
             FieldSpec("nama", .text, required: true, title: "Nama layanan", "Nama jenis layanan."),
             FieldSpec("slug", .slug, title: "Alamat", "Alamat lain selain nama berkas."),
+            FieldSpec("nama_singkat", .pattern(shortNamePattern, example: "KTP-el"), title: "Nama singkat",
+                      "Nama yang dikenal warga, misalnya KTP-el: daftar layanan A–Z mengelompokkan layanan menurut huruf pertamanya. Paling banyak 40 karakter, diawali huruf atau angka."),
             FieldSpec("ringkasan", .text, title: "Ringkasan", "Satu kalimat untuk daftar layanan."),
             // `belum`: a standard knowingly not yet enacted (read once the loader knows it).
             FieldSpec("ditetapkan", .either([.choice(["belum"]), .fields(serviceDecree)]), title: "Penetapan",
@@ -20,6 +22,11 @@ extension ContentKinds {
         ] + ServiceComponent.allCases.map(componentField) + [
             FieldSpec("keterangan", .markdown, title: "Keterangan", "Uraian layanan (Markdown). Dalam berkas .md: teks di bawah front matter.", isBody: true),
         ]))
+
+    /// `nama_singkat`: one line of at most 40 characters that starts with a letter A–Z or a
+    /// digit (the A–Z index files the service under its first letter). Written without
+    /// Unicode classes so that every schema validator (Python's `re`, ECMAScript) reads it.
+    public static let shortNamePattern = #"^[0-9A-Za-z][^\n]{0,39}$"#
 
     public static let serviceDecree = FieldSet([
         FieldSpec("nomor", .text, required: true, title: "Nomor", "Nomor keputusan, misalnya Peraturan Wali Kota Contoh Nomor 1 Tahun 2024."),
