@@ -23,6 +23,9 @@ public struct BarChart: Sendable {
     public var maximum: Double?
     /// A minimum drawn across the bars as a dashed line, with its label below them.
     public var reference: (value: Double, label: String)?
+    /// The language of the bars' labels when it differs from the page's (`id` for the
+    /// regulation's element names on an English page): marked on the labels and the description.
+    public var labelLanguage: String? = nil
 
     public init(id: String, title: String, description: String, bars: [Bar], maximum: Double? = nil,
                 reference: (value: Double, label: String)? = nil) {
@@ -43,13 +46,14 @@ public struct BarChart: Sendable {
 
     public var svg: String {
         let esc = Formatting.escapeXML
+        let labelLang = labelLanguage.map { " lang=\"\($0)\"" } ?? ""
         let barsHeight = max(Double(bars.count) * Self.rowHeight, Self.rowHeight)
         let height = barsHeight + (reference == nil ? 0 : Self.referenceSpace)
         let top = maximum ?? bars.map(\.value).max() ?? 0
         var svg = """
         <svg class="chart" viewBox="0 0 \(Int(Self.width)) \(Int(height))" width="\(Int(Self.width))" height="\(Int(height))" role="img" aria-labelledby="\(id)-title \(id)-desc" xmlns="http://www.w3.org/2000/svg">
         <title id="\(id)-title">\(esc(title))</title>
-        <desc id="\(id)-desc">\(esc(description))</desc>
+        <desc id="\(id)-desc"\(labelLang)>\(esc(description))</desc>
 
         """
         for (index, bar) in bars.enumerated() {
@@ -57,7 +61,7 @@ public struct BarChart: Sendable {
             let available = Self.width - Self.valueSpace
             let length = top > 0 ? max(bar.value / top * available, bar.value > 0 ? 2 : 0) : 0
             svg += """
-            <text x="0" y="\(fmt(y + 16))" class="chart-label">\(esc(bar.label))</text>
+            <text x="0" y="\(fmt(y + 16))" class="chart-label"\(labelLang)>\(esc(bar.label))</text>
             <rect x="0" y="\(fmt(y + 22))" width="\(fmt(length))" height="\(fmt(Self.barHeight))" class="chart-bar"/>
             <text x="\(fmt(length + 6))" y="\(fmt(y + 35))" class="chart-value">\(esc(bar.valueText))</text>
 

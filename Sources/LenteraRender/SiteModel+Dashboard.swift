@@ -91,11 +91,16 @@ extension SiteModel {
 
     /// A chart and its table: the SVG's description lists every bar, so the figures are
     /// there for screen readers too.
+    /// `labelLanguage`: the language of the bars' labels and rows' headers when it is not the
+    /// page's (`id` for the regulation's names on an English page).
     func chart(id: String, title: String, bars: [BarChart.Bar], maximum: Double? = nil, reference: (value: Double, label: String)? = nil,
-               columns: [String], rows: [TableRowView]) -> ChartView {
+               columns: [String], rows: [TableRowView], labelLanguage: String? = nil) -> ChartView {
         var description = bars.map { "\($0.label): \($0.valueText)" }.joined(separator: "; ")
         if let reference { description += "; \(texts["dashedLine"]): \(reference.label)" }
-        return ChartView(svgHtml: BarChart(id: id, title: title, description: description, bars: bars, maximum: maximum, reference: reference).svg,
-                         caption: title, columns: columns, rows: rows)
+        var drawing = BarChart(id: id, title: title, description: description, bars: bars, maximum: maximum, reference: reference)
+        drawing.labelLanguage = labelLanguage
+        var view = ChartView(svgHtml: drawing.svg, caption: title, columns: columns, rows: rows)
+        view.rowLanguage = labelLanguage
+        return view
     }
 }

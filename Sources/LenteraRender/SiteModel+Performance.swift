@@ -16,6 +16,8 @@ struct UnitPerformanceView {
     var rules: [PerformanceRuleView]
     var data: [LinkView]
     var methodologyHref: String
+    /// "Penyelesaian target indikator kinerja unit, dinilai dua kali setahun …", in the portal's language.
+    var intro = ""
 }
 
 extension UnitPerformanceView: TemplateContext, TemplateValueConvertible {
@@ -28,6 +30,7 @@ extension UnitPerformanceView: TemplateContext, TemplateValueConvertible {
         case "rules": TemplateValue(rules)
         case "data": TemplateValue(data)
         case "methodologyHref": TemplateValue(methodologyHref)
+        case "intro": TemplateValue(intro)
         default: .missing
         }
     }
@@ -59,13 +62,32 @@ extension PerformanceRuleView: TemplateContext, TemplateValueConvertible {
 struct PerformancePeriodView {
     var title: String
     var example: Bool
-    var exampleNotice: String
     /// Pejabat penilai and yang dinilai, as positions; nil when the file does not say.
     var assessor: String?
     var assessed: String?
     var rows: [PerformanceRowView]
-    var counts: [FactView]
+    var counts: [PerformanceCountView]
     var overall: String
+    /// The headline of the folded table: the number of indicators.
+    var detailSummary: String
+}
+
+/// A count of indicators per category; the decree's category names stay Indonesian.
+struct PerformanceCountView {
+    var label: String
+    var value: String
+    var indonesian: Bool
+}
+
+extension PerformanceCountView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "label": TemplateValue(label)
+        case "value": TemplateValue(self.value)
+        case "indonesian": TemplateValue(indonesian)
+        default: .missing
+        }
+    }
 }
 
 extension PerformancePeriodView: TemplateContext, TemplateValueConvertible {
@@ -73,12 +95,12 @@ extension PerformancePeriodView: TemplateContext, TemplateValueConvertible {
         switch key {
         case "title": TemplateValue(title)
         case "example": TemplateValue(example)
-        case "exampleNotice": TemplateValue(exampleNotice)
         case "assessor": TemplateValue(assessor)
         case "assessed": TemplateValue(assessed)
         case "rows": TemplateValue(rows)
         case "counts": TemplateValue(counts)
         case "overall": TemplateValue(overall)
+        case "detailSummary": TemplateValue(detailSummary)
         default: .missing
         }
     }
@@ -101,6 +123,8 @@ struct PerformanceRowView {
     /// `kinerja-sangat-baik`, … `kinerja-luar-skala`, `kinerja-belum`: colour only repeats the text.
     var categoryClass: String
     var remarks: String?
+    /// True when `category` is the decree's own word (`Sangat Baik`), false for Lentera's.
+    var categoryIndonesian = false
 }
 
 extension PerformanceRowView: TemplateContext, TemplateValueConvertible {
@@ -120,6 +144,7 @@ extension PerformanceRowView: TemplateContext, TemplateValueConvertible {
         case "category": TemplateValue(category)
         case "categoryClass": TemplateValue(categoryClass)
         case "remarks": TemplateValue(remarks)
+        case "categoryIndonesian": TemplateValue(categoryIndonesian)
         default: .missing
         }
     }
@@ -129,17 +154,17 @@ extension PerformanceRowView: TemplateContext, TemplateValueConvertible {
 
 extension SiteModel {
     /// "di luar skala (< 51%)": the lowest row's bound from the table the indicator was scored with.
-    static func outsideScaleText(_ assessment: PerformanceAssessment) -> String {
-        "di luar skala (< \(assessment.lowestCompletion)%)"
+    func outsideScaleText(_ assessment: PerformanceAssessment) -> String {
+        texts.format("unitOutsideScale", ["n": "\(assessment.lowestCompletion)"])
     }
 
     /// The label of a target kind beside the indicator; nil for the default kind.
-    static func targetKindLabel(_ kind: TargetKind) -> String? {
+    func targetKindLabel(_ kind: TargetKind) -> String? {
         switch kind {
         case .atLeast: nil
-        case .atMost: "target paling banyak: makin rendah makin baik"
-        case .delivered: "target berupa laporan: disampaikan atau tidak"
-        case .count: "target berupa jumlah"
+        case .atMost: texts["unitTargetAtMost"]
+        case .delivered: texts["unitTargetDelivered"]
+        case .count: texts["unitTargetCount"]
         }
     }
 
@@ -153,7 +178,7 @@ extension SiteModel {
                          header: "\($0.completion.lowerBound)% – \($0.completion.upperBound)%", href: nil)
         }
         scale.append(TableRowView(cells: ["–", "di luar skala: tabel tidak memberi nilai (tafsiran Lentera)"],
-                                  header: "di bawah \(version.value.lowestCompletion)%", href: nil))
+                                  header: texts.format("unitBelowPercent", ["n": "\(version.value.lowestCompletion)"]), href: nil))
         let kinds = Set(reports.flatMap { $0.indicators.map(\.kind) })
         let ids = ["kinerja-nilai"] + TargetKind.allCases.filter(kinds.contains).map(Methodology.performanceRuleID)
             + ["kinerja-ringkasan", "kinerja-periode"] + (reports.contains { $0.assessor != nil || $0.assessed != nil } ? ["kinerja-penilai"] : [])
@@ -162,33 +187,39 @@ extension SiteModel {
         }
         return UnitPerformanceView(
             periods: reports.map(performancePeriodView), scale: scale, source: version.source.caption,
-            appliesFrom: Formatting.date(version.from), rules: rules,
-            data: [LinkView(title: "Capaian kinerja (CSV)", href: link(route, to: Routes.openData + "kinerja.csv")),
-                   LinkView(title: "Capaian kinerja (JSON)", href: link(route, to: Routes.openData + "kinerja.json"))],
-            methodologyHref: methodologyLink(route, rule: "kinerja-nilai"))
+            appliesFrom: Formatting.date(version.from, texts.language), rules: rules,
+            data: [LinkView(title: texts["unitPerformanceData"] + " (CSV)", href: link(route, to: Routes.openData + "kinerja.csv")),
+                   LinkView(title: texts["unitPerformanceData"] + " (JSON)", href: link(route, to: Routes.openData + "kinerja.json"))],
+            methodologyHref: methodologyLink(route, rule: "kinerja-nilai"),
+            intro: texts.format("unitPerformanceIntro", ["source": version.source.caption]))
     }
 
     func performancePeriodView(_ report: PerformanceReport) -> PerformancePeriodView {
         let summary = report.summary
         let lowest = report.scale.value.lowestCompletion
-        var counts = PerformanceCategory.allCases.map { FactView(label: $0.rawValue, value: Formatting.integer(summary.counts[$0] ?? 0)) }
-        counts.append(FactView(label: "Di luar skala (< \(lowest)%)", value: Formatting.integer(summary.outsideScale)))
-        counts.append(FactView(label: "Belum dilaporkan", value: Formatting.integer(summary.notReported)))
-        var overall = "Belum ada realisasi yang dilaporkan."
+        let t = texts, lang = t.language
+        var counts = PerformanceCategory.allCases.map {
+            PerformanceCountView(label: $0.rawValue, value: Formatting.integer(summary.counts[$0] ?? 0, lang), indonesian: true)
+        }
+        counts.append(PerformanceCountView(label: t.format("unitOutsideScaleCount", ["n": "\(lowest)"]), value: Formatting.integer(summary.outsideScale, lang), indonesian: false))
+        counts.append(PerformanceCountView(label: t["unitNotReported"], value: Formatting.integer(summary.notReported, lang), indonesian: false))
+        var overall = t["unitNoRealisation"]
         if let mean = summary.meanCompletion, let assessment = summary.assessment {
-            overall = "Rata-rata penyelesaian target: \(Formatting.decimal(mean, digits: 1))% → \(assessment.scoringPercent)%, "
-                + (assessment.score.map { "nilai \($0.score), \($0.category.rawValue)." } ?? "\(Self.outsideScaleText(assessment)).")
+            overall = t.format("unitPerformanceOverall", ["mean": Formatting.decimal(mean, digits: 1, lang), "scoring": "\(assessment.scoringPercent)"])
+                + " " + (assessment.score.map { t.format("unitPerformanceScore", ["score": "\($0.score)", "category": $0.category.rawValue]) }
+                    ?? "\(outsideScaleText(assessment)).")
         }
         return PerformancePeriodView(
-            title: Formatting.period(report.period), example: report.exampleData,
-            exampleNotice: "Realisasi pada tabel ini adalah data contoh (rekaan), bukan capaian unit yang sebenarnya.",
+            title: Formatting.period(report.period, lang), example: report.exampleData,
             assessor: report.assessor, assessed: report.assessed,
-            rows: report.indicators.map { performanceRow($0, in: report) }, counts: counts, overall: overall)
+            rows: report.indicators.map { performanceRow($0, in: report) }, counts: counts, overall: overall,
+            detailSummary: t.format("unitPerformanceDetail", ["n": Formatting.integer(report.indicators.count, lang)]))
     }
 
     func performanceRow(_ indicator: PerformanceIndicator, in report: PerformanceReport) -> PerformanceRowView {
+        let t = texts
         func amount(_ value: Double) -> String {
-            let number = Formatting.decimal(value, digits: indicator.kind == .count ? 0 : 2)
+            let number = Formatting.decimal(value, digits: indicator.kind == .count ? 0 : 2, t.language)
             return indicator.unitOfMeasure == "%" ? number + "%" : "\(number) \(indicator.unitOfMeasure)"
         }
         let target: String, realisation: String?
@@ -197,26 +228,27 @@ extension SiteModel {
             target = indicator.targetText ?? amount(indicator.target)
             realisation = indicator.realisation.map(amount)
         case .atMost:
-            target = indicator.targetText ?? "paling banyak \(amount(indicator.target))"
+            target = indicator.targetText ?? t.format("unitAtMost", ["amount": amount(indicator.target)])
             realisation = indicator.realisation.map(amount)
         case .delivered:
-            target = indicator.targetText ?? "laporan disampaikan"
-            realisation = indicator.realisation.map { $0 >= 1 ? "disampaikan" : "belum disampaikan" }
+            target = indicator.targetText ?? t["unitReportDelivered"]
+            realisation = indicator.realisation.map { $0 >= 1 ? t["unitDelivered"] : t["unitNotDelivered"] }
         }
         var row = PerformanceRowView(
-            code: indicator.code, indicator: indicator.indicator, goal: indicator.goal, kind: Self.targetKindLabel(indicator.kind),
-            target: target, realisation: realisation ?? "Belum dilaporkan", items: indicator.items,
-            completion: "–", capNote: nil, score: "–", category: "belum dilaporkan", categoryClass: "kinerja-belum",
+            code: indicator.code, indicator: indicator.indicator, goal: indicator.goal, kind: targetKindLabel(indicator.kind),
+            target: target, realisation: realisation ?? t["unitNotReported"], items: indicator.items,
+            completion: "–", capNote: nil, score: "–", category: t["unitNotReported"].lowercased(), categoryClass: "kinerja-belum",
             remarks: indicator.remarks)
         guard let assessment = report.assessment(of: indicator) else { return row }
-        row.completion = Formatting.decimal(assessment.completion, digits: 0) + "%"
-        if assessment.isCapped { row.capNote = "dibatasi \(assessment.scoringPercent)% untuk penilaian" }
+        row.completion = Formatting.decimal(assessment.completion, digits: 0, t.language) + "%"
+        if assessment.isCapped { row.capNote = t.format("unitCapped", ["n": "\(assessment.scoringPercent)"]) }
         if let score = assessment.score {
             row.score = "\(score.score)"
             row.category = score.category.rawValue
+            row.categoryIndonesian = true
             row.categoryClass = "kinerja-" + score.category.rawValue.lowercased().replacingOccurrences(of: " ", with: "-")
         } else {
-            row.category = Self.outsideScaleText(assessment)
+            row.category = outsideScaleText(assessment)
             row.categoryClass = "kinerja-luar-skala"
         }
         return row

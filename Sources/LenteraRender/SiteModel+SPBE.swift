@@ -17,6 +17,9 @@ struct UnitSPBEView {
     var years: [RoadmapYearView]
     var hasRoadmap: Bool
     var data: [LinkView]
+    /// The headlines of the folded table and roadmap: how many applications, which years.
+    var applicationsSummary = ""
+    var roadmapSummary = ""
 }
 
 extension UnitSPBEView: TemplateContext, TemplateValueConvertible {
@@ -32,6 +35,8 @@ extension UnitSPBEView: TemplateContext, TemplateValueConvertible {
         case "years": TemplateValue(years)
         case "hasRoadmap": TemplateValue(hasRoadmap)
         case "data": TemplateValue(data)
+        case "applicationsSummary": TemplateValue(applicationsSummary)
+        case "roadmapSummary": TemplateValue(roadmapSummary)
         default: .missing
         }
     }
@@ -139,9 +144,10 @@ extension SiteModel {
                 })
             })
         }
-        let mark = Self.reconstructedMark
-        let names: [SPBEPart: String] = [.layanan: "Kaitan aplikasi dengan layanan", .aplikasi: "Daftar aplikasi", .data: "Data yang digunakan",
-                                         .perbaikan: "Rencana perbaikan", .petaJalan: "Peta jalan"]
+        let t = texts, lang = t.language
+        let mark = reconstructedMark
+        let names: [SPBEPart: String] = [.layanan: t["unitSPBEServiceLinks"], .aplikasi: t["unitSPBEApplicationList"], .data: t["unitDataUsed"],
+                                         .perbaikan: t["unitImprovements"], .petaJalan: t["unitRoadmap"]]
         func notes(_ parts: [SPBEPart]) -> [SOPReconstructionView] {
             parts.compactMap { part in architecture.reconstruction(of: part).map { SOPReconstructionView(part: "\(names[part] ?? part.rawValue) \(mark)", note: $0) } }
         }
@@ -149,14 +155,20 @@ extension SiteModel {
         for item in architecture.roadmap {
             if let note = item.reconstruction, !rowNotes.contains(note) { rowNotes.append(note) }
         }
-        let roadmapNotes = notes([.petaJalan]) + rowNotes.map { SOPReconstructionView(part: "Baris bertanda \(mark)", note: $0) }
+        let roadmapNotes = notes([.petaJalan]) + rowNotes.map { SOPReconstructionView(part: t.format("unitRowsMarked", ["mark": mark]), note: $0) }
         let reconstructed = !architecture.reconstructions.isEmpty || !rowNotes.isEmpty
-        return UnitSPBEView(source: architecture.source, sourceException: reconstructed ? "kecuali bagian yang ditandai \(mark), yang disusun oleh penyusun konten dan tidak termuat dalam keputusan" : nil,
+        let activities = years.reduce(0) { $0 + $1.areas.reduce(0) { $0 + $1.activities.count } }
+        let roadmapSummary = years.isEmpty ? "" : t.format("unitRoadmapSummary", [
+            "years": years.count == 1 ? years[0].year : "\(years[0].year)–\(years[years.count - 1].year)",
+            "n": Formatting.integer(activities, lang)])
+        return UnitSPBEView(source: architecture.source, sourceException: reconstructed ? t.format("unitSPBEExcept", ["mark": mark]) : nil,
                             applicationNotes: notes([.aplikasi, .data, .layanan, .perbaikan]), roadmapNotes: roadmapNotes,
-                            servicesHeading: architecture.reconstruction(of: .layanan) == nil ? "Layanan" : "Layanan (\(mark))",
+                            servicesHeading: architecture.reconstruction(of: .layanan) == nil ? t["services"] : "\(t["services"]) (\(mark))",
                             applications: applications, hasApplications: !applications.isEmpty,
                             years: years, hasRoadmap: !years.isEmpty,
-                            data: [LinkView(title: "Aplikasi SPBE (CSV)", href: link(route, to: Routes.openData + "spbe-aplikasi.csv")),
-                                   LinkView(title: "Aplikasi SPBE (JSON)", href: link(route, to: Routes.openData + "spbe-aplikasi.json"))])
+                            data: [LinkView(title: t["unitSPBEData"] + " (CSV)", href: link(route, to: Routes.openData + "spbe-aplikasi.csv")),
+                                   LinkView(title: t["unitSPBEData"] + " (JSON)", href: link(route, to: Routes.openData + "spbe-aplikasi.json"))],
+                            applicationsSummary: t.format("unitApplicationsSummary", ["n": Formatting.integer(applications.count, lang)]),
+                            roadmapSummary: roadmapSummary)
     }
 }

@@ -1,3 +1,4 @@
+import LenteraDiagnostics
 import LenteraDomain
 import LenteraMarkdown
 
@@ -31,8 +32,17 @@ extension SiteModel {
             .map { "\($0.code) \(Formatting.decimal($1, digits: 4))" }.joined(separator: ", ") + ")"
     }
 
-    func ikmValue(_ score: IKMScore) -> String { Formatting.decimal(score.converted, digits: 2) }
-    func index4(_ value: Double) -> String { Formatting.fixed(value, digits: 2) }
+    func ikmValue(_ score: IKMScore, _ language: Language = .id) -> String { Formatting.decimal(score.converted, digits: 2, language) }
+    func index4(_ value: Double, _ language: Language = .id) -> String { Formatting.fixed(value, digits: 2, language) }
+
+    /// A verdict in the portal's language (`Terpenuhi` / `Met`): the unit page's tables.
+    func verdict(_ met: Bool?) -> String {
+        switch met {
+        case true?: texts["statusMet"]
+        case false?: texts["statusNotMet"]
+        case nil: texts["statusUnknown"]
+        }
+    }
 
     func openDataLinks(route: String) -> [LinkView] {
         OpenData.tables.map { LinkView(title: "\($0.title) (CSV)", href: link(route, to: Routes.openData + $0.name + ".csv")) }
@@ -43,9 +53,11 @@ extension SiteModel {
 
     func unitSurveyView(_ unit: WorkUnit, route: String) -> UnitSurveyView? {
         guard let figures = surveyFigures[unit.slug] else { return nil }
+        let t = texts, lang = t.language
         var latestView: IKMHeadlineView?
         var elementsChart: ChartView?
         var profile: [ProfileTableView] = []
+        var profileSummary = ""
         if let latest = figures.latestIKM {
             let score = latest.score
             var sample: String?
@@ -53,44 +65,52 @@ extension SiteModel {
             if let users = latest.result.serviceUsers {
                 let needed = SampleSize.krejcieMorgan(population: users)
                 met = latest.result.respondents >= needed
-                sample = "\(Formatting.integer(latest.result.respondents)) responden dari \(Formatting.integer(users)) pengguna layanan; sampel minimal menurut Krejcie dan Morgan \(Formatting.integer(needed)) — \(met ? "terpenuhi" : "belum terpenuhi")."
+                sample = t.format("unitIKMSample", ["respondents": Formatting.integer(latest.result.respondents, lang), "users": Formatting.integer(users, lang),
+                                                    "needed": Formatting.integer(needed, lang), "verdict": verdict(met).lowercased()])
             }
             latestView = IKMHeadlineView(
-                value: ikmValue(score), index: Formatting.decimal(score.index, digits: 3), mutu: score.mutu.rawValue,
-                category: score.mutu.performance, period: Formatting.period(latest.period),
-                respondents: Formatting.integer(latest.result.respondents), sample: sample, sampleMet: met,
-                source: latest.result.source == .imported ? "dihitung dari jawaban responden" : "dari laporan akhir survei unit",
+                value: ikmValue(score, lang), index: Formatting.decimal(score.index, digits: 3, lang), mutu: score.mutu.rawValue,
+                category: score.mutu.performance, period: Formatting.period(latest.period, lang),
+                respondents: Formatting.integer(latest.result.respondents, lang), sample: sample, sampleMet: met,
+                source: latest.result.source == .imported ? t["unitIKMSourceImported"] : t["unitIKMSourceReport"],
                 mutuRule: mutuRuleText(IKMRules.mutuBands.inForce(on: latest.period.endDate).value),
                 mutuSource: IKMRules.mutuBands.inForce(on: latest.period.endDate).source.caption,
                 methodologyHref: methodologyLink(route, rule: "ikm-mutu"),
                 weightRule: weightRuleText(), formulaSource: IKMRules.source.caption, formulaHref: methodologyLink(route, rule: "ikm-rumus"))
             let bars = score.elements.map {
-                BarChart.Bar(label: "\($0.element.code) \($0.element.label)", value: $0.nrr, valueText: Formatting.decimal($0.nrr, digits: 2))
+                BarChart.Bar(label: "\($0.element.code) \($0.element.label)", value: $0.nrr, valueText: Formatting.decimal($0.nrr, digits: 2, lang))
             }
-            elementsChart = chart(id: "grafik-unsur-\(unit.slug)", title: "Nilai rata-rata per unsur, \(Formatting.period(latest.period)) (skala 1–4)",
-                                  bars: bars, maximum: 4, columns: ["Unsur", "Nilai rata-rata (1–4)", "Bobot", "Jawaban"],
+            elementsChart = chart(id: "grafik-unsur-\(unit.slug)", title: t.format("unitElementsChart", ["period": Formatting.period(latest.period, lang)]),
+                                  bars: bars, maximum: 4, columns: [t["unitElement"], t["unitElementMean"], t["unitWeight"], t["unitAnswers"]],
                                   rows: score.elements.map {
-                                      TableRowView(cells: [Formatting.decimal($0.nrr, digits: 3), Formatting.decimal($0.weight, digits: 4),
-                                                           Formatting.integer($0.answered)],
+                                      TableRowView(cells: [Formatting.decimal($0.nrr, digits: 3, lang), Formatting.decimal($0.weight, digits: 4, lang),
+                                                           Formatting.integer($0.answered, lang)],
                                                    header: "\($0.element.code) \($0.element.label)", href: nil)
-                                  })
+                                  }, labelLanguage: lang == .id ? nil : "id")
             profile = profileTables(latest.result)
+            profileSummary = t.format("unitRespondentProfileSummary", ["respondents": Formatting.integer(latest.result.respondents, lang),
+                                                                       "period": Formatting.period(latest.period, lang)])
         }
         let trendBars = figures.ikm.map {
-            BarChart.Bar(label: Formatting.period($0.period), value: $0.score.converted, valueText: "\(ikmValue($0.score)) (\($0.score.mutu.rawValue))")
+            BarChart.Bar(label: Formatting.period($0.period, lang), value: $0.score.converted, valueText: "\(ikmValue($0.score, lang)) (\($0.score.mutu.rawValue))")
         }
         let trend = figures.ikm.count > 1 ? chart(
-            id: "grafik-tren-\(unit.slug)", title: "IKM per periode (skala 25–100)", bars: trendBars, maximum: 100,
-            columns: ["Periode", "IKM", "Mutu", "Responden"],
+            id: "grafik-tren-\(unit.slug)", title: t["unitTrendChart"], bars: trendBars, maximum: 100,
+            columns: [t["period"], "IKM", t["mutu"], t["respondents"]],
             rows: figures.ikm.map {
-                TableRowView(cells: [ikmValue($0.score), "\($0.score.mutu.rawValue) (\($0.score.mutu.performance))", Formatting.integer($0.result.respondents)],
-                             header: Formatting.period($0.period), href: nil)
+                TableRowView(cells: [ikmValue($0.score, lang), "\($0.score.mutu.rawValue) (\($0.score.mutu.performance))", Formatting.integer($0.result.respondents, lang)],
+                             header: Formatting.period($0.period, lang), href: nil)
             }) : nil
+        let trendSummary = figures.ikm.first.flatMap { first in figures.ikm.last.map { last in
+            t.format("unitTrendSummary", ["n": Formatting.integer(figures.ikm.count, lang),
+                                          "first": ikmValue(first.score, lang), "firstPeriod": Formatting.period(first.period, lang),
+                                          "last": ikmValue(last.score, lang), "lastPeriod": Formatting.period(last.period, lang)])
+        } } ?? ""
         let serviceNames = Dictionary((servicesByUnit[unit.slug] ?? []).map { ($0.slug, $0.name) }, uniquingKeysWith: { a, _ in a })
         let services = figures.serviceIKM.compactMap { entry -> TableRowView? in
             guard let last = entry.points.last else { return nil }
-            return TableRowView(cells: [Formatting.period(last.period), ikmValue(last.score), "\(last.score.mutu.rawValue) (\(last.score.mutu.performance))",
-                                        Formatting.integer(last.result.respondents)],
+            return TableRowView(cells: [Formatting.period(last.period, lang), ikmValue(last.score, lang), "\(last.score.mutu.rawValue) (\(last.score.mutu.performance))",
+                                        Formatting.integer(last.result.respondents, lang)],
                                 header: serviceNames[entry.service] ?? entry.service,
                                 href: link(route, to: Routes.service(unit: unit.slug, slug: entry.service)))
         }
@@ -101,13 +121,18 @@ extension SiteModel {
             .map { analysis in
                 let what = analysis.kind == .skm ? "Survei Kepuasan Masyarakat" : "Survei SPKP dan SPAK"
                 let service = analysis.service.map { " — " + (serviceNames[$0] ?? $0) } ?? ""
-                return AnalysisView(title: "\(what), \(Formatting.periods(analysis.periods))\(service)", html: analysisMarkdown.html(analysis.markdown, resolve: analysisLinks))
+                return AnalysisView(title: "\(Formatting.periods(analysis.periods, lang))\(service)", html: analysisMarkdown.html(analysis.markdown, resolve: analysisLinks),
+                                    survey: what)
             }
         return UnitSurveyView(
             hasIKM: latestView != nil, latest: latestView, elements: elementsChart, trend: trend, hasTrend: trend != nil,
             services: services, hasServices: !services.isEmpty, profile: profile, hasProfile: !profile.isEmpty,
             analyses: analyses, hasAnalyses: !analyses.isEmpty, zi: ziView(figures, route: route),
-            weighting: Self.weighting, data: openDataLinks(route: route), dashboardHref: link(route, to: Routes.surveyDashboard))
+            weighting: Self.weighting, data: openDataLinks(route: route), dashboardHref: link(route, to: Routes.surveyDashboard),
+            trendSummary: trendSummary, servicesSummary: t.format("unitIKMPerServiceSummary", ["n": Formatting.integer(services.count, lang)]),
+            profileSummary: profileSummary,
+            analysesSummary: t.format("unitAnalysesSummary", ["n": Formatting.integer(analyses.count, lang)]),
+            dataSummary: t.format("unitOpenDataSummary", ["n": Formatting.integer(OpenData.tables.count, lang)]))
     }
 
     func profileTables(_ result: SurveyResult) -> [ProfileTableView] {
@@ -121,9 +146,10 @@ extension SiteModel {
 
     func ziView(_ figures: UnitSurveyFigures, route: String) -> UnitZIView? {
         guard !figures.zi.isEmpty else { return nil }
+        let t = texts, lang = t.language
         let periods = figures.zi.map {
-            TableRowView(cells: [Formatting.integer($0.result.respondents), index4($0.score.ipkp), index4($0.score.ipak)],
-                         header: Formatting.period($0.period), href: nil)
+            TableRowView(cells: [Formatting.integer($0.result.respondents, lang), index4($0.score.ipkp, lang), index4($0.score.ipak, lang)],
+                         header: Formatting.period($0.period, lang), href: nil)
         }
         let judged = figures.judged
         var averageText: String?
@@ -132,42 +158,46 @@ extension SiteModel {
         var conversion: [String] = []
         var verdicts: [ZIPredicate: String] = [:]
         if let average = figures.average {
-            averageText = "IPKP \(index4(average.ipkp)), IPAK \(index4(average.ipak))"
-            let window = Formatting.range(average.window.first, average.window.last)
+            averageText = "IPKP \(index4(average.ipkp, lang)), IPAK \(index4(average.ipak, lang))"
+            let window = Formatting.range(average.window.first, average.window.last, lang)
+            let count = ["n": "\(average.periods.count)"]
             let surveys = average.periods.allSatisfy { if case .month = $0.span { true } else { false } }
-                ? "\(average.periods.count) survei bulanan" : "\(average.periods.count) survei"
+                ? t.format("unitZIMonthlySurveys", count) : t.format("unitZISurveyCount", count)
             if let problem = average.problem {
-                note = "Jendela \(window) (survei \(Formatting.periods(average.periods))): "
-                    + ziWindowReason(.window(problem), judgedFor: judged.day, window: nil) + ", sehingga pemenuhan batas minimal belum diketahui."
+                note = t.format("unitZIWindowProblem", ["window": window, "periods": Formatting.periods(average.periods, lang),
+                                                        "reason": ziWindowReason(.window(problem), judgedFor: judged.day, window: nil, t)])
             } else {
-                note = "Rata-rata \(Formatting.periods(average.periods)) (\(surveys)), dibobot menurut jumlah responden."
+                note = t.format("unitZIAverageNote", ["periods": Formatting.periods(average.periods, lang), "surveys": surveys])
             }
             for predicate in ZIPredicate.allCases {
-                var verdict = Self.ziVerdict(average.meets(predicate))
-                if average.dependsOnConversion(predicate) { verdict += " (bergantung pada aturan konversi)" }
-                verdicts[predicate] = verdict
+                var text = verdict(average.meets(predicate))
+                if average.dependsOnConversion(predicate) { text += " " + t["unitDependsOnConversion"] }
+                verdicts[predicate] = text
             }
             conversion = ZIPredicate.allCases.map { ziConversionText(average, $0) }.filter { !$0.isEmpty }
         } else {
-            note = "Belum diketahui: " + ziWindowReason(.noSurvey, judgedFor: judged.day, window: nil) + "."
+            note = t.format("unitZIUnknownBecause", ["reason": ziWindowReason(.noSurvey, judgedFor: judged.day, window: nil, t)])
         }
         let thresholds = minimums.thresholds.map { threshold in
-            TableRowView(cells: [index4(threshold.ipkp), index4(threshold.ipak), verdicts[threshold.predicate] ?? Self.ziVerdict(nil)],
+            TableRowView(cells: [index4(threshold.ipkp, lang), index4(threshold.ipak, lang), verdicts[threshold.predicate] ?? verdict(nil)],
                          header: threshold.predicate.title, href: nil)
         }
+        let items = minimums.thresholds.map { SummaryItemView(name: $0.predicate.title, status: verdicts[$0.predicate] ?? verdict(nil)) }
         return UnitZIView(rule: ziRuleText, periods: periods, average: averageText, averageNote: note,
-                          judgedFor: ziJudgedForText(judged), windowRule: ziWindowRuleText(judgedFor: judged.day),
+                          judgedFor: ziJudgedForText(judged, t), windowRule: ziWindowRuleText(judgedFor: judged.day),
                           thresholdsCaption: ziMinimumsCaption(on: judged.day), thresholds: thresholds,
                           conversion: conversion, hasConversion: !conversion.isEmpty,
                           conversionHref: methodologyLink(route, rule: "zi-konversi"), windowHref: methodologyLink(route, rule: "zi-jendela"),
-                          minimumsHref: methodologyLink(route, rule: "zi-batas-minimal"))
+                          minimumsHref: methodologyLink(route, rule: "zi-batas-minimal"),
+                          periodsSummary: t.format("unitZIPeriodsSummary", ["n": Formatting.integer(periods.count, lang)]),
+                          thresholdItems: items)
     }
 
     /// "Tanggal penilaian: 6 Desember 2026, tanggal …": the day and where it comes from.
-    func ziJudgedForText(_ judged: ZIJudgedDay) -> String {
-        judged.proposal != nil
-            ? "Tanggal penilaian: \(Formatting.date(judged.day)), tanggal usulan unit ini ke TPN tahun \(judged.proposal!.year)."
-            : "Tanggal penilaian: \(Formatting.date(judged.day)), tanggal pembuatan situs (tidak ada usulan bertanggal tahun \(judged.day.year) untuk unit ini)."
+    func ziJudgedForText(_ judged: ZIJudgedDay, _ texts: ThemeText = .indonesian) -> String {
+        let date = Formatting.date(judged.day, texts.language)
+        return judged.proposal.map { texts.format("unitZIJudgedForProposal", ["date": date, "year": "\($0.year)"]) }
+            ?? texts.format("unitZIJudgedForBuild", ["date": date, "year": "\(judged.day.year)"])
     }
 
     // MARK: - Survey dashboard

@@ -38,10 +38,10 @@ extension SiteModel {
 
     func unitView(_ unit: WorkUnit, route: String) -> UnitView {
         var contact: [FactView] = []
-        if let address = unit.contact.address { contact.append(FactView(label: "Alamat", value: address)) }
-        if let phone = unit.contact.phone { contact.append(FactView(label: "Telepon", value: phone, href: Self.telephoneHref(phone))) }
-        if let email = unit.contact.email { contact.append(FactView(label: "Surel", value: email, href: "mailto:" + email)) }
-        if let website = unit.contact.website { contact.append(FactView(label: "Situs", value: website, href: Self.externalHref(website))) }
+        if let address = unit.contact.address { contact.append(FactView(label: texts["unitAddress"], value: address)) }
+        if let phone = unit.contact.phone { contact.append(FactView(label: texts["unitPhone"], value: phone, href: Self.telephoneHref(phone))) }
+        if let email = unit.contact.email { contact.append(FactView(label: texts["unitEmail"], value: email, href: "mailto:" + email)) }
+        if let website = unit.contact.website { contact.append(FactView(label: texts["unitWebsite"], value: website, href: Self.externalHref(website))) }
         let services = (servicesByUnit[unit.slug] ?? []).map { serviceSummary($0, route: route) }
         let subunits = (tree.children[unit.slug] ?? []).compactMap { tree.unitsBySlug[$0] }
             .map { LinkView(title: $0.name, href: link(route, to: Routes.unit($0.slug))) }
@@ -76,21 +76,22 @@ extension SiteModel {
     }
 
     /// The unit page's contents list, in the order of `unit.mustache`: what a citizen
-    /// needs first (who the unit is, when and where it serves, where to complain, its
-    /// services and its maklumat), then the figures. Each link names a section's id.
+    /// needs first (the services, when and where the unit serves, where to complain, its
+    /// maklumat, then who the unit is), then the figures for the evaluation team (surveys,
+    /// Zona Integritas, performance assessment, SOP, SPBE). Each link names a section's id.
     func unitContents(_ view: UnitView) -> [LinkView] {
         let sections: [(shown: Bool, title: String, id: String)] = [
-            (view.profileHtml != nil, "Profil", "profil"),
-            (view.hasContact, "Kontak dan jam layanan", "kontak"),
-            (true, "Pengaduan", "pengaduan"),
-            (true, "Layanan", "layanan"),
-            (view.hasSubunits, "Unit di bawahnya", "sub-unit"),
+            (true, texts["services"], "layanan"),
+            (view.hasContact, texts["unitContact"], "kontak"),
+            (true, texts["unitComplaintsShort"], "pengaduan"),
             (view.maklumat != nil, view.maklumat?.title ?? "", "maklumat"),
-            (view.hasDocuments, "Dokumen", "dokumen"),
-            (view.survey != nil, "Hasil survei", "survei"),
-            (view.zonaIntegritas != nil, "Zona Integritas", "zona-integritas"),
+            (view.profileHtml != nil, texts["unitProfile"], "profil"),
+            (view.hasSubunits, texts["unitSubunits"], "sub-unit"),
+            (view.hasDocuments, texts["unitDocuments"], "dokumen"),
+            (view.survey != nil, texts["unitSurveys"], "survei"),
+            (view.zonaIntegritas != nil, texts["unitZI"], "zona-integritas"),
+            (view.performance != nil, texts["unitPerformance"], "kinerja"),
             (view.sops != nil, "SOP", "sop"),
-            (view.performance != nil, "Kinerja", "kinerja"),
             (view.spbe != nil, "SPBE", "spbe"),
         ]
         return sections.filter(\.shown).map { LinkView(title: $0.title, href: "#" + $0.id) }

@@ -20,22 +20,25 @@ extension SiteModel {
     }
 
     /// The reason a status is unknown, as a page says it; nil when it is met or not met.
-    func ziWindowReason(_ status: ZIWindowStatus) -> String? {
+    /// Indonesian unless `texts` says otherwise (the open data keeps Indonesian).
+    func ziWindowReason(_ status: ZIWindowStatus, _ texts: ThemeText = .indonesian) -> String? {
         guard let reason = status.reason else { return nil }
-        return ziWindowReason(reason, judgedFor: status.judgedFor, window: status.average?.window)
+        return ziWindowReason(reason, judgedFor: status.judgedFor, window: status.average?.window, texts)
     }
 
     func ziWindowReason(_ reason: ZIWindowStatus.Reason, judgedFor day: CalendarDate,
-                        window: (first: SurveyPeriod, last: SurveyPeriod)?) -> String {
+                        window: (first: SurveyPeriod, last: SurveyPeriod)?, _ texts: ThemeText = .indonesian) -> String {
+        let lang = texts.language
         switch reason {
         case .noSurvey:
-            return "belum ada hasil survei SPKP/SPAK yang berakhir sebelum \(Formatting.date(day))"
+            return texts.format("unitZIReasonNoSurvey", ["date": Formatting.date(day, lang)])
         case .window(.stale(let last, let limit)):
             let end = last.endDate
-            return "survei terakhir berakhir \(Formatting.months[end.month - 1]) \(end.year), lebih dari \(limit) bulan sebelum \(Formatting.date(day))"
+            return texts.format("unitZIReasonStale", ["month": Formatting.months(lang)[end.month - 1], "year": "\(end.year)",
+                                                      "limit": "\(limit)", "date": Formatting.date(day, lang)])
         case .window(.incomplete(let covered, let months)):
-            let span = window.map { " (\(Formatting.period($0.first))–\(Formatting.period($0.last)))" } ?? ""
-            return "survei hanya mencakup \(covered) dari \(months) bulan jendela\(span)"
+            let span = window.map { " (\(Formatting.period($0.first, lang))–\(Formatting.period($0.last, lang)))" } ?? ""
+            return texts.format("unitZIReasonIncomplete", ["covered": "\(covered)", "months": "\(months)", "span": span])
         }
     }
 

@@ -1,4 +1,22 @@
 import LenteraDomain
+import LenteraTemplate
+
+/// One verdict in a folded table's `<summary>`: the predicate (as the regulation names it)
+/// and its verdict in the portal's language.
+struct SummaryItemView {
+    var name: String
+    var status: String
+}
+
+extension SummaryItemView: TemplateContext, TemplateValueConvertible {
+    func value(for key: String) -> TemplateValue {
+        switch key {
+        case "name": TemplateValue(name)
+        case "status": TemplateValue(status)
+        default: .missing
+        }
+    }
+}
 
 /// Zona Integritas on the unit pages and on the dashboard `zona-integritas/`.
 extension SiteModel {
@@ -47,6 +65,15 @@ extension SiteModel {
         return "Dicabut: " + decreeText(revocation) + (designation.revokedBy.map { ", oleh \($0)" } ?? "")
     }
 
+    /// A verdict word in the portal's language (`Terpenuhi` / `Met`).
+    func statusWord(_ status: CriterionStatus) -> String {
+        switch status {
+        case .met: texts["statusMet"]
+        case .notMet: texts["statusNotMet"]
+        case .unknown: texts["statusUnknown"]
+        }
+    }
+
     func units(of instansi: String) -> [WorkUnit] { unitsInOrder.filter { tree.instansiOf[$0.slug] == instansi } }
 
     // MARK: - Unit page
@@ -78,17 +105,20 @@ extension SiteModel {
                 figure += "; rata-rata: " + Self.statusText(result.indices).lowercased() + "; sudah berpredikat Menuju WBK: " + Self.statusText(prior).lowercased()
             }
             return ZICriterionView(name: predicate.title, rule: "", figure: figure,
-                                   status: Self.statusText(result.status), statusClass: Self.statusClass(result.status))
+                                   status: statusWord(result.status), statusClass: Self.statusClass(result.status))
         }
         let lke = minimums.value.thresholds.map { "\(Formatting.integer(Int($0.lke))) untuk \($0.predicate.title)" }.joined(separator: ", ")
         return UnitZIStatusView(
             badge: current?.predicate.title, badgeClass: current.map { "badge-\($0.predicate.rawValue)" } ?? "",
             badgeMeaning: current?.predicate.meaning,
-            since: current.map { "Sejak \($0.year), ditetapkan oleh \(designatorText($0)) dengan keputusan \(decreeText($0.decree))." },
+            since: current.map { "\($0.year)" },
             history: history, hasHistory: !history.isEmpty, readiness: readiness,
-            readinessNote: "Menurut hasil survei SPKP dan SPAK di portal ini. \(ziJudgedForText(judged)) "
-                + "Nilai total LKE tidak dimuat portal, sehingga tidak dinilai di sini; usulan juga memerlukannya: minimal \(lke) — sumber: \(minimums.source.caption).",
-            dashboardHref: link(route, to: Routes.ziDashboard) + "#" + (tree.instansiOf[unit.slug] ?? ""))
+            readinessNote: texts["unitZIReadinessBasis"] + " " + ziJudgedForText(judged, texts),
+            dashboardHref: link(route, to: Routes.ziDashboard) + "#" + (tree.instansiOf[unit.slug] ?? ""),
+            historySummary: texts.format("unitZIHistorySummary", ["n": Formatting.integer(history.count, texts.language)]),
+            designator: current.map(designatorText),
+            decree: current.map { "\($0.decree.number), \(Formatting.date($0.decree.date, texts.language))" },
+            readinessRule: "Nilai total LKE tidak dimuat portal, sehingga tidak dinilai di sini; usulan juga memerlukannya: minimal \(lke) — sumber: \(minimums.source.caption).")
     }
 
     // MARK: - Dashboard

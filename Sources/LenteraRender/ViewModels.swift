@@ -604,6 +604,8 @@ struct ChartView {
     var caption: String
     var columns: [String]
     var rows: [TableRowView]
+    /// The language of the rows' headers when it is not the page's (`lang` on each `<th>`).
+    var rowLanguage: String? = nil
 }
 
 extension ChartView: TemplateContext, TemplateValueConvertible {
@@ -613,6 +615,7 @@ extension ChartView: TemplateContext, TemplateValueConvertible {
         case "caption": TemplateValue(caption)
         case "columns": TemplateValue(columns)
         case "rows": TemplateValue(rows)
+        case "rowLanguage": TemplateValue(rowLanguage)
         default: .missing
         }
     }
@@ -706,6 +709,14 @@ struct UnitSurveyView {
     var weighting: String
     var data: [LinkView]
     var dashboardHref: String
+    /// The headlines of the folded figures (`<summary>`): the trend's first and last IKM,
+    /// the number of services surveyed on their own, the respondents of the profile.
+    var trendSummary = ""
+    var servicesSummary = ""
+    var profileSummary = ""
+    /// The headlines of the folded analyses and open-data links: how many, of which periods.
+    var analysesSummary = ""
+    var dataSummary = ""
 }
 
 extension UnitSurveyView: TemplateContext, TemplateValueConvertible {
@@ -726,6 +737,11 @@ extension UnitSurveyView: TemplateContext, TemplateValueConvertible {
         case "weighting": TemplateValue(weighting)
         case "data": TemplateValue(data)
         case "dashboardHref": TemplateValue(dashboardHref)
+        case "trendSummary": TemplateValue(trendSummary)
+        case "servicesSummary": TemplateValue(servicesSummary)
+        case "profileSummary": TemplateValue(profileSummary)
+        case "analysesSummary": TemplateValue(analysesSummary)
+        case "dataSummary": TemplateValue(dataSummary)
         default: .missing
         }
     }
@@ -790,8 +806,11 @@ extension ProfileTableView: TemplateContext, TemplateValueConvertible {
 }
 
 struct AnalysisView {
+    /// The period (and service) the analysis is of, in the portal's language.
     var title: String
     var html: String
+    /// The survey's name as the regulation gives it ("Survei Kepuasan Masyarakat").
+    var survey = ""
 }
 
 extension AnalysisView: TemplateContext, TemplateValueConvertible {
@@ -799,6 +818,7 @@ extension AnalysisView: TemplateContext, TemplateValueConvertible {
         switch key {
         case "title": TemplateValue(title)
         case "html": TemplateValue(html)
+        case "survey": TemplateValue(survey)
         default: .missing
         }
     }
@@ -823,6 +843,9 @@ struct UnitZIView {
     var conversionHref: String
     var windowHref: String
     var minimumsHref: String
+    /// The headlines of the folded tables: the number of periods, the verdict per predicate.
+    var periodsSummary = ""
+    var thresholdItems: [SummaryItemView] = []
 }
 
 extension UnitZIView: TemplateContext, TemplateValueConvertible {
@@ -841,6 +864,8 @@ extension UnitZIView: TemplateContext, TemplateValueConvertible {
         case "conversionHref": TemplateValue(conversionHref)
         case "windowHref": TemplateValue(windowHref)
         case "minimumsHref": TemplateValue(minimumsHref)
+        case "periodsSummary": TemplateValue(periodsSummary)
+        case "thresholdItems": TemplateValue(thresholdItems)
         default: .missing
         }
     }
@@ -972,6 +997,14 @@ struct UnitZIStatusView {
     var readiness: [ZICriterionView]
     var readinessNote: String
     var dashboardHref: String
+    /// The headline of the folded history table ("Riwayat predikat: 2 penetapan").
+    var historySummary = ""
+    /// Who designated the predicate held (the authority as the circular names it) and by
+    /// which decree; `since` is its year.
+    var designator: String? = nil
+    var decree: String? = nil
+    /// The LKE minimums the portal cannot judge, as the rule states them (Indonesian).
+    var readinessRule = ""
 }
 
 extension UnitZIStatusView: TemplateContext, TemplateValueConvertible {
@@ -986,6 +1019,10 @@ extension UnitZIStatusView: TemplateContext, TemplateValueConvertible {
         case "readiness": TemplateValue(readiness)
         case "readinessNote": TemplateValue(readinessNote)
         case "dashboardHref": TemplateValue(dashboardHref)
+        case "historySummary": TemplateValue(historySummary)
+        case "designator": TemplateValue(designator)
+        case "decree": TemplateValue(decree)
+        case "readinessRule": TemplateValue(readinessRule)
         default: .missing
         }
     }

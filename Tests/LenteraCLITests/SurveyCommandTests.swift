@@ -89,7 +89,7 @@ import Testing
             // By hand: the 118 counted rows' answers add up to 418 + 415 + 399 + 470 + 405 + 414
             // + 402 + 409 + 403 = 3,735; IKM = 3,735 ÷ (118 × 9) × 25 = 87,92 → B (IKMRules.mutuBands).
             let page = try String(contentsOf: folder.appendingPathComponent("public/unit/\(unit)/index.html"), encoding: .utf8)
-            #expect(page.contains("<strong class=\"ikm-value\">87,92</strong> <span class=\"badge\">Mutu B — Baik</span>"))
+            #expect(page.contains("<strong class=\"ikm-value\">87,92</strong> <span class=\"badge\">Mutu B — <span lang=\"id\">Baik</span></span>"))
             #expect(page.contains("<dt>Periode</dt><dd>Triwulan III 2026</dd>"))
             #expect(page.contains("<th scope=\"row\">Triwulan III 2026</th><td class=\"num\">87,92</td>"))
             let dashboard = try String(contentsOf: folder.appendingPathComponent("public/survei/index.html"), encoding: .utf8)

@@ -10,9 +10,14 @@ import Testing
     static let portal = SOPPagesTests.portal
         .with(TestPortal.portalFile, TestPortal.portalYAML + "bahasa: en\n")
 
+    /// A unit page with every kind of figure (surveys, Zona Integritas, performance, SPBE)
+    /// and an SOP, in English.
+    static let unitPortal = TestPortal(files: UnitPageTests.figures.files.merging(SOPPagesTests.portal.files) { figures, _ in figures })
+        .with(TestPortal.portalFile, TestPortal.portalYAML + "bahasa: en\n")
+
     /// The pages whose templates and view models read the catalogue.
     static let pages = ["dasbor/index.html", "kelengkapan/index.html", "metodologi/index.html", "survei/index.html", "zona-integritas/index.html",
-                        "unit/\(TestPortal.unit)/maklumat/index.html", SOPPagesTests.page, Pages.service(),
+                        "unit/\(TestPortal.unit)/maklumat/index.html", SOPPagesTests.page, Pages.service(), Pages.unit,
                         "cari/index.html", "layanan/index.html"]
 
     /// The names the test portal's content gives (content is in the portal's language by
@@ -20,8 +25,12 @@ import Testing
     static let contentNames = [// the sample service's texts (SampleService), first: they hold some of the names below
                                "Keterangan layanan contoh", "Surat keterangan", "Peraturan Wali Kota Contoh Nomor 1 Tahun 2020",
                                "Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik", "Kotak saran di loket layanan",
+                               "Kepala Dinas Contoh", "Profil unit.",
                                "Layanan Contoh", "Dinas Contoh", "Pemerintah Kota Contoh", "Kota Contoh", "Portal Transparansi Uji",
-                               "Keputusan Camat Contoh Nomor 1 Tahun 2023", "Penetapan Kinerja"]
+                               "Keputusan Camat Contoh Nomor 1 Tahun 2023", "Penetapan Kinerja",
+                               "Dinas Baru", "Dinas Lama",
+                               // the figures' content: an analysis, the SPBE decree and applications
+                               "Unsur terendah", "Keputusan Contoh Nomor 1 Tahun 2022", "Aplikasi Antrean"]
 
     /// What a reader (or a screen reader) gets of `html` outside the elements marked
     /// `lang="id"`: the text and the `aria-label`, `data-label`, `title` and `alt` values.
@@ -80,6 +89,13 @@ import Testing
             let found = Self.indonesianTexts.filter { Self.containsWord(text, $0) }
             #expect(found == [], "\(page): \(found)")
         }
+    }
+
+    @Test func theUnitPageWithEveryFigureHasNoIndonesianThemeText() throws {
+        let site = try build(Self.unitPortal)
+        let text = try Self.outsideIndonesian(site.main(Pages.unit))
+        let found = Self.indonesianTexts.filter { Self.containsWord(text, $0) }
+        #expect(found == [], "\(found)\n\(text)")
     }
 
     @Test func theEnglishPagesSayItInEnglish() throws {

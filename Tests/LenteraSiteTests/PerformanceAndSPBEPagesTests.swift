@@ -70,15 +70,15 @@ import Testing
 
     @Test func theUnitPageShowsEachIndicatorWithItsScoreAndCategory() throws {
         let unit = try build(Self.portal).main(Pages.unit)
-        #expect(unit.contains("<h2 id=\"kinerja\">Kinerja</h2>"))
+        #expect(unit.contains("<h2 id=\"kinerja\">Penilaian kinerja</h2>"))
         // Above 100: shown as reported, scored as 100.
-        #expect(unit.contains("<td>100%</td><td>104%</td><td class=\"num\">104%<br><span class=\"note\">dibatasi 100% untuk penilaian</span></td><td class=\"num\">90</td><td><span class=\"kinerja-sangat-baik\">Sangat Baik</span></td>"))
+        #expect(unit.contains("<td>100%</td><td>104%</td><td class=\"num\">104%<br><span class=\"note\">dibatasi 100% untuk penilaian</span></td><td class=\"num\">90</td><td><span class=\"kinerja-sangat-baik\" lang=\"id\">Sangat Baik</span></td>"))
         // 78 ÷ 95 = 82,1% → 82 → Baik.
-        #expect(unit.contains("<td>95%</td><td>78%</td><td class=\"num\">82%</td><td class=\"num\">80</td><td><span class=\"kinerja-baik\">Baik</span></td>"))
+        #expect(unit.contains("<td>95%</td><td>78%</td><td class=\"num\">82%</td><td class=\"num\">80</td><td><span class=\"kinerja-baik\" lang=\"id\">Baik</span></td>"))
         // 47,376 ÷ 94 = 50,4% → 50: outside the scale, never Kurang.
         #expect(unit.contains("<td>94–98%</td><td>47,38%</td><td class=\"num\">50%</td><td class=\"num\">–</td><td><span class=\"kinerja-luar-skala\">di luar skala (&lt; \(PerformanceScore.table.current.value.lowestCompletion)%)</span></td>"))
         // Another unit of measure: 11 of 20 SKPD = 55% → Kurang.
-        #expect(unit.contains("<td>20 SKPD</td><td>11 SKPD</td><td class=\"num\">55%</td><td class=\"num\">60</td><td><span class=\"kinerja-kurang\">Kurang</span></td>"))
+        #expect(unit.contains("<td>20 SKPD</td><td>11 SKPD</td><td class=\"num\">55%</td><td class=\"num\">60</td><td><span class=\"kinerja-kurang\" lang=\"id\">Kurang</span></td>"))
         #expect(unit.contains("<td>1 versi</td><td>Belum dilaporkan</td><td class=\"num\">–</td><td class=\"num\">–</td><td><span class=\"kinerja-belum\">belum dilaporkan</span></td>"))
     }
 
@@ -89,11 +89,11 @@ import Testing
         #expect(unit.contains("<div><dt>Di luar skala (&lt; \(PerformanceScore.table.current.value.lowestCompletion)%)</dt><dd>1</dd></div>"))
         #expect(unit.contains("<div><dt>Belum dilaporkan</dt><dd>1</dd></div>"))
         let version = PerformanceScore.table.current
-        #expect(unit.contains("<caption>Nilai penyelesaian target kinerja (\(version.source.caption); berlaku sejak 10 April 2017; <a href=\"../../metodologi/#kinerja-nilai\">metodologi</a>)</caption>"))
+        #expect(unit.contains("<caption>Nilai penyelesaian target kinerja (<span lang=\"id\">\(version.source.caption)</span>; berlaku sejak 10 April 2017; <a href=\"../../metodologi/#kinerja-nilai\">metodologi</a>)</caption>"))
         for band in version.value.bands {
-            #expect(unit.contains("<tr><th scope=\"row\">\(band.completion.lowerBound)% – \(band.completion.upperBound)%</th><td>\(band.score)</td><td>\(band.category.rawValue)</td></tr>"))
+            #expect(unit.contains("<tr><th scope=\"row\">\(band.completion.lowerBound)% – \(band.completion.upperBound)%</th><td lang=\"id\">\(band.score)</td><td lang=\"id\">\(band.category.rawValue)</td></tr>"))
         }
-        #expect(unit.contains("<tr><th scope=\"row\">di bawah \(version.value.lowestCompletion)%</th><td>–</td><td>di luar skala: tabel tidak memberi nilai (tafsiran Lentera)</td></tr>"))
+        #expect(unit.contains("<tr><th scope=\"row\">di bawah \(version.value.lowestCompletion)%</th><td lang=\"id\">–</td><td lang=\"id\">di luar skala: tabel tidak memberi nilai (tafsiran Lentera)</td></tr>"))
         // The notice belongs to the example period only; the latest period comes first.
         #expect(unit.occurrences(of: "<p class=\"example-notice\"><strong>Data contoh.</strong>") == 1)
         let latest = try #require(unit.offset(of: "<h3>Semester II 2026</h3>"))

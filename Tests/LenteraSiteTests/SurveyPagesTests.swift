@@ -52,7 +52,7 @@ import Testing
 
     @Test func theUnitPageShowsTheLatestIKMWithItsMutuElementsAndTrend() throws {
         let unit = try build(Self.portal).main(Pages.unit)
-        #expect(unit.contains("<strong class=\"ikm-value\">91,48</strong> <span class=\"badge\">Mutu A — Sangat Baik</span>"))
+        #expect(unit.contains("<strong class=\"ikm-value\">91,48</strong> <span class=\"badge\">Mutu A — <span lang=\"id\">Sangat Baik</span></span>"))
         #expect(unit.contains("<dt>Periode</dt><dd>Triwulan II 2026</dd>"))
         #expect(unit.contains("29 responden dari 30 pengguna layanan; sampel minimal menurut Krejcie dan Morgan 28 — terpenuhi."))
         #expect(unit.contains("<title id=\"grafik-unsur-\(TestPortal.unit)-title\">Nilai rata-rata per unsur, Triwulan II 2026 (skala 1–4)</title>"))
@@ -61,20 +61,20 @@ import Testing
         let q1 = try #require(unit.offset(of: "<th scope=\"row\">Triwulan I 2026</th><td class=\"num\">75</td>"))
         let q2 = try #require(unit.offset(of: "<th scope=\"row\">Triwulan II 2026</th><td class=\"num\">91,48</td>"))
         #expect(q1 < q2)
-        #expect(unit.contains("<h4>Survei Kepuasan Masyarakat, Triwulan II 2026</h4>\n<div class=\"prose\"><h5>Analisis</h5>\n<p>Unsur terendah <strong>U3</strong>.</p>"))
+        #expect(unit.contains("<h4><span lang=\"id\">Survei Kepuasan Masyarakat</span>, Triwulan II 2026</h4>\n<div class=\"prose\"><h5>Analisis</h5>\n<p>Unsur terendah <strong>U3</strong>.</p>"))
     }
 
     @Test func smallProfileGroupsAreNeverPublishedAsTheyAre() throws {
         let site = try build(Self.portal)
         let unit = try site.main(Pages.unit)
         // Perempuan (3) is <5; Laki-laki would give it away (29 − 26), so it is ≥5.
-        #expect(unit.contains("<th scope=\"row\">Perempuan</th><td class=\"num\">&lt;5</td>"))
-        #expect(unit.contains("<th scope=\"row\">Laki-laki</th><td class=\"num\">≥5</td>"))
+        #expect(unit.contains("<th scope=\"row\" lang=\"id\">Perempuan</th><td class=\"num\">&lt;5</td>"))
+        #expect(unit.contains("<th scope=\"row\" lang=\"id\">Laki-laki</th><td class=\"num\">≥5</td>"))
         #expect(!unit.contains(">26<"))
         // Education: S2 (2) is <5, and the next smallest (SMA, 10) is ≥5 so that S2 cannot be worked out.
-        #expect(unit.contains("<th scope=\"row\">S2</th><td class=\"num\">&lt;5</td>"))
-        #expect(unit.contains("<th scope=\"row\">SMA</th><td class=\"num\">≥5</td>"))
-        #expect(unit.contains("<th scope=\"row\">D4/S1</th><td class=\"num\">17</td>"))
+        #expect(unit.contains("<th scope=\"row\" lang=\"id\">S2</th><td class=\"num\">&lt;5</td>"))
+        #expect(unit.contains("<th scope=\"row\" lang=\"id\">SMA</th><td class=\"num\">≥5</td>"))
+        #expect(unit.contains("<th scope=\"row\" lang=\"id\">D4/S1</th><td class=\"num\">17</td>"))
         let profile = try site.page("data/profil-responden.csv")
         #expect(profile.contains(",jenis_kelamin,Perempuan,,<5\r\n"))
         #expect(profile.contains(",jenis_kelamin,Laki-laki,,≥5\r\n"))
@@ -88,9 +88,9 @@ import Testing
         #expect(unit.contains("Konversi jawaban 1–6 bintang ke skala 4 (proporsional): indeks = rata-rata bintang ÷ 6 × 4."))
         #expect(unit.contains("<th scope=\"row\">Juli 2026</th><td class=\"num\">6</td><td class=\"num\">3,33</td><td class=\"num\">4,00</td>"))
         #expect(unit.contains("<strong>Rata-rata 3 bulan terakhir: IPKP 3,33, IPAK 4,00.</strong>"))
-        #expect(unit.contains("<caption>Batas minimal, skala 4 — \(ZIText.source) (<a href=\"../../metodologi/#zi-batas-minimal\">metodologi</a>)</caption>"))
-        #expect(unit.contains("<th scope=\"row\">Menuju WBK</th><td>\(ZIText.cells(.wbk))</td><td>Terpenuhi</td>"))
-        #expect(unit.contains("<th scope=\"row\">Menuju WBBM</th><td>\(ZIText.cells(.wbbm))</td><td>Belum terpenuhi</td>"))
+        #expect(unit.contains("<caption><span lang=\"id\">Batas minimal, skala 4 — \(ZIText.source)</span> (<a href=\"../../metodologi/#zi-batas-minimal\">metodologi</a>)</caption>"))
+        #expect(unit.contains("<th scope=\"row\" lang=\"id\">Menuju WBK</th><td>\(ZIText.cells(.wbk))</td><td>Terpenuhi</td>"))
+        #expect(unit.contains("<th scope=\"row\" lang=\"id\">Menuju WBBM</th><td>\(ZIText.cells(.wbbm))</td><td>Belum terpenuhi</td>"))
         // Far from the minimums, the other rule gives the same verdicts: the page names the rule used.
         #expect(unit.contains("<li>Menuju WBK: dinilai dengan aturan konversi proporsional; dengan aturan linier hasilnya sama.</li>"))
 
@@ -104,7 +104,7 @@ import Testing
         let portal = TestPortal().with("\(Self.folder)/zi-2026-09.yaml", Self.zi("09", spkp: 6, spak: 6))
         let unit = try build(portal).main(Pages.unit)
         #expect(unit.contains("Jendela Juli–September 2026 (survei September 2026): survei hanya mencakup 1 dari 3 bulan jendela, sehingga pemenuhan batas minimal belum diketahui."))
-        #expect(unit.contains("<th scope=\"row\">Menuju WBK</th><td>\(ZIText.cells(.wbk))</td><td>Belum diketahui</td>"))
+        #expect(unit.contains("<th scope=\"row\" lang=\"id\">Menuju WBK</th><td>\(ZIText.cells(.wbk))</td><td>Belum diketahui</td>"))
     }
 
     @Test func theDashboardRanksUnitsAndListsLateOnes() throws {

@@ -54,8 +54,8 @@ enum ZIText {
         let unit = try site.main(Pages.unit)
         let reason = "survei terakhir berakhir September 2023, lebih dari 3 bulan sebelum 6 Desember 2026"
         #expect(unit.contains("Jendela Juli–September 2023 (survei Juli–September 2023): \(reason), sehingga pemenuhan batas minimal belum diketahui."))
-        #expect(unit.contains("<th scope=\"row\">Menuju WBK</th><td>\(ZIText.cells(.wbk))</td><td>Belum diketahui</td>"))
-        #expect(unit.contains("<th scope=\"row\">Menuju WBBM</th><td>\(ZIText.cells(.wbbm))</td><td>Belum diketahui</td>"))
+        #expect(unit.contains("<th scope=\"row\" lang=\"id\">Menuju WBK</th><td>\(ZIText.cells(.wbk))</td><td>Belum diketahui</td>"))
+        #expect(unit.contains("<th scope=\"row\" lang=\"id\">Menuju WBBM</th><td>\(ZIText.cells(.wbbm))</td><td>Belum diketahui</td>"))
         #expect(!unit.contains("<td>Terpenuhi</td>"))
         #expect(unit.contains("Tanggal penilaian: 6 Desember 2026, tanggal pembuatan situs"))
         #expect(unit.contains("(tafsiran Lentera)"))
@@ -69,7 +69,7 @@ enum ZIText {
         #expect(json.first?["alasan"] as? String == reason)
         // The same surveys judged for a day soon after them are judged.
         let fresh = try build(Self.stale, date: CalendarDate(year: 2023, month: 11, day: 1)!).main(Pages.unit)
-        #expect(fresh.contains("<th scope=\"row\">Menuju WBBM</th><td>\(ZIText.cells(.wbbm))</td><td>Terpenuhi</td>"))
+        #expect(fresh.contains("<th scope=\"row\" lang=\"id\">Menuju WBBM</th><td>\(ZIText.cells(.wbbm))</td><td>Terpenuhi</td>"))
     }
 
     /// The check on the example portal itself: its ZI surveys relabelled to 2023.
@@ -89,7 +89,7 @@ enum ZIText {
             let site = BuiltSite(report: report, files: FolderSnapshot.files(in: folder.appendingPathComponent("public")))
             let unit = try site.main("unit/dinas-kependudukan-dan-pencatatan-sipil-banjarmasin/index.html")
             #expect(unit.contains("survei terakhir berakhir September 2023, lebih dari 3 bulan sebelum 6 Desember 2026"))
-            #expect(unit.contains("<th scope=\"row\">Menuju WBK</th><td>\(ZIText.cells(.wbk))</td><td>Belum diketahui</td>"))
+            #expect(unit.contains("<th scope=\"row\" lang=\"id\">Menuju WBK</th><td>\(ZIText.cells(.wbk))</td><td>Belum diketahui</td>"))
             #expect(!unit.contains("<span class=\"status status-met\">Terpenuhi</span>"))
             let csv = try site.page("data/zi-rata-3-bulan.csv")
             #expect(csv.contains("dinas-kependudukan-dan-pencatatan-sipil-banjarmasin"))
@@ -107,7 +107,7 @@ enum ZIText {
             #expect(report.succeeded)
             let unit = String(decoding: try #require(FolderSnapshot.files(in: folder.appendingPathComponent("public"))["unit/dinas-kependudukan-dan-pencatatan-sipil-banjarmasin/index.html"]), as: UTF8.self)
             #expect(unit.contains("Rata-rata Juli–September 2026 (3 survei bulanan), dibobot menurut jumlah responden."))
-            #expect(unit.contains("<h4>Survei SPKP dan SPAK, Juli–September 2026</h4>"))
+            #expect(unit.contains("<h4><span lang=\"id\">Survei SPKP dan SPAK</span>, Juli–September 2026</h4>"))
             #expect(!unit.contains("survei terakhir berakhir"))
             #expect(unit.contains("<span class=\"status status-met\">Terpenuhi</span>"))
         }
@@ -122,12 +122,12 @@ enum ZIText {
         let file = "zona-integritas/\(TestPortal.instansi).yaml"
         let october = try build(SurveyPagesTests.portal.with(file, record("2026-10-15"))).main(Pages.unit)
         #expect(october.contains("<p class=\"zi-judged\">Tanggal penilaian: 15 Oktober 2026, tanggal usulan unit ini ke TPN tahun 2026.</p>"))
-        #expect(october.contains("<th scope=\"row\">Menuju WBK</th><td>\(ZIText.cells(.wbk))</td><td>Terpenuhi</td>"))
+        #expect(october.contains("<th scope=\"row\" lang=\"id\">Menuju WBK</th><td>\(ZIText.cells(.wbk))</td><td>Terpenuhi</td>"))
         // Proposed on 15 September: the September survey had not ended; July and August cover 2 of 3 months.
         let site = try build(SurveyPagesTests.portal.with(file, record("2026-09-15")))
         let september = try site.main(Pages.unit)
         #expect(september.contains("Jendela Juni–Agustus 2026 (survei Juli–Agustus 2026): survei hanya mencakup 2 dari 3 bulan jendela"))
-        #expect(september.contains("<th scope=\"row\">Menuju WBK</th><td>\(ZIText.cells(.wbk))</td><td>Belum diketahui</td>"))
+        #expect(september.contains("<th scope=\"row\" lang=\"id\">Menuju WBK</th><td>\(ZIText.cells(.wbk))</td><td>Belum diketahui</td>"))
         #expect(try site.page("data/zi-rata-3-bulan.csv").contains(",2026-09-15,usulan,2026-06,2026-08,2026-07 2026-08,2,12,"))
         // A proposal of another year, or dated after the build date, leaves the build date.
         let later = try build(SurveyPagesTests.portal.with(file, record("2026-12-01"))).main(Pages.unit)
@@ -150,7 +150,7 @@ enum ZIText {
     @Test func aVerdictThatDependsOnTheConversionShowsBothRules() throws {
         let site = try build(Self.boundaryPortal)
         let unit = try site.main(Pages.unit)
-        #expect(unit.contains("<th scope=\"row\">Menuju WBK</th><td>\(ZIText.cells(.wbk))</td><td>Belum terpenuhi (bergantung pada aturan konversi)</td>"))
+        #expect(unit.contains("<th scope=\"row\" lang=\"id\">Menuju WBK</th><td>\(ZIText.cells(.wbk))</td><td>Belum terpenuhi (bergantung pada aturan konversi)</td>"))
         #expect(unit.contains("<li>Menuju WBK: hasilnya bergantung pada aturan konversi skala 6 ke skala 4, yang tidak disebutkan sumber mana pun: menurut aturan proporsional IPKP 3,17 dan IPAK 4,00 — belum terpenuhi; menurut aturan linier IPKP 3,25 dan IPAK 4,00 — terpenuhi.</li>"))
         #expect(unit.contains("<li>Menuju WBBM: dinilai dengan aturan konversi proporsional; dengan aturan linier hasilnya sama.</li>"))
         #expect(unit.contains("bergantung pada aturan konversi: proporsional belum terpenuhi, linier terpenuhi"))
@@ -159,6 +159,6 @@ enum ZIText {
         #expect(try site.page("data/zi-rata-3-bulan.csv").contains(",tidak terpenuhi,tidak terpenuhi,,proporsional,ya,tidak,\(ZIText.csvMinimums(on: testDay))\r\n"))
         // Under the linear rule the same answers meet WBK, still flagged.
         let linear = try build(Self.boundaryPortal.with(TestPortal.portalFile, TestPortal.portalYAML + "survei:\n  konversi_zi: linier\n")).main(Pages.unit)
-        #expect(linear.contains("<th scope=\"row\">Menuju WBK</th><td>\(ZIText.cells(.wbk))</td><td>Terpenuhi (bergantung pada aturan konversi)</td>"))
+        #expect(linear.contains("<th scope=\"row\" lang=\"id\">Menuju WBK</th><td>\(ZIText.cells(.wbk))</td><td>Terpenuhi (bergantung pada aturan konversi)</td>"))
     }
 }

@@ -41,15 +41,15 @@ import Testing
 
     @Test func theUnitPageShowsThePredicateAsTextItsHistoryAndReadiness() throws {
         let unit = try build(Self.portal).main(Pages.unit)
-        #expect(unit.contains("<a class=\"badge badge-wbbm\" href=\"#zona-integritas\">Predikat Zona Integritas: Menuju WBBM</a>"))
-        #expect(unit.contains("Sejak 2024, ditetapkan oleh Tim Penilai Nasional (KemenPANRB) dengan keputusan B/20/2024, 11 Desember 2024."))
+        #expect(unit.contains("<a class=\"badge badge-wbbm\" href=\"#zona-integritas\">Predikat Zona Integritas: <span lang=\"id\">Menuju WBBM</span></a>"))
+        #expect(unit.contains("Sejak 2024, ditetapkan oleh <span lang=\"id\">Tim Penilai Nasional (KemenPANRB)</span> dengan keputusan B/20/2024, 11 Desember 2024."))
         // Newest first.
-        let wbbm = try #require(unit.offset(of: "<th scope=\"row\">2024</th><td>Menuju WBBM</td>"))
-        let wbk = try #require(unit.offset(of: "<th scope=\"row\">2023</th><td>Menuju WBK</td>"))
+        let wbbm = try #require(unit.offset(of: "<th scope=\"row\">2024</th><td lang=\"id\">Menuju WBBM</td>"))
+        let wbk = try #require(unit.offset(of: "<th scope=\"row\">2023</th><td lang=\"id\">Menuju WBK</td>"))
         #expect(wbbm < wbk)
         // The survey's ZI averages (IPKP 3,33, IPAK 4,00) meet WBK but not WBBM's IPKP 3,60.
-        #expect(unit.contains("<th scope=\"row\">Menuju WBK</th><td>Rata-rata 3 bulan: \(ZIText.rule(.wbk)) — sumber: \(ZIText.source)</td><td><span class=\"status status-met\">Terpenuhi</span></td>"))
-        #expect(unit.contains("<th scope=\"row\">Menuju WBBM</th><td>Rata-rata 3 bulan: \(ZIText.rule(.wbbm)) — sumber: \(ZIText.source); rata-rata: belum terpenuhi; sudah berpredikat Menuju WBK: terpenuhi</td><td><span class=\"status status-not-met\">Belum terpenuhi</span></td>"))
+        #expect(unit.contains("<th scope=\"row\" lang=\"id\">Menuju WBK</th><td lang=\"id\">Rata-rata 3 bulan: \(ZIText.rule(.wbk)) — sumber: \(ZIText.source)</td><td><span class=\"status status-met\">Terpenuhi</span></td>"))
+        #expect(unit.contains("<th scope=\"row\" lang=\"id\">Menuju WBBM</th><td lang=\"id\">Rata-rata 3 bulan: \(ZIText.rule(.wbbm)) — sumber: \(ZIText.source); rata-rata: belum terpenuhi; sudah berpredikat Menuju WBK: terpenuhi</td><td><span class=\"status status-not-met\">Belum terpenuhi</span></td>"))
         // The LKE minimums come from the same table, with their real source; the day judged for is named.
         #expect(unit.contains("usulan juga memerlukannya: minimal \(ZIText.lke(.wbk)) untuk Menuju WBK, \(ZIText.lke(.wbbm)) untuk Menuju WBBM — sumber: \(ZIText.source)."))
         #expect(unit.contains("Tanggal penilaian: 21 November 2026, tanggal pembuatan situs"))
@@ -60,7 +60,7 @@ import Testing
         let unit = try build(Self.portal).main("unit/dinas-baru/index.html")
         #expect(!unit.contains("Predikat Zona Integritas:"))
         #expect(unit.contains("<span class=\"badge badge-none\">Belum berpredikat</span>"))
-        #expect(unit.contains("<td>Dicabut: B/9/2022, 30 Juni 2022</td>"))
+        #expect(unit.contains("<td lang=\"id\">Dicabut: B/9/2022, 30 Juni 2022</td>"))
         // No ZI survey: unknown, never met.
         #expect(unit.contains("(belum ada hasil survei SPKP/SPAK yang berakhir sebelum 21 November 2026)</td><td><span class=\"status status-unknown\">Belum diketahui</span></td>"))
     }
@@ -156,11 +156,11 @@ import Testing
         let last = DesignationReportDeadline.lastDay(for: CalendarDate(iso: "2025-11-03")!)
         let site = try build(portal, date: CalendarDate(iso: "2026-06-01")!)
         let unit = try site.main(Pages.unit)
-        #expect(unit.contains("Sejak 2025, ditetapkan oleh Evaluasi mandiri instansi: Wali Kota Contoh dengan keputusan M/1/2025, 3 November 2025."))
-        #expect(unit.contains("<td>Belum dilaporkan; batas \(Formatting.date(last)) telah lewat</td>"))
+        #expect(unit.contains("Sejak 2025, ditetapkan oleh <span lang=\"id\">Evaluasi mandiri instansi: Wali Kota Contoh</span> dengan keputusan M/1/2025, 3 November 2025."))
+        #expect(unit.contains("<td lang=\"id\">Belum dilaporkan; batas \(Formatting.date(last)) telah lewat</td>"))
         let revoked = try site.main("unit/dinas-baru/index.html")
-        #expect(revoked.contains("<td>Evaluasi mandiri instansi: pimpinan instansi (jabatan tidak dicantumkan)</td>"))
-        #expect(revoked.contains("<td>Tepat waktu: dilaporkan 20 November 2025 (L/7)</td><td>Dicabut: C/1, 2 Maret 2026, oleh Wali Kota Contoh</td>"))
+        #expect(revoked.contains("<td lang=\"id\">Evaluasi mandiri instansi: pimpinan instansi (jabatan tidak dicantumkan)</td>"))
+        #expect(revoked.contains("<td lang=\"id\">Tepat waktu: dilaporkan 20 November 2025 (L/7)</td><td lang=\"id\">Dicabut: C/1, 2 Maret 2026, oleh Wali Kota Contoh</td>"))
         let dashboard = try site.main("zona-integritas/index.html")
         #expect(dashboard.contains("paling lambat \(DesignationReportDeadline.table.current.value) hari setelah penetapan (SE MenPANRB 04/2023, E.3.d)"))
         #expect(dashboard.contains("<th scope=\"row\"><a href=\"../unit/\(TestPortal.unit)/\">Dinas Contoh</a></th><td>Menuju WBK</td><td>2025</td><td>Evaluasi mandiri instansi: Wali Kota Contoh</td>"))
@@ -170,7 +170,7 @@ import Testing
 
         // Before the last day: not yet due, and no warning.
         let early = try build(portal, date: CalendarDate(iso: "2025-11-10")!)
-        #expect(try early.main(Pages.unit).contains("<td>Belum dilaporkan; batas \(Formatting.date(last))</td>"))
+        #expect(try early.main(Pages.unit).contains("<td lang=\"id\">Belum dilaporkan; batas \(Formatting.date(last))</td>"))
         #expect(try early.page("data/zi-predikat.csv").contains(",belum jatuh tempo,"))
     }
 
