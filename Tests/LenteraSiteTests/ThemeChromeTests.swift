@@ -164,7 +164,7 @@ import Testing
 @Suite struct StylesheetBudgetTests {
     @Test func theStylesheetIsUnderItsBudget() throws {
         let size = try Data(contentsOf: Repository.templates.appendingPathComponent("assets/style.css")).count
-        #expect(size < 23_000, "style.css is \(size) bytes; docs/design.md sets 23,000")
+        #expect(size < 24_000, "style.css is \(size) bytes; docs/design.md sets 24,000")
         #expect(size > 1_000)
     }
 }
