@@ -26,7 +26,7 @@ extension ContentKinds {
     /// `nama_singkat`: one line of at most 40 characters that starts with a letter A–Z or a
     /// digit (the A–Z index files the service under its first letter). Written without
     /// Unicode classes so that every schema validator (Python's `re`, ECMAScript) reads it.
-    public static let shortNamePattern = #"^[0-9A-Za-z][^\n]{0,39}$"#
+    public static let shortNamePattern = #"^[0-9A-Za-z][^\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]{0,39}$"#
 
     public static let serviceDecree = FieldSet([
         FieldSpec("nomor", .text, required: true, title: "Nomor", "Nomor keputusan, misalnya Peraturan Wali Kota Contoh Nomor 1 Tahun 2024."),
