@@ -14,6 +14,26 @@ public enum PathText {
         return String(path[..<slash])
     }
 
+    /// The folder that holds `path`, a path as a person wrote it on the command line:
+    /// `content` → `` (the working folder), `portal/isi/` → `portal`, `/srv/x` → `/`,
+    /// `.` → `..`, `..` → `../..`, `x/.` → ``. Foundation's `deletingLastPathComponent`
+    /// traps on a one-character path (`.`, `c`, `./`: Swift 6.3 on Linux), so user paths
+    /// never go through it.
+    public static func containingFolder(_ path: String) -> String {
+        var trimmed = Substring(path)
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        if trimmed == "/" { return "/" }
+        if trimmed.isEmpty || trimmed == "." { return ".." }
+        let last = trimmed.lastIndex(of: "/").map { trimmed[trimmed.index(after: $0)...] } ?? trimmed
+        if last == ".." { return trimmed + "/.." }
+        guard let slash = trimmed.lastIndex(of: "/") else { return "" }
+        if last == "." { return containingFolder(String(trimmed[..<slash])) }
+        if slash == trimmed.startIndex { return "/" }
+        var parent = trimmed[..<slash]
+        while parent.count > 1, parent.hasSuffix("/") { parent = parent.dropLast() }
+        return String(parent)
+    }
+
     /// `y.md` → `y`; a name without a dot, or whose only dot opens it, stays as it is.
     public static func deletingExtension(_ name: String) -> String {
         guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.utf8.startIndex,

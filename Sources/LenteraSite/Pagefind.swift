@@ -1,4 +1,5 @@
 import Foundation
+import LenteraContent
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -37,17 +38,17 @@ public enum Pagefind {
         }
         var candidates: [String] = []
         if let executable {
-            let folder = (executable as NSString).deletingLastPathComponent
+            let folder = PathText.containingFolder(executable)
             candidates.append(folder + "/" + binaryName)
-            candidates.append(((folder as NSString).deletingLastPathComponent as NSString).appendingPathComponent("lib/lentera/" + binaryName))
+            candidates.append(PathText.containingFolder(folder) + "/lib/lentera/" + binaryName)
             // `.build/debug/lentera`, `.build/x86_64-unknown-linux-gnu/release/lentera`…
             var ancestor = folder
-            while ancestor != "/" && !ancestor.isEmpty {
+            while ancestor != "/" && !ancestor.isEmpty && !ancestor.hasSuffix("..") {
                 if (ancestor as NSString).lastPathComponent == ".build" {
                     candidates.append(ancestor + "/pagefind/" + binaryName)
                     break
                 }
-                ancestor = (ancestor as NSString).deletingLastPathComponent
+                ancestor = PathText.containingFolder(ancestor)
             }
         }
         candidates.append((workingFolder as NSString).appendingPathComponent(".build/pagefind/" + binaryName))

@@ -103,7 +103,8 @@ public enum Scaffold {
     /// Writes a whole file, making its folders; without `overwrite`, never over an existing file.
     static func write(_ text: String, to path: String, shown: String, overwrite: Bool = false) throws(Refusal) {
         do {
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            let folder = PathText.containingFolder(path)
+            try FileManager.default.createDirectory(atPath: folder.isEmpty ? "." : folder, withIntermediateDirectories: true)
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: overwrite ? [.atomic] : [.withoutOverwriting])
         } catch {
             throw failure(shown, error)

@@ -57,8 +57,8 @@ public struct BuildOptions: Sendable {
     /// for `content`, `/srv/portal/templates` for `/srv/portal/content`), as a path
     /// written the way the content folder was.
     public static func defaultTemplates(content: String) -> String {
-        let parent = (content as NSString).deletingLastPathComponent
-        return parent.isEmpty ? "templates" : (parent as NSString).appendingPathComponent("templates")
+        let parent = PathText.containingFolder(content)
+        return parent.isEmpty ? "templates" : parent == "/" ? "/templates" : parent + "/templates"
     }
 
     /// The portal's own templates folder to read, or nil when the built-in theme is used

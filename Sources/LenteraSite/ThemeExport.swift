@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import LenteraContent
 import LenteraFiles
 import LenteraTheme
 
@@ -42,7 +43,7 @@ public enum ThemeExport {
         do { root = try OpenFolder(path: folder) } catch { throw Failure(path: folder, reason: error.words) }
         for relative in paths {
             let shown = (folder as NSString).appendingPathComponent(relative)
-            let parent = (relative as NSString).deletingLastPathComponent
+            let parent = PathText.parent(relative)
             let name = (relative as NSString).lastPathComponent
             let into: OpenFolder
             do { into = try root.folder(path: parent, create: true) } catch {

@@ -71,5 +71,14 @@ import Testing
         #expect(BuildOptions.defaultTemplates(content: "content") == "templates")
         #expect(BuildOptions.defaultTemplates(content: "portal/isi") == "portal/templates")
         #expect(BuildOptions.defaultTemplates(content: "/srv/portal/content/") == "/srv/portal/templates")
+        // Regression: a one-character content folder (`--content .`, `--content c`) crashed
+        // the command inside Foundation's deletingLastPathComponent.
+        #expect(BuildOptions.defaultTemplates(content: ".") == "../templates")
+        #expect(BuildOptions.defaultTemplates(content: "./") == "../templates")
+        #expect(BuildOptions.defaultTemplates(content: "c") == "templates")
+        #expect(BuildOptions.defaultTemplates(content: "a/") == "templates")
+        #expect(BuildOptions.defaultTemplates(content: "..") == "../../templates")
+        #expect(BuildOptions.defaultTemplates(content: "/c") == "/templates")
+        #expect(BuildOptions.defaultTemplates(content: "/") == "/templates")
     }
 }
