@@ -213,7 +213,7 @@ extension SiteModel {
             title: Formatting.period(report.period, lang), example: report.exampleData,
             assessor: report.assessor, assessed: report.assessed,
             rows: report.indicators.map { performanceRow($0, in: report) }, counts: counts, overall: overall,
-            detailSummary: t.format("unitPerformanceDetail", ["n": Formatting.integer(report.indicators.count, lang)]))
+            detailSummary: t.count("unitPerformanceDetail", report.indicators.count))
     }
 
     func performanceRow(_ indicator: PerformanceIndicator, in report: PerformanceReport) -> PerformanceRowView {
