@@ -208,9 +208,10 @@ extension SiteModel {
         let latest = unitsInOrder.compactMap { unit in surveyFigures[unit.slug]?.latestIKM.map { (unit: unit, point: $0) } }
         let ranked = latest.sorted { ($1.point.score.converted, $0.unit.name) < ($0.point.score.converted, $1.unit.name) }
         let ranking = ranked.enumerated().map { position, entry in
-            TableRowView(cells: ["\(position + 1)", ikmValue(entry.point.score, lang), "\(entry.point.score.mutu.rawValue) (\(entry.point.score.mutu.performance))",
-                                 Formatting.period(entry.point.period, lang), Formatting.integer(entry.point.result.respondents, lang)],
-                         header: entry.unit.name, href: link(route, to: Routes.unit(entry.unit.slug)))
+            TableRowView(cells: ["\(position + 1)", ikmValue(entry.point.score, lang)],
+                         header: entry.unit.name, href: link(route, to: Routes.unit(entry.unit.slug)),
+                         indonesian: "\(entry.point.score.mutu.rawValue) (\(entry.point.score.mutu.performance))",
+                         rest: [Formatting.period(entry.point.period, lang), Formatting.integer(entry.point.result.respondents, lang)])
         }
         let mutuBars = Mutu.allCases.map { mutu in
             let count = latest.filter { $0.point.score.mutu == mutu }.count
@@ -218,7 +219,8 @@ extension SiteModel {
         }
         let mutuChart = latest.isEmpty ? nil : chart(
             id: "grafik-mutu", title: t["surveyMutuChart"], bars: mutuBars, maximum: nil,
-            columns: [t["mutu"], t["unit"]], rows: mutuBars.map { TableRowView(cells: [$0.valueText], header: $0.label, href: nil) })
+            columns: [t["mutu"], t["unit"]], rows: mutuBars.map { TableRowView(cells: [$0.valueText], header: $0.label, href: nil) },
+            labelLanguage: lang == .id ? nil : "id")
 
         // The trend: each instansi's IKM per year, all its units' surveys of that year taken together.
         let years = surveys.years(kind: .skm)
@@ -242,8 +244,8 @@ extension SiteModel {
         }
 
         let below = ranked.filter { $0.point.score.mutu < .B }.map {
-            TableRowView(cells: [ikmValue($0.point.score), "\($0.point.score.mutu.rawValue) (\($0.point.score.mutu.performance))", Formatting.period($0.point.period, lang)],
-                         header: $0.unit.name, href: link(route, to: Routes.unit($0.unit.slug)))
+            TableRowView(cells: [ikmValue($0.point.score, lang)], header: $0.unit.name, href: link(route, to: Routes.unit($0.unit.slug)),
+                         indonesian: "\($0.point.score.mutu.rawValue) (\($0.point.score.mutu.performance))", rest: [Formatting.period($0.point.period, lang)])
         }
         var zi: [TableRowView] = []
         var ziBelow: [LinkView] = []

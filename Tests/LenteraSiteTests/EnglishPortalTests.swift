@@ -128,6 +128,11 @@ import Testing
             let found = Self.indonesianTexts.filter { Self.containsWord(text, $0) }
             #expect(found == [], "\(page): \(found)")
         }
+        // The quality names are the regulation's (PermenPANRB 14/2017): marked, not translated.
+        let survey = try site.main("survei/index.html")
+        let outside = try Self.outsideIndonesian(survey)
+        for name in Mutu.allCases.map(\.performance) { #expect(!Self.containsWord(outside, name), "\(name)") }
+        #expect(survey.contains("<td lang=\"id\">B (Baik)</td>") || survey.contains("<td lang=\"id\">A (Sangat Baik)</td>"))
     }
 
     /// `81,3` is Indonesian; an English page writes `81.3` (and `1,234` for thousands, which
