@@ -433,7 +433,7 @@ extension ThemeText {
         "unitPerformanceOverall": "Mean target completion: {mean}% → {scoring}%,",
         "unitPerformanceScaleCaption": "Scores of performance target completion",
         "unitPerformanceScaleTable": "Scores of performance target completion",
-        "unitPerformanceScore": "score {score}, {category}.",
+        "unitPerformanceScore": "score {score},",
         "unitPerformanceTable": "Performance table",
         "unitPhone": "Telephone",
         "unitProfile": "Profile",

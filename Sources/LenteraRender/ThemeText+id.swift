@@ -433,7 +433,7 @@ extension ThemeText {
         "unitPerformanceOverall": "Rata-rata penyelesaian target: {mean}% → {scoring}%,",
         "unitPerformanceScaleCaption": "Nilai penyelesaian target kinerja",
         "unitPerformanceScaleTable": "Nilai penyelesaian target kinerja",
-        "unitPerformanceScore": "nilai {score}, {category}.",
+        "unitPerformanceScore": "nilai {score},",
         "unitPerformanceTable": "Tabel kinerja",
         "unitPhone": "Telepon",
         "unitProfile": "Profil",

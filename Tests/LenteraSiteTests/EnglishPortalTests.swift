@@ -135,6 +135,12 @@ import Testing
         #expect(survey.contains("<td lang=\"id\">B (Baik)</td>") || survey.contains("<td lang=\"id\">A (Sangat Baik)</td>"))
     }
 
+    /// The performance score's category is the decree's word (Kepmendagri 100-1077/2017).
+    @Test func thePerformanceCategoryIsMarkedIndonesian() throws {
+        let unit = try build(Self.unitPortal).main(Pages.unit)
+        #expect(unit.contains("score 70, <span lang=\"id\">Cukup</span>.</strong>"))
+    }
+
     /// `81,3` is Indonesian; an English page writes `81.3` (and `1,234` for thousands, which
     /// this does not match: three digits after the comma).
     @Test func noIndonesianDecimalCommaOutsideElementsMarkedIndonesian() throws {
