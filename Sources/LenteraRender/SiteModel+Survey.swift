@@ -256,7 +256,7 @@ extension SiteModel {
             let verdicts = statuses.map { status -> String in
                 guard let average = status.average, status.reason == nil else { return verdict(nil) }
                 let met = verdict(average.meets(status.predicate))
-                return average.dependsOnConversion(status.predicate) ? t.format("ziDependsOnConversion", ["verdict": met]) : met
+                return average.dependsOnConversion(status.predicate) ? met + " " + t["unitDependsOnConversion"] : met
             }
             let reason = statuses.first.flatMap { ziWindowReason($0, t) }.map { t.format("ziUnknownBecause", ["reason": $0]) }
             let average = figures.average

@@ -196,9 +196,9 @@ extension SiteModel {
         }
         let designationRows = ownUnits.flatMap { unit in
             (designationsByUnit[unit.slug] ?? []).map { designation in
-                TableRowView(cells: [designation.predicate.title, String(designation.year), designatorText(designation),
-                                     decreeText(designation.decree), reportText(designation), revocationText(designation)],
-                             header: unit.name, href: link(route, to: Routes.unit(unit.slug)))
+                TableRowView(cells: [], header: unit.name, href: link(route, to: Routes.unit(unit.slug)), indonesian: designation.predicate.title,
+                             rest: [String(designation.year), designatorText(designation), decreeText(designation.decree),
+                                    reportText(designation), revocationText(designation)])
             }
         }
         let standardCodes = Set(ZIElements.all.map(\.code))

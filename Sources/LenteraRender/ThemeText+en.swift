@@ -516,7 +516,6 @@ extension ThemeText {
         "ziBySelf": "Self-designated",
         "ziByTPN": "Designated by the TPN",
         "ziConversionSame": "Rule {rule}; the other rule gives the same result.",
-        "ziDependsOnConversion": "{verdict} (depends on the conversion rule)",
         "ziDesignations": "Designation, reporting and revocation",
         "ziDesignationsCaption": "Units' designations, with who designated them, the report to the Ministry (KemenPANRB) and revocations",
         "ziDesignationsTable": "Table of designations",

@@ -516,7 +516,6 @@ extension ThemeText {
         "ziBySelf": "Ditetapkan mandiri",
         "ziByTPN": "Ditetapkan TPN",
         "ziConversionSame": "Aturan {rule}; aturan lain memberi hasil sama.",
-        "ziDependsOnConversion": "{verdict} (bergantung pada aturan konversi)",
         "ziDesignations": "Penetapan, pelaporan dan pencabutan",
         "ziDesignationsCaption": "Penetapan predikat unit, dengan penetap, laporan kepada Kementerian PANRB dan pencabutan",
         "ziDesignationsTable": "Tabel penetapan predikat",
