@@ -322,7 +322,7 @@ struct LoadRun {
                 }
             }
         }
-        let paths = found, serviceUnit = unitOfService, sink = sink
+        let paths = found, serviceUnit = unitOfService, sink = sink, referenceDate = referenceDate
         let opens = paths.map(openPath), displays = paths.map(display)
         let pending = PendingBatch()
         DispatchQueue.global().async {
@@ -333,7 +333,7 @@ struct LoadRun {
                 var service: ServiceStandard?? = nil
                 if let unit = serviceUnit[path], let document = file.document {
                     let name = PathText.lastComponent(path)
-                    var decoded = ServiceDecoder.decode(document, unit: unit.slug, fileSlug: PathText.deletingExtension(name))
+                    var decoded = ServiceDecoder.decode(document, unit: unit.slug, fileSlug: PathText.deletingExtension(name), date: referenceDate)
                     if let whole = decoded, unit.streamed, let sink {
                         sink(whole)
                         decoded = whole.elidingBodies()
@@ -403,7 +403,7 @@ struct LoadRun {
         }
         guard let document = read(path) else { return nil }
         defer { collect(document) }
-        return PortalDecoder.decode(document)
+        return PortalDecoder.decode(document, date: referenceDate)
     }
 
     mutating func loadUnitFolder(_ folderName: String, services: inout [ServiceStandard], maklumat: inout [Maklumat]) {
@@ -445,7 +445,7 @@ struct LoadRun {
             if let ahead {
                 service = ahead
             } else {
-                service = ServiceDecoder.decode(document, unit: unitSlug, fileSlug: PathText.deletingExtension(name))
+                service = ServiceDecoder.decode(document, unit: unitSlug, fileSlug: PathText.deletingExtension(name), date: referenceDate)
                     .map { unit == nil ? $0 : handOn($0) }
             }
             collect(document)

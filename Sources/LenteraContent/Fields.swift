@@ -93,7 +93,22 @@ struct Fields {
         return trimmed
     }
 
+    /// A date, `YYYY-MM-DD`. A list or a mapping is an error that asks for a date (not the
+    /// advice for texts); a value left blank (`diperbarui: ""`) is an error that asks for a
+    /// date or the line's removal, as the JSON Schema refuses it: never passed over.
     func date(_ key: String, required: Bool? = nil, what: Message? = nil) -> CalendarDate? {
+        if let node = value(key) {
+            guard let scalar = node.scalar else {
+                context.error("content.expected-date", node, Message("content.expected-date", ["field": .text(key), "shape": .message(node.shapeName)]),
+                              advice: Message("content.invalid-date.hint", ["field": .text(key)]))
+                return nil
+            }
+            if scalar.string.trimmed().isEmpty, !(required ?? isRequired(key)) {
+                context.error("content.blank-date", node, Message("content.blank-date", ["field": .text(key)]),
+                              advice: Message("content.blank-date.hint", ["field": .text(key)]))
+                return nil
+            }
+        }
         guard let text = string(key, required: required, what: what) else { return nil }
         guard let date = CalendarDate(iso: text) else {
             context.error("content.invalid-date", value(key), Message("content.invalid-date", ["field": .text(key), "value": .text(text)]),

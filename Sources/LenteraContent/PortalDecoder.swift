@@ -6,7 +6,9 @@ import Yams
 enum PortalDecoder {
     static var keys: [String] { ContentKinds.portal.fields.keys }
 
-    static func decode(_ document: Document) -> Portal? {
+    /// - Parameter date: the reference date (`--date`, the build's day): an
+    ///   `aksesibilitas.ditinjau` after it is reported. Nil: not judged.
+    static func decode(_ document: Document, date referenceDate: CalendarDate? = nil) -> Portal? {
         let context = document.context
         guard let fields = Fields(document.root, context: context, what: Message("thing.portal-settings"), set: ContentKinds.portal.fields) else { return nil }
         let title = fields.string("judul", what: Message("thing.portal-settings"))
@@ -62,7 +64,14 @@ enum PortalDecoder {
             colour: colour, ppid: ppid)
         portal.logo = FileLinkField.read(fields, "logo")
         if let settings = fields.fields("aksesibilitas", what: Message("thing.accessibility-settings")) {
-            portal.accessibility = AccessibilitySettings(reviewed: settings.date("ditinjau"),
+            let reviewed = settings.date("ditinjau")
+            if let reviewed, let referenceDate, reviewed > referenceDate {
+                // The statement then says no review date is given (`AccessibilityView`).
+                context.warning("content.future-date", settings.value("ditinjau"),
+                                Message("content.future-date", ["field": "aksesibilitas.ditinjau", "value": .text(reviewed.iso), "date": .text(referenceDate.iso)]),
+                                advice: Message("content.future-date.hint.reviewed"))
+            }
+            portal.accessibility = AccessibilitySettings(reviewed: reviewed,
                                                          replyDays: settings.int("tanggapan_hari_kerja", within: Limits.replyDays))
         }
         return portal

@@ -1,3 +1,4 @@
+import Foundation
 import LenteraDiagnostics
 import LenteraDomain
 import Yams
@@ -7,7 +8,9 @@ import Yams
 enum ServiceDecoder {
     static let bodyKey = "keterangan"
 
-    static func decode(_ document: Document, unit: String, fileSlug: String) -> ServiceStandard? {
+    /// - Parameter date: the reference date (`--date`, the build's day): a `diperbarui` after
+    ///   it is reported. Nil: not judged.
+    static func decode(_ document: Document, unit: String, fileSlug: String, date referenceDate: CalendarDate? = nil) -> ServiceStandard? {
         let context = document.context
         guard let fields = Fields(document.root, context: context, what: Message("thing.service"), set: ContentKinds.layanan.fields, markdown: document.body != nil) else { return nil }
         let name = fields.string("nama", what: Message("thing.service"))
@@ -45,6 +48,20 @@ enum ServiceDecoder {
         service.shortName = shortName(fields)
         service.poster = FileLinkField.read(fields, "poster")
         service.updated = fields.date("diperbarui")
+        if let updated = service.updated {
+            // The feed takes the later of the two (`feedDate`); an earlier `diperbarui` is a
+            // slip: a standard is not updated before it is enacted.
+            if let enacted = enactment?.date, updated < enacted {
+                context.warning("service.updated-before-decree", fields.value("diperbarui"),
+                                Message("service.updated-before-decree", ["updated": .text(updated.iso), "decree": .text(enacted.iso)]),
+                                advice: Message("service.updated-before-decree.hint"))
+            }
+            if let referenceDate, updated > referenceDate {
+                context.warning("content.future-date", fields.value("diperbarui"),
+                                Message("content.future-date", ["field": "diperbarui", "value": .text(updated.iso), "date": .text(referenceDate.iso)]),
+                                advice: Message("content.future-date.hint.feed"))
+            }
+        }
 
         // Completeness (PermenPANRB 15/2014): each missing component is named.
         for component in service.missingComponents where !unreadable.contains(component) && !fields.misspelt.contains(component.key) {
@@ -65,16 +82,31 @@ enum ServiceDecoder {
         return service
     }
 
-    /// `nama_singkat`, when it is one short line that starts with a letter or a digit; an
-    /// error at the value otherwise.
+    /// `nama_singkat`, when it is one short line that starts with a letter or a digit and
+    /// holds no control character (tab, CR, line break) and no bidirectional control
+    /// (U+202A–202E, U+2066–2069): `ContentKinds.shortNamePattern`, the JSON Schema's
+    /// pattern, matched on the text as written. An error at the value otherwise; a blank
+    /// value too (the schema refuses it), never passed over.
     static func shortName(_ fields: Fields) -> String? {
-        guard let text = fields.string("nama_singkat")?.trimmed() else { return nil }
-        guard text.range(of: ContentKinds.shortNamePattern, options: .regularExpression) != nil else {
-            fields.context.error("service.invalid-short-name", fields.value("nama_singkat"), Message("service.invalid-short-name", ["value": .text(text)]),
+        guard let node = fields.value("nama_singkat") else { return nil }
+        guard let written = node.scalar?.string else {
+            _ = fields.string("nama_singkat")  // a list or a mapping: reported as for any text
+            return nil
+        }
+        if written.trimmed().isEmpty {
+            fields.context.error("service.blank-short-name", node, Message("service.blank-short-name"),
                                  advice: Message("service.invalid-short-name.hint"))
             return nil
         }
-        return text
+        // `$` also matches before a final line break in ICU (and Python's `re`), not in
+        // ECMAScript: a hidden character anywhere is refused here as the schema's class says.
+        guard written.range(of: ContentKinds.shortNamePattern, options: .regularExpression) != nil,
+              !written.unicodeScalars.contains(where: ShortNameText.isHidden) else {
+            fields.context.error("service.invalid-short-name", node, Message("service.invalid-short-name", ["value": .text(ShortNameText.visible(written))]),
+                                 advice: Message("service.invalid-short-name.hint"))
+            return nil
+        }
+        return written.trimmed()
     }
 
     static func readList(_ node: Node, key: String, context: FileContext) -> [ListItem]? {
@@ -196,5 +228,20 @@ enum ServiceDecoder {
         var decree = Decree(number: number, date: fields.date("tanggal"), about: fields.string("tentang"), url: fields.url("url", schemes: LinkScheme.web))
         decree.document = FileLinkField.read(fields, "berkas")
         return decree
+    }
+}
+
+/// A short name as a message shows it: control and bidirectional characters written as
+/// `U+XXXX`, so that the message shows what is wrong and is not itself reordered.
+enum ShortNameText {
+    static func visible(_ text: String) -> String {
+        text.unicodeScalars.map { isHidden($0) ? "U+" + String(format: "%04X", $0.value) : String($0) }.joined()
+    }
+
+    /// A control character (C0, DEL, C1) or a bidirectional control: what the pattern's
+    /// class refuses after the first character.
+    static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value < 0x20 || (0x7F...0x9F).contains(value) || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
     }
 }

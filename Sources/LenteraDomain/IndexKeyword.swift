@@ -22,6 +22,11 @@ public enum IndexKeyword {
     /// per service with `nama_singkat`.
     public static let genericWords: Set<String> = ["layanan", "pelayanan", "penerbitan", "pembuatan", "pengurusan", "permohonan"]
 
+    /// Words that join a generic word to the next into a list of activities
+    /// (`Pelayanan dan Pendampingan …`, `Layanan & Konsultasi …`): the generic word is then
+    /// one of the things the service does, and is kept.
+    public static let joiningWords: Set<String> = ["dan", "&"]
+
     /// The name split where the keyword starts: the generic words in front (possibly none),
     /// and the rest. The rest is never empty: a name of generic words only keeps its last.
     public static func split(_ name: String) -> (generic: String, rest: String) {
@@ -32,6 +37,8 @@ public enum IndexKeyword {
             guard genericWords.contains(word) else { break }
             let after = rest[space...].drop(while: \.isWhitespace)
             guard !after.isEmpty else { break }
+            let next = after.prefix(while: { !$0.isWhitespace }).lowercased()
+            guard !joiningWords.contains(next) else { break }
             generic += (generic.isEmpty ? "" : " ") + rest[..<space]
             rest = after
         }
@@ -45,10 +52,19 @@ public enum IndexKeyword {
         return split(name).rest
     }
 
-    /// The letter a keyword is filed under: its first letter A–Z (an accented Latin letter
-    /// as its base letter), or `#` for a digit or any other character.
+    /// The keyword from its first letter or digit: brackets, quotes and other signs in
+    /// front (`(Daring) Perubahan NPWP`) are passed over. The whole keyword when it holds
+    /// no letter or digit.
+    public static func filed(_ keyword: String) -> Substring {
+        let from = keyword.drop(while: { !$0.isLetter && !$0.isNumber })
+        return from.isEmpty ? Substring(keyword) : from
+    }
+
+    /// The letter a keyword is filed under: the first letter A–Z of `filed(keyword)` (an
+    /// accented Latin letter as its base letter), or `#` when that starts with a digit or
+    /// another character.
     public static func letter(of keyword: String) -> String {
-        guard let first = keyword.first else { return "#" }
+        guard let first = filed(keyword).first else { return "#" }
         let base = String(first).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).uppercased()
         return base.count == 1 && ("A"..."Z").contains(base) ? base : "#"
     }

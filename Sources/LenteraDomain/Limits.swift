@@ -48,13 +48,14 @@ public enum Limits {
     /// A performance indicator's target: more than zero. A thousandth at the least, so that
     /// realisation ÷ target stays a number a page can print (at most 10^20 %).
     public static let indicatorTarget = Bound(0.001...1e15, "an indicator's `target`", label: "limits.indicator-target")
-    /// An SKM element's weight (`bobot`).
-    /// Working days to answer a report of a barrier: a quarter of a year at most.
-    public static let replyDays = Bound(1...60, "working days to answer an accessibility report (`tanggapan_hari_kerja`)", label: "limits.reply-days")
-
+    /// An SKM element's weight (`bobot`): a share of the whole, from 0 to 1.
     public static let weight = Bound(0.0...1.0, "an SKM element's weight (`bobot`)", label: "limits.weight")
-    /// A duration in minutes of work: more than zero, at most 10,000 working days of
-    /// 7.5 hours (4,500,000 minutes; 75,000 hours).
+    /// Working days to answer a report of an accessibility barrier
+    /// (`aksesibilitas.tanggapan_hari_kerja`): 60 working days, about a quarter of a year, at most.
+    public static let replyDays = Bound(1...60, "working days to answer an accessibility report (`tanggapan_hari_kerja`)", label: "limits.reply-days")
+    /// A duration in minutes of work: more than zero (the lower bound 0 is checked as "more
+    /// than zero" where a duration is read), at most 10,000 working days of 7.5 hours
+    /// (4,500,000 minutes; 75,000 hours).
     public static let durationMinutes = Bound(0.0...10_000 * Duration.minutesPerWorkingDay,
                                               "a duration (more than zero; at most 10.000 hari kerja)", label: "limits.duration-minutes")
 

@@ -61,11 +61,17 @@ public struct ServiceStandard: Sendable, Equatable {
         return enactment == nil ? 2 : 3
     }
 
-    /// The standard's day in the feed: `updated` (`diperbarui`) when the content gives it,
-    /// else the decree's date. Nil when it gives neither (`lentera check` warns:
-    /// `service.undated`), and the feed leaves the standard out rather than make a day up.
+    /// The standard's day in the feed: the later of `updated` (`diperbarui`) and the
+    /// decree's date, or the one the content gives. A `diperbarui` before the decree is a
+    /// slip (`lentera check` warns: `service.updated-before-decree`) and does not date the
+    /// standard back. Nil when it gives neither (`service.undated`), and the feed leaves the
+    /// standard out rather than make a day up. The feed never gives a day after the
+    /// reference date (`SiteModel.feedEntries`).
     public var feedDate: CalendarDate? {
-        updated ?? enactment?.date
+        switch (updated, enactment?.date) {
+        case let (updated?, enacted?): max(updated, enacted)
+        case let (updated, enacted): updated ?? enacted
+        }
     }
 
     public var completionTime: CompletionTime? {

@@ -8,12 +8,15 @@ public struct FeedEntry: Sendable, Equatable {
     public var link: String
     public var summary: String
     /// From the content, never the build: a decree's or `diperbarui` date, a maklumat's
-    /// date, the last day of a survey period.
+    /// date, the last day of a survey period — but never after the reference date (a date
+    /// in the future is a slip that `lentera check` reports; the feed gives the build's day
+    /// instead).
     public var updated: CalendarDate
 }
 
 /// The Atom feed (RFC 4287) of what changed on the portal, `feed.xml`. Built from the
-/// content alone, so that the same content gives the same bytes on any day.
+/// content alone, so that the same content gives the same bytes on any day — unless the
+/// content dates something after the build's day, which the feed clamps to that day.
 extension SiteModel {
     /// The most entries the feed holds: the newest ones.
     static let feedLimit = 50
@@ -59,6 +62,14 @@ extension SiteModel {
                     }))
                 }
             }
+        }
+        // No entry is dated after the reference date: a future date is reported by
+        // `lentera check` (`content.future-date`); the feed says "today" at most.
+        let latest = referenceDate
+        candidates = candidates.map { candidate in
+            guard candidate.updated > latest else { return candidate }
+            let make = candidate.make
+            return (latest, candidate.id, { var entry = make(); entry.updated = latest; return entry })
         }
         candidates.sort { ($0.updated, $1.id) > ($1.updated, $0.id) }
         return candidates.prefix(Self.feedLimit).map { $0.make() }

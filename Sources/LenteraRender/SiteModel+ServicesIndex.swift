@@ -40,7 +40,7 @@ extension SiteModel {
     }
 
     /// The services grouped by the letter of their keyword, A–Z then `#`; within a letter
-    /// by keyword, then name, unit and address.
+    /// by keyword (from its first letter or digit), then name, unit and address.
     func indexLetters(_ services: [ServiceStandard], route: String) -> [LetterView] {
         let entries = services.map { service -> (letter: String, key: [String], entry: IndexEntryView) in
             let keyword = IndexKeyword.keyword(name: service.name, shortName: service.shortName)
@@ -49,7 +49,7 @@ extension SiteModel {
             let shortName = service.shortName.flatMap { service.name.localizedCaseInsensitiveContains($0) ? nil : $0 }
             let entry = IndexEntryView(generic: parts.generic.isEmpty ? nil : parts.generic, rest: parts.rest, shortName: shortName,
                                        href: link(route, to: Routes.service(unit: service.unit, slug: service.slug)), unitName: unitName(service.unit))
-            return (IndexKeyword.letter(of: keyword), [keyword.lowercased(), service.name.lowercased(), unitName(service.unit), service.slug], entry)
+            return (IndexKeyword.letter(of: keyword), [IndexKeyword.filed(keyword).lowercased(), service.name.lowercased(), unitName(service.unit), service.slug], entry)
         }
         var groups: [String: [(key: [String], entry: IndexEntryView)]] = [:]
         for entry in entries { groups[entry.letter, default: []].append((entry.key, entry.entry)) }

@@ -12,10 +12,11 @@ import Testing
         let service = try #require(loaded.content?.services.first)
         #expect(service.updated == CalendarDate(year: 2025, month: 3, day: 4))
         #expect(service.feedDate == CalendarDate(year: 2025, month: 3, day: 4))
-        // `diperbarui` when given, even when older than the decree (2020-01-02): it says when
-        // the text last changed; the decree's date is the day only when it is all there is.
+        // The later of `diperbarui` and the decree (2020-01-02): a `diperbarui` older than
+        // the decree does not date the standard back (review finding 6; it did before, and
+        // `DateFieldsTests` checks the warning).
         let older = try load(TestPortal().with(TestPortal.serviceFile, SampleService.markdown(extra: "diperbarui: 2019-05-06")))
-        #expect(older.content?.services.first?.feedDate == CalendarDate(year: 2019, month: 5, day: 6))
+        #expect(older.content?.services.first?.feedDate == CalendarDate(year: 2020, month: 1, day: 2))
         let decreeOnly = try load(TestPortal())
         #expect(decreeOnly.content?.services.first?.feedDate == CalendarDate(year: 2020, month: 1, day: 2))
     }

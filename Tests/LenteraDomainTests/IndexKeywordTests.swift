@@ -24,7 +24,27 @@ import Testing
         #expect(IndexKeyword.letter(of: "kartu") == "K")
         #expect(IndexKeyword.letter(of: "Émigration") == "E")
         #expect(IndexKeyword.letter(of: "112 Panggilan Darurat") == "#")
-        #expect(IndexKeyword.letter(of: "(KK)") == "#")
+        #expect(IndexKeyword.letter(of: "(KK)") == "K")
+        #expect(IndexKeyword.letter(of: "“…”") == "#")
         #expect(IndexKeyword.letter(of: "") == "#")
+    }
+
+    /// Review finding 10: `(Daring) Perubahan NPWP` was under `#`, and `Pelayanan dan
+    /// Pendampingan Aplikasi SPSE` under D.
+    @Test func signsInFrontArePassedOverAndAGenericWordJoinedByDanIsKept() {
+        let daring = IndexKeyword.keyword(name: "Pelayanan (Daring) Perubahan NPWP", shortName: nil)
+        #expect(daring == "(Daring) Perubahan NPWP")
+        #expect(IndexKeyword.letter(of: daring) == "D")
+        #expect(IndexKeyword.filed(daring) == "Daring) Perubahan NPWP")
+        #expect(IndexKeyword.letter(of: IndexKeyword.keyword(name: "Layanan “Jemput Bola” Akta", shortName: nil)) == "J")
+        #expect(IndexKeyword.letter(of: IndexKeyword.keyword(name: "Layanan – 112 Darurat", shortName: nil)) == "#")
+        #expect(IndexKeyword.split("Pelayanan dan Pendampingan Aplikasi SPSE") == ("", "Pelayanan dan Pendampingan Aplikasi SPSE"))
+        #expect(IndexKeyword.letter(of: IndexKeyword.keyword(name: "Pelayanan dan Pendampingan Aplikasi SPSE", shortName: nil)) == "P")
+        #expect(IndexKeyword.split("Layanan & Konsultasi Hukum") == ("", "Layanan & Konsultasi Hukum"))
+        #expect(IndexKeyword.split("Layanan DAN Informasi") == ("", "Layanan DAN Informasi"))
+        // After a generic word that is dropped, a following `dan` joins the rest only.
+        #expect(IndexKeyword.split("Layanan Penerbitan dan Legalisasi Akta") == ("Layanan", "Penerbitan dan Legalisasi Akta"))
+        // `dan` further on changes nothing.
+        #expect(IndexKeyword.split("Penerbitan Akta Kelahiran dan Kematian") == ("Penerbitan", "Akta Kelahiran dan Kematian"))
     }
 }

@@ -10,13 +10,13 @@ extension ContentKinds {
             FieldSpec("nama", .text, required: true, title: "Nama layanan", "Nama jenis layanan."),
             FieldSpec("slug", .slug, title: "Alamat", "Alamat lain selain nama berkas."),
             FieldSpec("nama_singkat", .pattern(shortNamePattern, example: "KTP-el"), title: "Nama singkat",
-                      "Nama yang dikenal warga, misalnya KTP-el: daftar layanan A–Z mengelompokkan layanan menurut huruf pertamanya. Paling banyak 40 karakter, diawali huruf atau angka."),
+                      "Nama yang dikenal warga, misalnya KTP-el: daftar layanan A–Z mengelompokkan layanan menurut huruf pertamanya. Satu baris, paling banyak 40 karakter, diawali huruf atau angka, tanpa tab atau karakter kendali."),
             FieldSpec("ringkasan", .text, title: "Ringkasan", "Satu kalimat untuk daftar layanan."),
             // `belum`: a standard knowingly not yet enacted (read once the loader knows it).
             FieldSpec("ditetapkan", .either([.choice(["belum"]), .fields(serviceDecree)]), title: "Penetapan",
                       "Keputusan yang menetapkan standar ini: nomor, tanggal, tentang, url; atau `belum` bila standar memang belum ditetapkan."),
             FieldSpec("diperbarui", .date, title: "Terakhir diperbarui",
-                      "Tanggal standar terakhir diubah, YYYY-MM-DD; masuk umpan berita portal (tanpa ini: tanggal penetapan)."),
+                      "Tanggal standar terakhir diubah, YYYY-MM-DD, tidak sebelum tanggal penetapan dan tidak sesudah hari ini; umpan berita portal memakai yang lebih akhir dari tanggal ini dan tanggal penetapan."),
             FieldSpec("urutan", .wholeNumber(Limits.order), title: "Urutan", "Angka untuk mengurutkan layanan unit; tanpa ini menurut nama."),
             FieldSpec("poster", .text, title: "Poster", "Gambar poster layanan (PNG, JPEG, WebP atau GIF) di folder berkas/ unit, relatif dari berkas ini: ../berkas/poster-ktp.png."),
         ] + ServiceComponent.allCases.map(componentField) + [
@@ -24,9 +24,12 @@ extension ContentKinds {
         ]))
 
     /// `nama_singkat`: one line of at most 40 characters that starts with a letter A–Z or a
-    /// digit (the A–Z index files the service under its first letter). Written without
-    /// Unicode classes so that every schema validator (Python's `re`, ECMAScript) reads it.
-    public static let shortNamePattern = #"^[0-9A-Za-z][^\n]{0,39}$"#
+    /// digit (the A–Z index files the service under its first letter), without control
+    /// characters (C0 with tab and CR, DEL, C1) or bidirectional controls (U+202A–202E,
+    /// U+2066–2069), which would print unseen or reorder the line on `layanan/`. Written
+    /// with `\uXXXX` escapes and no Unicode classes so that every schema validator
+    /// (Python's `re`, ECMAScript, ICU in the decoder) reads it the same.
+    public static let shortNamePattern = #"^[0-9A-Za-z][^\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]{0,39}$"#
 
     public static let serviceDecree = FieldSet([
         FieldSpec("nomor", .text, required: true, title: "Nomor", "Nomor keputusan, misalnya Peraturan Wali Kota Contoh Nomor 1 Tahun 2024."),
