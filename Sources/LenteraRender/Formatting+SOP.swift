@@ -10,7 +10,7 @@ extension Formatting {
     public static func sopTotal(_ total: SOPTotalDuration, _ language: Language = .id) -> String {
         let en = language == .en
         guard !total.isUnknown else { return en ? "cannot be computed" : "tidak dapat dihitung" }
-        let days = total.dayParts.map { "\(decimal($0.days, digits: 2, language)) \(dayWords($0.kind, language))" }
+        let days = total.dayParts.map { "\(decimal($0.days, digits: 2, language)) \(dayWords($0.kind, language, count: $0.days))" }
         var clock: [String] = []
         if total.hours > 0 { clock.append("\(integer(total.hours, language)) " + (en ? (total.hours == 1 ? "hour" : "hours") : "jam")) }
         if total.remainingMinutes > 0 {
@@ -23,20 +23,22 @@ extension Formatting {
         return (days + clock).joined(separator: " ")
     }
 
-    /// `hari kerja`, `hari kalender`, `hari` (`working days`, `calendar days`, `days`).
-    static func dayWords(_ kind: SOPDayKind, _ language: Language) -> String {
+    /// `hari kerja`, `hari kalender`, `hari` (`working days`, `calendar days`, `days`; `1 working
+    /// day` when `count` is 1 as written).
+    static func dayWords(_ kind: SOPDayKind, _ language: Language, count: Double? = nil) -> String {
         guard language == .en else { return kind.words }
+        let one = count.map { decimal($0, digits: 2, language) == "1" } ?? false
         switch kind {
-        case .working: return "working days"
-        case .calendar: return "calendar days"
-        case .unstated: return "days"
+        case .working: return one ? "working day" : "working days"
+        case .calendar: return one ? "calendar day" : "calendar days"
+        case .unstated: return one ? "day" : "days"
         }
     }
 
     /// The whole total in working days of 7,5 hours: `3,28 hari kerja`; nil when some days
     /// of the total are not working days.
     public static func sopWorkingDays(_ total: SOPTotalDuration, _ language: Language = .id) -> String? {
-        total.workingDayEquivalent.map { "\(decimal($0, digits: 2, language)) " + (language == .en ? "working days" : "hari kerja") }
+        total.workingDayEquivalent.map { "\(decimal($0, digits: 2, language)) " + (language == .en ? dayWords(.working, language, count: $0) : "hari kerja") }
     }
 
     /// `langkah 3`, `langkah 3 dan 5`, `langkah 2, 3 dan 5` (`step 3`, `steps 3 and 5`).

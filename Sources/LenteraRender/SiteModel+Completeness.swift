@@ -48,15 +48,17 @@ extension SiteModel {
             }
             let complete = section.units.filter(\.isComplete).count
             return CompletenessInstansiView(id: "instansi-\(section.instansi.slug)", name: section.instansi.name,
-                                            summary: t.format("completenessInstansiSummary", ["complete": n(complete), "units": n(section.units.count)]),
+                                            summary: t.count("completenessInstansiSummary", section.units.count, ["complete": n(complete)], on: "units"),
                                             units: units)
         }
         let summary = report.summary
         return CompletenessView(
             referenceDate: Formatting.date(referenceDate, lang),
-            summary: t.format("completenessSummary", ["complete": n(summary.completeUnits), "notMetUnits": n(summary.unitsNotMet),
-                                                      "notMet": n(summary.obligationsNotMet), "unknownUnits": n(summary.unitsUnknown),
-                                                      "unknown": n(summary.obligationsUnknown)]),
+            summary: t.format("completenessSummary", ["complete": t.count("unitsCount", summary.completeUnits),
+                                                      "notMetUnits": t.count("unitsCount", summary.unitsNotMet),
+                                                      "notMet": t.count("obligationsCount", summary.obligationsNotMet),
+                                                      "unknownUnits": t.count("unitsCount", summary.unitsUnknown),
+                                                      "unknown": t.count("obligationsCount", summary.obligationsUnknown)]),
             obligations: obligations, instansi: sections, hasInstansi: !sections.isEmpty,
             dataHref: link(route, to: Routes.openData + "kelengkapan.json"), csvHref: link(route, to: Routes.openData + "kelengkapan.csv"))
     }
@@ -65,7 +67,7 @@ extension SiteModel {
         let notMet = row.count(.notMet), unknown = row.count(.unknown)
         if notMet == 0 && unknown == 0 { return texts["completenessUnitAllMet"] }
         var parts: [String] = []
-        if notMet > 0 { parts.append(texts.format("completenessUnitNotMet", ["n": Formatting.integer(notMet, texts.language)])) }
+        if notMet > 0 { parts.append(texts.count("completenessUnitNotMet", notMet)) }
         if unknown > 0 { parts.append(texts.format("completenessUnitUnknown", ["n": Formatting.integer(unknown, texts.language)])) }
         return parts.joined(separator: ", ") + "."
     }

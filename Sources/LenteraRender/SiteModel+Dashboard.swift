@@ -20,7 +20,7 @@ extension SiteModel {
         let withServices = groups.filter { $0.services > 0 }
         func name(_ group: String) -> String { perInstansi ? instansiBySlug[group]?.name ?? group : unitName(group) }
         func href(_ group: String) -> String { link(route, to: perInstansi ? Routes.servicesIndex(instansi: group) : Routes.unit(group)) }
-        func count(_ n: Int) -> String { t.format("servicesCount", ["n": Formatting.integer(n, lang)]) }
+        func count(_ n: Int) -> String { t.count("servicesCount", n) }
         let groupLabel = perInstansi ? t["instansiLower"] : t["workUnitLower"]
 
         let perUnitBars = withServices.map {
@@ -72,7 +72,7 @@ extension SiteModel {
             perServiceElsewhere: perInstansi,
             servicesHref: link(route, to: Routes.servicesIndex),
             free: summary.freeShare.map { Formatting.percent($0, lang) } ?? "–",
-            freeDetail: t.format("dashboardFreeDetail", ["free": Formatting.integer(summary.freeServices, lang), "total": Formatting.integer(total, lang)]),
+            freeDetail: t.count("dashboardFreeDetail", total, ["free": Formatting.integer(summary.freeServices, lang)], on: "total"),
             completenessHref: link(route, to: Routes.completeness),
             componentsSource: Obligations.components.source.caption,
             componentsHref: methodologyLink(route, rule: "kewajiban-\(Obligations.components.id)"))

@@ -57,7 +57,7 @@ extension SiteModel {
                         let values = ["period": written, "unit": unit.name]
                         return FeedEntry(id: id, title: kind == .skm ? texts.format("feedSKM", values) : texts.format("feedZI", values),
                                          link: page + "#survei",
-                                         summary: texts.format("feedRespondents", ["n": Formatting.integer(respondents, texts.language), "period": written]),
+                                         summary: texts.count("feedRespondents", respondents, ["period": written]),
                                          updated: period.endDate)
                     }))
                 }

@@ -68,6 +68,9 @@ struct PerformancePeriodView {
     var rows: [PerformanceRowView]
     var counts: [PerformanceCountView]
     var overall: String
+    /// The score's category after `overall` (`Cukup`): the decree's word, marked `lang="id"`
+    /// on a page in another language.
+    var category: String? = nil
     /// The headline of the folded table: the number of indicators.
     var detailSummary: String
 }
@@ -100,6 +103,7 @@ extension PerformancePeriodView: TemplateContext, TemplateValueConvertible {
         case "rows": TemplateValue(rows)
         case "counts": TemplateValue(counts)
         case "overall": TemplateValue(overall)
+        case "category": TemplateValue(category)
         case "detailSummary": TemplateValue(detailSummary)
         default: .missing
         }
@@ -204,16 +208,18 @@ extension SiteModel {
         counts.append(PerformanceCountView(label: t.format("unitOutsideScaleCount", ["n": "\(lowest)"]), value: Formatting.integer(summary.outsideScale, lang), indonesian: false))
         counts.append(PerformanceCountView(label: t["unitNotReported"], value: Formatting.integer(summary.notReported, lang), indonesian: false))
         var overall = t["unitNoRealisation"]
+        var category: String?
         if let mean = summary.meanCompletion, let assessment = summary.assessment {
             overall = t.format("unitPerformanceOverall", ["mean": Formatting.decimal(mean, digits: 1, lang), "scoring": "\(assessment.scoringPercent)"])
-                + " " + (assessment.score.map { t.format("unitPerformanceScore", ["score": "\($0.score)", "category": $0.category.rawValue]) }
+                + " " + (assessment.score.map { t.format("unitPerformanceScore", ["score": "\($0.score)"]) }
                     ?? "\(outsideScaleText(assessment)).")
+            category = assessment.score?.category.rawValue
         }
         return PerformancePeriodView(
             title: Formatting.period(report.period, lang), example: report.exampleData,
             assessor: report.assessor, assessed: report.assessed,
-            rows: report.indicators.map { performanceRow($0, in: report) }, counts: counts, overall: overall,
-            detailSummary: t.format("unitPerformanceDetail", ["n": Formatting.integer(report.indicators.count, lang)]))
+            rows: report.indicators.map { performanceRow($0, in: report) }, counts: counts, overall: overall, category: category,
+            detailSummary: t.count("unitPerformanceDetail", report.indicators.count))
     }
 
     func performanceRow(_ indicator: PerformanceIndicator, in report: PerformanceReport) -> PerformanceRowView {

@@ -300,12 +300,26 @@ extension SiteModel {
         return notes
     }
 
+    /// A part of an SOP a file marks as reconstructed, in the portal's language
+    /// (`pelaksana` → `performers`).
+    func partName(_ part: SOPPart) -> String {
+        switch part {
+        case .pelaksana: texts["sopPartActors"]
+        case .penetapan: texts["sopPartEnactment"]
+        case .kegiatan: texts["sopPartActivity"]
+        case .kelengkapan: texts["sopPartRequirements"]
+        case .waktu: texts["sopPartTime"]
+        case .output: texts["sopPartOutput"]
+        case .keterangan: texts["sopPartRemarks"]
+        }
+    }
+
     func unitSOPsView(_ unit: WorkUnit, route: String) -> UnitSOPsView? {
         guard let sops = sopsByUnit[unit.slug], !sops.isEmpty else { return nil }
         return UnitSOPsView(items: sops.map { sop in
-            let parts = sop.reconstructions.map(\.part.rawValue).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            let parts = sop.reconstructions.map { partName($0.part) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             return SOPSummaryView(title: sop.title, href: link(route, to: Routes.sop(unit: unit.slug, slug: sop.slug)),
-                                  steps: texts.format("sopSteps", ["n": Formatting.integer(sop.steps.count, texts.language)]),
+                                  steps: texts.count("sopSteps", sop.steps.count),
                                   total: Formatting.sopTotal(sop.totalDuration, texts.language),
                                   reconstructed: parts.isEmpty ? nil : "\(parts.joined(separator: ", ")) \(reconstructedMark)")
         })

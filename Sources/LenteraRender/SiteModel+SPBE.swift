@@ -158,9 +158,8 @@ extension SiteModel {
         let roadmapNotes = notes([.petaJalan]) + rowNotes.map { SOPReconstructionView(part: t.format("unitRowsMarked", ["mark": mark]), note: $0) }
         let reconstructed = !architecture.reconstructions.isEmpty || !rowNotes.isEmpty
         let activities = years.reduce(0) { $0 + $1.areas.reduce(0) { $0 + $1.activities.count } }
-        let roadmapSummary = years.isEmpty ? "" : t.format("unitRoadmapSummary", [
-            "years": years.count == 1 ? years[0].year : "\(years[0].year)–\(years[years.count - 1].year)",
-            "n": Formatting.integer(activities, lang)])
+        let roadmapSummary = years.isEmpty ? "" : t.count("unitRoadmapSummary", activities, [
+            "years": years.count == 1 ? years[0].year : "\(years[0].year)–\(years[years.count - 1].year)"])
         return UnitSPBEView(source: architecture.source, sourceException: reconstructed ? t.format("unitSPBEExcept", ["mark": mark]) : nil,
                             applicationNotes: notes([.aplikasi, .data, .layanan, .perbaikan]), roadmapNotes: roadmapNotes,
                             servicesHeading: architecture.reconstruction(of: .layanan) == nil ? t["services"] : "\(t["services"]) (\(mark))",
@@ -168,7 +167,7 @@ extension SiteModel {
                             years: years, hasRoadmap: !years.isEmpty,
                             data: [LinkView(title: t["unitSPBEData"] + " (CSV)", href: link(route, to: Routes.openData + "spbe-aplikasi.csv")),
                                    LinkView(title: t["unitSPBEData"] + " (JSON)", href: link(route, to: Routes.openData + "spbe-aplikasi.json"))],
-                            applicationsSummary: t.format("unitApplicationsSummary", ["n": Formatting.integer(applications.count, lang)]),
+                            applicationsSummary: t.count("unitApplicationsSummary", applications.count),
                             roadmapSummary: roadmapSummary)
     }
 }

@@ -17,7 +17,7 @@ extension SiteModel {
             let links = content.portal.instansi.compactMap { agency -> InstansiLinkView? in
                 guard let count = servicesOfInstansi[agency.slug] else { return nil }
                 return InstansiLinkView(name: agency.name, href: link(route, to: Routes.servicesIndex(instansi: agency.slug)),
-                                        count: t.format("servicesCount", ["n": Formatting.integer(count, lang)]))
+                                        count: t.count("servicesCount", count))
             }
             return ServicesIndexView(heading: heading, total: t.format("servicesIndexTotal", ["n": Formatting.integer(content.services.count, lang)]),
                                      split: true, instansi: links, byUnit: [], jumpList: [], letters: [], searchHref: searchHref, unitsHref: unitsHref)
@@ -26,7 +26,7 @@ extension SiteModel {
         let byUnit = units.compactMap { unit -> UnitServicesView? in
             guard let services = servicesByUnit[unit.slug], !services.isEmpty else { return nil }
             return UnitServicesView(name: unit.name, href: link(route, to: Routes.unit(unit.slug)),
-                                    count: t.format("servicesCount", ["n": Formatting.integer(services.count, lang)]))
+                                    count: t.count("servicesCount", services.count))
         }
         let all = units.flatMap { servicesByUnit[$0.slug] ?? [] }
         let letters = indexLetters(all, route: route)

@@ -29,10 +29,9 @@ extension SiteModel {
             let sop = sopIndex[unit]![slug]!
             text = texts.format("describeSOP", ["title": sop.title, "unit": unitName(unit), "steps": Formatting.integer(sop.steps.count, lang)])
         case .servicesIndex:
-            text = texts.format("describeServicesIndex", ["n": Formatting.integer(content.services.count, lang)])
+            text = texts.count("describeServicesIndex", content.services.count)
         case .servicesIndexOf(let slug):
-            text = texts.format("describeServicesIndexOf", ["n": Formatting.integer(servicesOfInstansi[slug] ?? 0, lang),
-                                                            "instansi": instansiBySlug[slug]?.name ?? slug])
+            text = texts.count("describeServicesIndexOf", servicesOfInstansi[slug] ?? 0, ["instansi": instansiBySlug[slug]?.name ?? slug])
         case .dashboard:
             text = texts["describeDashboard"]
         case .surveyDashboard:
@@ -77,7 +76,7 @@ extension SiteModel {
         let count = servicesByUnit[unit.slug]?.count ?? 0
         return count == 0
             ? texts.format("describeUnit", ["unit": unit.name])
-            : texts.format("describeUnitServices", ["unit": unit.name, "n": Formatting.integer(count, texts.language)])
+            : texts.count("describeUnitServices", count, ["unit": unit.name])
     }
 
     /// The text cut at a word boundary to at most `descriptionLimit` characters, an

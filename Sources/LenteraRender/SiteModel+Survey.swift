@@ -102,7 +102,7 @@ extension SiteModel {
                              header: Formatting.period($0.period, lang), href: nil)
             }) : nil
         let trendSummary = figures.ikm.first.flatMap { first in figures.ikm.last.map { last in
-            t.format("unitTrendSummary", ["n": Formatting.integer(figures.ikm.count, lang),
+            t.count("unitTrendSummary", figures.ikm.count, [
                                           "first": ikmValue(first.score, lang), "firstPeriod": Formatting.period(first.period, lang),
                                           "last": ikmValue(last.score, lang), "lastPeriod": Formatting.period(last.period, lang)])
         } } ?? ""
@@ -129,10 +129,10 @@ extension SiteModel {
             services: services, hasServices: !services.isEmpty, profile: profile, hasProfile: !profile.isEmpty,
             analyses: analyses, hasAnalyses: !analyses.isEmpty, zi: ziView(figures, route: route),
             weighting: Self.weighting, data: openDataLinks(route: route), dashboardHref: link(route, to: Routes.surveyDashboard),
-            trendSummary: trendSummary, servicesSummary: t.format("unitIKMPerServiceSummary", ["n": Formatting.integer(services.count, lang)]),
+            trendSummary: trendSummary, servicesSummary: t.count("unitIKMPerServiceSummary", services.count),
             profileSummary: profileSummary,
-            analysesSummary: t.format("unitAnalysesSummary", ["n": Formatting.integer(analyses.count, lang)]),
-            dataSummary: t.format("unitOpenDataSummary", ["n": Formatting.integer(OpenData.tables.count, lang)]))
+            analysesSummary: t.count("unitAnalysesSummary", analyses.count),
+            dataSummary: t.count("unitOpenDataSummary", OpenData.tables.count))
     }
 
     func profileTables(_ result: SurveyResult) -> [ProfileTableView] {
@@ -160,9 +160,9 @@ extension SiteModel {
         if let average = figures.average {
             averageText = "IPKP \(index4(average.ipkp, lang)), IPAK \(index4(average.ipak, lang))"
             let window = Formatting.range(average.window.first, average.window.last, lang)
-            let count = ["n": "\(average.periods.count)"]
+            let count = average.periods.count
             let surveys = average.periods.allSatisfy { if case .month = $0.span { true } else { false } }
-                ? t.format("unitZIMonthlySurveys", count) : t.format("unitZISurveyCount", count)
+                ? t.count("unitZIMonthlySurveys", count) : t.count("unitZISurveyCount", count)
             if let problem = average.problem {
                 note = t.format("unitZIWindowProblem", ["window": window, "periods": Formatting.periods(average.periods, lang),
                                                         "reason": ziWindowReason(.window(problem), judgedFor: judged.day, window: nil, t)])
@@ -189,7 +189,7 @@ extension SiteModel {
                           conversion: conversion, hasConversion: !conversion.isEmpty,
                           conversionHref: methodologyLink(route, rule: "zi-konversi"), windowHref: methodologyLink(route, rule: "zi-jendela"),
                           minimumsHref: methodologyLink(route, rule: "zi-batas-minimal"),
-                          periodsSummary: t.format("unitZIPeriodsSummary", ["n": Formatting.integer(periods.count, lang)]),
+                          periodsSummary: t.count("unitZIPeriodsSummary", periods.count),
                           thresholdItems: items)
     }
 
@@ -208,17 +208,19 @@ extension SiteModel {
         let latest = unitsInOrder.compactMap { unit in surveyFigures[unit.slug]?.latestIKM.map { (unit: unit, point: $0) } }
         let ranked = latest.sorted { ($1.point.score.converted, $0.unit.name) < ($0.point.score.converted, $1.unit.name) }
         let ranking = ranked.enumerated().map { position, entry in
-            TableRowView(cells: ["\(position + 1)", ikmValue(entry.point.score), "\(entry.point.score.mutu.rawValue) (\(entry.point.score.mutu.performance))",
-                                 Formatting.period(entry.point.period, lang), Formatting.integer(entry.point.result.respondents, lang)],
-                         header: entry.unit.name, href: link(route, to: Routes.unit(entry.unit.slug)))
+            TableRowView(cells: ["\(position + 1)", ikmValue(entry.point.score, lang)],
+                         header: entry.unit.name, href: link(route, to: Routes.unit(entry.unit.slug)),
+                         indonesian: "\(entry.point.score.mutu.rawValue) (\(entry.point.score.mutu.performance))",
+                         rest: [Formatting.period(entry.point.period, lang), Formatting.integer(entry.point.result.respondents, lang)])
         }
         let mutuBars = Mutu.allCases.map { mutu in
             let count = latest.filter { $0.point.score.mutu == mutu }.count
-            return BarChart.Bar(label: "\(mutu.rawValue) — \(mutu.performance)", value: Double(count), valueText: t.format("unitsCount", ["n": Formatting.integer(count, lang)]))
+            return BarChart.Bar(label: "\(mutu.rawValue) — \(mutu.performance)", value: Double(count), valueText: t.count("unitsCount", count))
         }
         let mutuChart = latest.isEmpty ? nil : chart(
             id: "grafik-mutu", title: t["surveyMutuChart"], bars: mutuBars, maximum: nil,
-            columns: [t["mutu"], t["unit"]], rows: mutuBars.map { TableRowView(cells: [$0.valueText], header: $0.label, href: nil) })
+            columns: [t["mutu"], t["unit"]], rows: mutuBars.map { TableRowView(cells: [$0.valueText], header: $0.label, href: nil) },
+            labelLanguage: lang == .id ? nil : "id")
 
         // The trend: each instansi's IKM per year, all its units' surveys of that year taken together.
         let years = surveys.years(kind: .skm)
@@ -231,19 +233,19 @@ extension SiteModel {
         let portalYears = years.compactMap { year in yearly(allUnits, year, "portal").map { (year, $0) } }
         let trendChart = portalYears.isEmpty ? nil : chart(
             id: "grafik-tren-ikm", title: t["surveyTrendChart"],
-            bars: portalYears.map { BarChart.Bar(label: "\($0.0)", value: $0.1.converted, valueText: "\(ikmValue($0.1)) (\($0.1.mutu.rawValue))") },
+            bars: portalYears.map { BarChart.Bar(label: "\($0.0)", value: $0.1.converted, valueText: "\(ikmValue($0.1, lang)) (\($0.1.mutu.rawValue))") },
             maximum: 100, columns: [t["year"], "IKM", t["respondents"]],
-            rows: portalYears.map { TableRowView(cells: [ikmValue($0.1), Formatting.integer($0.1.respondents, lang)], header: "\($0.0)", href: nil) })
+            rows: portalYears.map { TableRowView(cells: [ikmValue($0.1, lang), Formatting.integer($0.1.respondents, lang)], header: "\($0.0)", href: nil) })
         let trendTable = years.map { year in
             TableRowView(cells: agencies.map { agency in
                 let units = unitsInOrder.filter { tree.instansiOf[$0.slug] == agency.slug }.map(\.slug)
-                return yearly(units, year, agency.slug).map { "\(ikmValue($0)) (\($0.mutu.rawValue))" } ?? "–"
+                return yearly(units, year, agency.slug).map { "\(ikmValue($0, lang)) (\($0.mutu.rawValue))" } ?? "–"
             }, header: "\(year)", href: nil)
         }
 
         let below = ranked.filter { $0.point.score.mutu < .B }.map {
-            TableRowView(cells: [ikmValue($0.point.score), "\($0.point.score.mutu.rawValue) (\($0.point.score.mutu.performance))", Formatting.period($0.point.period, lang)],
-                         header: $0.unit.name, href: link(route, to: Routes.unit($0.unit.slug)))
+            TableRowView(cells: [ikmValue($0.point.score, lang)], header: $0.unit.name, href: link(route, to: Routes.unit($0.unit.slug)),
+                         indonesian: "\($0.point.score.mutu.rawValue) (\($0.point.score.mutu.performance))", rest: [Formatting.period($0.point.period, lang)])
         }
         var zi: [TableRowView] = []
         var ziBelow: [LinkView] = []
@@ -252,17 +254,17 @@ extension SiteModel {
             let day = figures.judged.day
             let statuses = ZIPredicate.allCases.map { ziWindowStatus(unit: unit.slug, predicate: $0, on: day) }
             let verdicts = statuses.map { status -> String in
-                guard let average = status.average, status.reason == nil else { return Self.ziVerdict(nil) }
-                let verdict = Self.ziVerdict(average.meets(status.predicate))
-                return average.dependsOnConversion(status.predicate) ? verdict + " (bergantung pada aturan konversi)" : verdict
+                guard let average = status.average, status.reason == nil else { return verdict(nil) }
+                let met = verdict(average.meets(status.predicate))
+                return average.dependsOnConversion(status.predicate) ? met + " " + t["unitDependsOnConversion"] : met
             }
-            let reason = statuses.first.flatMap { ziWindowReason($0) }.map { "Belum diketahui: " + $0 }
+            let reason = statuses.first.flatMap { ziWindowReason($0, t) }.map { t.format("ziUnknownBecause", ["reason": $0]) }
             let average = figures.average
             let window = average.map {
                 "\(Formatting.period($0.window.first, lang))–\(Formatting.period($0.window.last, lang)) "
                     + t.format("monthsOf", ["n": "\($0.monthsCovered)", "total": "\($0.reading.months)"])
             } ?? "–"
-            zi.append(TableRowView(cells: [Formatting.date(day, lang), window, average.map { index4($0.ipkp) } ?? "–", average.map { index4($0.ipak) } ?? "–"]
+            zi.append(TableRowView(cells: [Formatting.date(day, lang), window, average.map { index4($0.ipkp, lang) } ?? "–", average.map { index4($0.ipak, lang) } ?? "–"]
                                        + verdicts + [reason ?? ziConversionSummary(average)],
                                    header: unit.name, href: link(route, to: Routes.unit(unit.slug))))
             if statuses.first?.status == .notMet { ziBelow.append(LinkView(title: unit.name, href: link(route, to: Routes.unit(unit.slug)))) }

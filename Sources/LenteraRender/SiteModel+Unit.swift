@@ -35,7 +35,7 @@ extension SiteModel {
         let children = (tree.children[slug] ?? []).map { unitNode($0, route: route) }
         let services = servicesByUnit[slug]?.count ?? 0
         let servicesText = services == 0 ? nil
-            : services == 1 ? texts["homeOneService"] : texts.format("servicesCount", ["n": Formatting.integer(services, texts.language)])
+            : services == 1 ? texts["homeOneService"] : texts.count("servicesCount", services)
         return UnitNodeView(name: unit.name, href: link(route, to: Routes.unit(slug)), kind: unit.kind.label,
                             services: services, servicesText: servicesText, hasChildren: !children.isEmpty, children: children)
     }

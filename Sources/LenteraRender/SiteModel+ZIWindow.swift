@@ -93,9 +93,9 @@ extension SiteModel {
     func ziConversionSummary(_ average: ZIThreeMonthAverage?) -> String {
         guard let average else { return "" }
         let depending = ZIPredicate.allCases.filter { average.dependsOnConversion($0) }
-        guard !depending.isEmpty else { return "Aturan \(average.conversion.rawValue); aturan lain memberi hasil sama." }
+        guard !depending.isEmpty else { return texts.format("ziConversionSame", ["rule": average.conversion.rawValue]) }
         return depending.map { predicate in
-            "\(predicate.title): " + ZIConversion.allCases.map { "\($0.rawValue) \(Self.ziVerdict(average.meets(predicate, under: $0)).lowercased())" }.joined(separator: ", ")
+            "\(predicate.title): " + ZIConversion.allCases.map { "\($0.rawValue) \(verdict(average.meets(predicate, under: $0)).lowercased())" }.joined(separator: ", ")
         }.joined(separator: "; ") + "."
     }
 }

@@ -36,33 +36,34 @@ extension SiteModel {
         }
     }
 
-    func decreeText(_ decree: ZIDecree) -> String { "\(decree.number), \(Formatting.date(decree.date))" }
+    func decreeText(_ decree: ZIDecree) -> String { "\(decree.number), \(Formatting.date(decree.date, texts.language))" }
 
     /// The authority and, when given, the position that signed (E.3.c: the head of the
     /// instansi for a self-evaluation).
     func designatorText(_ designation: Designation) -> String {
         if let position = designation.designatedBy { return "\(designation.authority.title): \(position)" }
-        return designation.authority == .selfEvaluation ? "\(designation.authority.title): pimpinan instansi (jabatan tidak dicantumkan)" : designation.authority.title
+        return designation.authority == .selfEvaluation ? "\(designation.authority.title): \(texts["ziSignedByHead"])" : designation.authority.title
     }
 
     /// Whether the designation was reported to KemenPANRB in time, on the build date (E.3.d).
     func reportText(_ designation: Designation) -> String {
-        let lastDay = Formatting.date(DesignationReportDeadline.lastDay(for: designation.decree.date))
+        let lastDay = Formatting.date(DesignationReportDeadline.lastDay(for: designation.decree.date), texts.language)
         let letter = designation.report.map { report in
-            "dilaporkan \(Formatting.date(report.date))" + (report.number.map { " (\($0))" } ?? "")
-        }
+            texts.format("ziReported", ["date": Formatting.date(report.date, texts.language)]) + (report.number.map { " (\($0))" } ?? "")
+        } ?? ""
         switch designation.reportStatus(on: referenceDate) {
-        case .notRequired: return "Tidak perlu (ditetapkan TPN)"
-        case .reported: return "Tepat waktu: \(letter ?? "")"
-        case .late: return "Terlambat: \(letter ?? ""), batas \(lastDay)"
-        case .notReported: return "Belum dilaporkan; batas \(lastDay) telah lewat"
-        case .notYetDue: return "Belum dilaporkan; batas \(lastDay)"
+        case .notRequired: return texts["ziReportNotRequired"]
+        case .reported: return texts.format("ziReportOnTime", ["letter": letter])
+        case .late: return texts.format("ziReportLate", ["letter": letter, "date": lastDay])
+        case .notReported: return texts.format("ziReportMissed", ["date": lastDay])
+        case .notYetDue: return texts.format("ziReportDue", ["date": lastDay])
         }
     }
 
     func revocationText(_ designation: Designation) -> String {
-        guard let revocation = designation.revocation else { return "Berlaku" }
-        return "Dicabut: " + decreeText(revocation) + (designation.revokedBy.map { ", oleh \($0)" } ?? "")
+        guard let revocation = designation.revocation else { return texts["ziInForce"] }
+        let decree = designation.revokedBy.map { texts.format("ziRevokedBy", ["decree": decreeText(revocation), "by": $0]) } ?? decreeText(revocation)
+        return texts.format("ziRevoked", ["decree": decree])
     }
 
     /// A verdict word in the portal's language (`Terpenuhi` / `Met`).
@@ -129,24 +130,24 @@ extension SiteModel {
             return ziInstansiView(instansi, record: record, route: route)
         }
         let without = content.portal.instansi.filter { instansi in !content.zonaIntegritas.contains { $0.instansi == instansi.slug } }.map(\.name)
-        return ZIDashboardView(referenceDate: Formatting.date(referenceDate), instansi: sections, hasInstansi: !sections.isEmpty,
+        return ZIDashboardView(referenceDate: Formatting.date(referenceDate, texts.language), instansi: sections, hasInstansi: !sections.isEmpty,
                                without: without, hasWithout: !without.isEmpty, data: openDataLinks(route: route),
                                methodologyHref: link(route, to: Routes.methodology))
     }
 
     func ziInstansiView(_ instansi: Instansi, record: ZIRecord, route: String) -> ZIInstansiView {
         let ownUnits = units(of: instansi.slug)
-        let populationText = record.population.map { "\(Formatting.integer($0)) unit kerja (jumlah seluruh unit menurut instansi)" }
-            ?? "\(Formatting.integer(ownUnits.count)) unit kerja yang dimuat portal ini (instansi tidak menyebutkan jumlah seluruh unitnya)"
+        let t = texts, lang = texts.language
+        let populationText = record.population.map { t.count("ziPopulationGiven", $0) } ?? t.count("ziPopulationPortal", ownUnits.count)
 
         // Units per predicate held on the reference day.
         let held = ownUnits.compactMap { unit in (designationsByUnit[unit.slug] ?? []).current(on: referenceDate).map { (unit, $0) } }
         let groups = ZIPredicate.allCases.reversed().map { predicate in
             let units = held.filter { $0.1.predicate == predicate }.map { unit, designation in
-                LinkView(title: "\(unit.name) (\(designation.year), \(designation.authority == .tpn ? "TPN" : "evaluasi mandiri"))",
+                LinkView(title: "\(unit.name) (\(designation.year), \(designation.authority == .tpn ? "TPN" : t["ziSelfEvaluation"]))",
                          href: link(route, to: Routes.unit(unit.slug)))
             }
-            return ZIPredicateGroupView(title: predicate.title, count: Formatting.integer(units.count), units: units, hasUnits: !units.isEmpty)
+            return ZIPredicateGroupView(title: predicate.title, count: t.count("unitsCount", units.count), units: units, hasUnits: !units.isEmpty)
         }
         let withoutCount = ownUnits.count - held.count
 
@@ -159,31 +160,31 @@ extension SiteModel {
         func share(_ figures: ZIYearFigures) -> Double { population > 0 ? Double(figures.holdingTPNPredicate) / Double(population) : 0 }
         let yearly = figures.map { year in
             TableRowView(cells: [
-                year.proposed.map { Formatting.integer($0) } ?? "tidak tercatat",
-                year.successful.map { Formatting.integer($0) } ?? "–",
-                year.successRate.map { Formatting.percent($0) } ?? (year.proposed == 0 ? "tidak ada usulan" : "–"),
-                Formatting.integer(year.designatedByTPN),
-                Formatting.integer(year.designatedBySelfEvaluation),
-                Formatting.integer(year.holdingTPNPredicate),
-                Formatting.percent(share(year)),
+                year.proposed.map { Formatting.integer($0, lang) } ?? t["ziNotRecorded"],
+                year.successful.map { Formatting.integer($0, lang) } ?? "–",
+                year.successRate.map { Formatting.percent($0, lang) } ?? (year.proposed == 0 ? t["ziNoProposals"] : "–"),
+                Formatting.integer(year.designatedByTPN, lang),
+                Formatting.integer(year.designatedBySelfEvaluation, lang),
+                Formatting.integer(year.holdingTPNPredicate, lang),
+                Formatting.percent(share(year), lang),
             ], header: String(year.year), href: nil)
         }
         let shareChart = figures.isEmpty ? nil : chart(
-            id: "grafik-persentase-\(instansi.slug)", title: "Persentase unit berpredikat dari TPN, \(instansi.name) (kumulatif, akhir tahun; tafsiran Lentera: predikat yang dicabut tidak dihitung)",
-            bars: figures.map { BarChart.Bar(label: String($0.year), value: share($0) * 100, valueText: Formatting.percent(share($0))) },
-            maximum: 100, reference: (Double(limits.minimumSharePercent), "batas \(limits.minimumSharePercent)%"),
-            columns: ["Tahun", "Unit berpredikat dari TPN", "Persentase"],
-            rows: figures.map { TableRowView(cells: [Formatting.integer($0.holdingTPNPredicate), Formatting.percent(share($0))], header: String($0.year), href: nil) })
+            id: "grafik-persentase-\(instansi.slug)", title: t.format("ziShareChartTitle", ["instansi": instansi.name]),
+            bars: figures.map { BarChart.Bar(label: String($0.year), value: share($0) * 100, valueText: Formatting.percent(share($0), lang)) },
+            maximum: 100, reference: (Double(limits.minimumSharePercent), t.format("ziLimit", ["n": "\(limits.minimumSharePercent)"])),
+            columns: [t["year"], t["ziHoldingTPN"], t["ziShare"]],
+            rows: figures.map { TableRowView(cells: [Formatting.integer($0.holdingTPNPredicate, lang), Formatting.percent(share($0), lang)], header: String($0.year), href: nil) })
         let successFigures = figures.filter { $0.proposed != nil }
         let successChart = successFigures.isEmpty ? nil : chart(
-            id: "grafik-keberhasilan-\(instansi.slug)", title: "Tingkat keberhasilan usulan per tahun, \(instansi.name) (tafsiran Lentera: ditetapkan ÷ diusulkan)",
+            id: "grafik-keberhasilan-\(instansi.slug)", title: t.format("ziSuccessChartTitle", ["instansi": instansi.name]),
             bars: successFigures.map { BarChart.Bar(label: String($0.year), value: ($0.successRate ?? 0) * 100,
-                                                    valueText: $0.successRate.map { Formatting.percent($0) } ?? "tidak ada usulan") },
-            maximum: 100, reference: (Double(limits.minimumSuccessRatePercent), "batas \(limits.minimumSuccessRatePercent)%"),
-            columns: ["Tahun", "Diusulkan", "Ditetapkan TPN", "Tingkat keberhasilan"],
+                                                    valueText: $0.successRate.map { Formatting.percent($0, lang) } ?? t["ziNoProposals"]) },
+            maximum: 100, reference: (Double(limits.minimumSuccessRatePercent), t.format("ziLimit", ["n": "\(limits.minimumSuccessRatePercent)"])),
+            columns: [t["year"], t["ziProposed"], t["ziByTPN"], t["ziSuccessRate"]],
             rows: successFigures.map {
-                TableRowView(cells: [$0.proposed.map { Formatting.integer($0) } ?? "–", $0.successful.map { Formatting.integer($0) } ?? "–",
-                                     $0.successRate.map { Formatting.percent($0) } ?? "tidak ada usulan"],
+                TableRowView(cells: [$0.proposed.map { Formatting.integer($0, lang) } ?? "–", $0.successful.map { Formatting.integer($0, lang) } ?? "–",
+                                     $0.successRate.map { Formatting.percent($0, lang) } ?? t["ziNoProposals"]],
                              header: String($0.year), href: nil)
             })
 
@@ -195,9 +196,9 @@ extension SiteModel {
         }
         let designationRows = ownUnits.flatMap { unit in
             (designationsByUnit[unit.slug] ?? []).map { designation in
-                TableRowView(cells: [designation.predicate.title, String(designation.year), designatorText(designation),
-                                     decreeText(designation.decree), reportText(designation), revocationText(designation)],
-                             header: unit.name, href: link(route, to: Routes.unit(unit.slug)))
+                TableRowView(cells: [], header: unit.name, href: link(route, to: Routes.unit(unit.slug)), indonesian: designation.predicate.title,
+                             rest: [String(designation.year), designatorText(designation), decreeText(designation.decree),
+                                    reportText(designation), revocationText(designation)])
             }
         }
         let standardCodes = Set(ZIElements.all.map(\.code))
@@ -210,13 +211,13 @@ extension SiteModel {
         }
         return ZIInstansiView(
             id: instansi.slug, name: instansi.name, population: populationText, groups: groups,
-            withoutPredicate: Formatting.integer(withoutCount),
+            withoutPredicate: Formatting.integer(withoutCount, lang),
             spkpStatements: statements(record.instrument.spkp), spakStatements: statements(record.instrument.spak),
             additionalStatements: record.instrument.additional.isEmpty ? "tanpa pernyataan tambahan instansi"
                 : "dan \(Formatting.integer(record.instrument.additional.count)) pernyataan tambahan instansi",
             hasStatementStarts: !record.instrument.firstPeriods.isEmpty,
-            successRateHeader: "Tingkat keberhasilan (min. \(limits.minimumSuccessRatePercent)%; tafsiran Lentera: ditetapkan ÷ diusulkan)",
-            shareHeader: "Persentase (min. \(limits.minimumSharePercent)%)", thresholdsSource: thresholds.source.caption,
+            successRateHeader: t.format("ziSuccessRateHeader", ["n": "\(limits.minimumSuccessRatePercent)"]),
+            shareHeader: t.format("ziShareHeader", ["n": "\(limits.minimumSharePercent)"]), thresholdsSource: thresholds.source.caption,
             designations: designationRows, hasDesignations: !designationRows.isEmpty,
             reportSource: DesignationReportDeadline.table.inForce(on: referenceDate).source.caption,
             reportDays: String(DesignationReportDeadline.table.inForce(on: referenceDate).value),
@@ -228,23 +229,26 @@ extension SiteModel {
     }
 
     func eligibilityView(_ eligibility: SelfEvaluationEligibility) -> ZIEligibilityView {
+        let t = texts, lang = texts.language
         let share = eligibility.share
         let shareFigure = share.value.map {
-            "\(Formatting.integer(share.designated)) dari \(Formatting.integer(share.population)) unit (\(Formatting.percent($0))) berpredikat dari TPN pada akhir \(eligibility.year - 1)"
-                + (share.populationFromPortal ? "; jumlah seluruh unit instansi tidak dicantumkan (jumlah_unit), sehingga dihitung dari unit yang dimuat portal dan hasil syarat ini belum diketahui" : "")
-        } ?? "jumlah unit instansi tidak diketahui"
-        let iacmFigure = eligibility.iacm.assessment.map { "Level \($0.level) (penilaian \($0.year))" }
-            ?? "tingkat kapabilitas APIP tidak dicantumkan hingga \(eligibility.year - 1)"
+            t.count("ziShareFigure", share.population, ["designated": Formatting.integer(share.designated, lang),
+                                                          "percent": Formatting.percent($0, lang), "year": "\(eligibility.year - 1)"], on: "population")
+                + (share.populationFromPortal ? t["ziSharePortalOnly"] : "")
+        } ?? t["ziPopulationUnknown"]
+        let iacmFigure = eligibility.iacm.assessment.map { t.format("ziIACMFigure", ["level": "\($0.level)", "year": "\($0.year)"]) }
+            ?? t.format("ziIACMMissing", ["year": "\(eligibility.year - 1)"])
         let successFigure = eligibility.success.years.map { year -> String in
-            guard let figures = year.figures else { return "\(year.year): usulan tidak tercatat" }
-            guard let rate = figures.successRate else { return "\(year.year): tidak ada usulan" }
-            return "\(year.year): \(Formatting.integer(figures.successful ?? 0)) dari \(Formatting.integer(figures.proposed ?? 0)) (\(Formatting.percent(rate)))"
+            guard let figures = year.figures else { return t.format("ziYearNotRecorded", ["year": "\(year.year)"]) }
+            guard let rate = figures.successRate else { return t.format("ziYearNoProposals", ["year": "\(year.year)"]) }
+            return t.format("ziYearSuccess", ["year": "\(year.year)", "successful": Formatting.integer(figures.successful ?? 0, lang),
+                                              "proposed": Formatting.integer(figures.proposed ?? 0, lang), "percent": Formatting.percent(rate, lang)])
         }.joined(separator: "; ")
         let approvalFigure: String
         if let approval = eligibility.approval.approval {
-            approvalFigure = (approval.approved ? "Disetujui" : "Tidak disetujui") + (approval.decree.map { ", " + decreeText($0) } ?? "")
+            approvalFigure = (approval.approved ? t["ziApproved"] : t["ziNotApproved"]) + (approval.decree.map { ", " + decreeText($0) } ?? "")
         } else {
-            approvalFigure = "persetujuan TPN untuk \(eligibility.year) tidak dicantumkan"
+            approvalFigure = t.format("ziApprovalMissing", ["year": "\(eligibility.year)"])
         }
         func view(_ name: String, _ rule: String, _ figure: String, _ status: CriterionStatus,
                   concern: SelfEvaluationReading.Concern? = nil) -> ZICriterionView {
@@ -252,7 +256,7 @@ extension SiteModel {
                 ZIReadingView(label: $0.source.standing.label ?? "", title: $0.title, reading: $0.reading,
                               sourceWords: $0.sourceWords, citation: $0.source.citation)
             }
-            return ZICriterionView(name: name, rule: rule, figure: figure, status: Self.statusText(status), statusClass: Self.statusClass(status),
+            return ZICriterionView(name: name, rule: rule, figure: figure, status: statusWord(status), statusClass: Self.statusClass(status),
                                    readings: readings, hasReadings: !readings.isEmpty)
         }
         let limits = eligibility.thresholds
@@ -265,7 +269,7 @@ extension SiteModel {
                  eligibility.success.status, concern: .successRate),
             view("4. Persetujuan TPN", "evaluasi mandiri disetujui Tim Penilai Nasional", approvalFigure, eligibility.approval.status),
         ]
-        return ZIEligibilityView(year: String(eligibility.year), status: Self.statusText(eligibility.status),
+        return ZIEligibilityView(year: String(eligibility.year), status: statusWord(eligibility.status),
                                  statusClass: Self.statusClass(eligibility.status), source: eligibility.source.caption, criteria: criteria)
     }
 }

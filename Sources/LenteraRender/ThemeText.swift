@@ -42,6 +42,15 @@ public struct ThemeText: Sendable {
         return text
     }
 
+    /// A count in words: `key` with `{n}` (or the placeholder `on`) filled with `n` as a
+    /// whole number of the language; in English `<key>One` when `n` is 1 (`1 service`,
+    /// `2 services`). Indonesian has no plural: its `<key>One` is the same text.
+    public func count(_ key: String, _ n: Int, _ values: [String: String] = [:], on name: String = "n") -> String {
+        let singular = key + "One"
+        let chosen = language == .en && n == 1 && table[singular] != nil ? singular : key
+        return format(chosen, values.merging([name: Formatting.integer(n, language)]) { _, count in count })
+    }
+
     /// Every key of the table (for the tests and the docs).
     public var keys: Set<String> { Set(table.keys) }
 

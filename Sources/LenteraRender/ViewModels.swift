@@ -593,6 +593,10 @@ struct TableRowView {
     var cells: [String]
     var header: String
     var href: String?
+    /// A cell after `cells` in the regulation's words (a quality's name, `B (Baik)`), which
+    /// a template marks `lang="id"`, and the cells after it.
+    var indonesian: String? = nil
+    var rest: [String] = []
 }
 
 extension TableRowView: TemplateContext, TemplateValueConvertible {
@@ -601,6 +605,8 @@ extension TableRowView: TemplateContext, TemplateValueConvertible {
         case "cells": TemplateValue(cells)
         case "header": TemplateValue(header)
         case "href": TemplateValue(href)
+        case "indonesian": TemplateValue(indonesian)
+        case "rest": TemplateValue(rest)
         default: .missing
         }
     }

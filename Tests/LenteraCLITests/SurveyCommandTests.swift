@@ -93,7 +93,7 @@ import Testing
             #expect(page.contains("<dt>Periode</dt><dd>Triwulan III 2026</dd>"))
             #expect(page.contains("<th scope=\"row\">Triwulan III 2026</th><td class=\"num\">87,92</td>"))
             let dashboard = try String(contentsOf: folder.appendingPathComponent("public/survei/index.html"), encoding: .utf8)
-            #expect(dashboard.contains("Dinas Kependudukan dan Pencatatan Sipil Kota Banjarmasin</a></th><td>2</td><td>87,92</td><td>B (Baik)</td><td>Triwulan III 2026</td><td>118</td>"))
+            #expect(dashboard.contains("Dinas Kependudukan dan Pencatatan Sipil Kota Banjarmasin</a></th><td>2</td><td>87,92</td><td lang=\"id\">B (Baik)</td><td>Triwulan III 2026</td><td>118</td>"))
             let csv = try String(contentsOf: folder.appendingPathComponent("public/data/ikm.csv"), encoding: .utf8)
             #expect(csv.contains(",2026-Q3,118,1290,296,3.5169,87.92,B,Baik,impor\r\n"))
         }

@@ -1,4 +1,5 @@
 import Foundation
+import LenteraDomain
 @testable import LenteraRender
 import LenteraTesting
 import Testing
@@ -41,7 +42,7 @@ import Testing
                                "Keputusan Camat Contoh Nomor 1 Tahun 2023", "Penetapan Kinerja",
                                "Dinas Baru", "Dinas Lama",
                                // the figures' content: an analysis, the SPBE decree and applications
-                               "Unsur terendah", "Keputusan Contoh Nomor 1 Tahun 2022", "Aplikasi Antrean"]
+                               "Unsur terendah", "Keputusan Contoh Nomor 1 Tahun 2022", "Aplikasi Antrean", "Pemanfaatan data oleh SKPD"]
 
     /// What a reader (or a screen reader) gets of `html` outside the elements marked
     /// `lang="id"`: the text and the `aria-label`, `data-label`, `title` and `alt` values.
@@ -114,6 +115,75 @@ import Testing
         let text = try Self.outsideIndonesian(site.main(Pages.unit))
         let found = Self.indonesianTexts.filter { Self.containsWord(text, $0) }
         #expect(found == [], "\(found)\n\(text)")
+    }
+
+    /// The dashboards on a portal that HAS Zona Integritas records and survey results (the
+    /// example portal's case): their verdicts, reasons and counts in English too.
+    static let dashboards = ["zona-integritas/index.html", "survei/index.html", "kelengkapan/index.html", "dasbor/index.html", "layanan/index.html"]
+
+    @Test func theDashboardsWithZonaIntegritasAndSurveysHaveNoIndonesianThemeText() throws {
+        let site = try build(Self.unitPortal)
+        for page in Self.dashboards {
+            let text = try Self.outsideIndonesian(site.page(page))
+            let found = Self.indonesianTexts.filter { Self.containsWord(text, $0) }
+            #expect(found == [], "\(page): \(found)")
+        }
+        // The quality names are the regulation's (PermenPANRB 14/2017): marked, not translated.
+        let survey = try site.main("survei/index.html")
+        let outside = try Self.outsideIndonesian(survey)
+        for name in Mutu.allCases.map(\.performance) { #expect(!Self.containsWord(outside, name), "\(name)") }
+        #expect(survey.contains("<td lang=\"id\">B (Baik)</td>") || survey.contains("<td lang=\"id\">A (Sangat Baik)</td>"))
+    }
+
+    /// The performance score's category is the decree's word (Kepmendagri 100-1077/2017).
+    @Test func thePerformanceCategoryIsMarkedIndonesian() throws {
+        let unit = try build(Self.unitPortal).main(Pages.unit)
+        #expect(unit.contains("score 70, <span lang=\"id\">Cukup</span>.</strong>"))
+    }
+
+    /// `81,3` is Indonesian; an English page writes `81.3` (and `1,234` for thousands, which
+    /// this does not match: three digits after the comma).
+    @Test func noIndonesianDecimalCommaOutsideElementsMarkedIndonesian() throws {
+        let site = try build(Self.unitPortal)
+        let comma = try Regex(#"\d,(\d{1,2}|\d{4,})(?!\d)"#)
+        for page in Self.dashboards + [Pages.unit] {
+            let text = try Self.outsideIndonesian(site.main(page))
+            let found = text.matches(of: comma).map { String(text[$0.range]) }
+            #expect(found == [], "\(page): \(found)")
+        }
+    }
+
+    /// English counts say `1 service` and `2 services`; Indonesian has no plural.
+    @Test func countsHaveASingularInEnglish() throws {
+        #expect(ThemeText.english.count("servicesCount", 1) == "1 service")
+        #expect(ThemeText.english.count("servicesCount", 2) == "2 services")
+        #expect(ThemeText.english.count("unitsCount", 1) == "1 unit")
+        #expect(ThemeText.english.count("completenessUnitNotMet", 1) == "1 obligation not met")
+        #expect(ThemeText.indonesian.count("servicesCount", 1) == "1 layanan")
+        #expect(ThemeText.english.count("servicesCount", 1234) == "1,234 services")
+        let site = try build(Self.unitPortal)
+        let services = try site.main("layanan/index.html")
+        #expect(services.contains("1 service<") || services.contains("1 service "))
+        #expect(!services.contains("1 services"))
+        for page in Self.dashboards + [Pages.unit] {
+            let text = try Self.outsideIndonesian(site.main(page))
+            for wrong in ["1 services", "1 units", "1 obligations", "of 1 units", "1 days", "1 steps", "1 surveys"] {
+                #expect(!Self.containsWord(text, wrong), "\(page): \(wrong)")
+            }
+        }
+        let day = SOPTotalDuration([(number: 1, time: SOPTime(CompletionTime(text: "1 hari", duration: Duration.parse("1 hari")), plainDays: .unstated))])
+        #expect(Formatting.sopTotal(day, .en) == "1 day")
+        let days = SOPTotalDuration([(number: 1, time: SOPTime(CompletionTime(text: "2 hari", duration: Duration.parse("2 hari")), plainDays: .working))])
+        #expect(Formatting.sopTotal(days, .en) == "2 working days")
+        #expect(Formatting.sopTotal(day) == "1 hari")
+    }
+
+    /// The unit page's SOP list names the reconstructed parts in the portal's language.
+    @Test func reconstructedPartsAreNamedInEnglish() throws {
+        let site = try build(Self.unitPortal.with("\(SOPPagesTests.folder)/pelaporan-spp.yaml", SOPPagesTests.spp))
+        let unit = try site.main(Pages.unit)
+        #expect(!unit.contains("pelaksana, penetapan"))
+        #expect(unit.contains("performers, enactment reconstructed"))
     }
 
     @Test func theEnglishPagesSayItInEnglish() throws {

@@ -119,7 +119,7 @@ import Testing
         #expect(dashboard.contains("<th scope=\"row\">A — Sangat Baik</th><td class=\"num\">1 unit</td>"))
         #expect(dashboard.contains("<th scope=\"row\">C — Kurang Baik</th><td class=\"num\">1 unit</td>"))
         // Unit below B: Dinas Lama (75, C).
-        #expect(dashboard.contains("<a href=\"../unit/dinas-lama/\">Dinas Lama</a></th><td>75</td><td>C (Kurang Baik)</td>"))
+        #expect(dashboard.contains("<a href=\"../unit/dinas-lama/\">Dinas Lama</a></th><td>75</td><td lang=\"id\">C (Kurang Baik)</td>"))
         // Late: Dinas Lama's last survey ended 30 September 2025, more than a year before 21 November 2026; Dinas Baru never surveyed.
         #expect(dashboard.contains("<a href=\"../unit/dinas-lama/\">Dinas Lama</a></th><td>Triwulan III 2025 (berakhir 30 September 2025)</td>"))
         #expect(dashboard.contains("<a href=\"../unit/dinas-baru/\">Dinas Baru</a></th><td>Belum ada</td>"))

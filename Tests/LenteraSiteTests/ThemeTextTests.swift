@@ -23,11 +23,13 @@ import Testing
     static func swiftKeys() throws -> Set<String> {
         var keys: Set<String> = []
         let folder = Repository.root.appendingPathComponent("Sources/LenteraRender")
-        let pattern = try Regex(#"(?:texts|\bt)\[\"([A-Za-z0-9]+)\"\]|format\(\"([A-Za-z0-9]+)\""#)
+        let pattern = try Regex(#"(?:texts|\bt)\[\"([A-Za-z0-9]+)\"\]|(?:format|count)\(\"([A-Za-z0-9]+)\""#)
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".swift") && !name.hasPrefix("ThemeText") {
             let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
             for match in text.matches(of: pattern) {
                 if let key = match.output[1].substring ?? match.output[2].substring { keys.insert(String(key)) }
+                // `count("key", n)` reads `keyOne` too, for English's singular.
+                if let key = match.output[2].substring, text[match.range].hasPrefix("count") { keys.insert(String(key) + "One") }
             }
         }
         return keys
