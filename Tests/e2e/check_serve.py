@@ -15,7 +15,9 @@ What it does:
     for the open page to reload by itself and show the new name; the time from
     just before the save to the first paint of the reloaded page (the browser's
     own clock: ``performance.timeOrigin`` + the first-contentful-paint entry) is
-    one measurement; the median is printed and must stay under --limit seconds;
+    one measurement; the median is printed (a figure for docs/performance.md, not a
+    pass/fail: a timed check fails on a busy machine for no fault of the code) and is
+    held under --limit seconds only when that option is given (a quiet machine);
   * saves a broken file: the page reloads, keeps the last good text and shows
     the errors' panel naming the file; a fix reloads it without the panel;
   * runs axe-core (check_site.py's rules, at 375 and 1280 px) on the page
@@ -211,7 +213,8 @@ def run(args) -> int:
             median = statistics.median(times)
             print(f"edit-to-visible: median {median * 1000:.0f} ms over {len(times)} edits "
                   f"(min {min(times) * 1000:.0f} ms, max {max(times) * 1000:.0f} ms)")
-            checks.check(median < args.limit, f"median edit-to-visible under {args.limit:.1f} s")
+            if args.limit is not None:
+                checks.check(median < args.limit, f"median edit-to-visible under {args.limit:.1f} s")
 
         # A broken save: the last good page stays, with the errors' panel over it.
         mark(driver)
@@ -289,7 +292,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--templates", type=Path, default=None,
                         help="the portal's own templates folder (default: none, the built-in theme)")
     parser.add_argument("--edits", type=int, default=7, help="saves measured (the median is reported)")
-    parser.add_argument("--limit", type=float, default=1.0, help="the largest median allowed, in seconds")
+    parser.add_argument("--limit", type=float, default=None,
+                        help="the largest median allowed, in seconds (not checked unless given: a measurement, not a test)")
     parser.add_argument("--screenshots", type=Path, metavar="DIR",
                         help="save serve-page.png (a reloaded page) and serve-errors.png (the errors' panel) here")
     args = parser.parse_args(argv)
