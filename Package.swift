@@ -14,7 +14,7 @@ import PackageDescription
 //   LenteraSynth (synthetic portal + Hugo twin; Foundation only) → LenteraBench (harness, floor; + LenteraMarkdown) → lentera-bench
 let package = Package(
     name: "Lentera",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "lentera", targets: ["lentera"]),
         .executable(name: "lentera-bench", targets: ["lentera-bench"]),
@@ -34,6 +34,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // `lentera serve --edit`: passwords kept only as bcrypt hashes (the C implementation
+        // hummingbird-auth carries, nothing else of it), and forms with files uploaded
+        // (multipart/form-data) read by Vapor's parser, which needs no more than SwiftNIO.
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     ],
     targets: [
         // The C library, installed by Debian's libcmark-dev.
@@ -96,10 +101,22 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Editing in the browser (`lentera serve --edit`): accounts and sign-in, forms made
+        // from the table of content kinds, files saved whole after the same checks as
+        // `lentera check`, and the history of every save.
+        .target(
+            name: "LenteraEditor",
+            dependencies: [
+                "LenteraServe", "LenteraSite", "LenteraContent", "LenteraMarkdown", "LenteraDomain", "LenteraDiagnostics", "LenteraFiles",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+            ]
+        ),
         // The commands, thin.
         .target(
             name: "LenteraCLI",
-            dependencies: ["LenteraSite", "LenteraImport", "LenteraServe", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["LenteraSite", "LenteraImport", "LenteraServe", "LenteraEditor", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "lentera", dependencies: ["LenteraCLI"]),
 
@@ -131,6 +148,11 @@ let package = Package(
         .testTarget(
             name: "LenteraServeTests",
             dependencies: ["LenteraServe", "LenteraSite", "LenteraTesting", .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
+        // The editor: accounts, forms, saving and history on small portals; its server started for real.
+        .testTarget(
+            name: "LenteraEditorTests",
+            dependencies: ["LenteraEditor", "LenteraServe", "LenteraContent", "LenteraTesting", .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
         // Runs the built `lentera` executable; `swift build` builds it before the tests.
         .testTarget(name: "LenteraCLITests", dependencies: ["LenteraCLI", "LenteraTesting"]),
