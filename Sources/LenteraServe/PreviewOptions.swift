@@ -25,6 +25,8 @@ public struct PreviewOptions: Sendable {
     public var reloadWait: Duration
     /// Whether each build makes the search index (as `lentera build`).
     public var search = SearchSetting.off
+    /// What is added to the preview's server (the browser editor of `serve --edit`).
+    public var addOns: [any PreviewAddOn] = []
 
     public static let defaultHost = "127.0.0.1"
     public static let defaultPort = 8080

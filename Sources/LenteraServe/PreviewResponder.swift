@@ -12,8 +12,10 @@ struct PreviewResponder: Sendable {
     let language: Language
     let reloadWait: Duration
 
-    func router() -> Router<BasicRequestContext> {
+    /// `addOns` add their routes first.
+    func router(addOns: [any PreviewAddOn] = []) -> Router<BasicRequestContext> {
         let router = Router()
+        for addOn in addOns { addOn.install(on: router, preview: PreviewHandle(state: state)) }
         router.get(RouterPath(LiveReload.waitPath)) { request, _ in
             let seen = request.uri.queryParameters["build"].map(String.init) ?? ""
             let current = await state.token(after: seen, limit: reloadWait)

@@ -40,7 +40,7 @@ public enum PreviewServer {
         let (ports, portSink) = AsyncStream<Int>.makeStream()
         let responder = PreviewResponder(state: state, language: options.language, reloadWait: options.reloadWait)
         let app = Application(
-            router: responder.router(),
+            router: responder.router(addOns: options.addOns),
             configuration: .init(address: .hostname(options.host, port: options.port)),
             onServerRunning: { channel in
                 portSink.yield(channel.localAddress?.port ?? options.port)

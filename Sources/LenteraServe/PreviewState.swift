@@ -27,6 +27,10 @@ actor PreviewState {
     private var waiting: [UUID: CheckedContinuation<String, Never>] = [:]
     private var waitingForFirst: [CheckedContinuation<Void, Never>] = []
     private var stopped = false
+    /// When the look at the folders that the latest finished build started from began.
+    private(set) var lastLook: ContinuousClock.Instant?
+
+    var isStopped: Bool { stopped }
 
     var token: String { "\(instance)-\(generation)" }
 
@@ -35,14 +39,16 @@ actor PreviewState {
     }
 
     /// After a good build into `folder`.
-    func succeeded(in folder: URL) {
+    func succeeded(in folder: URL, lookedAt look: ContinuousClock.Instant? = nil) {
+        if let look { lastLook = look }
         site = .built(folder)
         problems = []
         finished()
     }
 
     /// After a build that stopped on errors; the last good build, if any, stays.
-    func failed(_ diagnostics: [Diagnostic]) {
+    func failed(_ diagnostics: [Diagnostic], lookedAt look: ContinuousClock.Instant? = nil) {
+        if let look { lastLook = look }
         if case .starting = site { site = .failedFirst }
         problems = diagnostics
         finished()

@@ -42,8 +42,9 @@ struct PreviewWatcher: Service {
         let address = PreviewBuild.address(host: options.host, port: listening)
         let build = PreviewBuild(options: options, output: output, baseURL: address)
         await state.setBaseURL(address)
+        var look = ContinuousClock.now
         var seen = FolderStamps.look(at: roots)
-        await runBuild(build, first: true)
+        await runBuild(build, first: true, lookedAt: look)
         events(.listening(address: address, network: NetworkAddresses.shown(host: options.host, port: listening)))
 
         var lookTime = Duration.zero
@@ -52,6 +53,7 @@ struct PreviewWatcher: Service {
             // that looking never takes more than about 5 % of a core.
             try? await Task.sleep(for: max(options.pollInterval, lookTime * 20))
             let lookStart = ContinuousClock.now
+            look = lookStart
             var now = FolderStamps.look(at: roots)
             lookTime = ContinuousClock.now - lookStart
             guard now != seen else { continue }
@@ -60,25 +62,28 @@ struct PreviewWatcher: Service {
             repeat {
                 seen = now
                 try? await Task.sleep(for: options.settle)
+                look = ContinuousClock.now
                 now = FolderStamps.look(at: roots)
             } while now != seen && !Task.isCancelled
             if Task.isShuttingDownGracefully || Task.isCancelled { break }
             events(.rebuilding)
-            await runBuild(build, first: false)
+            await runBuild(build, first: false, lookedAt: look)
         }
     }
 
-    private func runBuild(_ build: PreviewBuild, first: Bool) async {
+    /// `look`: when the look at the folders that found them as this build reads them began
+    /// (what `PreviewHandle.waitForBuild` compares with).
+    private func runBuild(_ build: PreviewBuild, first: Bool, lookedAt look: ContinuousClock.Instant) async {
         let start = ContinuousClock.now
         let report = await build.run()
         let elapsed = ContinuousClock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         if report.succeeded {
-            await state.succeeded(in: output)
+            await state.succeeded(in: output, lookedAt: look)
             events(.built(pages: report.pagesWritten, warnings: report.diagnostics.filter { $0.severity == .warning },
                           seconds: seconds, first: first))
         } else {
-            await state.failed(report.diagnostics)
+            await state.failed(report.diagnostics, lookedAt: look)
             let kept: Bool
             if case .built = await state.site { kept = true } else { kept = false }
             events(.failed(diagnostics: report.diagnostics, keptPrevious: kept))

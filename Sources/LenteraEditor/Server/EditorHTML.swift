@@ -1,0 +1,50 @@
+import Foundation
+import LenteraDiagnostics
+
+/// The HTML of the editor's own pages: escaping, and texts from the catalogues.
+enum EditorHTML {
+    /// Text (and attribute values in double quotes) made safe to put into HTML.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// A path of the editor, each part percent-encoded: `/_lentera/sunting/berkas/units/a/unit.md`.
+    static func address(_ parts: [String], query: [(String, String)] = []) -> String {
+        var path = Editor.prefix + "/" + parts.map { $0.addingPercentEncoding(withAllowedCharacters: partCharacters) ?? "" }.joined(separator: "/")
+        if !query.isEmpty {
+            path += "?" + query.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: partCharacters) ?? "")" }.joined(separator: "&")
+        }
+        return path
+    }
+
+    private static let partCharacters = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/")
+}
+
+/// The texts of one page, in the editor's language.
+struct EditorText: Sendable {
+    let language: Language
+
+    /// The catalogue's text for `key`, escaped for HTML.
+    func callAsFunction(_ key: String, _ arguments: [String: MessageArgument] = [:]) -> String {
+        EditorHTML.escape(Message(key, arguments).text(in: language))
+    }
+
+    /// A diagnostic as `check` says it (summary and advice), escaped.
+    func diagnostic(_ diagnostic: Diagnostic) -> String {
+        var text = EditorHTML.escape(diagnostic.summary.text(in: language))
+        if let advice = diagnostic.advice { text += " — " + EditorHTML.escape(advice.text(in: language)) }
+        return text
+    }
+}

@@ -1,0 +1,163 @@
+import Foundation
+import Hummingbird
+import LenteraContent
+import LenteraDiagnostics
+
+extension EditorServer {
+    /// Whether the account may edit the file at a content path: `units/<u>/…` needs unit
+    /// `<u>`, anything else the portal (admins).
+    func permitted(_ account: Account?, path: String) -> Bool {
+        guard let account else { return false }
+        if let unit = EditorPath.unit(of: path) { return account.mayEdit(unit: unit) }
+        return account.mayEditPortal
+    }
+
+    /// `berkas/<content path>`: the form of an existing file (GET), and what it sends (POST).
+    func filePage(_ call: Call, path: String) async -> Response {
+        guard EditorPath.kind(of: path) != nil else { return notFound(framed(call)) }
+        guard permitted(call.account, path: path) else { return forbidden(call) }
+        let file: EditableFile
+        do { file = try store.open(path) } catch {
+            return framed(call).message(.notFound, title: text("editor.not-found.title"), paragraph: text.diagnostic(error.diagnostic),
+                                        link: (Editor.prefix + "/", text("editor.frame.home")))
+        }
+        let action = EditorHTML.address(["berkas"] + path.split(separator: "/").map(String.init))
+        if file.readOnly {
+            guard !call.isPost else { return forbidden(call) }
+            return readOnlyPage(call, file: file)
+        }
+        guard call.isPost else {
+            return formPage(call, file: file, tree: file.tree, version: file.version, action: action)
+        }
+        return await submit(call, base: file, action: action)
+    }
+
+    /// A form sent: uploads stored, then a list action shown again, or the file saved.
+    /// `base`: the file as it is on disk now (blank for a new file).
+    func submit(_ call: Call, base: EditableFile, action: String) async -> Response {
+        guard let account = call.account else { return forbidden(call) }
+        var pairs = call.form.pairs
+        var problems: [Diagnostic] = []
+        let uploadFields = Set(EditForm.uploadFields(of: base.kind).map(\.description))
+        for upload in call.form.uploads where upload.name.hasPrefix("u.") {
+            let field = String(upload.name.dropFirst(2))
+            guard uploadFields.contains(field) else { continue }
+            do {
+                let stored = try store.storeAttachment(upload.bytes, fileName: upload.fileName, unit: base.unit)
+                pairs.removeAll { $0.name == "f." + field }
+                pairs.append(("f." + field, EditorPath.relative(stored, from: base.path)))
+            } catch {
+                problems.append(error.diagnostic)
+            }
+        }
+        let (tree, formAction) = EditForm.read(pairs, kind: base.kind, markdownFile: Self.isMarkdown(base.path))
+        let version = call.form.value("_versi") ?? ""
+        let saving = formAction == .save || call.form.value("_aksi") == "simpan"
+        guard saving, problems.isEmpty else {
+            let shown = saving ? tree : EditForm.apply(formAction, to: tree, kind: base.kind)
+            return formPage(call, file: base, tree: shown, version: version, action: action, preview: formAction == .preview,
+                            problems: problems, status: problems.isEmpty ? .ok : .unprocessableContent)
+        }
+        // Opened as one version, the file is another now: shown, never overwritten.
+        guard version == base.version else {
+            return conflictPage(call, current: base, yours: store.canonicalText(of: tree, for: base), pairs: pairs, action: action)
+        }
+        let outcome: SaveOutcome
+        do { outcome = try store.save(tree, as: base) } catch {
+            return formPage(call, file: base, tree: tree, version: version, action: action, problems: [error.diagnostic], status: .internalServerError)
+        }
+        switch outcome {
+        case .invalid(let validation):
+            return formPage(call, file: base, tree: tree, version: version, action: action, validation: validation, status: .unprocessableContent)
+        case .conflict(let current, let yours):
+            return conflictPage(call, current: current, yours: yours, pairs: pairs, action: action)
+        case .saved(let saved, let before):
+            let written = ContinuousClock.now
+            let author = ChangeAuthor(account: account.name, name: account.fullName.isEmpty ? account.name : account.fullName, email: account.email)
+            let message = Message(before == nil ? "editor.history.added" : "editor.history.changed", ["path": .text(saved.path)]).text(in: options.language)
+            do {
+                try history.record(path: saved.path, before: before, after: saved.text, author: author, date: Date(), message: message)
+            } catch {
+                return framed(call).message(.internalServerError, title: text("editor.saved.title"),
+                                            paragraph: text("editor.saved.no-history", ["problem": .text(error.diagnostic.summary.text(in: options.language))]),
+                                            link: (await publishedAddress(of: saved), text("editor.saved.see")))
+            }
+            if before != saved.text {
+                _ = await preview.waitForBuild(seeingChangesBefore: written, limit: options.buildWait)
+            }
+            return EditorPage.redirect(await publishedAddress(of: saved))
+        }
+    }
+
+    static func isMarkdown(_ path: String) -> Bool { path.hasSuffix(".md") || path.hasSuffix(".markdown") }
+
+    /// The form page: the generated fields inside a multipart form with the session's token
+    /// and the file's version, the notice that comments are not kept, and the Simpan button.
+    func formPage(_ call: Call, file: EditableFile, tree: ContentTree, version: String, action: String, validation: Validation? = nil,
+                  preview: Bool = false, problems: [Diagnostic] = [], status: HTTPResponse.Status = .ok) -> Response {
+        let name = tree["nama"]?.text ?? tree["judul"]?.text ?? file.path
+        let title = EditorHTML.escape(file.kind.title) + ": " + EditorHTML.escape(name)
+        var body = "<h1>\(title)</h1>\n<p class=\"catatan\">\(text(file.isNew ? "editor.form.new-file" : "editor.form.file", ["path": .text(file.path)]))</p>\n"
+        if file.hasComments {
+            body += "<p class=\"peringatan\" role=\"note\">\(text("editor.form.comments"))</p>\n"
+        }
+        let outside = problems + (validation?.elsewhere ?? [])
+        if !outside.isEmpty {
+            body += "<div class=\"galat\" role=\"alert\"><h2>\(text(problems.isEmpty ? "editor.form.elsewhere" : "editor.form.problems"))</h2>\n<ul>\n"
+            body += outside.map { "<li>\($0.location.map { EditorHTML.escape($0.description) + ": " } ?? "")\(text.diagnostic($0))</li>" }.joined(separator: "\n")
+            body += "\n</ul></div>\n"
+        }
+        let back = file.unit.map { EditorHTML.address(["unit", $0]) } ?? EditorHTML.address(["portal"])
+        body += """
+            <form method="post" action="\(EditorHTML.escape(action))" enctype="multipart/form-data" class="sunting">
+            <input type="hidden" name="_csrf" value="\(EditorHTML.escape(call.session?.csrf ?? ""))">
+            <input type="hidden" name="_versi" value="\(EditorHTML.escape(version))">
+            <button type="submit" class="bawaan" tabindex="-1" aria-hidden="true">\(text("editor.form.refresh"))</button>
+            \(EditForm.fields(kind: file.kind, tree: tree, validation: validation, markdownFile: Self.isMarkdown(file.path), preview: preview, language: options.language))
+            <div class="simpan">
+            <button type="submit" name="_aksi" value="simpan">\(text("editor.form.save"))</button>
+            <a href="\(back)">\(text("editor.form.cancel"))</a>
+            </div>
+            </form>
+
+            """
+        return framed(call).response(status, title: title, body: body)
+    }
+
+    /// An imported survey result: shown, not editable (`lentera survey import` writes it).
+    func readOnlyPage(_ call: Call, file: EditableFile) -> Response {
+        let title = EditorHTML.escape(file.kind.title) + ": " + EditorHTML.escape(file.path)
+        let body = "<h1>\(title)</h1>\n<p class=\"peringatan\">\(text("editor.form.read-only"))</p>\n<pre class=\"berkas\">\(EditorHTML.escape(file.text))</pre>\n"
+        return framed(call).response(.ok, title: title, body: body)
+    }
+
+    /// Two saves of one file: the current file and the officer's version side by side with
+    /// their difference, and the two ways on — the current version in the form, or the
+    /// officer's saved over it (a new form carrying the current version's token, so that a
+    /// third save in between is caught again).
+    func conflictPage(_ call: Call, current: EditableFile, yours: String, pairs: [(name: String, value: String)], action: String) -> Response {
+        let title = text("editor.conflict.title")
+        var body = "<h1>\(title)</h1>\n<p>\(text("editor.conflict.intro", ["path": .text(current.path)]))</p>\n"
+        body += "<h2>\(text("editor.conflict.difference"))</h2>\n<p class=\"catatan\">\(text("editor.conflict.legend"))</p>\n<ol class=\"perbedaan\">\n"
+        for line in LineDifference.between(current.text, yours) {
+            switch line {
+            case .same(let line): body += "<li><span class=\"tanda\" aria-hidden=\"true\"> </span>\(EditorHTML.escape(line))</li>\n"
+            case .removed(let line): body += "<li class=\"hapus\"><span class=\"tanda\" aria-hidden=\"true\">−</span><span class=\"tersembunyi\">\(text("editor.conflict.only-current")) </span>\(EditorHTML.escape(line))</li>\n"
+            case .added(let line): body += "<li class=\"tambah\"><span class=\"tanda\" aria-hidden=\"true\">+</span><span class=\"tersembunyi\">\(text("editor.conflict.only-yours")) </span>\(EditorHTML.escape(line))</li>\n"
+            }
+        }
+        body += "</ol>\n"
+        body += "<div class=\"versi\"><section><h2>\(text("editor.conflict.current"))</h2>\n<pre class=\"berkas\">\(EditorHTML.escape(current.text))</pre></section>\n"
+        body += "<section><h2>\(text("editor.conflict.yours"))</h2>\n<pre class=\"berkas\">\(EditorHTML.escape(yours))</pre></section></div>\n"
+        body += "<h2>\(text("editor.conflict.choose"))</h2>\n"
+        body += "<p><a class=\"tombol\" href=\"\(EditorHTML.escape(action))\">\(text("editor.conflict.reload"))</a> \(text("editor.conflict.reload-note"))</p>\n"
+        body += "<form method=\"post\" action=\"\(EditorHTML.escape(action))\">\n"
+        body += "<input type=\"hidden\" name=\"_csrf\" value=\"\(EditorHTML.escape(call.session?.csrf ?? ""))\">\n"
+        body += "<input type=\"hidden\" name=\"_versi\" value=\"\(EditorHTML.escape(current.version))\">\n"
+        for pair in pairs where pair.name.hasPrefix("f.") {
+            body += "<input type=\"hidden\" name=\"\(EditorHTML.escape(pair.name))\" value=\"\(EditorHTML.escape(pair.value).replacingOccurrences(of: "\n", with: "&#10;"))\">\n"
+        }
+        body += "<p><button type=\"submit\" name=\"_aksi\" value=\"simpan\">\(text("editor.conflict.overwrite"))</button> \(text("editor.conflict.overwrite-note"))</p>\n</form>\n"
+        return framed(call).response(.conflict, title: title, body: body)
+    }
+}

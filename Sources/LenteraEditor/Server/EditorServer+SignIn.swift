@@ -1,0 +1,69 @@
+import Foundation
+import Hummingbird
+import LenteraDiagnostics
+
+extension EditorServer {
+    /// `masuk`: the sign-in form (GET), and signing in (POST, its CSRF token already checked).
+    /// A wrong name and a wrong password get the same answer; a locked name is told when it
+    /// may try again.
+    func signInPage(_ call: Call) async -> Response {
+        if !call.isPost, let session = call.session, session.account != nil {
+            return EditorPage.redirect(Editor.prefix + "/")
+        }
+        var session = call.session
+        var fresh = false
+        if session == nil || session?.account != nil {
+            session = await sessions.start(account: nil)
+            fresh = true
+        }
+        guard let session else { return notFound(EditorPage(text: text)) }
+        var notice = call.query("keluar") != nil ? "<p class=\"berhasil\" role=\"status\">\(text("editor.sign-in.signed-out"))</p>\n" : ""
+        var status = HTTPResponse.Status.ok
+        var name = ""
+        if call.isPost {
+            name = call.form.value("nama") ?? ""
+            let password = call.form.value("sandi") ?? ""
+            switch await signIn.signIn(name: name, password: password) {
+            case .accepted(let account):
+                // A new session, id and token: whatever id the browser had before is dropped.
+                await sessions.end(session.id)
+                let signedIn = await sessions.start(account: account.name)
+                var response = EditorPage.redirect(Editor.prefix + "/")
+                response.setCookie(sessionCookie(signedIn.id))
+                return response
+            case .rejected:
+                status = .unauthorized
+                notice = "<p class=\"galat\" role=\"alert\">\(text("editor.sign-in.rejected"))</p>\n"
+            case .locked(let until):
+                status = .tooManyRequests
+                notice = "<p class=\"galat\" role=\"alert\">\(text("editor.sign-in.locked", ["time": .text(Self.clock(until))]))</p>\n"
+            }
+        }
+        let title = text("editor.sign-in.title")
+        let body = """
+            <h1>\(title)</h1>
+            \(notice)<form method="post" action="\(Editor.prefix)/masuk" class="masuk">
+            <input type="hidden" name="_csrf" value="\(EditorHTML.escape(session.csrf))">
+            <p><label for="nama">\(text("editor.sign-in.name"))</label>
+            <input id="nama" name="nama" type="text" autocomplete="username" autocapitalize="none" spellcheck="false" required value="\(EditorHTML.escape(name))"></p>
+            <p><label for="sandi">\(text("editor.sign-in.password"))</label>
+            <input id="sandi" name="sandi" type="password" autocomplete="current-password" required></p>
+            <p><button type="submit">\(text("editor.sign-in.submit"))</button></p>
+            </form>
+            <p class="catatan">\(text("editor.sign-in.help"))</p>
+            """
+        var response = EditorPage(text: text).response(status, title: title, body: body)
+        if fresh { response.setCookie(sessionCookie(session.id)) }
+        // A 401 is sent with a challenge: this one is the form on the page.
+        if status == .unauthorized { response.headers[.wwwAuthenticate] = "Form" }
+        return response
+    }
+
+    /// The time a lockout ends, on the server's clock: `14.35` (and the date when not today).
+    static func clock(_ date: Date, now: Date = Date()) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = Calendar.current.isDate(date, inSameDayAs: now) ? "HH.mm" : "yyyy-MM-dd HH.mm"
+        return formatter.string(from: date)
+    }
+}
