@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LenteraDiagnostics
+import LenteraEditor
 import LenteraServe
 
 extension Lentera {
@@ -19,6 +20,12 @@ extension Lentera {
         @Option(name: .long, help: ArgumentHelp(text("cli.help.serve.bind"), valueName: "ADDR"))
         var bind = PreviewOptions.defaultHost
 
+        @Flag(name: .long, help: ArgumentHelp(text("cli.help.serve.edit")))
+        var edit = false
+
+        @Flag(name: .customLong("behind-tls"), help: ArgumentHelp(text("cli.help.serve.behind-tls")))
+        var behindTLS = false
+
         @OptionGroup var search: SearchOptions
 
         @OptionGroup var output: OutputOptions
@@ -27,17 +34,39 @@ extension Lentera {
             guard (0...65535).contains(port) else {
                 throw ValidationError(Message("cli.serve.invalid-port", ["port": .text(String(port))]).text())
             }
+            if behindTLS && !edit {
+                throw ValidationError(Message("cli.serve.behind-tls-without-edit").text())
+            }
         }
 
         func run() throws {
             Console.configure(output)
             var preview = PreviewOptions(content: input.content, templates: input.templates, host: bind, port: port)
             preview.search = try search.setting()
+            if edit {
+                let content = URL(fileURLWithPath: input.content)
+                // No account, no one could sign in: say how to make one instead of starting.
+                guard BrowserEditor.hasAccounts(content: content) else {
+                    Console.error(Diagnostic.error("cli.serve.no-accounts", at: nil,
+                                                   Message("cli.serve.no-accounts", ["file": .text(AccountBook.file(besideContent: content).path)]),
+                                                   advice: Message("cli.serve.no-accounts.hint")).formatted)
+                    throw ExitCode(1)
+                }
+                preview.addOns = [BrowserEditor(options: EditorOptions(content: content, language: .current, behindTLS: behindTLS))]
+            }
             let options = preview
+            let editing = edit
             if options.isReachableFromNetwork {
                 Console.error(Message("cli.serve.network-warning", ["host": .text(bind)]).text())
             }
-            let outcome = Blocking.run { try await PreviewServer.run(options, events: Self.print) }
+            let outcome = Blocking.run {
+                try await PreviewServer.run(options) { event in
+                    Self.print(event)
+                    if editing, case .listening(let address, _) = event {
+                        Console.out(Message("cli.serve.edit-listening", ["address": .text(BrowserEditor.signInAddress(preview: address))]).text())
+                    }
+                }
+            }
             switch outcome {
             case .success:
                 Console.out(Message("cli.serve.stopped").text())

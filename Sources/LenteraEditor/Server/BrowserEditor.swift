@@ -84,27 +84,27 @@ struct EditorServer: Sendable {
         // A POST from another site (or a page that is not the editor's) is refused before
         // anything else: a browser says where a form came from (Origin, Sec-Fetch-Site).
         if call.isPost, !sameOrigin(request) {
-            return page.message(.forbidden, title: text("editor.forbidden.title"), paragraph: text("editor.csrf.origin"))
+            return page.message(.forbidden, title: text("editor.server.forbidden.title"), paragraph: text("editor.server.csrf.origin"))
         }
         call.session = await sessions.session(request.cookies[Sessions.cookieName]?.value)
         if call.isPost {
             do {
                 call.form = try await FormBody.read(request, limit: options.bodyLimit)
             } catch .tooLarge {
-                return page.message(.contentTooLarge, title: text("editor.too-large.title"),
-                                    paragraph: text("editor.too-large", ["limit": .text(String(options.bodyLimit >> 20))]))
+                return page.message(.contentTooLarge, title: text("editor.server.too-large.title"),
+                                    paragraph: text("editor.server.too-large", ["limit": .text(String(options.bodyLimit >> 20))]))
             } catch {
-                return page.message(.badRequest, title: text("editor.unreadable.title"), paragraph: text("editor.unreadable"))
+                return page.message(.badRequest, title: text("editor.server.unreadable.title"), paragraph: text("editor.server.unreadable"))
             }
             guard let session = call.session, let token = call.form.value("_csrf"), Sessions.same(token, session.csrf) else {
-                return page.message(.forbidden, title: text("editor.csrf.title"), paragraph: text("editor.csrf"),
-                                    link: (request.uri.path, text("editor.csrf.reload")))
+                return page.message(.forbidden, title: text("editor.server.csrf.title"), paragraph: text("editor.server.csrf"),
+                                    link: (request.uri.path, text("editor.server.csrf.reload")))
             }
         }
         if parts == ["masuk"] { return await signInPage(call) }
         // Everything else needs a signed-in account that still exists.
         guard let session = call.session, let name = session.account else {
-            if call.isPost { return page.message(.forbidden, title: text("editor.forbidden.title"), paragraph: text("editor.csrf")) }
+            if call.isPost { return page.message(.forbidden, title: text("editor.server.forbidden.title"), paragraph: text("editor.server.csrf")) }
             return EditorPage.redirect(Editor.prefix + "/masuk")
         }
         guard let account = (try? AccountBook.load(options.accountsFile))?.account(named: name) else {
@@ -135,13 +135,13 @@ struct EditorServer: Sendable {
     }
 
     func notFound(_ page: EditorPage) -> Response {
-        page.message(.notFound, title: text("editor.not-found.title"), paragraph: text("editor.not-found"),
-                     link: (Editor.prefix + "/", text("editor.frame.home")))
+        page.message(.notFound, title: text("editor.server.not-found.title"), paragraph: text("editor.server.not-found"),
+                     link: (Editor.prefix + "/", text("editor.server.frame.home")))
     }
 
     func forbidden(_ call: Call) -> Response {
-        framed(call).message(.forbidden, title: text("editor.forbidden.title"), paragraph: text("editor.forbidden"),
-                             link: (Editor.prefix + "/", text("editor.frame.home")))
+        framed(call).message(.forbidden, title: text("editor.server.forbidden.title"), paragraph: text("editor.server.forbidden"),
+                             link: (Editor.prefix + "/", text("editor.server.frame.home")))
     }
 
     /// The path after the prefix, in parts; nil when a part is `.`/`..`, empty in the middle,

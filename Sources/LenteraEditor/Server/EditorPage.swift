@@ -12,17 +12,17 @@ struct EditorPage {
     var csrf: String?
 
     func html(title: String, body: String) -> String {
-        var header = "<p class=\"merek\"><a href=\"\(Editor.prefix)/\">\(text("editor.frame.name"))</a></p>\n"
+        var header = "<p class=\"merek\"><a href=\"\(Editor.prefix)/\">\(text("editor.server.frame.name"))</a></p>\n"
         if let account, let csrf {
             header += """
-                <nav aria-label="\(text("editor.frame.navigation"))"><ul>
-                <li><a href="\(Editor.prefix)/">\(text("editor.frame.home"))</a></li>
-                <li><a href="/">\(text("editor.frame.site"))</a></li>
+                <nav aria-label="\(text("editor.server.frame.navigation"))"><ul>
+                <li><a href="\(Editor.prefix)/">\(text("editor.server.frame.home"))</a></li>
+                <li><a href="/">\(text("editor.server.frame.site"))</a></li>
                 </ul></nav>
                 <form class="keluar" method="post" action="\(Editor.prefix)/keluar">
                 <input type="hidden" name="_csrf" value="\(EditorHTML.escape(csrf))">
-                <span>\(text("editor.frame.signed-in", ["name": .text(account.fullName.isEmpty ? account.name : account.fullName)]))</span>
-                <button type="submit">\(text("editor.frame.sign-out"))</button>
+                <span>\(text("editor.server.frame.signed-in", ["name": .text(account.fullName.isEmpty ? account.name : account.fullName)]))</span>
+                <button type="submit">\(text("editor.server.frame.sign-out"))</button>
                 </form>
 
                 """
@@ -34,11 +34,11 @@ struct EditorPage {
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="robots" content="noindex">
-            <title>\(title) — \(text("editor.frame.name"))</title>
+            <title>\(title) — \(text("editor.server.frame.name"))</title>
             <link rel="stylesheet" href="\(Editor.prefix)/gaya.css">
             </head>
             <body>
-            <a class="lewati" href="#isi">\(text("editor.frame.skip"))</a>
+            <a class="lewati" href="#isi">\(text("editor.server.frame.skip"))</a>
             <header class="kepala">
             \(header)</header>
             <main id="isi">

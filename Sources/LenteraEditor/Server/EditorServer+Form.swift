@@ -18,8 +18,8 @@ extension EditorServer {
         guard permitted(call.account, path: path) else { return forbidden(call) }
         let file: EditableFile
         do { file = try store.open(path) } catch {
-            return framed(call).message(.notFound, title: text("editor.not-found.title"), paragraph: text.diagnostic(error.diagnostic),
-                                        link: (Editor.prefix + "/", text("editor.frame.home")))
+            return framed(call).message(.notFound, title: text("editor.server.not-found.title"), paragraph: text.diagnostic(error.diagnostic),
+                                        link: (Editor.prefix + "/", text("editor.server.frame.home")))
         }
         let action = EditorHTML.address(["berkas"] + path.split(separator: "/").map(String.init))
         if file.readOnly {
@@ -74,13 +74,13 @@ extension EditorServer {
         case .saved(let saved, let before):
             let written = ContinuousClock.now
             let author = ChangeAuthor(account: account.name, name: account.fullName.isEmpty ? account.name : account.fullName, email: account.email)
-            let message = Message(before == nil ? "editor.history.added" : "editor.history.changed", ["path": .text(saved.path)]).text(in: options.language)
+            let message = Message(before == nil ? "editor.server.history.added" : "editor.server.history.changed", ["path": .text(saved.path)]).text(in: options.language)
             do {
                 try history.record(path: saved.path, before: before, after: saved.text, author: author, date: Date(), message: message)
             } catch {
-                return framed(call).message(.internalServerError, title: text("editor.saved.title"),
-                                            paragraph: text("editor.saved.no-history", ["problem": .text(error.diagnostic.summary.text(in: options.language))]),
-                                            link: (await publishedAddress(of: saved), text("editor.saved.see")))
+                return framed(call).message(.internalServerError, title: text("editor.server.saved.title"),
+                                            paragraph: text("editor.server.saved.no-history", ["problem": .text(error.diagnostic.summary.text(in: options.language))]),
+                                            link: (await publishedAddress(of: saved), text("editor.server.saved.see")))
             }
             if before != saved.text {
                 _ = await preview.waitForBuild(seeingChangesBefore: written, limit: options.buildWait)
@@ -97,13 +97,13 @@ extension EditorServer {
                   preview: Bool = false, problems: [Diagnostic] = [], status: HTTPResponse.Status = .ok) -> Response {
         let name = tree["nama"]?.text ?? tree["judul"]?.text ?? file.path
         let title = EditorHTML.escape(file.kind.title) + ": " + EditorHTML.escape(name)
-        var body = "<h1>\(title)</h1>\n<p class=\"catatan\">\(text(file.isNew ? "editor.form.new-file" : "editor.form.file", ["path": .text(file.path)]))</p>\n"
+        var body = "<h1>\(title)</h1>\n<p class=\"catatan\">\(text(file.isNew ? "editor.server.form.new-file" : "editor.server.form.file", ["path": .text(file.path)]))</p>\n"
         if file.hasComments {
-            body += "<p class=\"peringatan\" role=\"note\">\(text("editor.form.comments"))</p>\n"
+            body += "<p class=\"peringatan\" role=\"note\">\(text("editor.server.form.comments"))</p>\n"
         }
         let outside = problems + (validation?.elsewhere ?? [])
         if !outside.isEmpty {
-            body += "<div class=\"galat\" role=\"alert\"><h2>\(text(problems.isEmpty ? "editor.form.elsewhere" : "editor.form.problems"))</h2>\n<ul>\n"
+            body += "<div class=\"galat\" role=\"alert\"><h2>\(text(problems.isEmpty ? "editor.server.form.elsewhere" : "editor.server.form.problems"))</h2>\n<ul>\n"
             body += outside.map { "<li>\($0.location.map { EditorHTML.escape($0.description) + ": " } ?? "")\(text.diagnostic($0))</li>" }.joined(separator: "\n")
             body += "\n</ul></div>\n"
         }
@@ -112,11 +112,11 @@ extension EditorServer {
             <form method="post" action="\(EditorHTML.escape(action))" enctype="multipart/form-data" class="sunting">
             <input type="hidden" name="_csrf" value="\(EditorHTML.escape(call.session?.csrf ?? ""))">
             <input type="hidden" name="_versi" value="\(EditorHTML.escape(version))">
-            <button type="submit" class="bawaan" tabindex="-1" aria-hidden="true">\(text("editor.form.refresh"))</button>
+            <button type="submit" class="bawaan" tabindex="-1" aria-hidden="true">\(text("editor.server.form.refresh"))</button>
             \(EditForm.fields(kind: file.kind, tree: tree, validation: validation, markdownFile: Self.isMarkdown(file.path), preview: preview, language: options.language))
             <div class="simpan">
-            <button type="submit" name="_aksi" value="simpan">\(text("editor.form.save"))</button>
-            <a href="\(back)">\(text("editor.form.cancel"))</a>
+            <button type="submit" name="_aksi" value="simpan">\(text("editor.server.form.save"))</button>
+            <a href="\(back)">\(text("editor.server.form.cancel"))</a>
             </div>
             </form>
 
@@ -127,7 +127,7 @@ extension EditorServer {
     /// An imported survey result: shown, not editable (`lentera survey import` writes it).
     func readOnlyPage(_ call: Call, file: EditableFile) -> Response {
         let title = EditorHTML.escape(file.kind.title) + ": " + EditorHTML.escape(file.path)
-        let body = "<h1>\(title)</h1>\n<p class=\"peringatan\">\(text("editor.form.read-only"))</p>\n<pre class=\"berkas\">\(EditorHTML.escape(file.text))</pre>\n"
+        let body = "<h1>\(title)</h1>\n<p class=\"peringatan\">\(text("editor.server.form.read-only"))</p>\n<pre class=\"berkas\">\(EditorHTML.escape(file.text))</pre>\n"
         return framed(call).response(.ok, title: title, body: body)
     }
 
@@ -136,28 +136,28 @@ extension EditorServer {
     /// officer's saved over it (a new form carrying the current version's token, so that a
     /// third save in between is caught again).
     func conflictPage(_ call: Call, current: EditableFile, yours: String, pairs: [(name: String, value: String)], action: String) -> Response {
-        let title = text("editor.conflict.title")
-        var body = "<h1>\(title)</h1>\n<p>\(text("editor.conflict.intro", ["path": .text(current.path)]))</p>\n"
-        body += "<h2>\(text("editor.conflict.difference"))</h2>\n<p class=\"catatan\">\(text("editor.conflict.legend"))</p>\n<ol class=\"perbedaan\">\n"
+        let title = text("editor.server.conflict.title")
+        var body = "<h1>\(title)</h1>\n<p>\(text("editor.server.conflict.intro", ["path": .text(current.path)]))</p>\n"
+        body += "<h2>\(text("editor.server.conflict.difference"))</h2>\n<p class=\"catatan\">\(text("editor.server.conflict.legend"))</p>\n<ol class=\"perbedaan\">\n"
         for line in LineDifference.between(current.text, yours) {
             switch line {
             case .same(let line): body += "<li><span class=\"tanda\" aria-hidden=\"true\"> </span>\(EditorHTML.escape(line))</li>\n"
-            case .removed(let line): body += "<li class=\"hapus\"><span class=\"tanda\" aria-hidden=\"true\">−</span><span class=\"tersembunyi\">\(text("editor.conflict.only-current")) </span>\(EditorHTML.escape(line))</li>\n"
-            case .added(let line): body += "<li class=\"tambah\"><span class=\"tanda\" aria-hidden=\"true\">+</span><span class=\"tersembunyi\">\(text("editor.conflict.only-yours")) </span>\(EditorHTML.escape(line))</li>\n"
+            case .removed(let line): body += "<li class=\"hapus\"><span class=\"tanda\" aria-hidden=\"true\">−</span><span class=\"tersembunyi\">\(text("editor.server.conflict.only-current")) </span>\(EditorHTML.escape(line))</li>\n"
+            case .added(let line): body += "<li class=\"tambah\"><span class=\"tanda\" aria-hidden=\"true\">+</span><span class=\"tersembunyi\">\(text("editor.server.conflict.only-yours")) </span>\(EditorHTML.escape(line))</li>\n"
             }
         }
         body += "</ol>\n"
-        body += "<div class=\"versi\"><section><h2>\(text("editor.conflict.current"))</h2>\n<pre class=\"berkas\">\(EditorHTML.escape(current.text))</pre></section>\n"
-        body += "<section><h2>\(text("editor.conflict.yours"))</h2>\n<pre class=\"berkas\">\(EditorHTML.escape(yours))</pre></section></div>\n"
-        body += "<h2>\(text("editor.conflict.choose"))</h2>\n"
-        body += "<p><a class=\"tombol\" href=\"\(EditorHTML.escape(action))\">\(text("editor.conflict.reload"))</a> \(text("editor.conflict.reload-note"))</p>\n"
+        body += "<div class=\"versi\"><section><h2>\(text("editor.server.conflict.current"))</h2>\n<pre class=\"berkas\">\(EditorHTML.escape(current.text))</pre></section>\n"
+        body += "<section><h2>\(text("editor.server.conflict.yours"))</h2>\n<pre class=\"berkas\">\(EditorHTML.escape(yours))</pre></section></div>\n"
+        body += "<h2>\(text("editor.server.conflict.choose"))</h2>\n"
+        body += "<p><a class=\"tombol\" href=\"\(EditorHTML.escape(action))\">\(text("editor.server.conflict.reload"))</a> \(text("editor.server.conflict.reload-note"))</p>\n"
         body += "<form method=\"post\" action=\"\(EditorHTML.escape(action))\">\n"
         body += "<input type=\"hidden\" name=\"_csrf\" value=\"\(EditorHTML.escape(call.session?.csrf ?? ""))\">\n"
         body += "<input type=\"hidden\" name=\"_versi\" value=\"\(EditorHTML.escape(current.version))\">\n"
         for pair in pairs where pair.name.hasPrefix("f.") {
             body += "<input type=\"hidden\" name=\"\(EditorHTML.escape(pair.name))\" value=\"\(EditorHTML.escape(pair.value).replacingOccurrences(of: "\n", with: "&#10;"))\">\n"
         }
-        body += "<p><button type=\"submit\" name=\"_aksi\" value=\"simpan\">\(text("editor.conflict.overwrite"))</button> \(text("editor.conflict.overwrite-note"))</p>\n</form>\n"
+        body += "<p><button type=\"submit\" name=\"_aksi\" value=\"simpan\">\(text("editor.server.conflict.overwrite"))</button> \(text("editor.server.conflict.overwrite-note"))</p>\n</form>\n"
         return framed(call).response(.conflict, title: title, body: body)
     }
 }

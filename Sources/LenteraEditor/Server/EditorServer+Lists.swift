@@ -19,10 +19,10 @@ extension EditorServer {
     func home(_ call: Call) -> Response {
         guard let account = call.account else { return forbidden(call) }
         let units = store.units().filter { account.mayEdit(unit: $0.slug) }
-        var body = "<h1>\(text("editor.home.title"))</h1>\n"
-        body += "<p>\(text("editor.home.intro"))</p>\n<h2>\(text("editor.home.units"))</h2>\n"
+        var body = "<h1>\(text("editor.server.home.title"))</h1>\n"
+        body += "<p>\(text("editor.server.home.intro"))</p>\n<h2>\(text("editor.server.home.units"))</h2>\n"
         if units.isEmpty {
-            body += "<p>\(text("editor.home.no-units"))</p>\n"
+            body += "<p>\(text("editor.server.home.no-units"))</p>\n"
         } else {
             body += "<ul class=\"daftar\">\n" + units.map { unit in
                 "<li><a href=\"\(EditorHTML.address(["unit", unit.slug]))\">\(EditorHTML.escape(unit.name))</a>"
@@ -31,16 +31,16 @@ extension EditorServer {
         }
         if account.mayEditPortal {
             body += """
-                <h2>\(text("editor.home.portal"))</h2>
+                <h2>\(text("editor.server.home.portal"))</h2>
                 <ul class="daftar">
-                <li><a href="\(EditorHTML.address(["portal"]))">\(text("editor.home.portal-files"))</a></li>
-                <li><a href="\(EditorHTML.address(["baru", ContentKinds.unit.name]))">\(text("editor.home.new-unit"))</a></li>
-                <li><a href="\(EditorHTML.address(["riwayat", Self.portalScope]))">\(text("editor.home.all-history"))</a></li>
+                <li><a href="\(EditorHTML.address(["portal"]))">\(text("editor.server.home.portal-files"))</a></li>
+                <li><a href="\(EditorHTML.address(["baru", ContentKinds.unit.name]))">\(text("editor.server.home.new-unit"))</a></li>
+                <li><a href="\(EditorHTML.address(["riwayat", Self.portalScope]))">\(text("editor.server.home.all-history"))</a></li>
                 </ul>
 
                 """
         }
-        return framed(call).response(.ok, title: text("editor.home.title"), body: body)
+        return framed(call).response(.ok, title: text("editor.server.home.title"), body: body)
     }
 
     /// A unit's page: its files grouped by kind, links to their forms, to add new ones, and
@@ -51,12 +51,12 @@ extension EditorServer {
         guard let unit = store.units().first(where: { $0.slug == slug }) else { return notFound(framed(call)) }
         let files = store.files(ofUnit: slug)
         var body = "<h1>\(EditorHTML.escape(unit.name))</h1>\n"
-        body += "<p><a href=\"\(EditorHTML.address(["riwayat", slug]))\">\(text("editor.unit.history"))</a></p>\n"
+        body += "<p><a href=\"\(EditorHTML.address(["riwayat", slug]))\">\(text("editor.server.unit.history"))</a></p>\n"
         body += fileGroups(files, kinds: [ContentKinds.unit] + Self.unitKinds + [ContentKinds.analisisSurvei]) { kind in
             guard kind.name != ContentKinds.unit.name, kind.name != ContentKinds.analisisSurvei.name else { return nil }
             // A kind of one file per unit (maklumat, SPBE) is offered only while it is missing.
             if !kind.needs("slug"), files.contains(where: { $0.kind.name == kind.name }) { return nil }
-            return (EditorHTML.address(["baru", kind.name], query: [("unit", slug)]), text("editor.unit.add", ["kind": .text(kind.title)]))
+            return (EditorHTML.address(["baru", kind.name], query: [("unit", slug)]), text("editor.server.unit.add", ["kind": .text(kind.title)]))
         }
         return framed(call).response(.ok, title: EditorHTML.escape(unit.name), body: body)
     }
@@ -64,12 +64,12 @@ extension EditorServer {
     /// The portal's files (settings, free pages, Zona Integritas): admins only.
     func portalPage(_ call: Call) -> Response {
         guard let account = call.account, account.mayEditPortal else { return forbidden(call) }
-        let title = text("editor.home.portal-files")
+        let title = text("editor.server.home.portal-files")
         var body = "<h1>\(title)</h1>\n"
-        body += "<p><a href=\"\(EditorHTML.address(["riwayat", Self.portalScope]))\">\(text("editor.home.all-history"))</a></p>\n"
+        body += "<p><a href=\"\(EditorHTML.address(["riwayat", Self.portalScope]))\">\(text("editor.server.home.all-history"))</a></p>\n"
         body += fileGroups(store.portalFiles(), kinds: [ContentKinds.portal] + Self.portalKinds) { kind in
             guard kind.needs("slug") else { return nil }
-            return (EditorHTML.address(["baru", kind.name]), text("editor.unit.add", ["kind": .text(kind.title)]))
+            return (EditorHTML.address(["baru", kind.name]), text("editor.server.unit.add", ["kind": .text(kind.title)]))
         }
         return framed(call).response(.ok, title: title, body: body)
     }
@@ -86,7 +86,7 @@ extension EditorServer {
                 html += "<ul class=\"daftar\">\n"
                 for file in ofKind {
                     html += "<li><a href=\"\(EditorHTML.address(["berkas"] + file.path.split(separator: "/").map(String.init)))\">\(EditorHTML.escape(file.title))</a>"
-                    if file.readOnly { html += " <span class=\"tanda\">\(text("editor.unit.imported"))</span>" }
+                    if file.readOnly { html += " <span class=\"tanda\">\(text("editor.server.unit.imported"))</span>" }
                     html += " <span class=\"catatan\">\(EditorHTML.escape(file.path))</span></li>\n"
                 }
                 html += "</ul>\n"
@@ -108,19 +108,19 @@ extension EditorServer {
         if scope == Self.portalScope {
             guard account.mayEditPortal else { return forbidden(call) }
             prefix = ""
-            title = text("editor.home.all-history")
+            title = text("editor.server.home.all-history")
         } else {
             guard EditorPath.isName(scope) else { return notFound(framed(call)) }
             guard account.mayEdit(unit: scope) else { return forbidden(call) }
             prefix = "units/\(scope)/"
-            title = text("editor.history.title", ["unit": .text(store.units().first { $0.slug == scope }?.name ?? scope)])
+            title = text("editor.server.history.title", ["unit": .text(store.units().first { $0.slug == scope }?.name ?? scope)])
         }
         let changes: [Change]
         do { changes = try history.changes(under: prefix, limit: id == nil ? 200 : 2000) } catch {
             return framed(call).message(.internalServerError, title: title, paragraph: text.diagnostic(error.diagnostic))
         }
         guard let id else {
-            let list = changes.isEmpty ? "<p>\(text("editor.history.none"))</p>" : HistoryView.list(changes, unit: scope, language: options.language)
+            let list = changes.isEmpty ? "<p>\(text("editor.server.history.none"))</p>" : HistoryView.list(changes, unit: scope, language: options.language)
             return framed(call).response(.ok, title: title, body: "<h1>\(title)</h1>\n\(list)\n")
         }
         // Only a change found under the scope's prefix is shown: an id of another unit's
@@ -131,7 +131,7 @@ extension EditorServer {
             return framed(call).message(.internalServerError, title: title, paragraph: text.diagnostic(error.diagnostic))
         }
         let shown = files.filter { $0.path.hasPrefix(prefix) }
-        let heading = text("editor.history.change")
+        let heading = text("editor.server.history.change")
         let back = "<h1>\(heading)</h1>\n<p><a href=\"\(EditorHTML.address(["riwayat", scope]))\">\(title)</a></p>\n"
         return framed(call).response(.ok, title: heading, body: back + HistoryView.difference(change, shown, language: options.language))
     }

@@ -24,7 +24,7 @@ extension EditorServer {
             return forbidden(call)
         }
         var query = unit.map { [("unit", $0)] } ?? []
-        let title = text("editor.new.title", ["kind": .text(kind.title)])
+        let title = text("editor.server.new.title", ["kind": .text(kind.title)])
 
         // One file per unit: straight to its form (or to the file, when it exists).
         if !kind.needs("slug") {
@@ -44,17 +44,17 @@ extension EditorServer {
         case "nama":
             return nameStep(call, title: title, kind: kind, query: query, name: name, error: nil)
         case "alamat":
-            guard !name.isEmpty else { return nameStep(call, title: title, kind: kind, query: query, name: name, error: text("editor.new.name-missing")) }
+            guard !name.isEmpty else { return nameStep(call, title: title, kind: kind, query: query, name: name, error: text("editor.server.new.name-missing")) }
             return slugStep(call, title: title, kind: kind, unit: unit, query: query, name: name,
                             slug: store.proposedSlug(for: name, kind: kind, unit: unit), error: nil)
         case "periksa":
             let slug = (call.form.value("alamat") ?? "").trimmingCharacters(in: .whitespaces)
             guard Self.isFileSlug(slug) else {
-                return slugStep(call, title: title, kind: kind, unit: unit, query: query, name: name, slug: slug, error: text("editor.new.slug-invalid"))
+                return slugStep(call, title: title, kind: kind, unit: unit, query: query, name: name, slug: slug, error: text("editor.server.new.slug-invalid"))
             }
             guard store.slugIsFree(slug, kind: kind, unit: unit) else {
                 return slugStep(call, title: title, kind: kind, unit: unit, query: query, name: name, slug: store.proposedSlug(for: name, kind: kind, unit: unit),
-                                error: text("editor.new.slug-taken", ["slug": .text(slug)]))
+                                error: text("editor.server.new.slug-taken", ["slug": .text(slug)]))
             }
             let blank = store.blank(kind, unit: unit, slug: slug)
             var tree = ContentTree.empty
@@ -85,10 +85,10 @@ extension EditorServer {
             \(error.map { "<p class=\"galat\" role=\"alert\" id=\"nama-galat\">\($0)</p>\n" } ?? "")<form method="post" action="\(EditorHTML.escape(action))">
             <input type="hidden" name="_csrf" value="\(EditorHTML.escape(call.session?.csrf ?? ""))">
             <input type="hidden" name="_langkah" value="alamat">
-            <p><label for="nama">\(text("editor.new.name"))</label>
-            <span class="petunjuk" id="nama-petunjuk">\(text("editor.new.name-hint"))</span>
+            <p><label for="nama">\(text("editor.server.new.name"))</label>
+            <span class="petunjuk" id="nama-petunjuk">\(text("editor.server.new.name-hint"))</span>
             <input id="nama" name="nama" type="text" required value="\(EditorHTML.escape(name))" aria-describedby="nama-petunjuk\(error == nil ? "" : " nama-galat")"\(error == nil ? "" : " aria-invalid=\"true\"")></p>
-            <p><button type="submit">\(text("editor.new.next"))</button></p>
+            <p><button type="submit">\(text("editor.server.new.next"))</button></p>
             </form>
             """
         return framed(call).response(error == nil ? .ok : .unprocessableContent, title: title, body: body)
@@ -103,11 +103,11 @@ extension EditorServer {
             <input type="hidden" name="_csrf" value="\(EditorHTML.escape(call.session?.csrf ?? ""))">
             <input type="hidden" name="_langkah" value="periksa">
             <input type="hidden" name="nama" value="\(EditorHTML.escape(name))">
-            <p>\(text("editor.new.name-given", ["name": .text(name)]))</p>
-            <p><label for="alamat">\(text("editor.new.slug"))</label>
-            <span class="petunjuk" id="alamat-petunjuk">\(text("editor.new.slug-hint", ["path": .text(path)]))</span>
+            <p>\(text("editor.server.new.name-given", ["name": .text(name)]))</p>
+            <p><label for="alamat">\(text("editor.server.new.slug"))</label>
+            <span class="petunjuk" id="alamat-petunjuk">\(text("editor.server.new.slug-hint", ["path": .text(path)]))</span>
             <input id="alamat" name="alamat" type="text" required autocapitalize="none" spellcheck="false" value="\(EditorHTML.escape(slug))" aria-describedby="alamat-petunjuk\(error == nil ? "" : " alamat-galat")"\(error == nil ? "" : " aria-invalid=\"true\"")></p>
-            <p><button type="submit">\(text("editor.new.to-form"))</button></p>
+            <p><button type="submit">\(text("editor.server.new.to-form"))</button></p>
             </form>
             """
         return framed(call).response(error == nil ? .ok : .unprocessableContent, title: title, body: body)

@@ -17,7 +17,7 @@ extension EditorServer {
             fresh = true
         }
         guard let session else { return notFound(EditorPage(text: text)) }
-        var notice = call.query("keluar") != nil ? "<p class=\"berhasil\" role=\"status\">\(text("editor.sign-in.signed-out"))</p>\n" : ""
+        var notice = call.query("keluar") != nil ? "<p class=\"berhasil\" role=\"status\">\(text("editor.server.sign-in.signed-out"))</p>\n" : ""
         var status = HTTPResponse.Status.ok
         var name = ""
         if call.isPost {
@@ -33,24 +33,24 @@ extension EditorServer {
                 return response
             case .rejected:
                 status = .unauthorized
-                notice = "<p class=\"galat\" role=\"alert\">\(text("editor.sign-in.rejected"))</p>\n"
+                notice = "<p class=\"galat\" role=\"alert\">\(text("editor.server.sign-in.rejected"))</p>\n"
             case .locked(let until):
                 status = .tooManyRequests
-                notice = "<p class=\"galat\" role=\"alert\">\(text("editor.sign-in.locked", ["time": .text(Self.clock(until))]))</p>\n"
+                notice = "<p class=\"galat\" role=\"alert\">\(text("editor.server.sign-in.locked", ["time": .text(Self.clock(until))]))</p>\n"
             }
         }
-        let title = text("editor.sign-in.title")
+        let title = text("editor.server.sign-in.title")
         let body = """
             <h1>\(title)</h1>
             \(notice)<form method="post" action="\(Editor.prefix)/masuk" class="masuk">
             <input type="hidden" name="_csrf" value="\(EditorHTML.escape(session.csrf))">
-            <p><label for="nama">\(text("editor.sign-in.name"))</label>
+            <p><label for="nama">\(text("editor.server.sign-in.name"))</label>
             <input id="nama" name="nama" type="text" autocomplete="username" autocapitalize="none" spellcheck="false" required value="\(EditorHTML.escape(name))"></p>
-            <p><label for="sandi">\(text("editor.sign-in.password"))</label>
+            <p><label for="sandi">\(text("editor.server.sign-in.password"))</label>
             <input id="sandi" name="sandi" type="password" autocomplete="current-password" required></p>
-            <p><button type="submit">\(text("editor.sign-in.submit"))</button></p>
+            <p><button type="submit">\(text("editor.server.sign-in.submit"))</button></p>
             </form>
-            <p class="catatan">\(text("editor.sign-in.help"))</p>
+            <p class="catatan">\(text("editor.server.sign-in.help"))</p>
             """
         var response = EditorPage(text: text).response(status, title: title, body: body)
         if fresh { response.setCookie(sessionCookie(session.id)) }
