@@ -45,3 +45,9 @@ public struct PreviewHandle: Sendable {
         }
     }
 }
+
+/// The preview's way of putting a catalogue's text into HTML, for add-ons' pages too.
+public enum PreviewHTML {
+    /// `text` escaped, each part between backticks (a field, a value, a command) as `<code>`.
+    public static func withCode(_ text: String) -> String { ProblemsView.withCode(text) }
+}

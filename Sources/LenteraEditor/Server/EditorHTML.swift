@@ -1,5 +1,6 @@
 import Foundation
 import LenteraDiagnostics
+import LenteraServe
 
 /// The HTML of the editor's own pages: escaping, and texts from the catalogues.
 enum EditorHTML {
@@ -36,15 +37,21 @@ enum EditorHTML {
 struct EditorText: Sendable {
     let language: Language
 
-    /// The catalogue's text for `key`, escaped for HTML.
+    /// The catalogue's text for `key`, escaped for HTML, its quoted parts (between
+    /// backticks) as `<code>`.
     func callAsFunction(_ key: String, _ arguments: [String: MessageArgument] = [:]) -> String {
+        PreviewHTML.withCode(Message(key, arguments).text(in: language))
+    }
+
+    /// The catalogue's text for `key` as plain text, escaped (for a `<title>`, an attribute).
+    func plain(_ key: String, _ arguments: [String: MessageArgument] = [:]) -> String {
         EditorHTML.escape(Message(key, arguments).text(in: language))
     }
 
     /// A diagnostic as `check` says it (summary and advice), escaped.
     func diagnostic(_ diagnostic: Diagnostic) -> String {
-        var text = EditorHTML.escape(diagnostic.summary.text(in: language))
-        if let advice = diagnostic.advice { text += " — " + EditorHTML.escape(advice.text(in: language)) }
+        var text = PreviewHTML.withCode(diagnostic.summary.text(in: language))
+        if let advice = diagnostic.advice { text += " — " + PreviewHTML.withCode(advice.text(in: language)) }
         return text
     }
 }

@@ -15,7 +15,7 @@ struct EditorPage {
         var header = "<p class=\"merek\"><a href=\"\(Editor.prefix)/\">\(text("editor.server.frame.name"))</a></p>\n"
         if let account, let csrf {
             header += """
-                <nav aria-label="\(text("editor.server.frame.navigation"))"><ul>
+                <nav aria-label="\(text.plain("editor.server.frame.navigation"))"><ul>
                 <li><a href="\(Editor.prefix)/">\(text("editor.server.frame.home"))</a></li>
                 <li><a href="/">\(text("editor.server.frame.site"))</a></li>
                 </ul></nav>
@@ -34,7 +34,7 @@ struct EditorPage {
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="robots" content="noindex">
-            <title>\(title) — \(text("editor.server.frame.name"))</title>
+            <title>\(title.replacingOccurrences(of: "<code>", with: "").replacingOccurrences(of: "</code>", with: "")) — \(text.plain("editor.server.frame.name"))</title>
             <link rel="stylesheet" href="\(Editor.prefix)/gaya.css">
             </head>
             <body>

@@ -22,7 +22,9 @@ enum EditorStyle {
         .kepala ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}
         .kepala li a{display:inline-block;padding:.5rem 0}
         .keluar{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin-left:auto}
-        .keluar button{background:#fff;color:#0b3d6e}
+        .keluar button{background:#fff;color:#0b3d6e;min-height:40px;padding:.25rem .75rem}
+        code{font-family:ui-monospace,monospace;font-size:.9em;background:#f3f2f1;padding:0 .2em;overflow-wrap:anywhere}
+        .kepala code{background:none}
         button,.tombol{display:inline-block;min-height:44px;padding:.5rem 1rem;font:inherit;font-weight:600;border:2px solid #0b3d6e;border-radius:4px;background:#0b3d6e;color:#fff;cursor:pointer;text-decoration:none}
         .tombol{background:#fff;color:#0b3d6e}
         input[type=text],input[type=password]{display:block;width:100%;max-width:30rem;min-height:44px;padding:.5rem;font:inherit;border:2px solid #0b0c0c;border-radius:0}

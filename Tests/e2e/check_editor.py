@@ -1,0 +1,259 @@
+#!/usr/bin/env python3
+"""`lentera serve --edit` in a real browser: sign in, edit a service, see an error, save.
+
+    .build/e2e-venv/bin/python Tests/e2e/check_editor.py [--lentera .build/debug/lentera]
+        [--content content] [--screenshots DIR]
+
+What it does:
+
+  * copies the content folder into a temporary folder (the repository is never
+    touched), makes an officer of one unit and an admin with ``lentera user add
+    --password-stdin`` (the password from stdin), and starts ``lentera serve --edit
+    --port 0`` on it, in Indonesian;
+  * in headless Chromium: the sign-in page (a wrong password first: refused without
+    saying which part was wrong), the officer's home, the unit page, and the form of a
+    service; axe-core (check_site.py's rules) at 375 and 1280 px on each, with a
+    screenshot of each at both widths when --screenshots is given;
+  * edits the service's first requirement and writes a bad value (`urutan: satu`), saves:
+    the form comes back with the error beside the field and the file is unchanged;
+    fixes the value, saves: the browser lands on the published page of the service,
+    which shows the new requirement (the preview rebuilt before the answer);
+  * another unit's form answers 403; the history page of the unit names the officer;
+  * signs out: the editor asks to sign in again.
+
+The last line printed is ``editor e2e: N passed, M failed``. Exit status: 0 all
+passed, 1 a check failed, 2 the environment is not set up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+os.environ.setdefault("SE_OFFLINE", "true")
+os.environ.setdefault("SE_AVOID_STATS", "true")
+
+from check_serve import Checks, start_browser, wait_for  # noqa: E402
+from check_site import DESKTOP, PHONE, axe_open_page, describe_violations, set_viewport  # noqa: E402
+
+PREFIX = "/_lentera/sunting"
+UNIT = "bagian-layanan-pengadaan"
+OTHER_UNIT = "dinas-perpustakaan-dan-kearsipan-dki"
+SERVICE = "aktivasi-user-id"
+SERVICE_FILE = Path("units") / UNIT / "layanan" / f"{SERVICE}.md"
+PAGE = f"unit/{UNIT}/layanan/{SERVICE}/"
+OFFICER, ADMIN = "petugas-blp", "admin"
+PASSWORD = "kata-sandi-uji-e2e-1"
+NEW_REQUIREMENT = "Persyaratan uji penyunting: surat pengantar dari perusahaan."
+
+
+class EditingServer:
+    """`lentera serve --edit` as a child process."""
+
+    def __init__(self, lentera: Path, content: Path) -> None:
+        env = dict(os.environ, LENTERA_LANG="id")
+        self.process = subprocess.Popen(
+            [str(lentera), "serve", "--edit", "--port", "0", "--content", str(content)],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        self.stdout: list[str] = []
+        self.stderr: list[str] = []
+        self.address: str | None = None
+        self.sign_in: str | None = None
+        self._ready = threading.Event()
+        threading.Thread(target=self._read, args=(self.process.stdout, self.stdout, True), daemon=True).start()
+        threading.Thread(target=self._read, args=(self.process.stderr, self.stderr, False), daemon=True).start()
+
+    def _read(self, stream, lines: list[str], watch: bool) -> None:
+        for line in stream:
+            lines.append(line.rstrip("\n"))
+            if not watch:
+                continue
+            found = re.search(r"(http://[0-9.:\[\]]+/)", line)
+            if found and self.address is None:
+                self.address = found.group(1)
+            signing = re.search(r"(http://\S+/masuk)", line)
+            if signing:
+                self.sign_in = signing.group(1)
+                self._ready.set()
+        self._ready.set()
+
+    def wait_ready(self, seconds: float) -> bool:
+        self._ready.wait(seconds)
+        return self.address is not None and self.sign_in is not None
+
+    def stop(self, seconds: float = 15) -> int | None:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGINT)
+        try:
+            return self.process.wait(seconds)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            return None
+
+
+def add_user(lentera: Path, content: Path, name: str, role: str, units: list[str]) -> subprocess.CompletedProcess:
+    command = [str(lentera), "user", "add", name, "--role", role, "--full-name", f"Uji {name}", "--content", str(content)]
+    for unit in units:
+        command += ["--unit", unit]
+    env = dict(os.environ, LENTERA_LANG="id")
+    done = subprocess.run(command + ["--password-stdin"], input=PASSWORD + "\n", capture_output=True, text=True, env=env)
+    if done.returncode != 0 and "password-stdin" in done.stderr:
+        # The accounts part may read stdin whenever it is not a terminal, without a flag.
+        done = subprocess.run(command, input=PASSWORD + "\n", capture_output=True, text=True, env=env)
+    return done
+
+
+def audit(driver, checks: Checks, label: str, shots: Path | None) -> None:
+    """axe at both widths, and a screenshot at each."""
+    for viewport in (PHONE, DESKTOP):
+        set_viewport(driver, viewport)
+        outcome = axe_open_page(driver)
+        problems = describe_violations(outcome)
+        checks.check(not problems, f"axe finds nothing on the {label} page @ {viewport}"
+                     + "".join("\n    " + line for line in problems))
+        overflow = driver.execute_script("return document.documentElement.scrollWidth > window.innerWidth + 1;")
+        checks.check(not overflow, f"the {label} page has no sideways scrolling @ {viewport}")
+        if shots:
+            driver.save_screenshot(str(shots / f"editor-{label}-{viewport.name}.png"))
+    set_viewport(driver, DESKTOP)
+
+
+def field(driver, name: str):
+    return driver.find_element("css selector", f'[name="{name}"]')
+
+
+def set_value(driver, name: str, value: str) -> None:
+    driver.execute_script("arguments[0].value = arguments[1];", field(driver, name), value)
+
+
+def save(driver) -> None:
+    driver.find_element("css selector", 'button[name="_aksi"][value="simpan"]').click()
+
+
+def run(args) -> int:
+    checks = Checks()
+    lentera = args.lentera.resolve()
+    shots = args.screenshots.resolve() if args.screenshots else None
+    if shots:
+        shots.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="lentera-editor-e2e-"))
+    server = None
+    driver = None
+    try:
+        content = work / "content"
+        shutil.copytree(args.content, content)
+        for name, role, units in ((OFFICER, "petugas", [UNIT]), (ADMIN, "admin", [])):
+            done = add_user(lentera, content, name, role, units)
+            if not checks.check(done.returncode == 0, f"`lentera user add {name}` with the password on stdin"):
+                print(done.stdout + done.stderr)
+                return 1
+        accounts = (work / "pengguna.yaml").read_text(encoding="utf-8")
+        checks.check(PASSWORD not in accounts, "pengguna.yaml holds no plain password")
+        service_file = content / SERVICE_FILE
+        original = service_file.read_text(encoding="utf-8")
+
+        server = EditingServer(lentera, content)
+        if not checks.check(server.wait_ready(180), "serve --edit printed where to sign in"):
+            print("\n".join(server.stdout + server.stderr))
+            return 1
+        driver = start_browser()
+        base = server.address.rstrip("/")
+
+        # Sign-in: a wrong password is refused without saying which part was wrong.
+        driver.get(server.sign_in)
+        checks.check(driver.execute_script("return document.documentElement.lang;") == "id", "the sign-in page says lang=id")
+        audit(driver, checks, "sign-in", shots)
+        field(driver, "nama").send_keys(OFFICER)
+        field(driver, "sandi").send_keys("bukan-kata-sandinya")
+        driver.find_element("css selector", "form.masuk button").click()
+        checks.check("Nama pengguna atau kata sandi salah" in driver.page_source, "a wrong password is refused")
+        field(driver, "sandi").send_keys(PASSWORD)
+        name_box = field(driver, "nama")
+        name_box.clear()
+        name_box.send_keys(OFFICER)
+        driver.find_element("css selector", "form.masuk button").click()
+        checks.check(wait_for(driver, lambda d: d.current_url.rstrip("/").endswith(PREFIX), 30, every=0.1),
+                     "signing in leads to the editor's home")
+        checks.check(f"{PREFIX}/unit/{UNIT}" in driver.page_source, "the home lists the officer's unit")
+        checks.check(f"{PREFIX}/unit/{OTHER_UNIT}" not in driver.page_source, "the home lists no other unit")
+        audit(driver, checks, "home", shots)
+
+        driver.get(f"{base}{PREFIX}/unit/{UNIT}")
+        checks.check(str(SERVICE_FILE) in driver.page_source, "the unit page lists the service")
+        audit(driver, checks, "unit", shots)
+
+        form = f"{base}{PREFIX}/berkas/{SERVICE_FILE}"
+        driver.get(form)
+        audit(driver, checks, "form", shots)
+
+        # A bad value: the form comes back with the error beside the field; nothing written.
+        requirement = "f.persyaratan.0.butir.0"
+        set_value(driver, requirement, NEW_REQUIREMENT)
+        set_value(driver, "f.urutan", "satu")
+        save(driver)
+        invalid = driver.execute_script(
+            "const f = document.querySelector('[name=\"f.urutan\"]');"
+            "return f !== null && f.getAttribute('aria-invalid') === 'true';")
+        if checks.check(invalid, "a bad value is marked beside its field"):
+            checks.check(field(driver, requirement).get_attribute("value") == NEW_REQUIREMENT,
+                         "the form keeps what the officer typed")
+            checks.check(service_file.read_text(encoding="utf-8") == original, "nothing invalid is written")
+            audit(driver, checks, "form-with-errors", shots)
+            # Fixed: saved, and the browser lands on the published page showing the change.
+            set_value(driver, "f.urutan", "1")
+            save(driver)
+        landed = wait_for(driver, lambda d: d.current_url == f"{base}/{PAGE}", 60, every=0.2)
+        checks.check(landed, f"a save leads to the published page /{PAGE} (at {driver.current_url})")
+        checks.check(NEW_REQUIREMENT in driver.page_source, "the published page shows the new requirement")
+        checks.check(NEW_REQUIREMENT in service_file.read_text(encoding="utf-8"), "the file holds the new requirement")
+        if shots:
+            driver.save_screenshot(str(shots / "editor-published.png"))
+
+        # Another unit's form: 403.
+        driver.get(f"{base}{PREFIX}/berkas/units/{OTHER_UNIT}/unit.md")
+        checks.check("Tidak diizinkan" in driver.page_source, "another unit's form is refused")
+        audit(driver, checks, "forbidden", shots)
+
+        driver.get(f"{base}{PREFIX}/riwayat/{UNIT}")
+        checks.check(f"Uji {OFFICER}" in driver.page_source or OFFICER in driver.page_source, "the unit's history names the officer")
+        audit(driver, checks, "history", shots)
+
+        driver.find_element("css selector", "form.keluar button").click()
+        checks.check(wait_for(driver, lambda d: "/masuk" in d.current_url, 30, every=0.1), "signing out leads to the sign-in page")
+        driver.get(f"{base}{PREFIX}/")
+        checks.check("/masuk" in driver.current_url, "after signing out the editor asks to sign in again")
+    finally:
+        if driver is not None:
+            driver.quit()
+        if server is not None:
+            status = server.stop()
+            checks.check(status == 0, f"SIGINT stops serve --edit with status 0 (got {status})")
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"editor e2e: {checks.passed} passed, {checks.failed} failed")
+    return 0 if checks.failed == 0 else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--lentera", type=Path, default=Path(".build/debug/lentera"))
+    parser.add_argument("--content", type=Path, default=Path("content"))
+    parser.add_argument("--screenshots", type=Path, metavar="DIR", help="save a screenshot of each editor page at 375 and 1280 px here")
+    args = parser.parse_args(argv)
+    try:
+        import selenium  # noqa: F401
+    except ImportError:
+        print("editor e2e: cannot run: selenium is missing; run scripts/install-test-deps", file=sys.stderr)
+        return 2
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
