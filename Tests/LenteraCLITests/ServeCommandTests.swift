@@ -1,6 +1,7 @@
 import Foundation
 import LenteraTesting
 import Testing
+@testable import LenteraEditor
 
 /// `lentera serve` as a process: what it prints, a busy port refused with exit status 1,
 /// and SIGTERM ending it cleanly (status 0, the private folder removed).
@@ -88,6 +89,34 @@ import Testing
             #expect(first.output.hasSuffix("Pratinjau dihentikan.\n"))
             // The private build folder was made in the process's temporary folder, and is gone.
             #expect(try FileManager.default.contentsOfDirectory(atPath: first.temporary.path) == [])
+        }
+    }
+
+    @Test func editingNeedsAnAccountAndSaysWhereToSignIn() throws {
+        try withTemporaryFolder { folder in
+            let refused = try Server(in: folder.appendingPathComponent("tanpa-akun"), arguments: ["--port", "0", "--edit"])
+            #expect(refused.waitForExit() == 1)
+            #expect(refused.errors.contains("belum ada akun di"))
+            #expect(refused.errors.contains("[cli.serve.no-accounts]"))
+            #expect(refused.errors.contains("lentera user add"))
+            #expect(refused.output == "")
+
+            let tls = try Server(in: folder.appendingPathComponent("tls"), arguments: ["--port", "0", "--behind-tls"])
+            #expect(tls.waitForExit() == 64)
+            #expect(tls.errors.contains("--behind-tls hanya berlaku bersama --edit"))
+
+            let content = folder.appendingPathComponent("dengan-akun/content")
+            try TestPortal().write(to: content)
+            var book = try AccountBook.load(AccountBook.file(besideContent: content))
+            book.accounts = [Account(name: "admin", fullName: "Admin", email: nil, role: .admin, units: [], passwordHash: PasswordHash.make("kata-sandi-uji-123"))]
+            try book.save(to: AccountBook.file(besideContent: content))
+            let editing = try Server(in: folder.appendingPathComponent("dengan-akun"), arguments: ["--port", "0", "--edit"])
+            let port = try editing.port()
+            let deadline = Date().addingTimeInterval(30)
+            while !editing.output.contains("Penyunting:") && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+            #expect(editing.output.contains("Penyunting: masuk di http://127.0.0.1:\(port)/_lentera/sunting/masuk\n"))
+            kill(editing.process.processIdentifier, SIGTERM)
+            #expect(editing.waitForExit() == 0)
         }
     }
 
