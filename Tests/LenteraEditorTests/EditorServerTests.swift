@@ -207,6 +207,35 @@ import Testing
         await editor.stop()
     }
 
+    @Test func aNewServiceGetsItsAddressProposedFromItsNameAndCheckedToBeFree() async throws {
+        let editor = try await RunningEditor.start(Self.portal, accounts: Self.accounts)
+        let browser = editor.browser()
+        #expect(try await browser.signIn("budi").status == 303)
+        let new = Editor.prefix + "/baru/layanan?unit=\(TestPortal.unit)"
+        let first = try await browser.get(new)
+        #expect(first.status == 200)
+        let csrf = try #require(first.csrf)
+        // The name of an existing service: the address proposed is the next free one.
+        let proposed = try await browser.post(new, [("_csrf", csrf), ("_langkah", "alamat"), ("nama", "Layanan Contoh")])
+        #expect(proposed.status == 200)
+        #expect(Form.pairs(in: proposed.body).contains { $0.name == "alamat" && $0.value == "layanan-contoh-2" })
+        let taken = try await browser.post(new, [("_csrf", csrf), ("_langkah", "periksa"), ("nama", "Layanan Contoh"), ("alamat", TestPortal.service)])
+        #expect(taken.status == 422)
+        #expect(taken.body.contains("sudah dipakai"))
+        let invalid = try await browser.post(new, [("_csrf", csrf), ("_langkah", "periksa"), ("nama", "Layanan Contoh"), ("alamat", "../unit")])
+        #expect(invalid.status == 422)
+        let form = try await browser.post(new, [("_csrf", csrf), ("_langkah", "periksa"), ("nama", "Layanan Baru"), ("alamat", "layanan-baru")])
+        #expect(form.status == 200)
+        #expect(form.body.contains("action=\"\(Editor.prefix)/baru/layanan?unit=\(TestPortal.unit)&amp;berkas=layanan-baru\""))
+        #expect(Form.pairs(in: form.body).contains { $0.name == "f.nama" && $0.value == "Layanan Baru" })
+        #expect(Form.pairs(in: form.body).contains { $0.name == "_versi" && $0.value == "" })
+        // Nothing is written before Simpan.
+        #expect(!FileManager.default.fileExists(atPath: editor.content.appendingPathComponent(TestPortal.servicePath("layanan-baru")).path))
+        // New units are for admins.
+        #expect(try await browser.get(Editor.prefix + "/baru/unit").status == 403)
+        await editor.stop()
+    }
+
     @Test func theEditorStartsOnlyWithAnAccount() throws {
         try withTemporaryFolder { folder in
             let content = folder.appendingPathComponent("content")
