@@ -323,6 +323,7 @@ extension Catalogue {
         "editor.server.conflict.reload": "Open the current version",
         "editor.server.conflict.reload-note": "Your changes are not kept: copy what you still need first.",
         "editor.server.conflict.title": "Someone else has just changed this file",
+        "editor.server.conflict.unchanged": "… {count} unchanged lines not shown …",
         "editor.server.conflict.yours": "Your version (not saved)",
         "editor.server.csrf": "This page has been open too long or your session has ended, so the form was not sent and nothing was changed. Reload the page and try again.",
         "editor.server.csrf.origin": "This form was not sent from a page of the editor, so it was refused and nothing was changed. Open the editor directly and try again.",

@@ -323,6 +323,7 @@ extension Catalogue {
         "editor.server.conflict.reload": "Buka versi saat ini",
         "editor.server.conflict.reload-note": "Isian Anda tidak disimpan: salin dulu bagian yang masih Anda perlukan.",
         "editor.server.conflict.title": "Berkas ini baru saja diubah orang lain",
+        "editor.server.conflict.unchanged": "… {count} baris yang sama tidak ditampilkan …",
         "editor.server.conflict.yours": "Versi Anda (belum disimpan)",
         "editor.server.csrf": "Halaman ini sudah terlalu lama terbuka atau sesi Anda sudah berakhir, jadi isian tidak dikirim dan tidak ada yang diubah. Muat ulang halaman, lalu coba lagi.",
         "editor.server.csrf.origin": "Isian ini tidak dikirim dari halaman penyunting, jadi ditolak dan tidak ada yang diubah. Buka penyunting langsung, lalu coba lagi.",

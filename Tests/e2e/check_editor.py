@@ -217,13 +217,31 @@ def run(args) -> int:
         if shots:
             driver.save_screenshot(str(shots / "editor-published.png"))
 
+        # Two edits of one file: the second is shown both versions, nothing overwritten.
+        driver.get(form)
+        set_value(driver, "f.ringkasan", "Ringkasan dari peramban.")
+        changed_elsewhere = service_file.read_text(encoding="utf-8").replace(
+            "\nringkasan: ", "\nringkasan: Diubah petugas lain. ", 1)
+        service_file.write_text(changed_elsewhere, encoding="utf-8")
+        save(driver)
+        checks.check("baru saja diubah orang lain" in driver.page_source, "a second edit of a changed file is told so")
+        checks.check("Diubah petugas lain." in driver.page_source and "Ringkasan dari peramban." in driver.page_source,
+                     "the conflict page shows both versions")
+        checks.check(service_file.read_text(encoding="utf-8") == changed_elsewhere, "the other edit is not overwritten")
+        audit(driver, checks, "conflict", shots)
+        driver.find_element("css selector", 'form button[name="_aksi"][value="simpan"]').click()
+        checks.check(wait_for(driver, lambda d: d.current_url == f"{base}/{PAGE}", 60, every=0.2),
+                     "choosing `save mine over it` saves and shows the page")
+        checks.check("Ringkasan dari peramban." in service_file.read_text(encoding="utf-8"), "the officer's version is saved")
+
         # Another unit's form: 403.
         driver.get(f"{base}{PREFIX}/berkas/units/{OTHER_UNIT}/unit.md")
         checks.check("Tidak diizinkan" in driver.page_source, "another unit's form is refused")
         audit(driver, checks, "forbidden", shots)
 
         driver.get(f"{base}{PREFIX}/riwayat/{UNIT}")
-        checks.check(f"Uji {OFFICER}" in driver.page_source or OFFICER in driver.page_source, "the unit's history names the officer")
+        history = driver.find_element("tag name", "main").text
+        checks.check(f"Uji {OFFICER}" in history, "the unit's history names the officer")
         audit(driver, checks, "history", shots)
 
         driver.find_element("css selector", "form.keluar button").click()

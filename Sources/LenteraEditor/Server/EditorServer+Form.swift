@@ -127,8 +127,40 @@ extension EditorServer {
     /// An imported survey result: shown, not editable (`lentera survey import` writes it).
     func readOnlyPage(_ call: Call, file: EditableFile) -> Response {
         let title = EditorHTML.escape(file.kind.title) + ": " + EditorHTML.escape(file.path)
-        let body = "<h1>\(title)</h1>\n<p class=\"peringatan\">\(text("editor.server.form.read-only"))</p>\n<pre class=\"berkas\">\(EditorHTML.escape(file.text))</pre>\n"
+        let body = "<h1>\(title)</h1>\n<p class=\"peringatan\">\(text("editor.server.form.read-only"))</p>\n<pre class=\"berkas\" tabindex=\"0\" role=\"region\" aria-label=\"\(EditorHTML.escape(file.path))\">\(EditorHTML.escape(file.text))</pre>\n"
         return framed(call).response(.ok, title: title, body: body)
+    }
+
+    enum ShownLine: Equatable {
+        case line(DiffLine)
+        /// Unchanged lines left out.
+        case skipped(Int)
+    }
+
+    /// A difference with only `context` unchanged lines kept around each change: a long run
+    /// of unchanged lines is shown as their count.
+    static func withContext(_ lines: [DiffLine], context: Int = 3) -> [ShownLine] {
+        var shown: [ShownLine] = []
+        var index = 0
+        while index < lines.count {
+            guard case .same = lines[index] else {
+                shown.append(.line(lines[index]))
+                index += 1
+                continue
+            }
+            var end = index
+            while end < lines.count, case .same = lines[end] { end += 1 }
+            let keepBefore = index == 0 ? 0 : context, keepAfter = end == lines.count ? 0 : context
+            if end - index > keepBefore + keepAfter + 1 {
+                shown += lines[index..<(index + keepBefore)].map(ShownLine.line)
+                shown.append(.skipped(end - index - keepBefore - keepAfter))
+                shown += lines[(end - keepAfter)..<end].map(ShownLine.line)
+            } else {
+                shown += lines[index..<end].map(ShownLine.line)
+            }
+            index = end
+        }
+        return shown
     }
 
     /// Two saves of one file: the current file and the officer's version side by side with
@@ -139,16 +171,20 @@ extension EditorServer {
         let title = text("editor.server.conflict.title")
         var body = "<h1>\(title)</h1>\n<p>\(text("editor.server.conflict.intro", ["path": .text(current.path)]))</p>\n"
         body += "<h2>\(text("editor.server.conflict.difference"))</h2>\n<p class=\"catatan\">\(text("editor.server.conflict.legend"))</p>\n<ol class=\"perbedaan\">\n"
-        for line in LineDifference.between(current.text, yours) {
+        for line in Self.withContext(LineDifference.between(current.text, yours)) {
             switch line {
-            case .same(let line): body += "<li><span class=\"tanda\" aria-hidden=\"true\"> </span>\(EditorHTML.escape(line))</li>\n"
-            case .removed(let line): body += "<li class=\"hapus\"><span class=\"tanda\" aria-hidden=\"true\">−</span><span class=\"tersembunyi\">\(text("editor.server.conflict.only-current")) </span>\(EditorHTML.escape(line))</li>\n"
-            case .added(let line): body += "<li class=\"tambah\"><span class=\"tanda\" aria-hidden=\"true\">+</span><span class=\"tersembunyi\">\(text("editor.server.conflict.only-yours")) </span>\(EditorHTML.escape(line))</li>\n"
+            case .line(.same(let line)): body += "<li><span class=\"tanda\" aria-hidden=\"true\"> </span>\(EditorHTML.escape(line))</li>\n"
+            case .line(.removed(let line)): body += "<li class=\"hapus\"><span class=\"tanda\" aria-hidden=\"true\">−</span><span class=\"tersembunyi\">\(text("editor.server.conflict.only-current")) </span>\(EditorHTML.escape(line))</li>\n"
+            case .line(.added(let line)): body += "<li class=\"tambah\"><span class=\"tanda\" aria-hidden=\"true\">+</span><span class=\"tersembunyi\">\(text("editor.server.conflict.only-yours")) </span>\(EditorHTML.escape(line))</li>\n"
+            case .skipped(let count): body += "<li class=\"lewat\">\(text("editor.server.conflict.unchanged", ["count": .text(String(count))]))</li>\n"
             }
         }
         body += "</ol>\n"
-        body += "<div class=\"versi\"><section><h2>\(text("editor.server.conflict.current"))</h2>\n<pre class=\"berkas\">\(EditorHTML.escape(current.text))</pre></section>\n"
-        body += "<section><h2>\(text("editor.server.conflict.yours"))</h2>\n<pre class=\"berkas\">\(EditorHTML.escape(yours))</pre></section></div>\n"
+        // Each version scrolls on its own: focusable, so that a keyboard can scroll it too.
+        body += "<div class=\"versi\"><section><h2 id=\"versi-kini\">\(text("editor.server.conflict.current"))</h2>\n"
+        body += "<pre class=\"berkas\" tabindex=\"0\" role=\"region\" aria-labelledby=\"versi-kini\">\(EditorHTML.escape(current.text))</pre></section>\n"
+        body += "<section><h2 id=\"versi-anda\">\(text("editor.server.conflict.yours"))</h2>\n"
+        body += "<pre class=\"berkas\" tabindex=\"0\" role=\"region\" aria-labelledby=\"versi-anda\">\(EditorHTML.escape(yours))</pre></section></div>\n"
         body += "<h2>\(text("editor.server.conflict.choose"))</h2>\n"
         body += "<p><a class=\"tombol\" href=\"\(EditorHTML.escape(action))\">\(text("editor.server.conflict.reload"))</a> \(text("editor.server.conflict.reload-note"))</p>\n"
         body += "<form method=\"post\" action=\"\(EditorHTML.escape(action))\">\n"

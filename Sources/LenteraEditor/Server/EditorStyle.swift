@@ -48,7 +48,8 @@ enum EditorStyle {
         .perbedaan{list-style:none;padding:0;font-family:ui-monospace,monospace;font-size:.9rem}
         .perbedaan li{white-space:pre-wrap;overflow-wrap:anywhere;padding:0 .25rem}
         .perbedaan .tambah{background:#e6f4ea}
-        .perbedaan .hapus{background:#fbe9eb;text-decoration:line-through}
+        .perbedaan .hapus{background:#fbe9eb}
+        .perbedaan .lewat{font-family:inherit;color:#484949;font-style:italic;padding:.25rem}
         .perbedaan .tanda{border:0;font-weight:700}
 
         """
