@@ -21,7 +21,7 @@ enum EditorStyle {
         .merek{margin:0;font-weight:700}
         .kepala ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}
         .kepala li a{display:inline-block;padding:.5rem 0}
-        .keluar{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin-left:auto}
+        .keluar{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin-left:auto;font-size:.9rem}
         .keluar button{background:#fff;color:#0b3d6e;min-height:40px;padding:.25rem .75rem}
         code{font-family:ui-monospace,monospace;font-size:.9em;background:#f3f2f1;padding:0 .2em;overflow-wrap:anywhere}
         .kepala code{background:none}
