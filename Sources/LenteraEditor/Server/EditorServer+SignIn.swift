@@ -27,6 +27,7 @@ extension EditorServer {
             case .accepted(let account):
                 // A new session, id and token: whatever id the browser had before is dropped.
                 await sessions.end(session.id)
+                if let previous = call.session?.id { await sessions.end(previous) }
                 let signedIn = await sessions.start(account: account.name)
                 var response = EditorPage.redirect(Editor.prefix + "/")
                 response.setCookie(sessionCookie(signedIn.id))
