@@ -1,4 +1,5 @@
 import Foundation
+import LenteraContent
 import LenteraDiagnostics
 import LenteraTesting
 import Testing
@@ -233,6 +234,35 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: editor.content.appendingPathComponent(TestPortal.servicePath("layanan-baru")).path))
         // New units are for admins.
         #expect(try await browser.get(Editor.prefix + "/baru/unit").status == 403)
+        await editor.stop()
+    }
+
+    /// A PNG of one pixel: what `FileSignature` recognises as an image.
+    static let onePixelPNG: [UInt8] = [
+        0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x00, 0x01,
+        0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1F, 0x15, 0xC4, 0x89, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x44, 0x41,
+        0x54, 0x78, 0x9C, 0x63, 0xF8, 0xFF, 0xFF, 0x3F, 0x00, 0x05, 0xFE, 0x02, 0xFE, 0xA7, 0x35, 0x81, 0x84, 0x00, 0x00, 0x00,
+        0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82,
+    ]
+
+    /// Runs once the forms name the service's poster as an upload field (the forms part).
+    @Test(.enabled(if: EditForm.uploadFields(of: ContentKinds.layanan).contains(FieldPath(["poster"]))))
+    func anUploadIsStoredInTheUnitsFolderAndItsFieldFilled() async throws {
+        let editor = try await RunningEditor.start(Self.portal, accounts: Self.accounts)
+        let browser = editor.browser()
+        #expect(try await browser.signIn("budi").status == 303)
+        let form = try await browser.get(Self.ownForm)
+        #expect(form.body.contains("name=\"u.poster\""))
+        let pairs = Form.pairs(in: form.body) + [("_aksi", "simpan")]
+        let saved = try await browser.post(Self.ownForm, pairs, files: [("u.poster", "poster-layanan.png", Self.onePixelPNG)])
+        #expect(saved.status == 303, "\(saved.body)")
+        let stored = editor.content.appendingPathComponent("units/\(TestPortal.unit)/berkas/poster-layanan.png")
+        #expect(FileManager.default.contents(atPath: stored.path).map(Array.init) == Self.onePixelPNG)
+        #expect(try editor.file(TestPortal.serviceFile).contains("poster: ../berkas/poster-layanan.png"))
+        // An upload to a field that takes none is ignored.
+        let again = try await browser.get(Self.ownForm)
+        _ = try await browser.post(Self.ownForm, Form.pairs(in: again.body), files: [("u.nama", "x.png", Self.onePixelPNG)])
+        #expect(!FileManager.default.fileExists(atPath: editor.content.appendingPathComponent("units/\(TestPortal.unit)/berkas/x.png").path))
         await editor.stop()
     }
 

@@ -98,21 +98,30 @@ final class Browser: Sendable {
 
     /// A form sent as `application/x-www-form-urlencoded` (or `multipart/form-data`), from
     /// a page of the editor (`origin`), or from elsewhere.
+    /// `files`: uploads (field name, file name, bytes), sent as `multipart/form-data`.
     func post(_ path: String, _ pairs: [(name: String, value: String)], multipart: Bool = false,
+              files: [(name: String, fileName: String, bytes: [UInt8])] = [],
               origin: String? = "same", extra: HTTPFields = [:]) async throws -> Page {
         var fields = extra
         if origin == "same" { fields[.origin] = "http://127.0.0.1:\(port)" } else if let origin { fields[.origin] = origin }
-        let body: String
-        if multipart {
+        var body = ByteBuffer()
+        if multipart || !files.isEmpty {
             let boundary = "----lentera-uji-\(UUID().uuidString)"
             fields[.contentType] = "multipart/form-data; boundary=\(boundary)"
-            body = pairs.map { "--\(boundary)\r\nContent-Disposition: form-data; name=\"\($0.name)\"\r\n\r\n\($0.value.replacingOccurrences(of: "\n", with: "\r\n"))\r\n" }
-                .joined() + "--\(boundary)--\r\n"
+            for pair in pairs {
+                body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(pair.name)\"\r\n\r\n\(pair.value.replacingOccurrences(of: "\n", with: "\r\n"))\r\n")
+            }
+            for file in files {
+                body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.name)\"; filename=\"\(file.fileName)\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                body.writeBytes(file.bytes)
+                body.writeString("\r\n")
+            }
+            body.writeString("--\(boundary)--\r\n")
         } else {
             fields[.contentType] = "application/x-www-form-urlencoded"
-            body = pairs.map { Self.encode($0.name) + "=" + Self.encode($0.value) }.joined(separator: "&")
+            body.writeString(pairs.map { Self.encode($0.name) + "=" + Self.encode($0.value) }.joined(separator: "&"))
         }
-        return try await send(TestClient.Request(path, method: .post, authority: "127.0.0.1:\(port)", headers: headers(fields), body: ByteBuffer(string: body)))
+        return try await send(TestClient.Request(path, method: .post, authority: "127.0.0.1:\(port)", headers: headers(fields), body: body))
     }
 
     private func headers(_ fields: HTTPFields) -> HTTPFields {
