@@ -50,6 +50,16 @@ import Testing
         #expect(FormBody.parameter("boundary", of: "multipart/form-data; boundary=----x1") == "----x1")
     }
 
+    @Test func afterSigningInOnlyAnEditorPageOfThisServerIsShown() {
+        let prefix = Editor.prefix
+        #expect(EditorServer.returnAddress(prefix + "/berkas/units/a/unit.md") == prefix + "/berkas/units/a/unit.md")
+        #expect(EditorServer.returnAddress(prefix + "/baru/layanan?unit=a") == prefix + "/baru/layanan?unit=a")
+        for refused in ["https://penyerang.example/", "//penyerang.example/", prefix + "//penyerang.example", "/unit/a/",
+                        prefix + "/../../x", prefix + "/masuk", prefix + "/keluar", prefix + "/\\x", prefix + "/a b", "", prefix + "x"] {
+            #expect(EditorServer.returnAddress(refused) == nil, "\(refused)")
+        }
+    }
+
     @Test func tokensAre256RandomBitsComparedWhole() {
         let tokens = (0..<100).map { _ in Sessions.randomToken() }
         #expect(Set(tokens).count == 100)

@@ -237,6 +237,27 @@ import Testing
         await editor.stop()
     }
 
+    @Test func signingInAfterTheSessionEndedLeadsBackToThePageAsked() async throws {
+        let editor = try await RunningEditor.start(Self.portal, accounts: Self.accounts)
+        let browser = editor.browser()
+        let asked = try await browser.get(Self.ownForm)
+        #expect(asked.status == 303)
+        let location = try #require(asked.location)
+        #expect(location.hasPrefix(Editor.prefix + "/masuk?lanjut="))
+        let form = try await browser.get(location)
+        #expect(Form.pairs(in: form.body).contains { $0.name == "lanjut" && $0.value == Self.ownForm })
+        let signedIn = try await browser.post(Editor.prefix + "/masuk", [("_csrf", form.csrf ?? ""), ("lanjut", Self.ownForm), ("nama", "budi"),
+                                                                          ("sandi", RunningEditor.password)])
+        #expect(signedIn.location == Self.ownForm)
+        // Never anywhere else.
+        let other = editor.browser()
+        let page = try await other.get(Editor.prefix + "/masuk")
+        let elsewhere = try await other.post(Editor.prefix + "/masuk", [("_csrf", page.csrf ?? ""), ("lanjut", "https://penyerang.example/"),
+                                                                          ("nama", "budi"), ("sandi", RunningEditor.password)])
+        #expect(elsewhere.location == Editor.prefix + "/")
+        await editor.stop()
+    }
+
     /// A PNG of one pixel: what `FileSignature` recognises as an image.
     static let onePixelPNG: [UInt8] = [
         0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x00, 0x01,

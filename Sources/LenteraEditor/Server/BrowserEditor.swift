@@ -105,7 +105,7 @@ struct EditorServer: Sendable {
         // Everything else needs a signed-in account that still exists.
         guard let session = call.session, let name = session.account else {
             if call.isPost { return page.message(.forbidden, title: text("editor.server.forbidden.title"), paragraph: text("editor.server.csrf")) }
-            return EditorPage.redirect(Editor.prefix + "/masuk")
+            return EditorPage.redirect(Self.signInAddress(returningTo: request))
         }
         guard let account = (try? AccountBook.load(options.accountsFile))?.account(named: name) else {
             await sessions.end(account: name)
@@ -127,6 +127,25 @@ struct EditorServer: Sendable {
             return historyPage(call, scope: parts[1], id: parts.count == 3 ? parts[2] : nil)
         default: return notFound(framed(call))
         }
+    }
+
+    /// The sign-in page, with the editor page asked for as `lanjut` (shown after signing in).
+    static func signInAddress(returningTo request: Request) -> String {
+        let asked = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
+        guard let back = returnAddress(asked), back != Editor.prefix + "/", back != Editor.prefix else { return Editor.prefix + "/masuk" }
+        return EditorHTML.address(["masuk"], query: [("lanjut", back)])
+    }
+
+    /// `address` when it is a page of the editor on this server (a path under the prefix,
+    /// no scheme, host, `//` or backslash, not the sign-in or sign-out page), else nil: a
+    /// link to the sign-in page can never send the officer elsewhere after signing in.
+    static func returnAddress(_ address: String?) -> String? {
+        guard let address, address.utf8.count <= 1000, address.hasPrefix(Editor.prefix + "/") || address == Editor.prefix,
+              !address.contains("//"), !address.contains("\\"), !address.contains("\0"),
+              address.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F }),
+              let path = address.split(separator: "?", maxSplits: 1).first.map(String.init),
+              let parts = parts(of: path), parts.first != "masuk", parts.first != "keluar" else { return nil }
+        return address
     }
 
     /// The page frame for a signed-in call.

@@ -29,7 +29,7 @@ extension EditorServer {
                 await sessions.end(session.id)
                 if let previous = call.session?.id { await sessions.end(previous) }
                 let signedIn = await sessions.start(account: account.name)
-                var response = EditorPage.redirect(Editor.prefix + "/")
+                var response = EditorPage.redirect(Self.returnAddress(call.form.value("lanjut")) ?? Editor.prefix + "/")
                 response.setCookie(sessionCookie(signedIn.id))
                 return response
             case .rejected:
@@ -40,12 +40,14 @@ extension EditorServer {
                 notice = "<p class=\"galat\" role=\"alert\">\(text("editor.server.sign-in.locked", ["time": .text(Self.clock(until))]))</p>\n"
             }
         }
+        // The page asked for before signing in, kept through the form.
+        let returnTo = Self.returnAddress(call.isPost ? call.form.value("lanjut") : call.query("lanjut"))
         let title = text("editor.server.sign-in.title")
         let body = """
             <h1>\(title)</h1>
             \(notice)<form method="post" action="\(Editor.prefix)/masuk" class="masuk">
             <input type="hidden" name="_csrf" value="\(EditorHTML.escape(session.csrf))">
-            <p><label for="nama">\(text("editor.server.sign-in.name"))</label>
+            \(returnTo.map { "<input type=\"hidden\" name=\"lanjut\" value=\"\(EditorHTML.escape($0))\">\n" } ?? "")<p><label for="nama">\(text("editor.server.sign-in.name"))</label>
             <input id="nama" name="nama" type="text" autocomplete="username" autocapitalize="none" spellcheck="false" required value="\(EditorHTML.escape(name))"></p>
             <p><label for="sandi">\(text("editor.server.sign-in.password"))</label>
             <input id="sandi" name="sandi" type="password" autocomplete="current-password" required></p>
