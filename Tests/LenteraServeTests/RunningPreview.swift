@@ -25,13 +25,14 @@ final class RunningPreview: Sendable {
     /// `templates`: the portal's own templates folder; nil for none named (`templates`
     /// beside the content, when it exists, else the built-in theme alone).
     static func start(_ portal: TestPortal, templates: String? = Repository.templates.path, port: Int = 0,
-                      host: String = PreviewOptions.defaultHost) async throws -> RunningPreview {
+                      host: String = PreviewOptions.defaultHost, addOns: [any PreviewAddOn] = []) async throws -> RunningPreview {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lentera-serve-test-\(UUID().uuidString)")
         let content = folder.appendingPathComponent("content")
         try portal.write(to: content)
         var options = PreviewOptions(content: content.path, templates: templates, host: host, port: port, language: .id)
         options.pollInterval = .milliseconds(50)
         options.reloadWait = .seconds(10)
+        options.addOns = addOns
         let events = EventLog()
         let settings = options
         let task = Task { try await PreviewServer.run(settings, signals: [], events: { events.add($0) }) }
