@@ -76,6 +76,7 @@ extension Lentera.User {
                 try place.save(book)
                 Console.out(Message("cli.user.added", ["name": .text(name), "file": .text(place.display),
                                                        "role": .message(UserCommand.roleText(role, units))]))
+                UserCommand.warnIfGitWouldTrack(place)
             }
         }
     }
@@ -104,6 +105,10 @@ extension Lentera.User {
                 book.accounts[index].passwordHash = PasswordHash.make(password)
                 try place.save(book)
                 Console.out(Message("cli.user.password-changed", ["name": .text(name), "file": .text(place.display)]))
+                // A new password lifts a lock: the officer locked out can sign in with it at once.
+                if (try? SignInGuard.forgetAttempts(of: name, state: place.stateFolder)) == true {
+                    Console.out(Message("cli.user.lock-lifted", ["name": .text(name)]))
+                }
             }
         }
     }

@@ -51,6 +51,23 @@ enum UserCommand {
         throw refusal("cli.user.unknown", ["name": .text(name), "file": .text(place.display)], advice: advice)
     }
 
+    /// A warning when Git would take the accounts file into a commit: the folder is in a
+    /// Git work tree and the file is not ignored (nor is Git missing).
+    static func warnIfGitWouldTrack(_ place: Place) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-C", PathText.containingFolder(place.file.path), "check-ignore", "-q", AccountBook.fileName]
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return }
+        process.waitUntilExit()
+        // 0: ignored; 1: in a work tree, not ignored; 128: not a work tree; 127: no git.
+        guard process.terminationStatus == 1 else { return }
+        Console.printDiagnostics([.warning("cli.user.not-ignored", at: nil, Message("cli.user.not-ignored", ["file": .text(place.display)]),
+                                           advice: Message("cli.user.not-ignored.hint"))])
+    }
+
     /// The content folder named by `--content` and the accounts file beside it.
     struct Place {
         let content: String
@@ -68,6 +85,9 @@ enum UserCommand {
             display = parent.isEmpty ? AccountBook.fileName : (parent.hasSuffix("/") ? parent : parent + "/") + AccountBook.fileName
             file = AccountBook.file(besideContent: URL(fileURLWithPath: content, isDirectory: true))
         }
+
+        /// `.lentera-sunting` beside the content folder.
+        var stateFolder: URL { SignInGuard.stateFolder(besideContent: URL(fileURLWithPath: content, isDirectory: true)) }
 
         func book() throws(EditorFileError) -> AccountBook {
             try AccountBook.load(file, displayPath: display)

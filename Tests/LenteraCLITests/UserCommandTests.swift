@@ -122,6 +122,39 @@ import Testing
         }
     }
 
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/git")))
+    func aFileGitWouldCommitIsWarnedAbout() throws {
+        try withPortal { folder in
+            let git = Process()
+            git.executableURL = URL(fileURLWithPath: "/usr/bin/git")
+            git.arguments = ["init", "-q", folder.path]
+            try git.run()
+            git.waitUntilExit()
+            let tracked = try user(["add", "admin", "--role", "admin"], in: folder, input: Self.password + "\n")
+            #expect(tracked.status == 0)
+            #expect(tracked.stderr.hasPrefix("warning: `pengguna.yaml` is in a Git repository and not ignored"), "\(tracked.stderr)")
+            try Data("pengguna.yaml\n.lentera-sunting/\n".utf8).write(to: folder.appendingPathComponent(".gitignore"))
+            let ignored = try user(["add", "budi", "--role", "admin"], in: folder, input: Self.password + "\n")
+            #expect(ignored.status == 0)
+            #expect(ignored.stderr.isEmpty, "\(ignored.stderr)")
+        }
+    }
+
+    @Test func passwdLiftsALock() throws {
+        try withPortal { folder in
+            #expect(try user(["add", "budi", "--role", "admin"], in: folder, input: Self.password + "\n").status == 0)
+            let state = folder.appendingPathComponent(".lentera-sunting")
+            try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
+            let until = Date().timeIntervalSince1970 + 600
+            try Data(#"{"version": 1, "entries": {"budi": {"failures": 5, "last": \#(until - 900), "lockedUntil": \#(until)}}}"#.utf8)
+                .write(to: state.appendingPathComponent("masuk.json"))
+            let changed = try user(["passwd", "budi"], in: folder, input: "sandi baru yang panjang\n")
+            #expect(changed.stdout.hasSuffix("The sign-in lock of `budi` is lifted: the new password works at once.\n"), "\(changed.stdout)")
+            let state2 = try String(contentsOf: state.appendingPathComponent("masuk.json"), encoding: .utf8)
+            #expect(!state2.contains("budi"))
+        }
+    }
+
     @Test func indonesianByDefault() throws {
         try withPortal { folder in
             let added = try user(["add", "budi", "--role", "admin", "--full-name", "Budi Santoso"], in: folder, input: Self.password + "\n",

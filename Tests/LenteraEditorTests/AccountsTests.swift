@@ -267,6 +267,23 @@ import Testing
         }
     }
 
+    @Test func forgettingTheAttemptsLiftsTheLockOfARunningGuard() async throws {
+        try await withPortal(AccountBook(accounts: [Self.officer()])) { content, file, state in
+            #expect(SignInGuard.stateFolder(besideContent: content) == state)
+            let guardian = SignInGuard(accounts: file, state: state)
+            let results = await wrongPasswords(guardian, "budi", count: 5)
+            #expect(Self.isLocked(results[4]) != nil)
+            // As `lentera user passwd` does, in another process.
+            let forgotten = try SignInGuard.forgetAttempts(of: "budi", state: state)
+            let again = try SignInGuard.forgetAttempts(of: "budi", state: state)
+            #expect(forgotten && !again)
+            guard case .accepted = await guardian.signIn(name: "budi", password: Self.password, now: Self.start.addingTimeInterval(10)) else {
+                Issue.record("still locked")
+                return
+            }
+        }
+    }
+
     @Test func aDamagedStateFileIsIgnoredAndReplaced() async throws {
         try await withPortal(AccountBook(accounts: [Self.officer()])) { _, file, state in
             try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)

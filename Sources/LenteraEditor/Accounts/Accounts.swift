@@ -146,6 +146,7 @@ public actor SignInGuard {
     var bookProblem: EditorFileError?
     var bookStamp: FileStamp?
     var attempts: SignInAttempts?
+    var attemptsStamp: FileStamp?
     var dummyHashes: [UInt8: String] = [:]
 
     /// - Parameters:

@@ -98,10 +98,15 @@ extension SignInGuard {
         }
     }
 
+    /// The counts, read again when `masuk.json` changed behind the guard's back (`lentera
+    /// user passwd` lifts a lock by removing the name from it).
     func loadedAttempts() -> SignInAttempts {
-        if let attempts { return attempts }
-        let loaded = SignInAttempts.read(stateFolder.appendingPathComponent(Self.stateFileName))
+        let file = stateFolder.appendingPathComponent(Self.stateFileName)
+        let stamp = FileStamp(file.path)
+        if let attempts, stamp == attemptsStamp { return attempts }
+        let loaded = SignInAttempts.read(file)
         attempts = loaded
+        attemptsStamp = stamp
         return loaded
     }
 
@@ -112,6 +117,25 @@ extension SignInGuard {
         // A state that cannot be written is kept in memory: the lock still holds until a
         // restart. (`masuk.json` is written again at the next attempt.)
         try? state.write(into: stateFolder, now: now, policy: policy)
+        attemptsStamp = FileStamp(stateFolder.appendingPathComponent(Self.stateFileName).path)
+    }
+
+    /// `.lentera-sunting` beside the content folder: the editor's state (never published).
+    public static func stateFolder(besideContent content: URL) -> URL {
+        URL(fileURLWithPath: PathText.containingFolder(AccountBook.file(besideContent: content).path), isDirectory: true)
+            .appendingPathComponent(".lentera-sunting", isDirectory: true)
+    }
+
+    /// Forgets the wrong passwords counted for `name` in the state folder `state`, lifting
+    /// its lock (a running editor reads the change at the next sign-in). Whether there
+    /// were any.
+    @discardableResult
+    public static func forgetAttempts(of name: String, state: URL) throws -> Bool {
+        let file = state.appendingPathComponent(stateFileName)
+        var attempts = SignInAttempts.read(file)
+        guard attempts.entries.removeValue(forKey: key(name)) != nil else { return false }
+        try attempts.write(into: state, now: Date(), policy: .standard)
+        return true
     }
 }
 
