@@ -39,7 +39,12 @@ import Testing
         var tricky = Self.officer("ani.r_2", units: ["dinas-contoh", "upt-contoh"])
         tricky.fullName = "Ani \"Rahma\": #1 'Staf' \\ null"
         tricky.email = nil
-        let book = AccountBook(accounts: [Self.admin, tricky, Self.officer()])
+        var special = Self.officer("null", units: ["dinas-contoh"])
+        special.fullName = "- #1: yes"
+        let words = ["yes", "on", "no", "true", "123", "off"].map { name in
+            Account(name: name, fullName: name == "off" ? "'q' x #y" : name, role: .admin, passwordHash: Self.hash)
+        }
+        let book = AccountBook(accounts: [Self.admin, tricky, Self.officer(), special] + words)
         try await withPortal(book) { _, file, _ in
             let loaded = try AccountBook.load(file)
             #expect(loaded.accounts == book.accounts)
