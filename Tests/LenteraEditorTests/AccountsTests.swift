@@ -341,6 +341,24 @@ import Testing
         }
     }
 
+    @Test func theGateRunsNoMoreThanItsLimitAtOnce() async {
+        let gate = WorkGate(limit: 2)
+        let counter = Locked((now: 0, most: 0))
+        await withTaskGroup(of: Void.self) { group in
+            for _ in 0..<8 {
+                group.addTask {
+                    _ = await gate.run {
+                        counter.withLock { $0.now += 1; $0.most = max($0.most, $0.now) }
+                        Thread.sleep(forTimeInterval: 0.02)
+                        counter.withLock { $0.now -= 1 }
+                        return 0
+                    }
+                }
+            }
+        }
+        #expect(counter.withLock { $0.most } == 2)
+    }
+
     @Test func changesToTheFileApplyWithoutARestart() async throws {
         try await withPortal(AccountBook(accounts: [Self.officer()])) { _, file, state in
             let guardian = SignInGuard(accounts: file, state: state)

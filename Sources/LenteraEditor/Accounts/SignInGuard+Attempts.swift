@@ -60,13 +60,10 @@ extension SignInGuard {
         return .rejected
     }
 
-    /// bcrypt takes a quarter of a second: run on a thread of its own, not the actor's.
+    /// bcrypt takes a quarter of a second: run on a thread of its own, not the actor's,
+    /// behind the gate that keeps half the cores for everything else.
     static func verifyOffTheActor(_ password: String, _ hash: String) async -> Bool {
-        await withCheckedContinuation { continuation in
-            DispatchQueue.global(qos: .userInitiated).async {
-                continuation.resume(returning: PasswordHash.verify(password, against: hash))
-            }
-        }
+        await WorkGate.passwords.run { PasswordHash.verify(password, against: hash) }
     }
 
     /// A hash of a random password at the cost of the book's hashes: checking a name that
@@ -76,9 +73,7 @@ extension SignInGuard {
         let cost = book?.accounts.first.flatMap { PasswordHash.cost(of: $0.passwordHash) } ?? PasswordHash.defaultCost
         if let hash = dummyHashes[cost] { return hash }
         let random = (0..<4).map { _ in String(UInt64.random(in: .min ... .max), radix: 36) }.joined()
-        let hash = await withCheckedContinuation { continuation in
-            DispatchQueue.global(qos: .userInitiated).async { continuation.resume(returning: PasswordHash.make(random, cost: cost)) }
-        }
+        let hash = await WorkGate.passwords.run { PasswordHash.make(random, cost: cost) }
         dummyHashes[cost] = hash
         return hash
     }
