@@ -155,6 +155,29 @@ import Testing
         }
     }
 
+    @Test func aFileBrokenByHandStopsEveryCommandAtItsLine() throws {
+        try withPortal { folder in
+            let file = folder.appendingPathComponent("pengguna.yaml")
+            let broken = "pengguna:\n  - nama: budi\n    nama_lengkap: Budi\n    peranan: admin\n    sandi: x\n"
+            try Data(broken.utf8).write(to: file)
+            for arguments in [["list"], ["remove", "budi"], ["add", "ani", "--role", "admin"]] {
+                let result = try user(arguments, in: folder, input: Self.password + "\n")
+                #expect(result.status == 1)
+                #expect(result.stderr.hasPrefix("pengguna.yaml:4:5: error: unknown field `peranan` in this account [content.unknown-key]"),
+                        "\(result.stderr)")
+            }
+            #expect(try String(contentsOf: file, encoding: .utf8) == broken)
+        }
+    }
+
+    @Test func aMissingContentFolderIsSaidSo() throws {
+        try withTemporaryFolder { folder in
+            let result = try user(["list"], in: folder)
+            #expect(result.status == 1)
+            #expect(result.stderr.hasPrefix("error: the content folder `content` does not exist [cli.user.no-content]"))
+        }
+    }
+
     @Test func indonesianByDefault() throws {
         try withPortal { folder in
             let added = try user(["add", "budi", "--role", "admin", "--full-name", "Budi Santoso"], in: folder, input: Self.password + "\n",
