@@ -67,7 +67,7 @@ struct AppendOnlyHistory: ChangeHistory {
 
     private func append(_ line: Data) throws(EditorFileError) {
         if mkdir(state.path, 0o700) != 0 && errno != EEXIST { throw failure("editor.history.log-failed", reason: Self.reason()) }
-        let descriptor = open(file.path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        let descriptor = open(file.path, O_RDWR | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw failure("editor.history.log-failed", reason: Self.reason()) }
         defer { close(descriptor) }
         // A lock of our own open file: it excludes every other opening, in this process too.
@@ -80,6 +80,7 @@ struct AppendOnlyHistory: ChangeHistory {
         }
         defer { flock(descriptor, LOCK_UN) }
         // A last line left without its end by a crash: this record starts a line of its own.
+        // (Opened for reading too, for this one byte.)
         var bytes = line
         var info = stat()
         if fstat(descriptor, &info) == 0, info.st_size > 0 {

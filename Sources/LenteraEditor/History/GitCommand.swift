@@ -35,6 +35,10 @@ struct GitCommand {
     let folder: URL
     /// At most this long, then the run is stopped and counts as failed.
     var timeLimit: Duration = .seconds(30)
+    /// How long a stopped run has to end on SIGTERM before SIGKILL.
+    var killGrace: Duration = .seconds(2)
+    /// The environment the server was started with (tests give one of their own).
+    var baseEnvironment = ProcessInfo.processInfo.environment
 
     /// The server's environment without its `GIT_*` variables, and the fixed ones of every run.
     static func environment(_ base: [String: String] = ProcessInfo.processInfo.environment,
@@ -54,7 +58,7 @@ struct GitCommand {
         process.executableURL = executable
         process.arguments = ["git"] + Self.settings + arguments
         process.currentDirectoryURL = folder
-        process.environment = Self.environment(adding: extra)
+        process.environment = Self.environment(baseEnvironment, adding: extra)
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
@@ -70,11 +74,20 @@ struct GitCommand {
             errorsRead.signal()
         }
         let timedOut = Locked(false)
-        let deadline = DispatchTime.now() + .milliseconds(Int(timeLimit.components.seconds * 1000))
+        let deadline = DispatchTime.now() + .milliseconds(Int(timeLimit / .milliseconds(1)))
         let watch = DispatchWorkItem {
             guard process.isRunning else { return }
             timedOut.withLock { $0 = true }
+            // SIGTERM first: git removes its lock files (`index.lock`) on it, where SIGKILL
+            // would leave them and stop every later commit. SIGKILL after `killGrace`, for a process
+            // that ignores SIGTERM (the disposition "ignored" passes from the server on).
+            // A program git started and that still holds the pipes would keep the reads
+            // below waiting: hooks, signing and the pager, which could, are off.
             process.terminate()
+            let pid = process.processIdentifier
+            DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(Int(killGrace / .milliseconds(1)))) {
+                if process.isRunning { kill(pid, SIGKILL) }
+            }
         }
         DispatchQueue.global().asyncAfter(deadline: deadline, execute: watch)
         let data = output.fileHandleForReading.readDataToEndOfFile()

@@ -19,12 +19,15 @@ struct GitHistory: ChangeHistory {
 
     /// Nil when the folder is not inside a Git work tree, git does not run, or the work
     /// tree ignores the folder (its owner keeps the content out of Git: the log is used).
-    init?(content: URL, timeLimit: Duration = .seconds(30)) {
+    init?(content: URL, timeLimit: Duration = .seconds(30), environment: [String: String] = ProcessInfo.processInfo.environment) {
         var git = GitCommand(folder: content)
         git.timeLimit = timeLimit
+        git.baseEnvironment = environment
         guard let inside = git.run(["rev-parse", "--is-inside-work-tree", "--show-toplevel"]), inside.succeeded,
               inside.text.hasPrefix("true") else { return nil }
-        if let ignored = git.run(["check-ignore", "-q", "--", "."]), ignored.status == 0 { return nil }
+        // (`check-ignore` refuses literal pathspecs; "." is no pattern anyway.)
+        if let ignored = git.run(["check-ignore", "-q", "--", "."], environment: ["GIT_LITERAL_PATHSPECS": "0"]),
+           ignored.status == 0 { return nil }
         self.git = git
     }
 

@@ -46,12 +46,15 @@ extension LineDifference {
     /// line only when the text ends with one). "" has no lines, and a final `\n` ends the last
     /// line rather than starting an empty one.
     static func lines(of text: String) -> [(text: String, compared: String)] {
-        guard !text.isEmpty else { return [] }
-        var parts = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let ended = text.hasSuffix("\n")
+        // Split by bytes: as Characters, `\r\n` is one grapheme and never equals `\n`.
+        let bytes = Array(text.utf8)
+        guard !bytes.isEmpty else { return [] }
+        var parts = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        let ended = bytes.last == UInt8(ascii: "\n")
         if ended { parts.removeLast() }
-        return parts.enumerated().map { index, line in
-            (line, index < parts.count - 1 || ended ? line + "\n" : line)
+        return parts.enumerated().map { index, part in
+            let line = String(decoding: part, as: UTF8.self)
+            return (line, index < parts.count - 1 || ended ? line + "\n" : line)
         }
     }
 }
