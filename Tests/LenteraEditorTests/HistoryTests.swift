@@ -211,6 +211,28 @@ private let date = Date(timeIntervalSince1970: 1_796_584_524)   // 2026-12-06T19
         }
     }
 
+    @Test func aCommitWaitsForAnotherGitsIndexLock() throws {
+        try withTemporaryFolder { folder in
+            let repo = try Repo.make(in: folder)
+            let history = try repo.history(home: folder)
+            // The owner's git holds the index for a moment (a thread of its own: the
+            // record blocks this one).
+            let lock = repo.root.appendingPathComponent(".git/index.lock")
+            try Data().write(to: lock)
+            let released = DispatchSemaphore(value: 0)
+            Thread.detachNewThread {
+                Thread.sleep(forTimeInterval: 0.4)
+                try? FileManager.default.removeItem(at: lock)
+                released.signal()
+            }
+            let before = try repo.read(service)
+            try repo.write(service, before + "x\n")
+            try history.record(path: service, before: before, after: before + "x\n", author: ani, date: date, message: "")
+            released.wait()
+            #expect(try repo.git("rev-list", "--count", "HEAD") == "2\n")
+        }
+    }
+
     @Test func hooksDoNotRun() throws {
         try withTemporaryFolder { folder in
             let repo = try Repo.make(in: folder)
@@ -229,21 +251,23 @@ private let date = Date(timeIntervalSince1970: 1_796_584_524)   // 2026-12-06T19
         }
     }
 
-    @Test func twoSavesAtOnceAreBothCommitted() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lentera-test-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let repo = try Repo.make(in: folder)
-        let history = try repo.history(home: folder)
-        let paths = (0..<4).map { "pages/halaman-\($0).md" }
-        for path in paths { try repo.write(path, "---\njudul: \(path)\n---\n") }
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            for path in paths {
-                group.addTask { try history.record(path: path, before: nil, after: "", author: ani, date: date, message: "") }
+    @Test func savesAtOnceAreAllCommitted() throws {
+        try withTemporaryFolder { folder in
+            let repo = try Repo.make(in: folder)
+            let history = try repo.history(home: folder)
+            let paths = (0..<4).map { "pages/halaman-\($0).md" }
+            for path in paths { try repo.write(path, "---\njudul: \(path)\n---\n") }
+            let failures = Locked(0)
+            // Threads of their own, all at once.
+            DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+                do { try history.record(path: paths[index], before: nil, after: "", author: ani, date: date, message: "") } catch {
+                    failures.withLock { $0 += 1 }
+                }
             }
-            try await group.waitForAll()
+            #expect(failures.withLock { $0 } == 0)
+            #expect(try repo.git("rev-list", "--count", "HEAD") == "5\n")
+            #expect(Set(try history.changes(under: "pages", limit: 10).flatMap(\.paths)) == Set(paths))
         }
-        #expect(try repo.git("rev-list", "--count", "HEAD") == "5\n")
-        #expect(Set(try history.changes(under: "pages", limit: 10).flatMap(\.paths)) == Set(paths))
     }
 
     @Test func idsThatAreNotHashesNameNothing() throws {
@@ -340,25 +364,26 @@ private let date = Date(timeIntervalSince1970: 1_796_584_524)   // 2026-12-06T19
         }
     }
 
-    @Test func recordsFromConcurrentTasksAreAllKept() async throws {
-        let state = FileManager.default.temporaryDirectory.appendingPathComponent("lentera-test-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: state) }
-        let history = AppendOnlyHistory(state: state)
-        let long = String(repeating: "baris yang panjang sekali\n", count: 4000)   // ~100 KB: more than one pipe's worth
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            for task in 0..<16 {
-                group.addTask {
+    @Test func recordsFromConcurrentThreadsAreAllKept() throws {
+        try withTemporaryFolder { state in
+            let history = AppendOnlyHistory(state: state)
+            let long = String(repeating: "baris yang panjang sekali\n", count: 4000)   // ~100 KB a text: many `write`s' worth
+            let failures = Locked(0)
+            DispatchQueue.concurrentPerform(iterations: 16) { task in
+                do {
                     try history.record(path: "pages/p\(task).md", before: long, after: long + "\(task)\n", author: ani, date: date, message: "")
+                } catch {
+                    failures.withLock { $0 += 1 }
                 }
             }
-            try await group.waitForAll()
+            #expect(failures.withLock { $0 } == 0)
+            let changes = try history.changes(under: "", limit: 100)
+            #expect(changes.count == 16)
+            #expect(Set(changes.map(\.id)).count == 16)
+            #expect(Set(changes.flatMap(\.paths)).count == 16)
+            let text = try String(contentsOf: state.appendingPathComponent("riwayat.jsonl"), encoding: .utf8)
+            #expect(text.split(separator: "\n").count == 16)
         }
-        let changes = try history.changes(under: "", limit: 100)
-        #expect(changes.count == 16)
-        #expect(Set(changes.map(\.id)).count == 16)
-        #expect(Set(changes.flatMap(\.paths)).count == 16)
-        let text = try String(contentsOf: state.appendingPathComponent("riwayat.jsonl"), encoding: .utf8)
-        #expect(text.split(separator: "\n").count == 16)
     }
 
     @Test func aLineCutShortIsSkippedAndTheNextRecordStartsAfreshLine() throws {

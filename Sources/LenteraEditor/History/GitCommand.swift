@@ -100,9 +100,17 @@ struct GitCommand {
     }
 
     /// Runs and insists on success; the failure names the command and git's last words.
+    /// A run refused because another git holds the repository's `index.lock` (the owner's
+    /// own `git status`, a second server) is tried again, for up to about 2 s.
     func require(_ arguments: [String], path: String? = nil, environment extra: [String: String] = [:]) throws(EditorFileError) -> Result {
         let command = arguments.first ?? ""
-        guard let result = run(arguments, environment: extra) else {
+        var outcome = run(arguments, environment: extra)
+        for _ in 0..<20 {
+            guard let result = outcome, !result.succeeded, result.errors.contains("index.lock") else { break }
+            usleep(100_000)
+            outcome = run(arguments, environment: extra)
+        }
+        guard let result = outcome else {
             throw .history("editor.history.git-failed", path: path, "editor.history.git-failed",
                            ["command": .text(command), "reason": .message(Message("editor.history.git-stopped"))],
                            advice: "editor.history.git-failed.hint")

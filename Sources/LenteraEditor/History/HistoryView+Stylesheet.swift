@@ -15,7 +15,7 @@ extension HistoryView {
         .riwayat-tautan { display: inline-block; padding: 0.5rem 0; }
         .riwayat-ringkas { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 0 0 1rem; }
         .riwayat-ringkas dd { margin: 0; overflow-wrap: anywhere; }
-        .riwayat-pesan { white-space: pre-line; }
+        .riwayat-pesan { white-space: pre-line; overflow-wrap: anywhere; }
         .riwayat-berkas-beda h2 { font-size: 1.1rem; margin: 1.5rem 0 0.25rem; }
         .riwayat-status, .riwayat-jumlah { font-weight: normal; color: #3d3d3d; }
         .riwayat-baris { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.9rem; line-height: 1.5;
