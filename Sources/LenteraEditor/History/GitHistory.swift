@@ -48,11 +48,13 @@ struct GitHistory: ChangeHistory {
             _ = try git.require(["rm", "--cached", "--quiet", "--ignore-unmatch", "--", path], path: path)
         }
         // Nothing to commit when the file is as the last commit has it (or was never there).
-        let hasHead = git.run(["rev-parse", "--verify", "--quiet", "HEAD"])?.succeeded ?? false
-        if hasHead {
-            guard let same = git.run(["diff", "--cached", "--quiet", "HEAD", "--", path]), same.status != 0 else { return }
+        if try hasHead() {
+            // `diff --quiet`: 0 the same, 1 different, anything else a failure.
+            let compared = git.run(["diff", "--cached", "--quiet", "HEAD", "--", path])
+            if compared?.status == 0 { return }
+            if compared?.status != 1 { _ = try git.require(["diff", "--cached", "--quiet", "HEAD", "--", path], path: path) }
         } else {
-            guard let listed = git.run(["ls-files", "-z", "--", path]), !listed.output.isEmpty else { return }
+            guard !(try git.require(["ls-files", "-z", "--", path], path: path)).output.isEmpty else { return }
         }
         let stamp = "\(Int(date.timeIntervalSince1970.rounded(.down))) +0000"
         let identity = [
@@ -67,6 +69,16 @@ struct GitHistory: ChangeHistory {
         // whatever git version runs.
         _ = try git.require(["commit", "--only", "--no-verify", "--quiet", "--cleanup=whitespace", "-m", text, "--", path],
                             path: path, environment: identity)
+    }
+
+    /// Whether the branch has a commit yet (not in a repository just made by `git init`).
+    private func hasHead() throws(EditorFileError) -> Bool {
+        // `--verify --quiet`: 0 and the hash when there is one, 1 and nothing when there is not.
+        guard let result = git.run(["rev-parse", "--verify", "--quiet", "HEAD"]), result.status <= 1 else {
+            _ = try git.require(["rev-parse", "--verify", "--quiet", "HEAD"])
+            return false
+        }
+        return result.succeeded
     }
 
     /// The author's address, or a placeholder made from the account name under the reserved
@@ -105,7 +117,7 @@ struct GitHistory: ChangeHistory {
         guard let prefix = HistoryPath.prefix(prefix) else {
             throw .history("editor.history.invalid-path", "editor.history.invalid-path", ["path": .text(prefix)])
         }
-        guard limit > 0, git.run(["rev-parse", "--verify", "--quiet", "HEAD"])?.succeeded == true else { return [] }
+        guard limit > 0, try hasHead() else { return [] }
         // Each commit starts with a record separator; the fields and then the names of its
         // files (relative to the content folder) are separated by NUL, which no message or
         // path can hold.
@@ -184,6 +196,8 @@ struct GitHistory: ChangeHistory {
             guard header.count >= 5, header[0].hasPrefix(":") else { continue }
             let path = tokens[index]
             index += 1
+            // A submodule's entry names a commit of another repository, not a file.
+            if header[0] == ":160000" || header[1] == "160000" { continue }
             func side(_ hash: String) -> String? { hash.allSatisfy { $0 == "0" } ? nil : hash }
             entries.append((path, side(header[2]), side(header[3])))
         }
