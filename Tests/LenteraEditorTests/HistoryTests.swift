@@ -139,6 +139,20 @@ private let date = Date(timeIntervalSince1970: 1_796_584_524)   // 2026-12-06T19
         }
     }
 
+    @Test func anUploadedFileIsCommittedAndShownAsNotText() throws {
+        try withTemporaryFolder { folder in
+            let repo = try Repo.make(in: folder)
+            let history = try repo.history(home: folder)
+            let path = "units/\(TestPortal.unit)/berkas/sk-standar-pelayanan.pdf"
+            let url = repo.content.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data([0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x2E, 0x37, 0x0A, 0x00, 0xFF, 0xFE]).write(to: url)
+            try history.record(path: path, before: nil, after: "", author: ani, date: date, message: "")
+            let change = try #require(try history.changes(under: "units/\(TestPortal.unit)/berkas", limit: 1).first)
+            #expect(try history.difference(of: change.id) == [FileDifference(path: path, lines: [], status: .added, binary: true)])
+        }
+    }
+
     @Test func aSaveThatChangesNothingMakesNoCommit() throws {
         try withTemporaryFolder { folder in
             let repo = try Repo.make(in: folder)
