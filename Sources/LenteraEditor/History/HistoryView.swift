@@ -15,9 +15,10 @@ extension HistoryView {
             escape(Message(key, arguments).text(in: language))
         }
         guard !changes.isEmpty else { return "<p class=\"riwayat-kosong\">\(text("editor.history.empty"))</p>\n" }
+        let formatter = dateFormatter(language, timeZone)
         var html = "<ol class=\"riwayat-daftar\">\n"
         for change in changes {
-            let when = time(change.date, language, timeZone)
+            let when = time(change.date, formatter)
             let name = author(change.author)
             html += "<li class=\"riwayat-perubahan\">\n"
             html += "<p class=\"riwayat-waktu\">\(when.html) <span class=\"riwayat-oleh\">\(text("editor.history.by", ["name": .text(name)]))</span></p>\n"
@@ -50,7 +51,7 @@ extension HistoryView {
         func text(_ key: String, _ arguments: [String: Message.Argument] = [:]) -> String {
             escape(Message(key, arguments).text(in: language))
         }
-        let when = time(change.date, language, timeZone)
+        let when = time(change.date, dateFormatter(language, timeZone))
         var html = "<div class=\"riwayat-beda\">\n<dl class=\"riwayat-ringkas\">\n"
         html += "<dt>\(text("editor.history.label.date"))</dt><dd>\(when.html)</dd>\n"
         var who = escape(author(change.author))
@@ -124,13 +125,18 @@ extension HistoryView {
     /// A time as readers write it: `6 Desember 2026 pukul 19.12 WIB`, `6 December 2026 at
     /// 19:12 GMT+7` (the words and order of the language, from ICU through Foundation), in
     /// `<time>` with the exact time in UTC.
-    static func time(_ date: Date, _ language: Language, _ timeZone: TimeZone) -> (html: String, text: String) {
+    static func time(_ date: Date, _ formatter: DateFormatter) -> (html: String, text: String) {
+        let text = formatter.string(from: date)
+        return ("<time datetime=\"\(AppendOnlyHistory.dateText(date))\">\(escape(text))</time>", text)
+    }
+
+    /// The formatter of `time`, made once per page (making one is the slow part).
+    static func dateFormatter(_ language: Language, _ timeZone: TimeZone) -> DateFormatter {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: language == .en ? "en_GB" : "id_ID")
         formatter.timeZone = timeZone
         formatter.setLocalizedDateFormatFromTemplate("dMMMMyHHmmz")
-        let text = formatter.string(from: date)
-        return ("<time datetime=\"\(AppendOnlyHistory.dateText(date))\">\(escape(text))</time>", text)
+        return formatter
     }
 
     /// Text as HTML: the five characters that could end an element or an attribute escaped.
