@@ -312,6 +312,7 @@ extension Catalogue {
         "editor.form.add-row": "Add a row",
         "editor.form.choose": "— choose —",
         "editor.form.default-button": "Show the form again without saving",
+        "editor.form.either.choose-fields": "fill in the details below",
         "editor.form.either.fields": "Or fill in the details below. When the details are filled in, the entry above is not used.",
         "editor.form.either.text": "In short",
         "editor.form.map-key": "Code or category",

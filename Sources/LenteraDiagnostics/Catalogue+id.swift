@@ -312,6 +312,7 @@ extension Catalogue {
         "editor.form.add-row": "Tambah baris",
         "editor.form.choose": "— pilih —",
         "editor.form.default-button": "Tampilkan formulir lagi tanpa menyimpan",
+        "editor.form.either.choose-fields": "isi rinciannya di bawah ini",
         "editor.form.either.fields": "Atau isi rinciannya di bawah ini. Bila rincian diisi, isian di atas tidak dipakai.",
         "editor.form.either.text": "Ditulis singkat",
         "editor.form.map-key": "Kode atau kategori",

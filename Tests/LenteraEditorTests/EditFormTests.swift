@@ -73,6 +73,14 @@ import Testing
         let notYet = ContentTree.fields([ContentField("nama", .text("A")), ContentField("ditetapkan", .text("belum"))])
         #expect(Self.form(kind, notYet).contains("name=\"f.ditetapkan\" value=\"belum\" checked"))
         #expect(Self.roundTrip(kind, notYet).tree == notYet)
+        // The word chosen is what is saved, even with the decree's fields still filled in; the last radio chooses the fields.
+        let decree = ContentTree.fields([ContentField("nomor", .text("SK 1/2024"))])
+        let enacted = ContentTree.fields([ContentField("nama", .text("A")), ContentField("ditetapkan", decree)])
+        let sent = FormSubmission.pairs(Self.form(kind, enacted))
+        #expect(sent.contains { $0.name == "f.ditetapkan" && $0.value == "" })
+        #expect(EditForm.read(sent, kind: kind, markdownFile: true).tree == enacted)
+        let changed = sent.map { $0.name == "f.ditetapkan" ? ($0.name, "belum") : $0 }
+        #expect(EditForm.read(changed, kind: kind, markdownFile: true).tree == notYet)
     }
 
     // MARK: - Reading what was sent

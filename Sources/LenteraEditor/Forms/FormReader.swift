@@ -87,7 +87,9 @@ struct FormReader {
                 guard let fields = set(fieldSet, at: path, isItem: false) else { return nil }
                 if case .fields(let list) = fields, list.count == 1, list[0].key == fieldSet.fields[0].key { return list[0].value }
                 return fields
-            case .alternative(_, let fieldSet):
+            case .alternative(let one, let fieldSet):
+                // A word chosen (`belum`) is what is saved; a text box (`Gratis`) only when no detail is filled in.
+                if case .choice = one, let chosen = scalar(path) { return chosen }
                 return set(fieldSet, at: path, isItem: false) ?? scalar(path)
             }
         default:

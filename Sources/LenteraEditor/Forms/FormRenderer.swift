@@ -231,22 +231,32 @@ struct FormRenderer {
             let text = value?.text
             let fields: ContentTree? = if case .fields = value { value } else { nil }
             group(at: place, label: label, hint: hint, required: required) { renderer in
-                if case .choice(let choices) = scalar, choices.count == 1, text == nil || text == choices[0] {
-                    renderer.choiceCheckbox(choices[0], checked: text != nil, at: place, label: label)
+                if case .choice(let choices) = scalar {
+                    renderer.choiceRadios(choices, chosen: text, at: place)
                 } else {
                     renderer.scalarField(scalar, text.map(ContentTree.text), at: place, label: renderer.text("editor.form.either.text"), hint: nil, required: false, notePlace: false)
+                    renderer.html += "<p class=\"ef-or\">\(renderer.text("editor.form.either.fields"))</p>\n"
                 }
-                renderer.html += "<p class=\"ef-or\">\(renderer.text("editor.form.either.fields"))</p>\n"
                 renderer.set(set, fields, at: place)
             }
         }
     }
 
-    /// A one-word choice beside a set of fields (`belum` beside a decree): a box to tick.
-    mutating func choiceCheckbox(_ choice: String, checked: Bool, at place: Place, label: String) {
-        let id = HTMLText.id("f", place.form)
-        html += "<div class=\"ef-field ef-check\">\n<input class=\"ef-checkbox\" type=\"checkbox\" id=\"\(id)\" name=\"f.\(place.form)\" value=\"\(HTMLText.escape(choice))\"\(checked ? " checked" : "")>\n"
-        html += "<label class=\"ef-check-label\" for=\"\(id)\">\(HTMLText.escape(label)): \(HTMLText.escape(choice))</label>\n</div>\n"
+    /// Words to choose from beside a set of fields (`belum` beside a decree): radio buttons,
+    /// the last one choosing the fields. The choice made is what is saved.
+    mutating func choiceRadios(_ choices: [String], chosen: String?, at place: Place) {
+        var options = choices
+        if let chosen, !options.contains(chosen) { options.insert(chosen, at: 0) }
+        let name = "f.\(place.form)"
+        html += "<div class=\"ef-radios\">\n"
+        for (index, option) in (options + [""]).enumerated() {
+            let id = index == 0 ? HTMLText.id("f", place.form) : HTMLText.id("f", place.form) + "~r\(index)"
+            let checked = option.isEmpty ? chosen == nil : option == chosen
+            let caption = option.isEmpty ? text("editor.form.either.choose-fields") : HTMLText.escape(option)
+            html += "<div class=\"ef-check\">\n<input class=\"ef-checkbox\" type=\"radio\" id=\"\(id)\" name=\"\(name)\" value=\"\(HTMLText.escape(option))\"\(checked ? " checked" : "")>\n"
+            html += "<label class=\"ef-check-label\" for=\"\(id)\">\(caption)</label>\n</div>\n"
+        }
+        html += "</div>\n"
     }
 
     // MARK: - Pieces

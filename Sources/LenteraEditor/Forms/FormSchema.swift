@@ -81,8 +81,8 @@ enum EitherLayout {
     /// (completion time: `teks` with `durasi`): the fields alone; the first one alone is written as the text.
     case merged(FieldSet)
     /// A text or a choice, or a set of fields (cost: `Gratis`, or `tarif` and `dasar_hukum`;
-    /// decree: `belum`, or the decree): the one-line control, then the fields. Fields filled
-    /// in win over the one-line value.
+    /// decree: `belum`, or the decree): a text box or radio buttons (the last choosing the
+    /// fields), then the fields. A word chosen wins; a text only when no field is filled in.
     case alternative(FieldShape, FieldSet)
 
     init(_ shapes: [FieldShape]) {
