@@ -212,7 +212,8 @@ import Testing
 
     @Test func diagnosticsStandBesideTheirFieldAndInTheSummary() throws {
         let diagnostics = try Self.realDiagnostics()
-        let amount = try #require(diagnostics.first { $0.code.hasPrefix("rupiah") || $0.code.contains("amount") || $0.code.contains("rupiah") } ?? diagnostics.first)
+        let amount = try #require(diagnostics.first { $0.code == "service.invalid-amount" })
+        #expect(amount.location?.line == 6)
         let kind = ContentKinds.layanan
         let tree = ContentTree.fields([
             ContentField("nama", .text("Legalisasi")),

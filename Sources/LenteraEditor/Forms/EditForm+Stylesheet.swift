@@ -24,6 +24,8 @@ extension EditForm {
     .ef-check .ef-hint,.ef-check .ef-message{flex-basis:100%}
     .ef-checkbox{width:1.75rem;height:1.75rem;margin:.25rem 0;flex:none}
     .ef-check-label{padding:.45rem 0;font-weight:700}
+    .ef-radios{margin:0 0 1.5rem}
+    .ef-radios .ef-check{margin:0 0 .25rem}
     .ef-items{margin:0 0 1rem;padding-left:1.75rem}
     .ef-item{margin:0 0 1rem;padding:.5rem 0 0}
     .ef-item>.ef-field,.ef-item>.ef-group{margin-bottom:.5rem}

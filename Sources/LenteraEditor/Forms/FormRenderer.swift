@@ -29,7 +29,7 @@ struct FormRenderer {
         first.body(tree)
         var second = FormRenderer(kind: kind, language: language, preview: preview, markdownFile: markdownFile)
         var unplaced: [Diagnostic] = []
-        for (treePath, diagnostics) in validation?.byField ?? [:] {
+        for (treePath, diagnostics) in (validation?.byField ?? [:]).sorted(by: { $0.key < $1.key }) {
             var path = treePath
             while first.formPathOfTreePath[path] == nil && !path.parts.isEmpty { path = path.parent }
             if let form = first.formPathOfTreePath[path] {
