@@ -329,7 +329,6 @@ extension Catalogue {
         "editor.form.section.management": "Service management components",
         "editor.form.section.management.about": "The eight components of the service standard about managing the service inside the organisation (PermenPANRB 15/2014): the legal basis, facilities, staff, supervision, guarantees and evaluation that keep the service's quality. Shown below the delivery components on the service page.",
         "editor.form.section.service": "About the service",
-        "editor.form.summary.elsewhere": "This change also causes problems in other files, listed at the end.",
         "editor.form.summary.errors": "There is something to fix before this can be saved",
         "editor.form.summary.warnings": "Check these warnings (they do not stop saving)",
         "editor.form.unknown-fields": "This file has fields Lentera does not know: {fields}. They are not in the form and are not saved.",

@@ -329,7 +329,6 @@ extension Catalogue {
         "editor.form.section.management": "Komponen pengelolaan pelayanan",
         "editor.form.section.management.about": "Delapan komponen standar pelayanan yang terkait dengan proses pengelolaan pelayanan di internal organisasi (PermenPANRB 15/2014): dasar hukum, sarana, pelaksana, pengawasan, jaminan dan evaluasi yang menjaga mutu layanan. Tampil di bawah komponen penyampaian di halaman layanan.",
         "editor.form.section.service": "Data layanan",
-        "editor.form.summary.elsewhere": "Perubahan ini juga menimbulkan masalah di berkas lain, tercantum di akhir daftar.",
         "editor.form.summary.errors": "Ada yang perlu diperbaiki sebelum dapat disimpan",
         "editor.form.summary.warnings": "Periksa peringatan ini (tidak menghalangi penyimpanan)",
         "editor.form.unknown-fields": "Berkas ini memuat bidang yang tidak dikenal: {fields}. Bidang itu tidak ada di formulir dan tidak ikut disimpan.",

@@ -238,12 +238,16 @@ import Testing
         if let advice = amount.advice { #expect(html.contains(HTMLText.escape(advice.text(in: .id)))) }
         // A path the form does not show goes to the nearest one it does: the requirements list.
         #expect(html.contains("<p class=\"ef-message ef-error\" id=\"g.persyaratan~m0\">"))
-        // The summary links to both, in the form's order, and names the other file.
+        // The summary links to both, in the form's order.
         let summary = try #require(html.range(of: "<div class=\"ef-summary\""))
         let first = try #require(html.range(of: "<li><a href=\"#g.persyaratan\">Persyaratan: Galat: \(text)</a></li>"))
         let second = try #require(html.range(of: "<li><a href=\"#f.biaya.tarif.0.jumlah\">Jumlah: Galat: \(text)</a></li>"))
         #expect(summary.lowerBound < first.lowerBound && first.lowerBound < second.lowerBound && second.upperBound < field.lowerBound)
-        #expect(html.contains("content/units/x/unit.md:3: Galat: \(HTMLText.escape(elsewhere.summary.text(in: .id)))"))
+        // Other files' problems are the page's to show, not the form's.
+        #expect(!html.contains(HTMLText.escape(elsewhere.summary.text(in: .id))))
+        // A diagnostic of the file that no field holds is in the summary, without a link.
+        let unplaced = Self.form(kind, tree, validation: Validation(inFile: [amount]))
+        #expect(unplaced.contains("<li>Galat: \(text)</li>"))
         // Other fields are not marked.
         #expect(!html.contains("id=\"f.nama\" name=\"f.nama\" value=\"Legalisasi\" aria-invalid"))
         // In English, the same diagnostic in English.

@@ -40,7 +40,7 @@ struct FormRenderer {
         }
         second.body(tree)
         let summary = FormSummary(language: language, shown: first.shown, placed: second.placed,
-                                  inFile: unplaced + (validation?.inFile ?? []), elsewhere: validation?.elsewhere ?? [])
+                                  inFile: unplaced + (validation?.inFile ?? []))
         return second.defaultButton() + summary.html() + second.html
     }
 

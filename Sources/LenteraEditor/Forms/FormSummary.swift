@@ -3,13 +3,13 @@ import LenteraDiagnostics
 
 /// The box at the top of a form that comes back with problems (GOV.UK's error summary):
 /// every diagnostic in the order of the form, each linking to its field; then those of the
-/// file that no field holds, and the new ones in other files this change causes.
+/// file that no field holds. The new problems in other files (`Validation.elsewhere`) are
+/// the page's to show, outside the form (the server lists them above it).
 struct FormSummary {
     let language: Language
     let shown: [(form: FieldPath, id: String, label: String)]
     let placed: [FieldPath: [Diagnostic]]
     let inFile: [Diagnostic]
-    let elsewhere: [Diagnostic]
 
     func html() -> String {
         var items: [String] = []
@@ -19,18 +19,11 @@ struct FormSummary {
             }
         }
         for diagnostic in inFile.sortedByLocation() { items.append("<li>\(line(diagnostic))</li>") }
-        for diagnostic in elsewhere.sortedByLocation() {
-            let location = diagnostic.location.map { HTMLText.escape($0.description) + ": " } ?? ""
-            items.append("<li>\(location)\(line(diagnostic))</li>")
-        }
         guard !items.isEmpty else { return "" }
-        let all = placed.values.joined() + inFile + elsewhere
+        let all = placed.values.joined() + inFile
         let title = all.hasErrors ? "editor.form.summary.errors" : "editor.form.summary.warnings"
         var html = "<div class=\"ef-summary\(all.hasErrors ? "" : " ef-summary-warning")\" role=\"alert\" aria-labelledby=\"ef-summary-title\" tabindex=\"-1\" id=\"ef-summary\">\n"
         html += "<h2 id=\"ef-summary-title\" class=\"ef-summary-title\">\(HTMLText.escape(Message(title).text(in: language)))</h2>\n"
-        if !elsewhere.isEmpty {
-            html += "<p>\(HTMLText.escape(Message("editor.form.summary.elsewhere").text(in: language)))</p>\n"
-        }
         html += "<ul class=\"ef-summary-list\">\n" + items.joined(separator: "\n") + "\n</ul>\n</div>\n"
         return html
     }
