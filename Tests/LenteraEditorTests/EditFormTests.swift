@@ -173,6 +173,39 @@ import Testing
         #expect(shown.contains("value=\"hapus:persyaratan.2\""))
     }
 
+    /// The officer's round trips as the server makes them: the form sent with a button
+    /// pressed, read, the button applied, the form shown again.
+    @Test func anOfficerBuildsAListWithTheButtonsAlone() {
+        let kind = ContentKinds.layanan
+        var tree = ContentTree.fields([ContentField("nama", .text("Legalisasi"))])
+        func press(_ action: String, typing typed: [String: String] = [:]) {
+            let sent = FormSubmission.pairs(Self.form(kind, tree), pressing: action).map { pair in
+                typed[pair.name].map { (pair.name, $0) } ?? pair
+            }
+            let (read, button) = EditForm.read(sent, kind: kind, markdownFile: true)
+            tree = EditForm.apply(button, to: read, kind: kind)
+        }
+        press("tambah:persyaratan:0")
+        press("tambah:persyaratan:1", typing: ["f.persyaratan.0": "KTP asli"])
+        press("tambah:persyaratan.1.butir:0", typing: ["f.persyaratan.1.kelompok": "Bagi badan usaha", "f.persyaratan.1.butir.0": "Akta pendirian"])
+        press("naik:persyaratan.1", typing: ["f.persyaratan.1.butir.1": "NPWP"])
+        press("tambah:biaya.tarif:0", typing: ["f.biaya": "Gratis"])
+        press("simpan", typing: ["f.biaya.tarif.0.uraian": "Per lembar", "f.biaya.tarif.0.jumlah": "5.000", "f.biaya.dasar_hukum": "Perda 1/2020"])
+        #expect(tree == .fields([
+            ContentField("nama", .text("Legalisasi")),
+            ContentField("persyaratan", .list([.fields([ContentField("kelompok", .text("Bagi badan usaha")),
+                                                        ContentField("butir", .list([.text("Akta pendirian"), .text("NPWP")]))]),
+                                               .text("KTP asli")])),
+            ContentField("biaya", .fields([ContentField("tarif", .list([.fields([ContentField("uraian", .text("Per lembar")),
+                                                                                ContentField("jumlah", .text("5.000"))])])),
+                                           ContentField("dasar_hukum", .text("Perda 1/2020"))])),
+        ]))
+        // Removing the only tariff and writing `Gratis` makes the service free again.
+        press("hapus:biaya.tarif.0", typing: ["f.biaya.dasar_hukum": ""])
+        press("simpan", typing: ["f.biaya": "Gratis"])
+        #expect(tree["biaya"] == .text("Gratis"))
+    }
+
     @Test func mapRowsAreKeysAndValuesByPosition() {
         let kind = ContentKinds.survei
         var tree = ContentTree.fields([ContentField("rata_rata", .fields([ContentField("U1", .text("3,2")), ContentField("U2", .text("3,5"))]))])
