@@ -206,6 +206,25 @@ import Testing
         #expect(tree["biaya"] == .text("Gratis"))
     }
 
+    @Test func theItemAButtonAddedOrMovedHasTheFocus() {
+        let kind = ContentKinds.layanan
+        var tree = ContentTree.fields([ContentField("persyaratan", .list([.text("KTP"), .text("KK")]))])
+        func shown(after action: FormAction) -> String {
+            tree = EditForm.apply(action, to: tree, kind: kind)
+            let focus = EditForm.focus(after: action, in: tree, kind: kind)
+            let html = EditForm.fields(kind: kind, tree: tree, validation: nil, markdownFile: true, preview: false, language: .id, focus: focus)
+            #expect(html.matches(of: /autofocus/).count == (focus == nil ? 0 : 1))
+            return html
+        }
+        #expect(shown(after: .add(FieldPath(["persyaratan"]), variant: 1)).contains("id=\"f.persyaratan.2.kelompok\" name=\"f.persyaratan.2.kelompok\" aria-describedby=\"f.persyaratan.2.kelompok~h\" autofocus"))
+        #expect(shown(after: .moveUp(FieldPath(["persyaratan", "1"]))).contains("id=\"f.persyaratan.0\" name=\"f.persyaratan.0\" autofocus"))
+        #expect(shown(after: .remove(FieldPath(["persyaratan", "2"]))).contains("id=\"f.persyaratan.1\" name=\"f.persyaratan.1\" autofocus"))
+        #expect(shown(after: .add(FieldPath(["rata_rata"]), variant: 0)).matches(of: /autofocus/).isEmpty)   // no such list: nothing
+        #expect(!shown(after: .save).contains("autofocus"))
+        #expect(EditForm.focus(after: .add(FieldPath(["biaya", "tarif"]), variant: 0), in: EditForm.apply(.add(FieldPath(["biaya", "tarif"]), variant: 0), to: tree, kind: kind), kind: kind)
+            == FieldPath(["biaya", "tarif", "0"]))
+    }
+
     @Test func mapRowsAreKeysAndValuesByPosition() {
         let kind = ContentKinds.survei
         var tree = ContentTree.fields([ContentField("rata_rata", .fields([ContentField("U1", .text("3,2")), ContentField("U2", .text("3,5"))]))])

@@ -20,7 +20,7 @@ extension FormRenderer {
         var describedBy: [String] = []
         if hint != nil { describedBy.append(id + "~h") }
         describedBy += messages.ids
-        let invalid = messages.hasError ? " aria-invalid=\"true\"" : ""
+        let invalid = (messages.hasError ? " aria-invalid=\"true\"" : "") + autofocus(place.form)
         let described = describedBy.isEmpty ? "" : " aria-describedby=\"\(describedBy.joined(separator: " "))\""
         let name = "f.\(place.form)"
 

@@ -17,6 +17,10 @@ struct FormRenderer {
     /// Heading level of the part the fields stand in (the page's `<h1>` is the server's).
     var headingLevel = 1
 
+    /// The form path whose first control gets `autofocus` (the item a list button added or moved).
+    var focus: FieldPath?
+    var focused = false
+
     var html = ""
     /// Filled while rendering: every form path shown, in document order, with the id to
     /// link to and the field's label; and the tree path each came from.
@@ -24,10 +28,10 @@ struct FormRenderer {
     var formPathOfTreePath: [FieldPath: FieldPath] = [:]
 
     static func render(kind: ContentKind, tree: ContentTree, validation: Validation?, markdownFile: Bool,
-                       preview: Bool, language: Language) -> String {
+                       preview: Bool, language: Language, focus: FieldPath? = nil) -> String {
         var first = FormRenderer(kind: kind, language: language, preview: preview, markdownFile: markdownFile)
         first.body(tree)
-        var second = FormRenderer(kind: kind, language: language, preview: preview, markdownFile: markdownFile)
+        var second = FormRenderer(kind: kind, language: language, preview: preview, markdownFile: markdownFile, focus: focus)
         var unplaced: [Diagnostic] = []
         for (treePath, diagnostics) in (validation?.byField ?? [:]).sorted(by: { $0.key < $1.key }) {
             var path = treePath
@@ -200,7 +204,7 @@ struct FormRenderer {
                     renderer.html += "<li class=\"ef-item\">\n<fieldset class=\"ef-group ef-row\">\n<legend class=\"ef-legend\">\(HTMLText.escape(rowLabel))</legend>\n"
                     let keyID = HTMLText.id("k", rowPlace.form)
                     renderer.html += "<div class=\"ef-field\">\n<label class=\"ef-label\" for=\"\(keyID)\">\(renderer.text("editor.form.map-key"))</label>\n"
-                    renderer.html += "<input class=\"ef-input ef-short\" type=\"text\" id=\"\(keyID)\" name=\"k.\(rowPlace.form)\" value=\"\(HTMLText.escape(row.key))\" autocomplete=\"off\" spellcheck=\"false\">\n</div>\n"
+                    renderer.html += "<input class=\"ef-input ef-short\" type=\"text\" id=\"\(keyID)\" name=\"k.\(rowPlace.form)\" value=\"\(HTMLText.escape(row.key))\" autocomplete=\"off\" spellcheck=\"false\"\(renderer.autofocus(rowPlace.form))>\n</div>\n"
                     renderer.show(valueShape, row.value, at: rowPlace, label: renderer.text("editor.form.map-value"), hint: nil, required: false)
                     renderer.html += "</fieldset>\n"
                     renderer.itemButtons(at: rowPlace.form, index: index, count: rows.count, label: rowLabel)
@@ -264,6 +268,13 @@ struct FormRenderer {
     mutating func note(_ place: Place, id: String, label: String) {
         if formPathOfTreePath[place.tree] == nil { formPathOfTreePath[place.tree] = place.form }
         if !shown.contains(where: { $0.form == place.form }) { shown.append((place.form, id, label)) }
+    }
+
+    /// ` autofocus` on the first control at or below the focus path, once.
+    mutating func autofocus(_ path: FieldPath) -> String {
+        guard let focus, !focused, path.parts.starts(with: focus.parts) else { return "" }
+        focused = true
+        return " autofocus"
     }
 
     func text(_ key: String) -> String { HTMLText.escape(Message(key).text(in: language)) }
