@@ -403,6 +403,8 @@ import Testing
         #expect(shown.contains("<strong>tebal</strong>"))
         #expect(shown.contains("<h2>Sub</h2>"))
         #expect(shown.contains("role=\"region\" aria-label=\"Pratinjau Isi\""))
+        #expect(Self.form(ContentKinds.halaman, .empty, preview: true).contains("<p>Belum ada teks.</p>"))
+        #expect(Self.form(ContentKinds.halaman, tree, preview: true, language: .en).contains("aria-label=\"Preview of Isi\""))
     }
 
     @Test func unknownFieldsAndOddShapesAreSaidNotLost() {

@@ -16,9 +16,13 @@ with errors and a warning beside their fields, each inside a page like the serve
     and the field with the error) and at 1280 px.
 
     .build/e2e-venv/bin/python Tests/e2e/check_forms.py [--pages DIR] [--screenshots DIR]
+    .build/e2e-venv/bin/python Tests/e2e/check_forms.py --self-test
 
 Without --pages, the pages are written into a temporary folder by running
 `swift test --skip-build --filter EditFormTests/pagesForTheBrowserCheck` (build first).
+``--self-test`` runs the layout check on a page with a too wide block, a low button and
+text box, a `Hapus` as the form's first button and a summary link to nowhere, and
+asserts each is reported; then on the real service form, which must pass.
 The last line is ``forms: N passed, M failed``; exit status 0, 1, or 2 when the
 environment lacks Chromium, chromedriver, Java or the Python packages.
 """
@@ -53,7 +57,7 @@ for (const el of document.querySelectorAll('button:not(.ef-vh), input.ef-input, 
   const r = el.getBoundingClientRect();
   if (r.height < 44) small.push(`${el.tagName.toLowerCase()}[name=${el.name}] ${r.width.toFixed(0)}x${r.height.toFixed(0)}`);
 }
-return {width: document.documentElement.scrollWidth, viewport: window.innerWidth, small: small};
+return {width: document.documentElement.scrollWidth, viewport: document.documentElement.clientWidth, small: small};
 """
 
 
@@ -88,12 +92,60 @@ def check_phone_layout(driver, server: SiteServer) -> CheckResult:
         result.ok = False
         result.details.append(f"Enter in a text box pressed {submitted!r}, not 'pratinjau'")
     # The summary's link leads to the field with the error.
-    driver.find_element(By.CSS_SELECTOR, ".ef-summary-list a[href='#f.biaya.tarif.0.jumlah']").click()
-    top = driver.execute_script("return document.getElementById('f.biaya.tarif.0.jumlah').getBoundingClientRect().top")
-    if not (-2 <= top <= PHONE.height):
+    try:
+        driver.find_element(By.CSS_SELECTOR, ".ef-summary-list a[href='#f.biaya.tarif.0.jumlah']").click()
+        top = driver.execute_script("return document.getElementById('f.biaya.tarif.0.jumlah').getBoundingClientRect().top")
+    except Exception as err:
+        top = None
+        result.details.append(f"the summary's link to the amount: {type(err).__name__}: {err}".splitlines()[0])
+    if top is None or not (-2 <= top <= PHONE.height):
         result.ok = False
-        result.details.append(f"after following the summary's link the field is at {top:.0f} px, off the screen")
+        if top is not None:
+            result.details.append(f"after following the summary's link the field is at {top:.0f} px, off the screen")
     return result
+
+
+BROKEN_PAGE = """<!DOCTYPE html>
+<html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Rusak</title></head>
+<body><main><h1>Rusak</h1>
+<form method="post" action="#">
+<ul class="ef-summary-list"><li><a href="#f.biaya.tarif.0.jumlah">Jumlah</a></li></ul>
+<div style="width:600px">Terlalu lebar</div>
+<button type="submit" name="_aksi" value="hapus:persyaratan.0" style="height:20px">Hapus</button>
+<label for="f.persyaratan.0">Persyaratan 1</label>
+<input class="ef-input" type="text" id="f.persyaratan.0" name="f.persyaratan.0" style="height:20px">
+</form></main></body></html>
+"""
+
+
+def self_test(chromium: str) -> int:
+    """The layout check fails on a page with each defect it looks for, and passes on the real pages."""
+    failures = []
+    with tempfile.TemporaryDirectory(prefix="lentera-forms-self-") as temp:
+        broken, good = Path(temp) / "broken", Path(temp) / "good"
+        broken.mkdir()
+        (broken / ERRORS_PAGE).write_text(BROKEN_PAGE, encoding="utf-8")
+        write_pages(good)
+        driver = start_browser(chromium)
+        try:
+            with SiteServer(broken) as server:
+                result = check_phone_layout(driver, server)
+            print_result(result)
+            text = "\n".join(result.details)
+            for expected in ("px wide", "lower than 44 px", "'hapus:persyaratan.0'", "summary's link"):
+                if result.ok or expected not in text:
+                    failures.append(f"the broken page was not reported for {expected!r}")
+            with SiteServer(good) as server:
+                result = check_phone_layout(driver, server)
+            print_result(result)
+            if not result.ok:
+                failures.append("the real service form failed the layout check")
+        finally:
+            driver.quit()
+    for failure in failures:
+        print("FAIL self-test: " + failure)
+    print(f"forms self-test: {'failed' if failures else 'passed'}")
+    return 1 if failures else 0
 
 
 def save_screenshots(driver, server: SiteServer, folder: Path) -> CheckResult:
@@ -120,9 +172,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=Path, help="folder of pages already written by the Swift test")
     parser.add_argument("--screenshots", type=Path, help="folder to save screenshots of the service form into")
+    parser.add_argument("--self-test", action="store_true", help="prove the layout check fails on a broken page")
     args = parser.parse_args(argv)
     try:
         chromium = check_environment()
+        if args.self_test:
+            return self_test(chromium)
         with tempfile.TemporaryDirectory(prefix="lentera-forms-") as temp:
             pages = args.pages
             if pages is None:
