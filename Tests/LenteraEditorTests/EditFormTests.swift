@@ -413,6 +413,8 @@ import Testing
         let html = Self.form(ContentKinds.halaman, tree)
         #expect(html.contains("<code>warna_latar</code>") || html.contains("`warna_latar`"))
         #expect(html.contains(HTMLText.escape(Message("editor.form.value-not-shown").text(in: .id))))
+        let maklumat = Self.form(ContentKinds.maklumat, .fields([ContentField("penandatangan", .text("Budi"))]))
+        #expect(maklumat.contains(HTMLText.escape(Message("editor.form.value-not-shown").text(in: .id))))
     }
 
     /// With `LENTERA_FORMS_PAGES=DIR`, writes pages of forms for Tests/e2e/check_forms.py

@@ -87,6 +87,7 @@ struct FormRenderer {
     mutating func show(_ shape: FieldShape, _ value: ContentTree?, at place: Place, label: String, hint: String?, required: Bool) {
         switch shape {
         case .fields(let set):
+            if let value, case .fields = value {} else if value != nil { html += notice("editor.form.value-not-shown") }
             group(at: place, label: label, hint: hint, required: required) { renderer in
                 renderer.set(set, value, at: place)
             }
