@@ -158,6 +158,9 @@ import Testing
         var paths = store.portalFiles().map(\.path)
         for unit in store.units() { paths += store.files(ofUnit: unit.slug).map(\.path) }
         #expect(paths.count >= 50)
+        // Every kind of the table is among them, and both formats of services.
+        #expect(Set(paths.compactMap { ContentStore.kind(of: $0)?.name }) == Set(ContentKinds.all.map(\.name)))
+        #expect(paths.contains { $0.hasSuffix(".json") })
         for path in paths {
             let file = try store.open(path)
             let text = store.canonicalText(of: file.tree, for: file)
@@ -195,6 +198,23 @@ import Testing
             let check = SingleFileDecoder.decode(.service, Array(written.utf8), name: "content/" + file.path)
             #expect(placed.map(\.summary) == check.diagnostics.filter { $0.code == "service.invalid-amount" }.map(\.summary))
             #expect(validation.inFile.isEmpty && validation.elsewhere.isEmpty)
+        }
+    }
+
+    @Test func placesProblemsOfAJSONFileOnTheirFields() throws {
+        let json = """
+            {"nama": "Layanan JSON", "ditetapkan": "belum", "persyaratan": ["KTP"], "prosedur": ["Datang"], "jangka_waktu": "1 hari kerja",
+             "biaya": {"tarif": [{"uraian": "Cetak", "jumlah": 5000}]}, "produk": ["Surat"], "pengaduan": ["Loket"]}
+            """
+        try withStore(TestPortal().with(TestPortal.servicePath("json", extension: "json"), json)) { store, _ in
+            var file = try store.open(TestPortal.servicePath("json", extension: "json"))
+            #expect(store.validate(file.tree, as: file).byField.values.allSatisfy { !$0.hasErrors })
+            file.tree.set(.text("1500.75"), at: FieldPath(text: "biaya.tarif.0.jumlah"))
+            file.tree.set(.text("kemarin"), at: FieldPath(text: "diperbarui"))
+            let validation = store.validate(file.tree, as: file)
+            #expect(validation.byField[FieldPath(text: "biaya.tarif.0.jumlah")]?.map(\.code) == ["service.invalid-amount"])
+            #expect(validation.byField[FieldPath(text: "diperbarui")]?.map(\.code) == ["content.invalid-date"])
+            #expect(validation.inFile.filter { $0.severity == .error }.isEmpty)
         }
     }
 

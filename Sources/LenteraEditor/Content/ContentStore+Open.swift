@@ -6,11 +6,15 @@ import LenteraFiles
 
 extension ContentStore {
     /// Where the editor keeps its state: `.lentera-sunting/` beside the content folder.
-    var stateFolder: URL { content.deletingLastPathComponent().appendingPathComponent(".lentera-sunting") }
+    /// (`PathText.containingFolder`: Foundation's own traps on one-character paths.)
+    var stateFolder: URL {
+        let parent = PathText.containingFolder(content.path)
+        return URL(fileURLWithPath: parent.isEmpty ? "." : parent).appendingPathComponent(".lentera-sunting")
+    }
 
     /// How the content folder is named in diagnostics: its own name, as `lentera check`
     /// run beside it names it (`content/units/…`).
-    var displayContent: String { content.lastPathComponent }
+    var displayContent: String { PathText.lastComponent(content.path) }
 
     static func error(_ code: String, _ path: String?, _ key: String, _ values: [String: Message.Argument] = [:], hint: String? = nil) -> EditorFileError {
         EditorFileError(diagnostic: .error(code, at: path.map { SourceLocation(file: $0) }, Message(key, values),

@@ -12,11 +12,15 @@ extension ContentStore {
     func validation(of tree: ContentTree, as file: EditableFile) -> Validation {
         let written = CanonicalWriter.write(tree, kind: file.kind, path: file.path)
         let bytes = Array(written.text.utf8)
-        var options = BuildOptions(content: content.path)
-        options.displayContent = displayContent
-        let candidate = withOptions(options, overlay: [file.path: bytes])
-        let before = withOptions(options, overlay: [:])
-        return Self.split(candidate, before: before, file: displayContent + "/" + file.path, places: written.places)
+        var base = BuildOptions(content: content.path)
+        base.displayContent = displayContent
+        let options = base
+        // The two checks at once: each is a whole `lentera check`.
+        let results = CheckResults()
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            results.set(index, withOptions(options, overlay: index == 0 ? [file.path: bytes] : [:]))
+        }
+        return Self.split(results.get(0), before: results.get(1), file: displayContent + "/" + file.path, places: written.places)
     }
 
     private func withOptions(_ options: BuildOptions, overlay: [String: [UInt8]]) -> [Diagnostic] {
@@ -69,5 +73,24 @@ extension ContentStore {
         }
         let holding = places.filter { $0.value.keyLine <= line && line <= $0.value.endLine }.keys
         return holding.max { ($0.parts.count, $1.description) < ($1.parts.count, $0.description) }
+    }
+}
+
+/// The diagnostics of the two checks of a validation, each written by its own worker.
+private final class CheckResults: @unchecked Sendable {
+    /// Guarded by `lock`.
+    private var results: [[Diagnostic]] = [[], []]
+    private let lock = NSLock()
+
+    func set(_ index: Int, _ diagnostics: [Diagnostic]) {
+        lock.lock()
+        results[index] = diagnostics
+        lock.unlock()
+    }
+
+    func get(_ index: Int) -> [Diagnostic] {
+        lock.lock()
+        defer { lock.unlock() }
+        return results[index]
     }
 }

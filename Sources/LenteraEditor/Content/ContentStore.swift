@@ -96,8 +96,9 @@ public struct ContentStore: Sendable {
     /// into place: tests make a save fail there, as a process killed at that moment would.
     var beforeRename: (@Sendable (String) throws -> Void)?
 
+    /// `content`: the content folder (a relative path is taken from the working folder).
     public init(content: URL) {
-        self.content = content.standardizedFileURL
+        self.content = URL(fileURLWithPath: content.path).standardizedFileURL
     }
 
     public func open(_ path: String) throws(EditorFileError) -> EditableFile {
