@@ -347,6 +347,26 @@ import Testing
         }
     }
 
+    /// Two officers saving the same file at the same moment: the lock puts the saves one
+    /// after the other, so exactly one is written and the other is told of the change.
+    @Test func twoSavesAtOnceWriteOneAndReportTheOther() throws {
+        try withStore { store, content in
+            let file = try store.open(TestPortal.serviceFile)
+            let outcomes = Outcomes()
+            DispatchQueue.concurrentPerform(iterations: 2) { index in
+                var tree = file.tree
+                tree.set(.text("Perubahan \(index)"), at: FieldPath(text: "prosedur.0"))
+                outcomes.add(Result { () throws(EditorFileError) in try store.save(tree, as: file) })
+            }
+            let results = outcomes.all.compactMap { try? $0.get() }
+            let saved = results.compactMap { if case .saved(let file, _) = $0 { file } else { nil } }
+            let conflicts = results.compactMap { if case .conflict(let current, _) = $0 { current } else { nil } }
+            #expect(saved.count == 1 && conflicts.count == 1)
+            #expect(conflicts.first?.text == saved.first?.text)
+            #expect(try text(content, TestPortal.serviceFile) == saved.first?.text)
+        }
+    }
+
     /// A save stopped after its temporary is written and before it is renamed — where a
     /// killed process would stop — leaves the old file whole; the next save cleans up.
     @Test func aSaveStoppedBeforeTheRenameLeavesTheOldFile() throws {
@@ -460,6 +480,25 @@ enum ValueText {
         var parts = mirror.children.filter { $0.label != "location" }.map { ($0.label.map { $0 + ": " } ?? "") + of($0.value) }
         if mirror.displayStyle == .dictionary || mirror.displayStyle == .set { parts.sort() }
         return "\(mirror.subjectType)(" + parts.joined(separator: ", ") + ")"
+    }
+}
+
+/// Outcomes of saves made on several threads.
+final class Outcomes: @unchecked Sendable {
+    /// Guarded by `lock`.
+    private var outcomes: [Result<SaveOutcome, EditorFileError>] = []
+    private let lock = NSLock()
+
+    func add(_ outcome: Result<SaveOutcome, EditorFileError>) {
+        lock.lock()
+        outcomes.append(outcome)
+        lock.unlock()
+    }
+
+    var all: [Result<SaveOutcome, EditorFileError>] {
+        lock.lock()
+        defer { lock.unlock() }
+        return outcomes
     }
 }
 
