@@ -146,6 +146,11 @@ import Testing
         }
         #expect(YAMLText.scalar("5000", textual: false) == "5000")
         #expect(YAMLText.scalar("a\u{7}b", textual: true) == "\"a\\x07b\"")
+        // A key written freely is quoted when it must be, and reads back.
+        let tree = ContentTree.fields([ContentField("profil", .fields([ContentField("pendidikan", .fields([ContentField("S1: sarjana", .text("4"))]))]))])
+        let written = CanonicalWriter.write(tree, kind: ContentKinds.survei, path: "units/a/survei/skm-2026.yaml").text
+        #expect(written.contains("\"S1: sarjana\": 4"))
+        #expect(WrittenFile.read(Array(written.utf8), name: "a.yaml").root.map(ContentTree.init) == tree)
     }
 
     /// Every file of the example portal read and written canonically reads back as the same

@@ -101,8 +101,11 @@ struct CanonicalWriter {
         }
     }
 
-    mutating func yamlEntry(_ key: String, _ value: ContentTree, shape: FieldShape?, path: FieldPath, indent: Int, lead: String) {
+    mutating func yamlEntry(_ name: String, _ value: ContentTree, shape: FieldShape?, path: FieldPath, indent: Int, lead: String) {
         let keyLine = lines.count + 1, keyColumn = indent + 1
+        // Keys of the table are plain; keys written freely (a profile's categories) are
+        // quoted when YAML needs it.
+        let key = YAMLText.plainIsSafe(name, textual: false) ? name : YAMLText.quoted(name)
         switch value {
         case .text(let raw):
             let text = YAMLText.normalised(raw)
