@@ -14,18 +14,18 @@ extension SiteModel {
         let heading = instansi.map { t["servicesIndexTitle"] + " — " + (instansiBySlug[$0]?.name ?? $0) } ?? t["servicesIndexTitle"]
         let searchHref = link(route, to: Routes.search), unitsHref = link(route, to: Routes.home) + "#unit-kerja"
         if instansi == nil && splitsServicesIndex {
-            let links = content.portal.instansi.compactMap { agency -> InstansiLinkView? in
+            let links = content.portal.instansi.compactMap { agency -> ServiceCountLinkView? in
                 guard let count = servicesOfInstansi[agency.slug] else { return nil }
-                return InstansiLinkView(name: agency.name, href: link(route, to: Routes.servicesIndex(instansi: agency.slug)),
+                return ServiceCountLinkView(name: agency.name, href: link(route, to: Routes.servicesIndex(instansi: agency.slug)),
                                         count: t.count("servicesCount", count))
             }
             return ServicesIndexView(heading: heading, total: t.format("servicesIndexTotal", ["n": Formatting.integer(content.services.count, lang)]),
                                      split: true, instansi: links, byUnit: [], jumpList: [], letters: [], searchHref: searchHref, unitsHref: unitsHref)
         }
         let units = instansi.map { slug in unitsInOrder.filter { tree.instansiOf[$0.slug] == slug } } ?? unitsInOrder
-        let byUnit = units.compactMap { unit -> UnitServicesView? in
+        let byUnit = units.compactMap { unit -> ServiceCountLinkView? in
             guard let services = servicesByUnit[unit.slug], !services.isEmpty else { return nil }
-            return UnitServicesView(name: unit.name, href: link(route, to: Routes.unit(unit.slug)),
+            return ServiceCountLinkView(name: unit.name, href: link(route, to: Routes.unit(unit.slug)),
                                     count: t.count("servicesCount", services.count))
         }
         let all = units.flatMap { servicesByUnit[$0.slug] ?? [] }
@@ -69,9 +69,9 @@ struct ServicesIndexView {
     var total: String
     /// A large portal's index: one link per instansi, the services on each instansi's page.
     var split: Bool
-    var instansi: [InstansiLinkView]
+    var instansi: [ServiceCountLinkView]
     /// The units that have services, each with its count (its page lists them).
-    var byUnit: [UnitServicesView]
+    var byUnit: [ServiceCountLinkView]
     /// Every letter A–Z, a link where a service is filed.
     var jumpList: [JumpLetterView]
     /// The letters that have services, with them.
@@ -98,32 +98,16 @@ extension ServicesIndexView: TemplateContext, TemplateValueConvertible {
     }
 }
 
-struct InstansiLinkView {
+/// A link to a list of services with their count: an instansi's part of the index, or a
+/// unit's services.
+struct ServiceCountLinkView {
     var name: String
     var href: String
     /// `12 layanan`.
     var count: String
 }
 
-extension InstansiLinkView: TemplateContext, TemplateValueConvertible {
-    func value(for key: String) -> TemplateValue {
-        switch key {
-        case "name": TemplateValue(name)
-        case "href": TemplateValue(href)
-        case "count": TemplateValue(count)
-        default: .missing
-        }
-    }
-}
-
-struct UnitServicesView {
-    var name: String
-    var href: String
-    /// `12 layanan`.
-    var count: String
-}
-
-extension UnitServicesView: TemplateContext, TemplateValueConvertible {
+extension ServiceCountLinkView: TemplateContext, TemplateValueConvertible {
     func value(for key: String) -> TemplateValue {
         switch key {
         case "name": TemplateValue(name)
