@@ -440,6 +440,10 @@ import Testing
             #expect(!store.slugIsFree("Huruf Besar", kind: ContentKinds.layanan, unit: TestPortal.unit))
             #expect(store.slugIsFree("surat-pindah", kind: ContentKinds.layanan, unit: "unit-lain"))
             #expect(store.proposedSlug(for: "Dinas Contoh", kind: ContentKinds.unit, unit: nil) == "dinas-contoh-2")
+            // A fixed name: the unit has its maklumat, not yet its SPBE file.
+            #expect(!store.slugIsFree("maklumat", kind: ContentKinds.maklumat, unit: TestPortal.unit))
+            #expect(store.slugIsFree("spbe", kind: ContentKinds.spbe, unit: TestPortal.unit))
+            #expect(store.proposedSlug(for: "Maklumat", kind: ContentKinds.maklumat, unit: TestPortal.unit) == "maklumat")
         }
     }
 

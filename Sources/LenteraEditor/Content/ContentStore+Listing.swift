@@ -89,9 +89,11 @@ extension ContentStore {
             while base.hasSuffix("-") { base.removeLast() }
         }
         if base.isEmpty { base = kind.name }
+        // A file of a fixed name (a maklumat, `spbe.yaml`) takes no slug.
+        if kind.fileName != nil && kind.name != ContentKinds.unit.name { return base }
         if isFree(base, kind: kind, unit: unit) { return base }
         var number = 2
-        while !isFree("\(base)-\(number)", kind: kind, unit: unit) { number += 1 }
+        while number < 10_000 && !isFree("\(base)-\(number)", kind: kind, unit: unit) { number += 1 }
         return "\(base)-\(number)"
     }
 
@@ -106,9 +108,12 @@ extension ContentStore {
                 unitFile(summary.slug).flatMap(peek)?.tree["slug"]?.text == slug
             }
         }
-        guard kind.fileName == nil else { return false }
         let folder = kind.folder.replacingOccurrences(of: "{unit}", with: unit ?? "")
         let entries = listing(folder)
+        // A file of a fixed name: free while the unit (or the portal) has none.
+        if let fixed = kind.fileName {
+            return !entries.contains { !$0.isDirectory && PathText.deletingExtension($0.name) == fixed }
+        }
         if entries.contains(where: { PathText.deletingExtension($0.name) == slug }) { return false }
         guard kind.fields["slug"] != nil else { return true }
         return !entries.contains { entry in
