@@ -145,6 +145,8 @@ import Testing
             #expect(YAMLText.scalar(quoted, textual: true).hasPrefix("\""), "\(quoted)")
         }
         #expect(YAMLText.scalar("5000", textual: false) == "5000")
+        #expect(YAMLText.block("Baris\n---\nLagi\n") == nil)
+        #expect(YAMLText.block("Baris\n- butir\n")?.header == "|")
         #expect(YAMLText.scalar("a\u{7}b", textual: true) == "\"a\\x07b\"")
         // A key written freely is quoted when it must be, and reads back.
         let tree = ContentTree.fields([ContentField("profil", .fields([ContentField("pendidikan", .fields([ContentField("S1: sarjana", .text("4"))]))]))])

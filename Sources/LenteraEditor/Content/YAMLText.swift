@@ -22,10 +22,13 @@ enum YAMLText {
     /// A multi-line text as a block: its header (`|`) and lines, unindented. Nil when the
     /// text is on one line, or holds what a block cannot (control characters, line breaks
     /// YAML knows besides `\n`, a first line starting with a space, which would set the
-    /// indentation).
+    /// indentation, a line that would end a front matter).
     static func block(_ text: String) -> (header: String, lines: [String])? {
         guard text.contains("\n"), let first = text.first, first != " ", first != "\t",
               !text.unicodeScalars.contains(where: { needsEscape($0) && $0 != "\n" && $0 != "\t" }) else { return nil }
+        // A line `---` or `...` would end a Markdown file's front matter, indented or not
+        // (`FrontMatter.split` trims it): such a text is quoted instead.
+        if text.split(separator: "\n").contains(where: { ["---", "..."].contains($0.trimmingCharacters(in: .whitespaces)) }) { return nil }
         var body = Substring(text)
         let header: String
         if body.hasSuffix("\n") {
