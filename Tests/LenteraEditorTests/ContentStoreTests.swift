@@ -225,6 +225,18 @@ import Testing
         }
     }
 
+    @Test func placesABrokenLinkOfTheBodyOnTheBodyField() throws {
+        try withStore { store, _ in
+            var file = try store.open(TestPortal.serviceFile)
+            file.tree.set(.text("Baris pertama.\n\nLihat [formulir](../berkas/tidak-ada.pdf)."), at: FieldPath(["keterangan"]))
+            let validation = store.validate(file.tree, as: file)
+            let placed = validation.byField[FieldPath(["keterangan"])] ?? []
+            #expect(!placed.isEmpty && placed.allSatisfy { $0.location?.line != nil })
+            #expect(placed.hasErrors)
+            #expect(validation.inFile.isEmpty)
+        }
+    }
+
     @Test func placesAMissingFieldOnItsSetAndAMissingFileFieldOnTheFile() throws {
         try withStore { store, _ in
             var file = try store.open(TestPortal.serviceFile)
