@@ -39,6 +39,10 @@ import Testing
         }
     }
 
+    @Test func theVersionIsTheSHA256OfTheBytes() {
+        #expect(ContentStore.version(of: Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
+
     @Test func flagsCommentsButNotAHashInsideATextOrAQuote() throws {
         let commented = SampleService.markdown(extra: "# catatan petugas\nringkasan: Satu kalimat.")
         let hashes = SampleService.markdown(extra: "ringkasan: \"Nomor #1: antre\"\nnama_singkat: C#1")

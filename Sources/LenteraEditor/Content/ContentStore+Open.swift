@@ -88,7 +88,7 @@ extension ContentStore {
     }
 
     static func version(of bytes: [UInt8]) -> String {
-        SHA256.hash(data: bytes).map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
+        SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
     }
 
     // MARK: - Opening
