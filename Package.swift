@@ -39,6 +39,9 @@ let package = Package(
         // (multipart/form-data) read by Vapor's parser, which needs no more than SwiftNIO.
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        // The editor's file versions: SHA-256 of a file's bytes, to tell that it changed since
+        // it was opened.
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // The C library, installed by Debian's libcmark-dev.
@@ -111,6 +114,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // The commands, thin.

@@ -14,7 +14,7 @@ public struct Lentera: ParsableCommand {
             abstract: text("cli.help.lentera.abstract"),
             discussion: text("cli.help.lentera.discussion"),
             version: version,
-            subcommands: [Init.self, New.self, Check.self, Build.self, Serve.self, Schema.self, Survey.self, Theme.self, CatalogueCommand.self]
+            subcommands: [Init.self, New.self, Check.self, Build.self, Serve.self, Schema.self, Survey.self, Theme.self, User.self, CatalogueCommand.self]
         )
     }
 

@@ -49,6 +49,12 @@ public struct ContentLoader: Sendable {
     /// is reported. Nil: nothing that depends on the day is reported.
     public var date: CalendarDate?
 
+    /// Files read as if they were in the folder, by path relative to it (`units/a/unit.md`
+    /// → its bytes): listed where they would be (their folders too, when those do not
+    /// exist) and read from here instead of the disk. The browser editor checks a file
+    /// before it writes it this way: the same load, with nothing written.
+    public var overlay: [String: [UInt8]] = [:]
+
     public init(root: URL, displayRoot: String? = nil, date: CalendarDate? = nil) {
         self.root = root
         self.displayRoot = displayRoot ?? root.path
@@ -58,6 +64,7 @@ public struct ContentLoader: Sendable {
     public func load() -> LoadedContent {
         var run = LoadRun(root: root, displayRoot: displayRoot)
         run.referenceDate = date
+        run.overlay = overlay
         return run.load()
     }
 
@@ -70,6 +77,7 @@ public struct ContentLoader: Sendable {
     public func load(streamingServices start: @escaping (PortalContent) -> ServiceSink?) -> LoadedContent {
         var run = LoadRun(root: root, displayRoot: displayRoot)
         run.referenceDate = date
+        run.overlay = overlay
         run.streamStart = start
         return run.load()
     }
@@ -127,6 +135,8 @@ struct LoadRun {
     /// The resolved target of each symbolic link listed (inside the folder), by relative
     /// path: what is opened for it.
     var linkTargets: [String: String] = [:]
+    /// `ContentLoader.overlay`.
+    var overlay: [String: [UInt8]] = [:]
 
     init(root: URL, displayRoot: String) {
         self.root = root
@@ -256,9 +266,32 @@ struct LoadRun {
             diagnostics.append(problem.diagnostic(at: display(path), area: "content"))
             refusedFiles.insert(path)
         }
-        for entry in found where entry.target != nil { linkTargets[prefix + entry.name] = entry.target }
-        listings[relative] = found
-        return found
+        var listed = found
+        if !overlay.isEmpty { listed = overlaid(found, in: relative) }
+        for entry in listed where entry.target != nil { linkTargets[prefix + entry.name] = entry.target }
+        listings[relative] = listed
+        return listed
+    }
+
+    /// A folder's entries with the overlay's files in it (one on disk of the same name
+    /// replaced), and the folders on the way to deeper ones.
+    func overlaid(_ found: [FolderEntry], in relative: String) -> [FolderEntry] {
+        var entries = found
+        let prefix = relative.isEmpty ? "" : relative + "/"
+        for path in overlay.keys where path.hasPrefix(prefix) {
+            let rest = path.dropFirst(prefix.count)
+            guard let name = rest.split(separator: "/", omittingEmptySubsequences: false).first.map(String.init), !name.isEmpty else { continue }
+            let isDirectory = rest.count > name.count
+            entries.removeAll { $0.name == name && (!isDirectory || !$0.isDirectory) }
+            if !entries.contains(where: { $0.name == name }) { entries.append(FolderEntry(name: name, isDirectory: isDirectory)) }
+        }
+        return entries.sorted { $0.name < $1.name }
+    }
+
+    /// A file of the overlay, or the file on disk, read and parsed.
+    func preparedFile(_ relative: String) -> PreparedFile {
+        if let bytes = overlay[relative] { return PreparedFile(bytes: bytes, display: display(relative)) }
+        return PreparedFile(path: openPath(relative), display: display(relative))
     }
 
     /// The path to open for a listed file: its link's target, or its place in the folder.
@@ -268,7 +301,7 @@ struct LoadRun {
 
     mutating func read(_ relative: String) -> Document? {
         files.append(relative)
-        let file = prepared.removeValue(forKey: relative) ?? PreparedFile(path: openPath(relative), display: display(relative))
+        let file = prepared.removeValue(forKey: relative) ?? preparedFile(relative)
         // A usable document's diagnostics are collected after it is decoded (`collect`).
         if file.document == nil { diagnostics += file.problems }
         return file.document
@@ -291,9 +324,11 @@ struct LoadRun {
     mutating func prepare(files paths: [String]) {
         let opens = paths.map(openPath)
         let displays = paths.map(display)
+        let overlaid = paths.map { overlay[$0] }
         let results = ConcurrentResults<PreparedFile>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            results.set(index, PreparedFile(path: opens[index], display: displays[index]))
+            results.set(index, overlaid[index].map { PreparedFile(bytes: $0, display: displays[index]) }
+                ?? PreparedFile(path: opens[index], display: displays[index]))
         }
         for (index, path) in paths.enumerated() { prepared[path] = results.take(index) }
     }
@@ -323,13 +358,14 @@ struct LoadRun {
             }
         }
         let paths = found, serviceUnit = unitOfService, sink = sink, referenceDate = referenceDate
-        let opens = paths.map(openPath), displays = paths.map(display)
+        let opens = paths.map(openPath), displays = paths.map(display), overlaid = paths.map { overlay[$0] }
         let pending = PendingBatch()
         DispatchQueue.global().async {
             let results = ConcurrentResults<(PreparedFile, ServiceStandard??)>(count: paths.count)
             DispatchQueue.concurrentPerform(iterations: paths.count) { index in
                 let path = paths[index]
-                let file = PreparedFile(path: opens[index], display: displays[index])
+                let file = overlaid[index].map { PreparedFile(bytes: $0, display: displays[index]) }
+                    ?? PreparedFile(path: opens[index], display: displays[index])
                 var service: ServiceStandard?? = nil
                 if let unit = serviceUnit[path], let document = file.document {
                     let name = PathText.lastComponent(path)

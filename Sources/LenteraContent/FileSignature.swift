@@ -10,13 +10,13 @@ import LenteraDomain
 /// container with a `VP8 `, `VP8L` or `VP8X` first chunk, and the ZIP local header of
 /// office files (OpenDocument also stores its `mimetype` first, uncompressed, which names
 /// the kind; Office Open XML files have no such entry, so only the ZIP header is checked).
-enum FileSignature {
+public enum FileSignature {
     /// How many bytes of a file are read to check it (a JPEG's start-of-frame comes after
     /// its metadata segments, at most 64 KB each; a few of them fit).
-    static let headLength = 256 * 1024
+    public static let headLength = 256 * 1024
 
     /// Whether `bytes`, the start of a file, are of `kind`.
-    static func matches(_ bytes: [UInt8], _ kind: AttachmentKind) -> Bool {
+    public static func matches(_ bytes: [UInt8], _ kind: AttachmentKind) -> Bool {
         switch kind {
         case .pdf:
             let window = bytes.prefix(1024)

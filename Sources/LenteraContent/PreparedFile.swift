@@ -20,6 +20,19 @@ struct PreparedFile: @unchecked Sendable {
             problems = document == nil ? context.diagnostics : []
         }
     }
+
+    /// Parses bytes given rather than read (`ContentLoader.overlay`), as a file read from disk is.
+    init(bytes: [UInt8], display: String) {
+        switch UTF8Text.text(of: bytes, display: display) {
+        case .failure(let problem):
+            document = nil
+            problems = [problem.diagnostic]
+        case .success(let text):
+            let (document, context) = Document.parse(text: text, displayPath: display)
+            self.document = document
+            problems = document == nil ? context.diagnostics : []
+        }
+    }
 }
 
 /// A content file's text: read once as a regular file, and checked to be UTF-8.

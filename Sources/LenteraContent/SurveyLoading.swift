@@ -71,7 +71,8 @@ extension LoadRun {
             // Read as every content file is: a regular file only, never through a link that
             // leads outside the content folder (those were refused when the folder was listed).
             var text: String
-            switch UTF8Text.read(openPath(relative), display: display(relative)) {
+            let found = overlay[relative].map { UTF8Text.text(of: $0, display: display(relative)) } ?? UTF8Text.read(openPath(relative), display: display(relative))
+            switch found {
             case .failure(let problem):
                 diagnostics.append(problem.diagnostic)
                 coveredAnyway.append(base)

@@ -47,10 +47,11 @@ public enum AtomicFile {
     /// Writes `bytes` as `name` in `folder`, whole or not at all: into `temporary` beside
     /// it (created exclusively, never through a link nor over another file), synced first
     /// when `sync`, then renamed over `name` (a link there is replaced, not followed). The
-    /// temporary is removed on any failure.
+    /// temporary is removed on any failure. The file is made with `mode` (less the umask):
+    /// 0600 for a file only its owner may read, such as the editor's accounts.
     public static func write(_ bytes: UnsafeRawBufferPointer, as name: String, in folder: OpenFolder, temporary: String,
-                             sync: Bool) throws(Failure) {
-        let descriptor = openat(folder.descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+                             sync: Bool, mode: mode_t = 0o644) throws(Failure) {
+        let descriptor = openat(folder.descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
         guard descriptor >= 0 else { throw Failure.last() }
         var failure: Failure?
         do { try writeAll(bytes, to: descriptor) } catch { failure = error }

@@ -36,6 +36,9 @@ public struct BuildOptions: Sendable {
     /// Whether the search index is made, and by which Pagefind binary (`Pagefind.locate`);
     /// none unless asked.
     public var search = SearchSetting.off
+    /// Content files checked as if they were in the content folder, without being written
+    /// (`ContentLoader.overlay`): the browser editor's check of a file before it saves it.
+    public var contentOverlay: [String: [UInt8]] = [:]
 
     /// `templates`: the portal's own templates folder; nil for the default, `templates`
     /// beside the content folder, used when it exists.
@@ -162,7 +165,8 @@ public enum SiteBuilder {
                                           advice: Message("portal.invalid-base-url.option.hint")))
             }
         }
-        let loader = ContentLoader(root: options.contentDirectory, displayRoot: options.displayContent, date: options.date)
+        var loader = ContentLoader(root: options.contentDirectory, displayRoot: options.displayContent, date: options.date)
+        loader.overlay = options.contentOverlay
         let loaded: LoadedContent
         switch handling {
         case .whole:

@@ -1,64 +1,83 @@
-// PLACEHOLDER of the server branch (server15): the contract declarations of the forms part
-// with trivial bodies, so that the server builds and its tests run. Replaced at merge by the
-// forms part's file; nothing else belongs here.
 import LenteraContent
 import LenteraDiagnostics
 
+/// A button of an edit form: what the officer asked for when the form came back.
 public enum FormAction: Equatable, Sendable {
     case save, preview
+    /// A new item at the end of the list at the path (variant: which shape of an `either`).
     case add(FieldPath, variant: Int)
     case remove(FieldPath), moveUp(FieldPath), moveDown(FieldPath)
 }
 
+/// The form of a content file, generated from the table of content kinds (`ContentKinds`):
+/// no form is written by hand. See docs/editor.md, "Forms".
 public enum EditForm {
+    /// The form's fields as HTML (no <form> element, no CSRF/version fields, no save button),
+    /// grouped (the 14 components as the regulation groups them), with each field's title,
+    /// description, value, and its diagnostics beside it; `preview`: Markdown fields show their rendering.
     public static func fields(kind: ContentKind, tree: ContentTree, validation: Validation?, markdownFile: Bool,
                               preview: Bool, language: Language) -> String {
-        var html = ""
-        var tree = tree
-        for spec in kind.fields.fields where tree[spec.key] == nil {
-            if case .text = spec.shape { tree.set(.text(""), at: FieldPath([spec.key])) }
-        }
-        func walk(_ node: ContentTree, _ path: FieldPath) {
-            switch node {
-            case .text(let text):
-                let name = "f." + path.description
-                let id = "f-" + path.parts.joined(separator: "-")
-                let errors = (validation?.byField[path] ?? []).map { "<p class=\"galat\">\(EditorHTML.escape($0.summary.text(in: language)))</p>" }.joined()
-                html += "<p><label for=\"\(id)\">\(EditorHTML.escape(path.description))</label>\(errors)"
-                html += "<textarea id=\"\(id)\" name=\"\(EditorHTML.escape(name))\">\(EditorHTML.escape(text))</textarea></p>\n"
-            case .list(let items):
-                for (index, item) in items.enumerated() { walk(item, path.appending(index)) }
-            case .fields(let fields):
-                for field in fields { walk(field.value, path.appending(field.key)) }
-            }
-        }
-        walk(tree, FieldPath([]))
-        return html
+        FormRenderer.render(kind: kind, tree: tree, validation: validation, markdownFile: markdownFile,
+                            preview: preview, language: language)
     }
 
+    /// The submitted name/value pairs (in order) back into a tree, and the button pressed.
     public static func read(_ pairs: [(name: String, value: String)], kind: ContentKind, markdownFile: Bool) -> (tree: ContentTree, action: FormAction) {
-        var tree = ContentTree.empty
-        var action = FormAction.preview
-        for (name, value) in pairs {
-            if name == "_aksi" { action = value == "simpan" ? .save : .preview }
-            guard name.hasPrefix("f."), !value.isEmpty else { continue }
-            let path = FieldPath(text: String(name.dropFirst(2)))
-            // A list index past the end is appended: the placeholder reads lists in order.
-            var parts: [String] = []
-            for part in path.parts {
-                if Int(part) != nil, tree[FieldPath(parts)] == nil || tree[FieldPath(parts)]?.text != nil {
-                    tree.set(.list([]), at: FieldPath(parts))
-                }
-                parts.append(part)
-            }
-            tree.set(.text(value), at: path)
-        }
-        return (tree, action)
+        let reader = FormReader(pairs)
+        return (reader.tree(of: kind), FormActionName.parse(reader.action, kind: kind))
     }
 
-    public static func apply(_ action: FormAction, to tree: ContentTree, kind: ContentKind) -> ContentTree { tree }
+    public static func apply(_ action: FormAction, to tree: ContentTree, kind: ContentKind) -> ContentTree {
+        FormEditing.apply(action, to: tree, kind: kind)
+    }
 
-    public static func uploadFields(of kind: ContentKind) -> [FieldPath] { [] }
+    /// The paths of the fields that take an uploaded file (poster, decree document, signed scan, logo).
+    public static func uploadFields(of kind: ContentKind) -> [FieldPath] {
+        FileFields.of(kind).map(\.path)
+    }
+}
 
-    public static let stylesheet = ""
+extension EditForm {
+    /// `fields`, with `autofocus` on the first control of `focus` (a form path, from
+    /// `focus(after:in:kind:)`): without JavaScript the page comes back at its top after a
+    /// list button, and the browser brings the new or moved item into view instead.
+    public static func fields(kind: ContentKind, tree: ContentTree, validation: Validation?, markdownFile: Bool,
+                              preview: Bool, language: Language, focus: FieldPath?) -> String {
+        FormRenderer.render(kind: kind, tree: tree, validation: validation, markdownFile: markdownFile,
+                            preview: preview, language: language, focus: focus)
+    }
+
+    /// Where the officer was working after `action` was applied to give `tree`: the item
+    /// added, the item now in the place of the one removed (or the one before it), the item
+    /// moved. Nil for saving, preview, or an empty list.
+    public static func focus(after action: FormAction, in tree: ContentTree, kind: ContentKind) -> FieldPath? {
+        func count(_ list: FieldPath) -> Int {
+            var copy = tree, count = 0
+            FormEditing.visit(&copy, shape: .fields(kind.fields), parts: list.parts[...], create: false) { node, _ in
+                switch node {
+                case .list(let items): count = items.count
+                case .fields(let fields): count = fields.count
+                case .text: count = 1
+                }
+            }
+            return count
+        }
+        switch action {
+        case .save, .preview:
+            return nil
+        case .add(let list, _):
+            let items = count(list)
+            return items > 0 ? list.appending(items - 1) : nil
+        case .remove(let item), .moveUp(let item), .moveDown(let item):
+            guard let index = item.parts.last.flatMap({ Int($0) }) else { return nil }
+            let items = count(item.parent)
+            guard items > 0 else { return nil }
+            let moved = switch action {
+            case .moveUp: index - 1
+            case .moveDown: index + 1
+            default: index
+            }
+            return item.parent.appending(max(0, min(moved, items - 1)))
+        }
+    }
 }

@@ -1,0 +1,96 @@
+import Foundation
+import LenteraContent
+import LenteraDiagnostics
+import LenteraSite
+
+extension ContentStore {
+    /// The checks of `lentera check` (`SiteBuilder.diagnostics`: the loader, the link and
+    /// file-field checks, output conflicts) run on the content folder with the file's
+    /// canonical text in place of the file, without writing it (`BuildOptions.contentOverlay`).
+    /// This file's diagnostics are put on its fields by line; other files' only when the
+    /// same check without the change does not give them.
+    func validation(of tree: ContentTree, as file: EditableFile) -> Validation {
+        let written = CanonicalWriter.write(tree, kind: file.kind, path: file.path)
+        let bytes = Array(written.text.utf8)
+        var base = BuildOptions(content: content.path)
+        base.displayContent = displayContent
+        let options = base
+        // The two checks at once: each is a whole `lentera check`.
+        let results = CheckResults()
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            results.set(index, withOptions(options, overlay: index == 0 ? [file.path: bytes] : [:]))
+        }
+        return Self.split(results.get(0), before: results.get(1), file: displayContent + "/" + file.path, places: written.places)
+    }
+
+    private func withOptions(_ options: BuildOptions, overlay: [String: [UInt8]]) -> [Diagnostic] {
+        var options = options
+        options.contentOverlay = overlay
+        return SiteBuilder.diagnostics(options)
+    }
+
+    /// Puts `diagnostics` where they belong: this file's (`display`) on its fields or on
+    /// the file, the others' only when they are not among `before` (counted: one more of
+    /// the same is new).
+    static func split(_ diagnostics: [Diagnostic], before: [Diagnostic], file display: String, places: [FieldPath: FieldPlace]) -> Validation {
+        var remaining: [Diagnostic: Int] = [:]
+        for diagnostic in before { remaining[diagnostic, default: 0] += 1 }
+        var validation = Validation()
+        for diagnostic in diagnostics {
+            if diagnostic.location?.file == display {
+                if let path = field(at: diagnostic.location!, places: places) {
+                    validation.byField[path, default: []].append(diagnostic)
+                } else {
+                    validation.inFile.append(diagnostic)
+                }
+                continue
+            }
+            if let count = remaining[diagnostic], count > 0 {
+                remaining[diagnostic] = count - 1
+                continue
+            }
+            validation.elsewhere.append(diagnostic)
+        }
+        return Validation(byField: validation.byField, inFile: validation.inFile, elsewhere: validation.elsewhere)
+    }
+
+    /// The field a location in the written file is on: the outermost value that starts
+    /// there (a set of fields starts where its first key does: a missing field is the
+    /// set's), else the outermost key that starts there, else the innermost field whose
+    /// lines hold the line. Nil for the file itself: the file's own set of fields starts at
+    /// its first key, and a line outside every field.
+    static func field(at location: SourceLocation, places: [FieldPath: FieldPlace]) -> FieldPath? {
+        guard let line = location.line else { return nil }
+        func outermost(_ paths: some Sequence<FieldPath>) -> FieldPath? {
+            paths.min { ($0.parts.count, $0.description) < ($1.parts.count, $1.description) }
+        }
+        if let column = location.column {
+            if let path = outermost(places.filter({ $0.value.valueLine == line && $0.value.valueColumn == column }).keys) { return path }
+            if let path = outermost(places.filter({ $0.value.keyLine == line && $0.value.keyColumn == column }).keys) {
+                let first = places.filter { $0.key.parts.count == 1 }.min { $0.value.keyLine < $1.value.keyLine }?.key
+                return path == first ? nil : path
+            }
+        }
+        let holding = places.filter { $0.value.keyLine <= line && line <= $0.value.endLine }.keys
+        return holding.max { ($0.parts.count, $1.description) < ($1.parts.count, $0.description) }
+    }
+}
+
+/// The diagnostics of the two checks of a validation, each written by its own worker.
+private final class CheckResults: @unchecked Sendable {
+    /// Guarded by `lock`.
+    private var results: [[Diagnostic]] = [[], []]
+    private let lock = NSLock()
+
+    func set(_ index: Int, _ diagnostics: [Diagnostic]) {
+        lock.lock()
+        results[index] = diagnostics
+        lock.unlock()
+    }
+
+    func get(_ index: Int) -> [Diagnostic] {
+        lock.lock()
+        defer { lock.unlock() }
+        return results[index]
+    }
+}

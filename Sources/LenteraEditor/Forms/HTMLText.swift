@@ -1,0 +1,45 @@
+import LenteraContent
+
+/// Text put into the form's HTML. Written here rather than taken from LenteraRender (which
+/// the editor does not depend on): five replacements, tested with hostile values.
+enum HTMLText {
+    /// Escaped for element content and double-quoted attribute values.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// An element id for a form path, with a one-letter prefix (`f.` input, `g.` group,
+    /// `k.` key of a map row, `u.` upload): ASCII letters, digits, `_`, `.` and `-` kept,
+    /// every other byte written `~XX`, so two paths never share an id.
+    static func id(_ prefix: String, _ path: FieldPath) -> String {
+        var result = prefix + "."
+        for byte in path.description.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "-"):
+                result.append(Character(Unicode.Scalar(byte)))
+            default:
+                result += "~" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return result
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}
