@@ -18,6 +18,8 @@ What it does:
     the form comes back with the error beside the field and the file is unchanged;
     fixes the value, saves: the browser lands on the published page of the service,
     which shows the new requirement (the preview rebuilt before the answer);
+  * adds a service with all 14 components through the forms alone (its name, the address
+    proposed from it, a line added to each list with its button), saved and published;
   * another unit's form answers 403; the history page of the unit names the officer;
   * signs out: the editor asks to sign in again.
 
@@ -138,6 +140,56 @@ def save(driver) -> None:
     driver.find_element("css selector", 'button[name="_aksi"][value="simpan"]').click()
 
 
+# The 14 components of PermenPANRB 15/2014 as the form asks them: a list gets one line
+# (its "add a line" button first), the others a text.
+LIST_COMPONENTS = ("persyaratan", "prosedur", "produk", "pengaduan", "dasar_hukum", "sarana_prasarana",
+                   "kompetensi_pelaksana", "pengawasan_internal", "jaminan_pelayanan", "jaminan_keamanan",
+                   "evaluasi_kinerja")
+TEXT_COMPONENTS = {"jangka_waktu": "5 hari kerja", "biaya": "Gratis", "jumlah_pelaksana": "2 orang"}
+NEW_SERVICE = "Layanan Uji Penyunting Baru"
+
+
+def add_service(driver, base: str, folder: Path, checks: Checks, shots: Path | None) -> None:
+    """A new service with all 14 components through the forms alone: its name, the
+    address proposed from it, a line per list (each added with its button), then Simpan
+    leads to its published page."""
+    driver.get(f"{base}{PREFIX}/unit/{UNIT}")
+    driver.find_element("css selector", f'a[href="{PREFIX}/baru/layanan?unit={UNIT}"]').click()
+    field(driver, "nama").send_keys(NEW_SERVICE)
+    driver.find_element("css selector", "main form button").click()
+    slug = field(driver, "alamat").get_attribute("value")
+    checks.check(slug == "layanan-uji-penyunting-baru", f"the address is proposed from the name ({slug})")
+    driver.find_element("css selector", "main form button").click()
+    checks.check(field(driver, "f.nama").get_attribute("value") == NEW_SERVICE, "the blank form holds the name")
+    for key in LIST_COMPONENTS:
+        driver.find_element("css selector", f'button[name="_aksi"][value="tambah:{key}:0"]').click()
+        wait_for(driver, lambda d: d.find_elements("css selector", f'[name="{key}.0"], [name="f.{key}.0"]'), 30, every=0.1)
+        set_value(driver, f"f.{key}.0", f"Butir {key.replace('_', ' ')} layanan uji.")
+    for key, value in TEXT_COMPONENTS.items():
+        # A component that is a text or a set of fields takes the text in its own field, or
+        # in the set's first one (`jangka_waktu.teks`).
+        names = [n for n in (f"f.{key}", f"f.{key}.teks") if driver.find_elements("css selector", f'[name="{n}"]')]
+        checks.check(bool(names), f"the form has a field for `{key}`")
+        if names:
+            set_value(driver, names[0], value)
+    enacted = driver.find_elements("css selector", 'input[type="radio"][name="f.ditetapkan"][value="belum"]')
+    if enacted:
+        enacted[0].click()
+    if shots:
+        set_viewport(driver, PHONE)
+        driver.save_screenshot(str(shots / "editor-new-service-phone.png"))
+        set_viewport(driver, DESKTOP)
+    save(driver)
+    page = f"{base}/unit/{UNIT}/layanan/{slug}/"
+    landed = wait_for(driver, lambda d: d.current_url == page, 60, every=0.2)
+    if not checks.check(landed, f"a new service with the 14 components is saved and shown at {page}"):
+        errors = driver.find_elements("css selector", "main [role=alert], main .ef-summary")
+        print("  " + " | ".join(e.text for e in errors)[:2000])
+        return
+    checks.check(NEW_SERVICE in driver.find_element("tag name", "h1").text, "the new service's page shows its name")
+    checks.check((folder / f"{slug}.md").exists(), "the new service's file is in the unit's layanan folder")
+
+
 def run(args) -> int:
     checks = Checks()
     lentera = args.lentera.resolve()
@@ -233,6 +285,8 @@ def run(args) -> int:
         checks.check(wait_for(driver, lambda d: d.current_url == f"{base}/{PAGE}", 60, every=0.2),
                      "choosing `save mine over it` saves and shows the page")
         checks.check("Ringkasan dari peramban." in service_file.read_text(encoding="utf-8"), "the officer's version is saved")
+
+        add_service(driver, base, service_file.parent, checks, shots)
 
         # Another unit's form: 403.
         driver.get(f"{base}{PREFIX}/berkas/units/{OTHER_UNIT}/unit.md")
