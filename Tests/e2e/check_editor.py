@@ -155,8 +155,10 @@ def add_service(driver, base: str, folder: Path, checks: Checks, shots: Path | N
     leads to its published page."""
     driver.get(f"{base}{PREFIX}/unit/{UNIT}")
     driver.find_element("css selector", f'a[href="{PREFIX}/baru/layanan?unit={UNIT}"]').click()
+    audit(driver, checks, "new-name", shots)
     field(driver, "nama").send_keys(NEW_SERVICE)
     driver.find_element("css selector", "main form button").click()
+    audit(driver, checks, "new-address", shots)
     slug = field(driver, "alamat").get_attribute("value")
     checks.check(slug == "layanan-uji-penyunting-baru", f"the address is proposed from the name ({slug})")
     driver.find_element("css selector", "main form button").click()
