@@ -258,6 +258,19 @@ import Testing
         await editor.stop()
     }
 
+    @Test func thePagesSpeakTheLanguageOfTheMessages() async throws {
+        let editor = try await RunningEditor.start(Self.portal, accounts: Self.accounts, language: .en)
+        let browser = editor.browser()
+        let page = try await browser.get(Editor.prefix + "/masuk")
+        #expect(page.body.contains("<html lang=\"en\">"))
+        #expect(page.body.contains(">Sign in</button>"))
+        #expect(try await browser.signIn("budi").status == 303)
+        let forbidden = try await browser.get(Self.otherForm)
+        #expect(forbidden.status == 403)
+        #expect(forbidden.body.contains("<h1>Not allowed</h1>"))
+        await editor.stop()
+    }
+
     /// A PNG of one pixel: what `FileSignature` recognises as an image.
     static let onePixelPNG: [UInt8] = [
         0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x00, 0x01,

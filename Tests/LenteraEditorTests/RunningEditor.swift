@@ -26,7 +26,8 @@ final class RunningEditor: Sendable {
     }
 
     /// `accounts`: name → (role, units); each with `password`.
-    static func start(_ portal: TestPortal, accounts: [String: (Role, [String])], behindTLS: Bool = false) async throws -> RunningEditor {
+    static func start(_ portal: TestPortal, accounts: [String: (Role, [String])], behindTLS: Bool = false,
+                      language: Language = .id) async throws -> RunningEditor {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lentera-editor-test-\(UUID().uuidString)")
         let content = folder.appendingPathComponent("content")
         try portal.write(to: content)
@@ -38,7 +39,7 @@ final class RunningEditor: Sendable {
 
         var options = PreviewOptions(content: content.path, templates: Repository.templates.path, host: "127.0.0.1", port: 0, language: .id)
         options.pollInterval = .milliseconds(50)
-        options.addOns = [BrowserEditor(options: EditorOptions(content: content, language: .id, behindTLS: behindTLS))]
+        options.addOns = [BrowserEditor(options: EditorOptions(content: content, language: language, behindTLS: behindTLS))]
         let address = Locked<String?>(nil)
         let settings = options
         let task = Task {
