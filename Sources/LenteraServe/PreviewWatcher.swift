@@ -1,5 +1,6 @@
 import Foundation
 import LenteraDiagnostics
+import LenteraFiles
 import LenteraSite
 import ServiceLifecycle
 

@@ -39,10 +39,14 @@ extension ContentStore {
             }
             return .conflict(current: now, yours: text)
         }
-        let validation = validation(of: tree, as: file)
+        let (validation, after, fingerprint) = checks(of: tree, as: file)
         guard validation.isValid else { return .invalid(validation) }
         let bytes = Array(text.utf8)
-        try write(bytes, to: file.path)
+        do { try write(bytes, to: file.path) } catch {
+            baseline.forget()
+            throw error
+        }
+        keepAsBaseline(after, written: bytes, as: file.path, since: fingerprint)
         let saved = try Self.editable(bytes, kind: file.kind, path: file.path, display: displayContent + "/" + file.path)
         return .saved(saved, before: current.map { String(decoding: $0, as: UTF8.self) })
     }
