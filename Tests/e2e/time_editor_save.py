@@ -66,6 +66,9 @@ def run(args) -> int:
             print("\n".join(server.stdout + server.stderr))
             return 2
         driver = start_browser()
+        # A debug build saving into a large portal takes longer than a page load may.
+        driver.set_page_load_timeout(600)
+        driver.set_script_timeout(600)
         base = server.address.rstrip("/")
         driver.get(server.sign_in)
         field(driver, "nama").send_keys(ADMIN)

@@ -51,6 +51,21 @@ extension ContentStore {
         return .saved(saved, before: current.map { String(decoding: $0, as: UTF8.self) })
     }
 
+    /// Test-only: when set (to a file's path), a save stops between its synced temporary
+    /// and the rename, writes the temporary's name into that file, and waits to be killed
+    /// (`KilledSaveTests` kills a real process there). Read only at that point; see
+    /// docs/editor.md, "Saving".
+    static let pauseVariable = "LENTERA_TEST_PAUSE_BEFORE_RENAME"
+
+    /// Says where the save stopped (the marker written whole: a temporary renamed into
+    /// place), then sleeps until the process is killed.
+    static func pauseForTest(marker: String, temporary: String) -> Never {
+        let partial = marker + ".partial"
+        FileManager.default.createFile(atPath: partial, contents: Data(temporary.utf8))
+        rename(partial, marker)
+        while true { sleep(60) }
+    }
+
     func acquireLock() throws(EditorFileError) -> ExclusiveLock {
         let folder = stateFolder.path
         if mkdir(folder, 0o700) != 0 && errno != EEXIST {
@@ -110,6 +125,9 @@ extension ContentStore {
         if let problem {
             folder.remove(temporary)
             throw failed(problem)
+        }
+        if let marker = ProcessInfo.processInfo.environment[Self.pauseVariable] {
+            Self.pauseForTest(marker: marker, temporary: temporary)
         }
         if let beforeRename {
             // A test's stand-in for a process killed here: the temporary stays, as it would.
