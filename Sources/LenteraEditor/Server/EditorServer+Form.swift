@@ -83,6 +83,7 @@ extension EditorServer {
                                             link: (await publishedAddress(of: saved), text("editor.server.saved.see")))
             }
             if before != saved.text {
+                await preview.lookNow()
                 _ = await preview.waitForBuild(seeingChangesBefore: written, limit: options.buildWait)
             }
             return EditorPage.redirect(await publishedAddress(of: saved))
