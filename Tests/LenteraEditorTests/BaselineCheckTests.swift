@@ -113,4 +113,18 @@ import Testing
             #expect(store.baseline.reusable(store.checkedRoots, date: BuildOptions().date) == nil)
         }
     }
+
+    /// Made when a form is opened: the save that follows reuses it and runs one check.
+    @Test func aBaselineMadeAheadIsReusedByTheSave() throws {
+        try withStore { store, _ in
+            #expect(store.baseline.reusable(store.checkedRoots, date: BuildOptions().date) == nil)
+            store.prepareBaseline()
+            let (tree, file) = try renamed(store, "Layanan Satu")
+            guard case .saved = try store.save(tree, as: file) else {
+                Issue.record("not saved")
+                return
+            }
+            #expect(store.baseline.reuseCount == 1)
+        }
+    }
 }

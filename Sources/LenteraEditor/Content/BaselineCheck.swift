@@ -96,6 +96,20 @@ final class BaselineCheck: @unchecked Sendable {
 
     func forget() { withLock { kept = nil } }
 
+    /// Guarded by `lock`: a baseline is being made ahead of a save.
+    private var preparing = false
+
+    /// Claims the making of a baseline ahead of a save; false when one is under way.
+    func startPreparing() -> Bool {
+        withLock {
+            guard !preparing else { return false }
+            preparing = true
+            return true
+        }
+    }
+
+    func endPreparing() { withLock { preparing = false } }
+
     var reuseCount: Int { withLock { reuses } }
 
     private func withLock<T>(_ body: () -> T) -> T {

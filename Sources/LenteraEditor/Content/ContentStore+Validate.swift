@@ -49,6 +49,20 @@ extension ContentStore {
         return (Self.split(results.get(0), before: results.get(1), file: display, places: written.places), results.get(0), held ? fingerprint : nil)
     }
 
+    /// Makes the check without a change ahead of a save, when none is kept that still
+    /// matches the folders (the first form opened after the server started, or after a
+    /// file changed on disk): the save then runs only its own check. One at a time.
+    public func prepareBaseline() {
+        var options = BuildOptions(content: content.path)
+        options.displayContent = displayContent
+        let roots = checkedRoots
+        guard baseline.reusable(roots, date: options.date) == nil, baseline.startPreparing() else { return }
+        defer { baseline.endPreparing() }
+        let fingerprint = ContentFingerprint.take(roots, date: options.date)
+        let diagnostics = SiteBuilder.diagnostics(options)
+        if fingerprint.stillHolds(roots, date: options.date) { baseline.keep(diagnostics, of: fingerprint) }
+    }
+
     /// After `bytes` were written as `path`: the check with the change becomes the baseline
     /// of the folders as they are now, when nothing but that file (its folders, and a save's
     /// temporaries) changed since `fingerprint`, the fingerprint of what the check read.
