@@ -23,6 +23,15 @@ extension ContentStore {
         try? openFile(path)
     }
 
+    /// A file just listed by `listing` (its folders real, itself no link): read without
+    /// listing its folders again for it, which made a unit page of 500 services list the
+    /// services' folder 500 times (2.6 s in a debug build; docs/performance.md). The read
+    /// itself still refuses a link or anything but a regular file (`RegularFile`).
+    func peekListed(_ path: String, in folder: ClosedFolder) -> EditableFile? {
+        guard let kind = Self.kind(of: path), case .success(let bytes) = RegularFile.read(folder.absolute(path)) else { return nil }
+        return try? Self.editable(bytes, kind: kind, path: path, display: displayContent + "/" + path)
+    }
+
     func unitSummaries() -> [UnitSummary] {
         listing("units").filter(\.isDirectory).map { entry in
             let file = unitFile(entry.name).flatMap(peek)
@@ -54,6 +63,7 @@ extension ContentStore {
     }
 
     private func summaries(of kinds: [ContentKind], unit: String?) -> [FileSummary] {
+        guard let closed = ClosedFolder(resolving: content.path) else { return [] }
         var result: [FileSummary] = []
         var seen: Set<String> = []
         for kind in kinds {
@@ -63,7 +73,7 @@ extension ContentStore {
                 guard !seen.contains(path), let found = Self.kind(of: path), found.name == kind.name else { continue }
                 if kind.name == ContentKinds.unit.name && Self.unit(of: path) != unit { continue }
                 seen.insert(path)
-                let file = peek(path)
+                let file = peekListed(path, in: closed)
                 result.append(FileSummary(kind: kind, path: path, title: file.map { title(of: $0) } ?? entry.name, readOnly: file?.readOnly ?? false))
             }
         }
