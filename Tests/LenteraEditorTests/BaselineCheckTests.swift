@@ -127,4 +127,19 @@ import Testing
             #expect(store.baseline.reuseCount == 1)
         }
     }
+
+    /// The titles in a unit's list are kept by the files' stamps: a file renamed on disk
+    /// shows its new title the next time.
+    @Test func aListedTitleKeptByItsStampFollowsAChangeOnDisk() throws {
+        try withStore { store, content in
+            // Kept only for files changed more than a second before they were read.
+            Thread.sleep(forTimeInterval: 1.2)
+            #expect(store.files(ofUnit: TestPortal.unit).map(\.title).contains("Layanan Contoh"))
+            try SampleService.markdown(name: "Layanan Berganti Nama").write(to: content.appendingPathComponent(TestPortal.serviceFile),
+                                                                         atomically: false, encoding: .utf8)
+            let titles = store.files(ofUnit: TestPortal.unit).map(\.title)
+            #expect(titles.contains("Layanan Berganti Nama"))
+            #expect(!titles.contains("Layanan Contoh"))
+        }
+    }
 }

@@ -32,6 +32,22 @@ extension ContentStore {
         return try? Self.editable(bytes, kind: kind, path: path, display: displayContent + "/" + path)
     }
 
+    /// A listed file's title and whether it is read-only: kept by its stamp (`lstat`), so a
+    /// list shown again reads only the files changed since (or changed less than a second
+    /// before they were read, whose stamp cannot prove them unchanged).
+    func summaryOf(_ path: String, in folder: ClosedFolder, name: String) -> (title: String, readOnly: Bool) {
+        let absolute = folder.absolute(path)
+        let before = FolderStamps.now()
+        let stamp = FolderStamps.look(at: [absolute]).entries[absolute]
+        if let stamp, let known = titles.known(absolute, stamp: stamp) { return known }
+        let file = peekListed(path, in: folder)
+        let summary = (title: file.map { title(of: $0) } ?? name, readOnly: file?.readOnly ?? false)
+        if let stamp, max(stamp.modified, stamp.changed) < before - ContentFingerprint.racyWindow {
+            titles.keep(absolute, stamp: stamp, summary)
+        }
+        return summary
+    }
+
     func unitSummaries() -> [UnitSummary] {
         listing("units").filter(\.isDirectory).map { entry in
             let file = unitFile(entry.name).flatMap(peek)
@@ -73,8 +89,8 @@ extension ContentStore {
                 guard !seen.contains(path), let found = Self.kind(of: path), found.name == kind.name else { continue }
                 if kind.name == ContentKinds.unit.name && Self.unit(of: path) != unit { continue }
                 seen.insert(path)
-                let file = peekListed(path, in: closed)
-                result.append(FileSummary(kind: kind, path: path, title: file.map { title(of: $0) } ?? entry.name, readOnly: file?.readOnly ?? false))
+                let summary = summaryOf(path, in: closed, name: entry.name)
+                result.append(FileSummary(kind: kind, path: path, title: summary.title, readOnly: summary.readOnly))
             }
         }
         return result

@@ -97,6 +97,8 @@ public struct ContentStore: Sendable {
     var beforeRename: (@Sendable (String) throws -> Void)?
     /// The check of the folders as they are, kept between saves while they do not change.
     let baseline = BaselineCheck()
+    /// The titles of files in the editor's lists, by their stamps.
+    let titles = ListedTitles()
 
     /// `content`: the content folder (a relative path is taken from the working folder).
     public init(content: URL) {
