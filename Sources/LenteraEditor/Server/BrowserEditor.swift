@@ -96,11 +96,19 @@ struct EditorServer: Sendable {
         }
         call.session = await sessions.session(request.cookies[Sessions.cookieName]?.value)
         if call.isPost {
+            // The body is read only for a session, and only a signed-in one may send a
+            // large one (files): a client without an account makes the server hold no
+            // more than a sign-in form.
+            guard let session = call.session else {
+                return page.message(.forbidden, title: text("editor.server.csrf.title"), paragraph: text("editor.server.csrf"),
+                                    link: (request.uri.path, text("editor.server.csrf.reload")))
+            }
+            let limit = session.account == nil ? EditorOptions.signInBodyLimit : options.bodyLimit
             do {
-                call.form = try await FormBody.read(request, limit: options.bodyLimit)
+                call.form = try await FormBody.read(request, limit: limit)
             } catch .tooLarge {
                 return page.message(.contentTooLarge, title: text("editor.server.too-large.title"),
-                                    paragraph: text("editor.server.too-large", ["limit": .text(String(options.bodyLimit >> 20))]))
+                                    paragraph: text("editor.server.too-large", ["limit": .text(String(max(1, limit >> 20)))]))
             } catch {
                 return page.message(.badRequest, title: text("editor.server.unreadable.title"), paragraph: text("editor.server.unreadable"))
             }
