@@ -247,6 +247,11 @@ import Testing
         let page = try await browser.post(Self.ownUnitForm, pairs, multipart: true)
         #expect(page.status == 422)
         #expect(try editor.file(TestPortal.unitFile) == before)
+        // Nor take another unit's address through `slug:`.
+        let slugPairs = Form.pairs(in: form.body).filter { $0.name != "f.slug" } + [("f.slug", Self.other), ("_aksi", "simpan")]
+        let slugPage = try await browser.post(Self.ownUnitForm, slugPairs, multipart: true)
+        #expect(slugPage.status == 422)
+        #expect(try editor.file(TestPortal.unitFile) == before)
         // An admin may.
         let admin = editor.browser()
         #expect(try await admin.signIn("admin").status == 303)
@@ -272,7 +277,9 @@ import Testing
         let form = try await browser.get(Self.ownForm)
         let pairs = Form.pairs(in: form.body) + [("f.persyaratan.0", attack), ("_aksi", "simpan")]
         _ = try await browser.post(Self.ownForm, pairs, multipart: true)
-        for path in ["/", "/unit/\(TestPortal.unit)", "/berkas/\(TestPortal.serviceFile)", "/riwayat/\(TestPortal.unit)"] {
+        let history = try await browser.get(Editor.prefix + "/riwayat/\(TestPortal.unit)")
+        let change = try #require(history.body.firstMatch(of: /href="\/_lentera\/sunting(\/riwayat\/[^"]+\/[^"]+)"/)?.output.1)
+        for path in ["/", "/unit/\(TestPortal.unit)", "/berkas/\(TestPortal.serviceFile)", "/riwayat/\(TestPortal.unit)", String(change)] {
             let page = try await browser.get(Editor.prefix + path)
             #expect(page.status == 200, "\(path)")
             #expect(!page.body.contains("<script"), "\(path)")
