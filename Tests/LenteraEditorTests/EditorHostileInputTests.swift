@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import LenteraContent
 import LenteraDiagnostics
 import LenteraTesting
@@ -391,6 +392,21 @@ import Testing
         #expect(!page.body.contains("<img src=x"))
         #expect(!page.body.contains("href=\"javascript:"))
         #expect(!page.body.contains("src=\"javascript:"))
+        await editor.stop()
+    }
+
+    @Test func hugeHeadersOrAHugeCookieAreAnsweredOrDroppedAndTheServerCarriesOn() async throws {
+        let editor = try await RunningEditor.start(Self.portal, accounts: Self.accounts)
+        let browser = editor.browser()
+        for fields in [[.cookie: "\(Sessions.cookieName)=" + String(repeating: "a", count: 200_000)],
+                       [.init("X-Panjang")!: String(repeating: "b", count: 1_000_000)],
+                       [.cookie: (0..<2000).map { "c\($0)=x" }.joined(separator: "; ")]] as [HTTPFields] {
+            // Refused (431/400) or the connection closed: either way no answer from the editor's pages.
+            if let page = try? await browser.get(Editor.prefix + "/", extra: fields) {
+                #expect(page.status == 303 || page.status >= 400)
+            }
+            try await Self.stillAnswers(editor)
+        }
         await editor.stop()
     }
 }

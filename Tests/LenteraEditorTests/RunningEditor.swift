@@ -104,6 +104,11 @@ final class Browser: Sendable {
         try await send(TestClient.Request(path, method: .get, authority: host, headers: headers([:])))
     }
 
+    /// A GET with extra header fields, as they are.
+    func get(_ path: String, extra: HTTPFields) async throws -> Page {
+        try await send(TestClient.Request(path, method: .get, authority: "127.0.0.1:\(port)", headers: extra))
+    }
+
     /// A POST of `body` as it is, with `contentType`, from a page of the editor.
     func post(_ path: String, raw body: [UInt8], contentType: String) async throws -> Page {
         var fields: HTTPFields = [.origin: "http://127.0.0.1:\(port)", .contentType: contentType]
