@@ -262,8 +262,13 @@ import Testing
         await editor.stop()
     }
 
+    /// A quote or `<` followed by a combining mark: one Character, which an escape
+    /// working Character by Character let through.
+    static let quoteWithMark = "\"\u{301} onmouseover"
+    static let tagWithMark = "<\u{301}img"
+
     @Test func valuesMeantToRunAsScriptAreShownAsTextAndThePagesNeedNoInlineScriptOrStyle() async throws {
-        let attack = "<script>alert('x')</script>\"><img src=x onerror=alert(1)>"
+        let attack = "<script>alert('x')</script>\"><img src=x onerror=alert(1)>\"\u{301} onmouseover=alert(3) <\u{301}img src=y>"
         let portal = Self.portal.with(TestPortal.serviceFile, SampleService.markdown(name: "Layanan \(attack)"))
         let editor = try await RunningEditor.start(portal, accounts: Self.accounts)
         let file = AccountBook.file(besideContent: editor.content)
@@ -285,6 +290,8 @@ import Testing
             #expect(page.status == 200, "\(path)")
             #expect(!page.body.contains("<script"), "\(path)")
             #expect(!page.body.contains("<img src=x"), "\(path)")
+            #expect(!page.body.contains(Self.quoteWithMark), "\(path)")
+            #expect(!page.body.contains(Self.tagWithMark), "\(path)")
             #expect(!page.body.contains(" style="), "\(path)")
             #expect(!page.body.contains("<style"), "\(path)")
             let policy = try #require(page.headers[.contentSecurityPolicy])
