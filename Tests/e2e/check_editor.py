@@ -45,6 +45,7 @@ os.environ.setdefault("SE_OFFLINE", "true")
 os.environ.setdefault("SE_AVOID_STATS", "true")
 
 from check_serve import Checks, start_browser, wait_for  # noqa: E402
+from selenium.common.exceptions import StaleElementReferenceException  # noqa: E402
 from check_site import DESKTOP, PHONE, axe_open_page, describe_violations, set_viewport  # noqa: E402
 
 PREFIX = "/_lentera/sunting"
@@ -161,8 +162,25 @@ def set_value(driver, name: str, value: str) -> None:
     driver.execute_script("arguments[0].value = arguments[1];", field(driver, name), value)
 
 
+def submit(driver, element) -> bool:
+    """Clicks a button or link that loads a new page and waits until the new page has
+    replaced the old one: reading the page right after the click raced the server's answer
+    on a busy machine (a bcrypt check takes a quarter of a second) and read the old page."""
+    old = driver.find_element("tag name", "html")
+    element.click()
+
+    def replaced(d) -> bool:
+        try:
+            old.tag_name
+            return False
+        except StaleElementReferenceException:
+            return d.execute_script("return document.readyState") == "complete"
+
+    return wait_for(driver, replaced, 60, every=0.05)
+
+
 def save(driver) -> None:
-    driver.find_element("css selector", 'button[name="_aksi"][value="simpan"]').click()
+    submit(driver, driver.find_element("css selector", 'button[name="_aksi"][value="simpan"]'))
 
 
 # The 14 components of PermenPANRB 15/2014 as the form asks them: a list gets one line
@@ -179,14 +197,14 @@ def add_service(driver, base: str, folder: Path, checks: Checks, shots: Path | N
     address proposed from it, a line per list (each added with its button), then Simpan
     leads to its published page."""
     driver.get(f"{base}{PREFIX}/unit/{UNIT}")
-    driver.find_element("css selector", f'a[href="{PREFIX}/baru/layanan?unit={UNIT}"]').click()
+    submit(driver, driver.find_element("css selector", f'a[href="{PREFIX}/baru/layanan?unit={UNIT}"]'))
     audit(driver, checks, "new-name", shots)
     field(driver, "nama").send_keys(NEW_SERVICE)
-    driver.find_element("css selector", "main form button").click()
+    submit(driver, driver.find_element("css selector", "main form button"))
     audit(driver, checks, "new-address", shots)
     slug = field(driver, "alamat").get_attribute("value")
     checks.check(slug == "layanan-uji-penyunting-baru", f"the address is proposed from the name ({slug})")
-    driver.find_element("css selector", "main form button").click()
+    submit(driver, driver.find_element("css selector", "main form button"))
     checks.check(field(driver, "f.nama").get_attribute("value") == NEW_SERVICE, "the blank form holds the name")
     for key in LIST_COMPONENTS:
         driver.find_element("css selector", f'button[name="_aksi"][value="tambah:{key}:0"]').click()
@@ -252,13 +270,13 @@ def run(args) -> int:
         audit(driver, checks, "sign-in", shots)
         field(driver, "nama").send_keys(OFFICER)
         field(driver, "sandi").send_keys("bukan-kata-sandinya")
-        driver.find_element("css selector", "form.masuk button").click()
+        submit(driver, driver.find_element("css selector", "form.masuk button"))
         checks.check("Nama pengguna atau kata sandi salah" in driver.page_source, "a wrong password is refused")
         field(driver, "sandi").send_keys(PASSWORD)
         name_box = field(driver, "nama")
         name_box.clear()
         name_box.send_keys(OFFICER)
-        driver.find_element("css selector", "form.masuk button").click()
+        submit(driver, driver.find_element("css selector", "form.masuk button"))
         checks.check(wait_for(driver, lambda d: d.current_url.rstrip("/").endswith(PREFIX), 30, every=0.1),
                      "signing in leads to the editor's home")
         checks.check(f"{PREFIX}/unit/{UNIT}" in driver.page_source, "the home lists the officer's unit")
@@ -308,7 +326,7 @@ def run(args) -> int:
                      "the conflict page shows both versions")
         checks.check(service_file.read_text(encoding="utf-8") == changed_elsewhere, "the other edit is not overwritten")
         audit(driver, checks, "conflict", shots)
-        driver.find_element("css selector", 'form button[name="_aksi"][value="simpan"]').click()
+        submit(driver, driver.find_element("css selector", 'form button[name="_aksi"][value="simpan"]'))
         checks.check(wait_for(driver, lambda d: d.current_url == f"{base}/{PAGE}", 60, every=0.2),
                      "choosing `save mine over it` saves and shows the page")
         checks.check("Ringkasan dari peramban." in service_file.read_text(encoding="utf-8"), "the officer's version is saved")
@@ -327,7 +345,7 @@ def run(args) -> int:
 
         check_markup(checks)
 
-        driver.find_element("css selector", "form.keluar button").click()
+        submit(driver, driver.find_element("css selector", "form.keluar button"))
         checks.check(wait_for(driver, lambda d: "/masuk" in d.current_url, 30, every=0.1), "signing out leads to the sign-in page")
         driver.get(f"{base}{PREFIX}/")
         checks.check("/masuk" in driver.current_url, "after signing out the editor asks to sign in again")
