@@ -280,14 +280,18 @@ import Testing
                                               FieldPath(text: "persyaratan.4.butir"): [amount]],
                                     inFile: [], elsewhere: [elsewhere])
         let html = Self.form(kind, tree, validation: validation)
-        let text = HTMLText.escape(amount.summary.text(in: .id))
+        let text = HTMLText.withCode(amount.summary.text(in: .id))
+        // The quoted parts of the message (`jumlah`, the value) are code, as `check` and the
+        // preview's bar show them, never bare backticks (a new officer's trial found them).
+        #expect(text.contains("<code>jumlah</code>") && text.contains("<code>lima ribu</code>"))
+        #expect(!html.contains("Galat: `") && !html.contains("Galat:</strong> `"))
         // Beside the amount: the message in the field's block, before its input, which is marked invalid and described by it.
         let field = try #require(html.range(of: "<div class=\"ef-field ef-invalid\">\n<label class=\"ef-label\" for=\"f.biaya.tarif.0.jumlah\">"))
         let input = try #require(html.range(of: "<input class=\"ef-input ef-short\" type=\"text\" id=\"f.biaya.tarif.0.jumlah\""))
         let message = try #require(html.range(of: "<p class=\"ef-message ef-error\" id=\"f.biaya.tarif.0.jumlah~m0\"><strong class=\"ef-severity\">Galat:</strong> \(text)"))
         #expect(field.lowerBound < message.lowerBound && message.lowerBound < input.lowerBound)
         #expect(html[input.upperBound...].prefix(200).contains("aria-describedby=\"f.biaya.tarif.0.jumlah~h f.biaya.tarif.0.jumlah~m0\" aria-invalid=\"true\""))
-        if let advice = amount.advice { #expect(html.contains(HTMLText.escape(advice.text(in: .id)))) }
+        if let advice = amount.advice { #expect(html.contains(HTMLText.withCode(advice.text(in: .id)))) }
         // A path the form does not show goes to the nearest one it does: the requirements list.
         #expect(html.contains("<p class=\"ef-message ef-error\" id=\"g.persyaratan~m0\">"))
         // The summary links to both, in the form's order.
@@ -304,7 +308,7 @@ import Testing
         #expect(!html.contains("id=\"f.nama\" name=\"f.nama\" value=\"Legalisasi\" aria-invalid"))
         // In English, the same diagnostic in English.
         let english = Self.form(kind, tree, validation: validation, language: .en)
-        #expect(english.contains("<strong class=\"ef-severity\">Error:</strong> \(HTMLText.escape(amount.summary.text(in: .en)))"))
+        #expect(english.contains("<strong class=\"ef-severity\">Error:</strong> \(HTMLText.withCode(amount.summary.text(in: .en)))"))
         // No problems, no summary.
         #expect(!Self.form(kind, tree, validation: Validation()).contains("ef-summary"))
     }

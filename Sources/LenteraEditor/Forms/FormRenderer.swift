@@ -181,10 +181,10 @@ struct FormRenderer {
             ids.append(messageID)
             html += "<p class=\"ef-message ef-\(diagnostic.severity.rawValue)\" id=\"\(messageID)\">"
             html += "<strong class=\"ef-severity\">\(HTMLText.escape(diagnostic.severity.label(in: language).capitalisedFirst)):</strong> "
-            html += HTMLText.escape(diagnostic.summary.text(in: language))
+            html += HTMLText.withCode(diagnostic.summary.text(in: language))
             if let advice = diagnostic.advice {
                 html += "<br><span class=\"ef-advice\">\(HTMLText.escape(Message("diagnostic.hint-label").text(in: language).capitalisedFirst)): "
-                html += HTMLText.escape(advice.text(in: language)) + "</span>"
+                html += HTMLText.withCode(advice.text(in: language)) + "</span>"
             }
             html += "</p>\n"
         }
