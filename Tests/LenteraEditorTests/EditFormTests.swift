@@ -313,6 +313,28 @@ import Testing
         #expect(!Self.form(kind, tree, validation: Validation()).contains("ef-summary"))
     }
 
+    // MARK: - Hints for someone who has never seen YAML
+
+    /// A new officer's trial read "Alamat lain selain nama berkas." and "(Markdown). Dalam
+    /// berkas .md: teks di bawah front matter." above the form's boxes and could not tell
+    /// what to write. Every text field of a body says how Markdown is written, and every
+    /// `slug` says what it is and that it may stay empty; the form shows them as hints.
+    @Test func hintsSayHowToFillTheBoxInWords() {
+        for kind in ContentKinds.all {
+            for field in kind.fields.fields {
+                if field.isBody, case .markdown = field.shape {
+                    #expect(field.description.contains("baris kosong memisahkan paragraf"), "\(kind.name).\(field.key)")
+                }
+                if field.key == "slug" {
+                    #expect(field.description.contains("alamat halaman") && field.description.contains("Kosongkan"), "\(kind.name).slug")
+                }
+            }
+        }
+        let html = Self.form(ContentKinds.layanan, .fields([ContentField("nama", .text("Legalisasi"))]))
+        #expect(html.contains("Kosongkan untuk memakai nama berkas."))
+        #expect(!html.contains("Alamat lain selain"))
+    }
+
     // MARK: - Escaping
 
     @Test func hostileValuesStayText() {
