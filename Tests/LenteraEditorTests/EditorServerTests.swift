@@ -145,6 +145,15 @@ import Testing
         #expect(try await browser.signIn("budi").status == 303)
         let form = try await browser.get(Self.ownForm)
         #expect(form.body.contains("enctype=\"multipart/form-data\""))
+        // Simpan at the top of the fields and at their end (a service is twenty phone
+        // screens long); the unseen button Enter presses stays the form's first.
+        let saves = form.body.ranges(of: "<button type=\"submit\" name=\"_aksi\" value=\"simpan\">")
+        let fields = try #require(form.body.range(of: "class=\"ef-field"))
+        let unseen = try #require(form.body.range(of: "class=\"bawaan\""))
+        #expect(saves.count == 2)
+        if saves.count == 2 {
+            #expect(unseen.lowerBound < saves[0].lowerBound && saves[0].lowerBound < fields.lowerBound && fields.lowerBound < saves[1].lowerBound)
+        }
         let pairs = Form.setting("f.nama", to: "Layanan Sudah Disunting", in: Form.pairs(in: form.body))
         #expect(pairs.contains { $0.name == "f.nama" })
         let saved = try await browser.post(Self.ownForm, pairs + [("_aksi", "simpan")], multipart: true)

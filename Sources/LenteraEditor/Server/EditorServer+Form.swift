@@ -92,7 +92,9 @@ extension EditorServer {
     static func isMarkdown(_ path: String) -> Bool { path.hasSuffix(".md") || path.hasSuffix(".markdown") }
 
     /// The form page: the generated fields inside a multipart form with the session's token
-    /// and the file's version, the notice that comments are not kept, and the Simpan button.
+    /// and the file's version, the notice that comments are not kept, and the Simpan button,
+    /// at the top and at the end: a service's form is some twenty screens on a phone, and an
+    /// officer who changed its first requirement should not have to scroll to the end to save.
     func formPage(_ call: Call, file: EditableFile, tree: ContentTree, version: String, action: String, validation: Validation? = nil,
                   preview: Bool = false, problems: [Diagnostic] = [], status: HTTPResponse.Status = .ok) -> Response {
         let name = tree["nama"]?.text ?? tree["judul"]?.text ?? file.path
@@ -113,6 +115,7 @@ extension EditorServer {
             <input type="hidden" name="_csrf" value="\(EditorHTML.escape(call.session?.csrf ?? ""))">
             <input type="hidden" name="_versi" value="\(EditorHTML.escape(version))">
             <button type="submit" class="bawaan" tabindex="-1" aria-hidden="true">\(text("editor.server.form.refresh"))</button>
+            <p class="simpan-atas"><button type="submit" name="_aksi" value="simpan">\(text("editor.server.form.save"))</button></p>
             \(EditForm.fields(kind: file.kind, tree: tree, validation: validation, markdownFile: Self.isMarkdown(file.path), preview: preview, language: options.language))
             <div class="simpan">
             <button type="submit" name="_aksi" value="simpan">\(text("editor.server.form.save"))</button>
