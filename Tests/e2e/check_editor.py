@@ -253,7 +253,10 @@ def run(args) -> int:
         field(driver, "nama").send_keys(OFFICER)
         field(driver, "sandi").send_keys("bukan-kata-sandinya")
         driver.find_element("css selector", "form.masuk button").click()
-        checks.check("Nama pengguna atau kata sandi salah" in driver.page_source, "a wrong password is refused")
+        # Checking a password takes a quarter of a second, more on a busy machine: wait for
+        # the answer rather than read the page being left.
+        checks.check(wait_for(driver, lambda d: "Nama pengguna atau kata sandi salah" in d.page_source, 30, every=0.1),
+                     "a wrong password is refused")
         field(driver, "sandi").send_keys(PASSWORD)
         name_box = field(driver, "nama")
         name_box.clear()

@@ -41,10 +41,12 @@ extension EditForm {
     /// `fields`, with `autofocus` on the first control of `focus` (a form path, from
     /// `focus(after:in:kind:)`): without JavaScript the page comes back at its top after a
     /// list button, and the browser brings the new or moved item into view instead.
+    /// `beforeFields` (the page's own HTML, such as a Simpan button) goes after the error
+    /// summary and before the first field.
     public static func fields(kind: ContentKind, tree: ContentTree, validation: Validation?, markdownFile: Bool,
-                              preview: Bool, language: Language, focus: FieldPath?) -> String {
+                              preview: Bool, language: Language, focus: FieldPath?, beforeFields: String = "") -> String {
         FormRenderer.render(kind: kind, tree: tree, validation: validation, markdownFile: markdownFile,
-                            preview: preview, language: language, focus: focus)
+                            preview: preview, language: language, focus: focus, beforeFields: beforeFields)
     }
 
     /// Where the officer was working after `action` was applied to give `tree`: the item
