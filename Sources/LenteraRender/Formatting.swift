@@ -126,18 +126,19 @@ public enum Formatting {
         language == .en ? amount.formatted.replacingOccurrences(of: ".", with: ",") : amount.formatted
     }
 
-    /// Escapes text for XML and HTML attribute or element content.
+    /// Escapes text for XML and HTML attribute or element content, scalar by scalar: a
+    /// quote or `<` followed by a combining mark is one `Character` unequal to `"` or `<`.
     public static func escapeXML(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "&": result += "&amp;"
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "'": result += "&#39;"
-            default: result.append(character)
+            default: result.unicodeScalars.append(scalar)
             }
         }
         return result

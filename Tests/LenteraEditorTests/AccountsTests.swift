@@ -371,10 +371,21 @@ import Testing
                 return
             }
             #expect(account.role == .admin)
-            // A file broken by hand: nobody signs in, and the problem is told.
+            // A file broken by hand: nobody signs in, the problem is told, and nothing is
+            // counted (the right password typed meanwhile locks no one out).
             try Data("pengguna: [".utf8).write(to: file)
-            #expect(Self.isRejected(await guardian.signIn(name: "admin", password: Self.password, now: Self.start)))
+            for _ in 0...LockoutPolicy.standard.attempts {
+                guard case .unavailable = await guardian.signIn(name: "admin", password: Self.password, now: Self.start) else {
+                    Issue.record("a broken file must make the sign-in unavailable")
+                    return
+                }
+            }
             #expect(await guardian.accountsProblem() != nil)
+            try AccountBook(accounts: [Self.admin]).save(to: file)
+            guard case .accepted = await guardian.signIn(name: "admin", password: Self.password, now: Self.start) else {
+                Issue.record("the name was locked while the file was broken")
+                return
+            }
         }
     }
 }

@@ -496,3 +496,16 @@ enum FormPage {
         """
     }
 }
+
+@Suite struct HTMLTextTests {
+    /// A quote with a combining mark after it is one `Character`, not `"`: escaped character
+    /// by character it went through raw and ended the attribute (failed before the fix).
+    @Test func aQuoteFollowedByACombiningMarkIsEscaped() {
+        let hostile = "x\"\u{0301} autofocus onfocus=alert(1) x=\"\u{0301}"
+        let escaped = HTMLText.escape(hostile)
+        #expect(!escaped.unicodeScalars.contains("\""))
+        #expect(escaped.contains("&quot;\u{0301}"))
+        #expect(HistoryView.escape(hostile) == escaped)
+        #expect(EditorHTML.escape(hostile) == escaped)
+    }
+}

@@ -97,6 +97,27 @@ final class Browser: Sendable {
         try await send(TestClient.Request(path, method: .get, authority: "127.0.0.1:\(port)", headers: headers([:])))
     }
 
+    /// A GET with the `Host` (authority) a browser would send after reaching the port by
+    /// another name (`penyerang.example:8080`, as a page whose name was re-pointed at
+    /// 127.0.0.1 would).
+    func get(_ path: String, host: String) async throws -> Page {
+        try await send(TestClient.Request(path, method: .get, authority: host, headers: headers([:])))
+    }
+
+    /// A GET with extra header fields, as they are.
+    func get(_ path: String, extra: HTTPFields) async throws -> Page {
+        try await send(TestClient.Request(path, method: .get, authority: "127.0.0.1:\(port)", headers: extra))
+    }
+
+    /// A POST of `body` as it is, with `contentType`, from a page of the editor.
+    func post(_ path: String, raw body: [UInt8], contentType: String) async throws -> Page {
+        var fields: HTTPFields = [.origin: "http://127.0.0.1:\(port)", .contentType: contentType]
+        fields = headers(fields)
+        var buffer = ByteBuffer()
+        buffer.writeBytes(body)
+        return try await send(TestClient.Request(path, method: .post, authority: "127.0.0.1:\(port)", headers: fields, body: buffer))
+    }
+
     /// A form sent as `application/x-www-form-urlencoded` (or `multipart/form-data`), from
     /// a page of the editor (`origin`), or from elsewhere.
     /// `files`: uploads (field name, file name, bytes), sent as `multipart/form-data`.

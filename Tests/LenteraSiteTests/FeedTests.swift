@@ -105,6 +105,17 @@ import Testing
         #expect(titles.contains("Standar pelayanan: Izin <A> & B — Dinas Contoh"))
     }
 
+    /// `<` with a combining mark after it is one `Character` unequal to `<`: escaped
+    /// character by character it reached the feed raw and the feed was not XML (failed
+    /// before `Formatting.escapeXML` went scalar by scalar).
+    @Test func aMarkUpCharacterFollowedByACombiningMarkIsEscaped() throws {
+        let name = "Izin <\u{0301}b> \"\u{0301} &\u{0301}"
+        let portal = TestPortal().with(TestPortal.serviceFile, SampleService.markdown(name: "'\(name)'"))
+        let feed = try Self.parse(try build(portal).page("feed.xml"))
+        let titles = feed.elements(forLocalName: "entry", uri: Self.atom).compactMap { Self.child("title", of: $0)?.stringValue }
+        #expect(titles.contains { $0.contains(name) })
+    }
+
     @Test func everyPageLinksTheFeed() throws {
         let site = try build(Self.portal)
         #expect(try site.page(Pages.home).contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Portal Transparansi Uji\" href=\"feed.xml\">"))

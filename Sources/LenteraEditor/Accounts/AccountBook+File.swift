@@ -87,39 +87,8 @@ enum AccountBookFile {
     }
 }
 
-/// A scalar of the accounts file: plain when YAML reads it back as the same text,
-/// double-quoted otherwise.
+/// A scalar of the accounts file: written as the content store writes text (plain when
+/// YAML reads it back as the same text, double-quoted otherwise).
 enum YAMLScalar {
-    static func written(_ text: String) -> String {
-        isPlainSafe(text) ? text : quoted(text)
-    }
-
-    static let specialWords: Set<String> = ["null", "Null", "NULL", "~", "true", "True", "TRUE", "false", "False", "FALSE",
-                                            "yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF", "y", "Y", "n", "N"]
-
-    static func isPlainSafe(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last, !specialWords.contains(text) else { return false }
-        if "-?:,[]{}#&*!|>'\"%@`".unicodeScalars.contains(first) || first == " " || last == " " || last == ":" { return false }
-        if text.contains(": ") || text.contains(" #") { return false }
-        return !text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0 == "\u{FEFF}" }
-    }
-
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{FEFF}" {
-                    result += String(format: "\\u%04X", scalar.value)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
-    }
+    static func written(_ text: String) -> String { YAMLText.scalar(text, textual: true) }
 }

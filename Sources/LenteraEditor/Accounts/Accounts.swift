@@ -132,6 +132,9 @@ public enum SignInResult: Sendable {
     case rejected
     /// Too many wrong passwords: no password is checked until `until`.
     case locked(until: Date)
+    /// The accounts file is malformed: no password was checked and nothing counted (an
+    /// officer typing the right password while the admin's edit is broken is not locked out).
+    case unavailable(EditorFileError)
 }
 
 /// Checks names and passwords against the accounts file, and locks a name after

@@ -32,6 +32,7 @@ extension SignInGuard {
 
     func attempt(name: String, password: String, now: Date) async -> SignInResult {
         refreshBook()
+        if let bookProblem { return .unavailable(bookProblem) }
         let key = Self.key(name)
         let account = book?.account(named: key)
         // A name no account could have is refused without being counted (nothing to lock,

@@ -3,18 +3,20 @@ import LenteraContent
 /// Text put into the form's HTML. Written here rather than taken from LenteraRender (which
 /// the editor does not depend on): five replacements, tested with hostile values.
 enum HTMLText {
-    /// Escaped for element content and double-quoted attribute values.
+    /// Escaped for element content and double-quoted attribute values, scalar by scalar: a
+    /// quote followed by a combining mark is one `Character` unequal to `"`, and would pass
+    /// a character-by-character escape unchanged and end the attribute.
     static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "&": result += "&amp;"
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "'": result += "&#39;"
-            default: result.append(character)
+            default: result.unicodeScalars.append(scalar)
             }
         }
         return result

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import LenteraDiagnostics
+import LenteraDomain
 import LenteraServe
 
 /// The browser editor as an add-on of the preview (`lentera serve --edit`): its pages under
@@ -76,6 +77,13 @@ struct EditorServer: Sendable {
 
     private func answer(_ request: Request) async -> Response {
         let page = EditorPage(text: text)
+        // A page of another site whose name now points at this computer (DNS rebinding)
+        // reaches the port as "its own" origin: without a proxy in front, only an address
+        // of the machine itself is answered.
+        if !options.behindTLS, let host = request.head.authority, !Self.isAddressHost(host) {
+            return page.message(.misdirectedRequest, title: text("editor.server.wrong-host.title"),
+                                paragraph: text("editor.server.wrong-host", ["host": .text(String(host.prefix(100)))]))
+        }
         guard let parts = Self.parts(of: request.uri.path) else { return notFound(page) }
         var call = Call(request: request, parts: parts, isPost: request.method == .post)
         if parts == ["gaya.css"], !call.isPost {
@@ -88,11 +96,19 @@ struct EditorServer: Sendable {
         }
         call.session = await sessions.session(request.cookies[Sessions.cookieName]?.value)
         if call.isPost {
+            // The body is read only for a session, and only a signed-in one may send a
+            // large one (files): a client without an account makes the server hold no
+            // more than a sign-in form.
+            guard let session = call.session else {
+                return page.message(.forbidden, title: text("editor.server.csrf.title"), paragraph: text("editor.server.csrf"),
+                                    link: (request.uri.path, text("editor.server.csrf.reload")))
+            }
+            let limit = session.account == nil ? EditorOptions.signInBodyLimit : options.bodyLimit
             do {
-                call.form = try await FormBody.read(request, limit: options.bodyLimit)
+                call.form = try await FormBody.read(request, limit: limit)
             } catch .tooLarge {
                 return page.message(.contentTooLarge, title: text("editor.server.too-large.title"),
-                                    paragraph: text("editor.server.too-large", ["limit": .text(String(options.bodyLimit >> 20))]))
+                                    paragraph: text("editor.server.too-large", ["limit": .text(String(max(1, limit >> 20)))]))
             } catch {
                 return page.message(.badRequest, title: text("editor.server.unreadable.title"), paragraph: text("editor.server.unreadable"))
             }
@@ -107,7 +123,9 @@ struct EditorServer: Sendable {
             if call.isPost { return page.message(.forbidden, title: text("editor.server.forbidden.title"), paragraph: text("editor.server.csrf")) }
             return EditorPage.redirect(Self.signInAddress(returningTo: request))
         }
-        guard let account = (try? AccountBook.load(options.accountsFile))?.account(named: name) else {
+        // A malformed accounts file (a hand edit in progress) stops everyone, ends nobody.
+        if let problem = await signIn.accountsProblem() { return accountsBroken(problem) }
+        guard let account = await signIn.account(named: name) else {
             await sessions.end(account: name)
             return EditorPage.redirect(Editor.prefix + "/masuk")
         }
@@ -127,6 +145,26 @@ struct EditorServer: Sendable {
             return historyPage(call, scope: parts[1], id: parts.count == 3 ? parts[2] : nil)
         default: return notFound(framed(call))
         }
+    }
+
+    /// Whether a `Host` names the machine by an address, not by a name that someone else's
+    /// DNS answers: `localhost`, an IPv4 address or a bracketed IPv6 address, with a port
+    /// or not. (Behind `--behind-tls` the proxy's `server_name` chooses what is answered.)
+    static func isAddressHost(_ host: String) -> Bool {
+        var name = Substring(host.lowercased())
+        if name.hasPrefix("[") {
+            guard let close = name.firstIndex(of: "]") else { return false }
+            let rest = name[name.index(after: close)...]
+            guard rest.isEmpty || (rest.hasPrefix(":") && rest.dropFirst().allSatisfy(\.isASCIIDigit)) else { return false }
+            return name[name.index(after: name.startIndex)..<close].allSatisfy { $0.isHexDigit || $0 == ":" || $0 == "." }
+        }
+        if let colon = name.lastIndex(of: ":") {
+            guard name[name.index(after: colon)...].allSatisfy(\.isASCIIDigit) else { return false }
+            name = name[..<colon]
+        }
+        if name == "localhost" { return true }
+        let octets = name.split(separator: ".", omittingEmptySubsequences: false)
+        return octets.count == 4 && octets.allSatisfy { !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isASCIIDigit) && (Int($0) ?? 256) <= 255 }
     }
 
     /// The sign-in page, with the editor page asked for as `lanjut` (shown after signing in).

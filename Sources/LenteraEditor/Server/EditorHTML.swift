@@ -4,22 +4,9 @@ import LenteraServe
 
 /// The HTML of the editor's own pages: escaping, and texts from the catalogues.
 enum EditorHTML {
-    /// Text (and attribute values in double quotes) made safe to put into HTML.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    /// Text (and attribute values in double quotes) made safe to put into HTML: the forms'
+    /// own escaping, one implementation for every page of the editor.
+    static func escape(_ text: String) -> String { HTMLText.escape(text) }
 
     /// A path of the editor, each part percent-encoded: `/_lentera/sunting/berkas/units/a/unit.md`.
     static func address(_ parts: [String], query: [(String, String)] = []) -> String {

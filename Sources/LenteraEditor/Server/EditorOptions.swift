@@ -22,6 +22,9 @@ public struct EditorOptions: Sendable {
 
     public static let defaultIdleTimeout = Duration.seconds(8 * 3600)
     public static let defaultBodyLimit = 32 << 20
+    /// The largest body read for a session not signed in (the sign-in form: a name, a
+    /// password, a token).
+    public static let signInBodyLimit = 64 << 10
 
     public init(content: URL, language: Language = .current, behindTLS: Bool = false) {
         self.content = content.standardizedFileURL

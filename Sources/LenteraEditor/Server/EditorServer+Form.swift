@@ -39,9 +39,12 @@ extension EditorServer {
         var pairs = call.form.pairs
         var problems: [Diagnostic] = []
         let uploadFields = Set(EditForm.uploadFields(of: base.kind).map(\.description))
+        // One file per upload field, the first sent: a field sent again (a forged form)
+        // never stores more.
+        var stored: Set<String> = []
         for upload in call.form.uploads where upload.name.hasPrefix("u.") {
             let field = String(upload.name.dropFirst(2))
-            guard uploadFields.contains(field) else { continue }
+            guard uploadFields.contains(field), stored.insert(field).inserted else { continue }
             do {
                 let stored = try store.storeAttachment(upload.bytes, fileName: upload.fileName, unit: base.unit)
                 pairs.removeAll { $0.name == "f." + field }
@@ -53,6 +56,7 @@ extension EditorServer {
         let (tree, formAction) = EditForm.read(pairs, kind: base.kind, markdownFile: Self.isMarkdown(base.path))
         let version = call.form.value("_versi") ?? ""
         let saving = formAction == .save || call.form.value("_aksi") == "simpan"
+        if saving, let problem = Self.parentProblem(account, base: base, tree: tree) { problems.append(problem) }
         guard saving, problems.isEmpty else {
             let shown = saving ? tree : EditForm.apply(formAction, to: tree, kind: base.kind)
             // After a list button the browser is taken to the item added or moved.
@@ -89,6 +93,18 @@ extension EditorServer {
             }
             return EditorPage.redirect(await publishedAddress(of: saved))
         }
+    }
+
+    /// A unit's `induk` changed by an officer to (or from) a unit they do not edit: the
+    /// unit would appear on (or vanish from) that unit's published page, which is not
+    /// theirs. Admins place any unit.
+    static func parentProblem(_ account: Account, base: EditableFile, tree: ContentTree) -> Diagnostic? {
+        guard !account.mayEditPortal, base.kind.name == ContentKinds.unit.name else { return nil }
+        let before = base.tree["induk"]?.text ?? "", after = tree["induk"]?.text ?? ""
+        guard before != after else { return nil }
+        guard let parent = [after, before].first(where: { !$0.isEmpty && !account.mayEdit(unit: $0) }) else { return nil }
+        return .error("editor.parent-not-allowed", at: SourceLocation(file: base.path), Message("editor.parent-not-allowed", ["parent": .text(parent)]),
+                      advice: Message("editor.parent-not-allowed.hint", ["parent": .text(parent)]))
     }
 
     static func isMarkdown(_ path: String) -> Bool { path.hasSuffix(".md") || path.hasSuffix(".markdown") }

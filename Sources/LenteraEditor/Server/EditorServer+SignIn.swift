@@ -35,6 +35,8 @@ extension EditorServer {
             case .rejected:
                 status = .unauthorized
                 notice = "<p class=\"galat\" role=\"alert\">\(text("editor.server.sign-in.rejected"))</p>\n"
+            case .unavailable(let problem):
+                return accountsBroken(problem)
             case .locked(let until):
                 status = .tooManyRequests
                 notice = "<p class=\"galat\" role=\"alert\">\(text("editor.server.sign-in.locked", ["time": .text(Self.clock(until))]))</p>\n"
@@ -60,6 +62,20 @@ extension EditorServer {
         // A 401 is sent with a challenge: this one is the form on the page.
         if status == .unauthorized { response.headers[.wwwAuthenticate] = "Form" }
         return response
+    }
+
+    /// 503 while `pengguna.yaml` is malformed: nobody signs in or edits, and no session
+    /// is ended (the officers carry on once the admin has fixed the file).
+    func accountsBroken(_ problem: EditorFileError) -> Response {
+        var response = EditorPage(text: text).message(.serviceUnavailable, title: text("editor.server.accounts-broken.title"),
+                                                      paragraph: text("editor.server.accounts-broken", ["problem": .text(Self.problemText(problem, in: options.language))]))
+        response.headers[.retryAfter] = "60"
+        return response
+    }
+
+    /// A problem of the accounts file with its place: `pengguna.yaml:4:1: …`.
+    static func problemText(_ problem: EditorFileError, in language: Language) -> String {
+        (problem.diagnostic.location.map { $0.description + ": " } ?? "") + problem.diagnostic.summary.text(in: language)
     }
 
     /// The time a lockout ends, on the server's clock, with its zone: `14.35 WIB`, `06.35 UTC`

@@ -20,6 +20,15 @@ struct FormBody: Sendable {
 
     enum Failure: Error { case unreadable, tooLarge }
 
+    /// The most fields and files a form may send (the longest form of the table, every
+    /// list long, holds a few hundred).
+    static let fieldLimit = 10_000
+    /// The longest field name, and the most parts (`f.a.0.b`: 4) a name may have: the
+    /// deepest field of the table has fewer than ten. A longer name is no field of any
+    /// form, and reading it would cost time for every prefix of its path.
+    static let nameLimit = 300
+    static let namePartLimit = 24
+
     func value(_ name: String) -> String? { pairs.first { $0.name == name }?.value }
 
     /// Reads the body of `request`, at most `limit` bytes.
@@ -28,14 +37,27 @@ struct FormBody: Sendable {
         do { buffer = try await request.body.collect(upTo: limit) } catch { throw .tooLarge }
         let type = request.headers[.contentType] ?? ""
         let bytes = Array(buffer.readableBytesView)
+        let body: FormBody
         if type.lowercased().hasPrefix("multipart/form-data") {
             guard let boundary = parameter("boundary", of: type), !boundary.isEmpty, boundary.utf8.count <= 200 else { throw .unreadable }
-            return try multipart(bytes, boundary: boundary)
+            body = try multipart(bytes, boundary: boundary)
+        } else if type.isEmpty || type.lowercased().hasPrefix("application/x-www-form-urlencoded") {
+            guard bytes.count(where: { $0 == UInt8(ascii: "&") }) < fieldLimit else { throw .unreadable }
+            body = FormBody(pairs: urlEncoded(String(decoding: bytes, as: UTF8.self)))
+        } else {
+            throw .unreadable
         }
-        if type.isEmpty || type.lowercased().hasPrefix("application/x-www-form-urlencoded") {
-            return FormBody(pairs: urlEncoded(String(decoding: bytes, as: UTF8.self)))
+        try body.checkLimits()
+        return body
+    }
+
+    /// No more than `fieldLimit` fields and files, no name longer than `nameLimit` or of
+    /// more than `namePartLimit` parts: such a body is refused whole (400).
+    func checkLimits() throws(Failure) {
+        guard pairs.count + uploads.count <= Self.fieldLimit else { throw .unreadable }
+        for name in pairs.lazy.map(\.name) + uploads.lazy.map(\.name) {
+            guard name.utf8.count <= Self.nameLimit, name.utf8.count(where: { $0 == UInt8(ascii: ".") }) < Self.namePartLimit else { throw .unreadable }
         }
-        throw .unreadable
     }
 
     /// `a=1&b=x+y`: `+` is a space, `%XX` a byte of UTF-8 (the WHATWG form encoding; a
@@ -68,8 +90,29 @@ struct FormBody: Sendable {
                 body.pairs.append((name, normalised(String(decoding: data, as: UTF8.self))))
             }
         }
+        // A body cut short (a lost connection, a proxy's limit) ends without the closing
+        // delimiter: its last fields are missing, and saving it would drop them from the
+        // file. Refused whole.
+        guard hasClosingDelimiter(bytes, boundary: boundary) else { throw .unreadable }
         do { try parser.execute(bytes) } catch { throw .unreadable }
+        guard body.pairs.count + body.uploads.count <= fieldLimit else { throw .unreadable }
         return body
+    }
+
+    /// Whether the body holds `--<boundary>--` at its start or after a line end: the end of
+    /// the last part (RFC 2046 §5.1.1; anything after it is an epilogue, ignored).
+    static func hasClosingDelimiter(_ bytes: [UInt8], boundary: String) -> Bool {
+        let close = Array("--\(boundary)--".utf8)
+        if bytes.starts(with: close) { return true }
+        let delimiter = Array("\r\n".utf8) + close
+        guard bytes.count >= delimiter.count else { return false }
+        var index = bytes.count - delimiter.count
+        // Browsers put it last, followed by a line end at most: search from the end.
+        while index >= 0 {
+            if bytes[index] == delimiter[0], bytes[index..<(index + delimiter.count)].elementsEqual(delimiter) { return true }
+            index -= 1
+        }
+        return false
     }
 
     /// The value of `key=` in a header such as `form-data; name="f.nama"; filename="a.pdf"`

@@ -16,8 +16,9 @@ actor Sessions {
     }
 
     static let cookieName = "lentera_sesi"
-    /// At most this many sessions are kept: the oldest unused ones go first (sign-in pages
-    /// opened without end must not fill the memory).
+    /// At most this many sessions are kept: the oldest unused ones go first, those not
+    /// signed in before any signed in (sign-in pages opened without end must neither fill
+    /// the memory nor sign officers out).
     static let capacity = 10_000
     /// A session not signed in lasts an hour.
     static let anonymousTimeout = Duration.seconds(3600)
@@ -50,6 +51,9 @@ actor Sessions {
         return session
     }
 
+    /// How many sessions are kept (signed in or not).
+    var count: Int { sessions.count }
+
     func end(_ id: String) {
         sessions[id] = nil
     }
@@ -61,7 +65,11 @@ actor Sessions {
 
     private func prune(now: ContinuousClock.Instant) {
         sessions = sessions.filter { now - $0.value.lastSeen <= ($0.value.account == nil ? Self.anonymousTimeout : idleTimeout) }
-        while sessions.count >= Self.capacity, let oldest = sessions.min(by: { $0.value.lastSeen < $1.value.lastSeen }) {
+        // Sessions not signed in go first: anyone can make them (a sign-in page opened
+        // again and again), and they must never push out an officer's.
+        while sessions.count >= Self.capacity,
+              let oldest = sessions.filter({ $0.value.account == nil }).min(by: { $0.value.lastSeen < $1.value.lastSeen })
+                ?? sessions.min(by: { $0.value.lastSeen < $1.value.lastSeen }) {
             sessions[oldest.key] = nil
         }
     }
