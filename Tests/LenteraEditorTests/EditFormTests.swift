@@ -313,6 +313,21 @@ import Testing
         #expect(!Self.form(kind, tree, validation: Validation()).contains("ef-summary"))
     }
 
+    /// A forged list button (`turun:persyaratan.9223372036854775807`) once the server asked
+    /// where to put the focus: an overflow that stopped the whole server (found by the suite
+    /// after the server started passing the focus). Now: a place inside the list, or none.
+    @Test func theFocusAfterAForgedIndexIsInsideTheListOrNone() {
+        let kind = ContentKinds.layanan
+        let tree = ContentTree.fields([ContentField("nama", .text("Legalisasi")), ContentField("persyaratan", .list([.text("KTP"), .text("KK")]))])
+        for index in ["9223372036854775807", "-9223372036854775808", "-1", "2", "99"] {
+            let item = FieldPath(text: "persyaratan.\(index)")
+            for action in [FormAction.moveDown(item), .moveUp(item), .remove(item)] {
+                let focus = EditForm.focus(after: action, in: tree, kind: kind)
+                #expect(focus == nil || focus == FieldPath(text: "persyaratan.0") || focus == FieldPath(text: "persyaratan.1"), "\(action)")
+            }
+        }
+    }
+
     // MARK: - Hints for someone who has never seen YAML
 
     /// A new officer's trial read "Alamat lain selain nama berkas." and "(Markdown). Dalam

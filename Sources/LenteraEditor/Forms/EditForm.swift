@@ -71,9 +71,12 @@ extension EditForm {
             let items = count(list)
             return items > 0 ? list.appending(items - 1) : nil
         case .remove(let item), .moveUp(let item), .moveDown(let item):
-            guard let index = item.parts.last.flatMap({ Int($0) }) else { return nil }
+            // The index comes from the request: a forged one (negative, or Int.max) is
+            // brought into the list before one is added to it or taken from it.
+            guard let given = item.parts.last.flatMap({ Int($0) }), given >= 0 else { return nil }
             let items = count(item.parent)
             guard items > 0 else { return nil }
+            let index = min(given, items)
             let moved = switch action {
             case .moveUp: index - 1
             case .moveDown: index + 1
