@@ -156,7 +156,7 @@ let package = Package(
         // The editor: accounts, forms, saving and history on small portals; its server started for real.
         .testTarget(
             name: "LenteraEditorTests",
-            dependencies: ["LenteraEditor", "LenteraServe", "LenteraContent", "LenteraTesting", .product(name: "HummingbirdTesting", package: "hummingbird")]
+            dependencies: ["LenteraEditor", "LenteraServe", "LenteraContent", "LenteraSite", "LenteraDomain", "LenteraFiles", "LenteraTesting", .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
         // Runs the built `lentera` executable; `swift build` builds it before the tests.
         .testTarget(name: "LenteraCLITests", dependencies: ["LenteraCLI", "LenteraTesting"]),

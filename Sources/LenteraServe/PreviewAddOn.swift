@@ -31,6 +31,10 @@ public struct PreviewHandle: Sendable {
     /// The errors of the latest build; empty when it succeeded.
     public func problems() async -> [Diagnostic] { await state.problems }
 
+    /// Asks the preview to look at the folders now rather than at its next turn (up to
+    /// `pollInterval`, longer on a large portal): a file was just written.
+    public func lookNow() async { await state.lookNow() }
+
     /// Waits until a build has finished whose look at the folders began at or after
     /// `instant` (so it holds every file written before then), or `limit` has passed.
     /// Returns whether such a build finished (good or not).

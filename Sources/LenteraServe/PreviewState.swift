@@ -31,6 +31,43 @@ actor PreviewState {
     private(set) var lastLook: ContinuousClock.Instant?
 
     var isStopped: Bool { stopped }
+    /// The watcher's pause between two looks at the folders, when it is in one.
+    private var pausing: CheckedContinuation<Void, Never>?
+    /// Whether a look was asked for (`lookNow`) since the watcher's last pause.
+    private var lookAsked = false
+
+    /// The watcher's wait before its next look: `duration`, or less when a look is asked
+    /// for meanwhile (or was since the last pause), or the server stops.
+    func pause(for duration: Duration) async {
+        guard !lookAsked, !stopped else {
+            lookAsked = false
+            return
+        }
+        await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                pausing = continuation
+                Task { [weak self] in
+                    try? await Task.sleep(for: duration)
+                    await self?.endPause()
+                }
+            }
+        } onCancel: {
+            Task { await self.endPause() }
+        }
+        lookAsked = false
+    }
+
+    /// Asks the watcher to look at the folders now rather than at its next turn: the
+    /// editor has just written a file.
+    func lookNow() {
+        lookAsked = true
+        endPause()
+    }
+
+    private func endPause() {
+        pausing?.resume()
+        pausing = nil
+    }
 
     var token: String { "\(instance)-\(generation)" }
 
@@ -91,6 +128,7 @@ actor PreviewState {
     /// Answers every waiting page, so that the server can stop without waiting for them.
     func stop() {
         stopped = true
+        endPause()
         for (_, waiter) in waiting { waiter.resume(returning: token) }
         waiting = [:]
         for waiter in waitingForFirst { waiter.resume() }

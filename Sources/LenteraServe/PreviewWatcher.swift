@@ -1,5 +1,6 @@
 import Foundation
 import LenteraDiagnostics
+import LenteraFiles
 import LenteraSite
 import ServiceLifecycle
 
@@ -51,7 +52,8 @@ struct PreviewWatcher: Service {
         while !Task.isShuttingDownGracefully && !Task.isCancelled {
             // A large portal takes longer to look at: then it is looked at less often, so
             // that looking never takes more than about 5 % of a core.
-            try? await Task.sleep(for: max(options.pollInterval, lookTime * 20))
+            // The editor asks for a look as soon as it has written a file (`PreviewHandle.lookNow`).
+            await state.pause(for: max(options.pollInterval, lookTime * 20))
             let lookStart = ContinuousClock.now
             look = lookStart
             var now = FolderStamps.look(at: roots)

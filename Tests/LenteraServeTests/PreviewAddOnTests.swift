@@ -44,4 +44,23 @@ import Testing
         #expect(await handle.problems().isEmpty)
         await preview.stop()
     }
+
+    /// A preview that looks at its folders only every ten minutes builds a change at once
+    /// when the add-on asks for a look (the editor, after writing a file).
+    @Test func aLookAskedForSeesAChangeBeforeTheNextTurn() async throws {
+        let probe = Probe()
+        let preview = try await RunningPreview.start(TestPortal(), addOns: [probe], pollInterval: .seconds(600))
+        let handle = try #require(probe.handle.withLock { $0 })
+        _ = try #require(await handle.builtSite())
+        try preview.save(TestPortal.serviceFile, SampleService.markdown(name: "Layanan Dilihat Segera"))
+        let saved = ContinuousClock.now
+        #expect(await handle.waitForBuild(seeingChangesBefore: saved, limit: .milliseconds(500)) == false)
+        await handle.lookNow()
+        #expect(await handle.waitForBuild(seeingChangesBefore: saved, limit: .seconds(120)))
+        #expect(try await preview.get(PreviewServerTests.servicePage).body.contains("Layanan Dilihat Segera"))
+        // Stopping does not wait for the ten minutes either.
+        let stopping = ContinuousClock.now
+        await preview.stop()
+        #expect(ContinuousClock.now - stopping < .seconds(60))
+    }
 }

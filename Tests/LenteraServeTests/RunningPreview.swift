@@ -25,12 +25,13 @@ final class RunningPreview: Sendable {
     /// `templates`: the portal's own templates folder; nil for none named (`templates`
     /// beside the content, when it exists, else the built-in theme alone).
     static func start(_ portal: TestPortal, templates: String? = Repository.templates.path, port: Int = 0,
-                      host: String = PreviewOptions.defaultHost, addOns: [any PreviewAddOn] = []) async throws -> RunningPreview {
+                      host: String = PreviewOptions.defaultHost, addOns: [any PreviewAddOn] = [],
+                      pollInterval: Duration = .milliseconds(50)) async throws -> RunningPreview {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lentera-serve-test-\(UUID().uuidString)")
         let content = folder.appendingPathComponent("content")
         try portal.write(to: content)
         var options = PreviewOptions(content: content.path, templates: templates, host: host, port: port, language: .id)
-        options.pollInterval = .milliseconds(50)
+        options.pollInterval = pollInterval
         options.reloadWait = .seconds(10)
         options.addOns = addOns
         let events = EventLog()

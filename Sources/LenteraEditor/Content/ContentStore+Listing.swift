@@ -23,6 +23,31 @@ extension ContentStore {
         try? openFile(path)
     }
 
+    /// A file just listed by `listing` (its folders real, itself no link): read without
+    /// listing its folders again for it, which made a unit page of 500 services list the
+    /// services' folder 500 times (2.6 s in a debug build; docs/performance.md). The read
+    /// itself still refuses a link or anything but a regular file (`RegularFile`).
+    func peekListed(_ path: String, in folder: ClosedFolder) -> EditableFile? {
+        guard let kind = Self.kind(of: path), case .success(let bytes) = RegularFile.read(folder.absolute(path)) else { return nil }
+        return try? Self.editable(bytes, kind: kind, path: path, display: displayContent + "/" + path)
+    }
+
+    /// A listed file's title and whether it is read-only: kept by its stamp (`lstat`), so a
+    /// list shown again reads only the files changed since (or changed less than a second
+    /// before they were read, whose stamp cannot prove them unchanged).
+    func summaryOf(_ path: String, in folder: ClosedFolder, name: String) -> (title: String, readOnly: Bool) {
+        let absolute = folder.absolute(path)
+        let before = FolderStamps.now()
+        let stamp = FolderStamps.look(at: [absolute]).entries[absolute]
+        if let stamp, let known = titles.known(absolute, stamp: stamp) { return known }
+        let file = peekListed(path, in: folder)
+        let summary = (title: file.map { title(of: $0) } ?? name, readOnly: file?.readOnly ?? false)
+        if let stamp, max(stamp.modified, stamp.changed) < before - ContentFingerprint.racyWindow {
+            titles.keep(absolute, stamp: stamp, summary)
+        }
+        return summary
+    }
+
     func unitSummaries() -> [UnitSummary] {
         listing("units").filter(\.isDirectory).map { entry in
             let file = unitFile(entry.name).flatMap(peek)
@@ -54,6 +79,7 @@ extension ContentStore {
     }
 
     private func summaries(of kinds: [ContentKind], unit: String?) -> [FileSummary] {
+        guard let closed = ClosedFolder(resolving: content.path) else { return [] }
         var result: [FileSummary] = []
         var seen: Set<String> = []
         for kind in kinds {
@@ -63,8 +89,8 @@ extension ContentStore {
                 guard !seen.contains(path), let found = Self.kind(of: path), found.name == kind.name else { continue }
                 if kind.name == ContentKinds.unit.name && Self.unit(of: path) != unit { continue }
                 seen.insert(path)
-                let file = peek(path)
-                result.append(FileSummary(kind: kind, path: path, title: file.map { title(of: $0) } ?? entry.name, readOnly: file?.readOnly ?? false))
+                let summary = summaryOf(path, in: closed, name: entry.name)
+                result.append(FileSummary(kind: kind, path: path, title: summary.title, readOnly: summary.readOnly))
             }
         }
         return result

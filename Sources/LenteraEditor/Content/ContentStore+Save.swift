@@ -39,12 +39,31 @@ extension ContentStore {
             }
             return .conflict(current: now, yours: text)
         }
-        let validation = validation(of: tree, as: file)
+        let (validation, after, fingerprint) = checks(of: tree, as: file)
         guard validation.isValid else { return .invalid(validation) }
         let bytes = Array(text.utf8)
-        try write(bytes, to: file.path)
+        do { try write(bytes, to: file.path) } catch {
+            baseline.forget()
+            throw error
+        }
+        keepAsBaseline(after, written: bytes, as: file.path, since: fingerprint)
         let saved = try Self.editable(bytes, kind: file.kind, path: file.path, display: displayContent + "/" + file.path)
         return .saved(saved, before: current.map { String(decoding: $0, as: UTF8.self) })
+    }
+
+    /// Test-only: when set (to a file's path), a save stops between its synced temporary
+    /// and the rename, writes the temporary's name into that file, and waits to be killed
+    /// (`KilledSaveTests` kills a real process there). Read only at that point; see
+    /// docs/editor.md, "Saving".
+    static let pauseVariable = "LENTERA_TEST_PAUSE_BEFORE_RENAME"
+
+    /// Says where the save stopped (the marker written whole: a temporary renamed into
+    /// place), then sleeps until the process is killed.
+    static func pauseForTest(marker: String, temporary: String) -> Never {
+        let partial = marker + ".partial"
+        FileManager.default.createFile(atPath: partial, contents: Data(temporary.utf8))
+        rename(partial, marker)
+        while true { sleep(60) }
     }
 
     func acquireLock() throws(EditorFileError) -> ExclusiveLock {
@@ -106,6 +125,9 @@ extension ContentStore {
         if let problem {
             folder.remove(temporary)
             throw failed(problem)
+        }
+        if let marker = ProcessInfo.processInfo.environment[Self.pauseVariable] {
+            Self.pauseForTest(marker: marker, temporary: temporary)
         }
         if let beforeRename {
             // A test's stand-in for a process killed here: the temporary stays, as it would.

@@ -95,6 +95,10 @@ public struct ContentStore: Sendable {
     /// Called after a save's temporary file is written and synced, before it is renamed
     /// into place: tests make a save fail there, as a process killed at that moment would.
     var beforeRename: (@Sendable (String) throws -> Void)?
+    /// The check of the folders as they are, kept between saves while they do not change.
+    let baseline = BaselineCheck()
+    /// The titles of files in the editor's lists, by their stamps.
+    let titles = ListedTitles()
 
     /// `content`: the content folder (a relative path is taken from the working folder).
     public init(content: URL) {

@@ -27,6 +27,12 @@ extension EditorServer {
             return readOnlyPage(call, file: file)
         }
         guard call.isPost else {
+            // While the officer fills in the form, the check without the change is made
+            // (a blocking whole check: on a thread of its own), so that Simpan runs one check.
+            let store = store
+            let thread = Thread { store.prepareBaseline() }
+            thread.stackSize = 8 << 20
+            thread.start()
             return formPage(call, file: file, tree: file.tree, version: file.version, action: action)
         }
         return await submit(call, base: file, action: action)
@@ -89,6 +95,7 @@ extension EditorServer {
                                             link: (await publishedAddress(of: saved), text("editor.server.saved.see")))
             }
             if before != saved.text {
+                await preview.lookNow()
                 _ = await preview.waitForBuild(seeingChangesBefore: written, limit: options.buildWait)
             }
             return EditorPage.redirect(await publishedAddress(of: saved))
