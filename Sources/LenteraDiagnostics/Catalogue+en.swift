@@ -532,7 +532,7 @@ extension Catalogue {
         "editor.server.sign-in.locked": "Too many failed sign-ins for this name, so signing in is locked until {time} (server time). Try again after that, or ask the portal's admin to check your account.",
         "editor.server.sign-in.name": "User name",
         "editor.server.sign-in.password": "Password",
-        "editor.server.sign-in.rejected": "The user name or the password is wrong. Check both (case matters) and try again.",
+        "editor.server.sign-in.rejected": "The user name or the password is wrong. Check both (case matters in the password) and try again.",
         "editor.server.sign-in.signed-out": "You have signed out.",
         "editor.server.sign-in.submit": "Sign in",
         "editor.server.sign-in.title": "Sign in to the editor",

@@ -532,7 +532,7 @@ extension Catalogue {
         "editor.server.sign-in.locked": "Terlalu banyak percobaan masuk yang salah untuk nama ini, jadi masuk dikunci sampai pukul {time} (waktu server). Coba lagi setelah itu, atau minta admin portal memeriksa akun Anda.",
         "editor.server.sign-in.name": "Nama pengguna",
         "editor.server.sign-in.password": "Kata sandi",
-        "editor.server.sign-in.rejected": "Nama pengguna atau kata sandi salah. Periksa keduanya (huruf besar dan kecil dibedakan) lalu coba lagi.",
+        "editor.server.sign-in.rejected": "Nama pengguna atau kata sandi salah. Periksa keduanya (pada kata sandi, huruf besar dan kecil dibedakan) lalu coba lagi.",
         "editor.server.sign-in.signed-out": "Anda sudah keluar.",
         "editor.server.sign-in.submit": "Masuk",
         "editor.server.sign-in.title": "Masuk ke penyunting",

@@ -280,14 +280,18 @@ import Testing
                                               FieldPath(text: "persyaratan.4.butir"): [amount]],
                                     inFile: [], elsewhere: [elsewhere])
         let html = Self.form(kind, tree, validation: validation)
-        let text = HTMLText.escape(amount.summary.text(in: .id))
+        let text = HTMLText.withCode(amount.summary.text(in: .id))
+        // The quoted parts of the message (`jumlah`, the value) are code, as `check` and the
+        // preview's bar show them, never bare backticks (a new officer's trial found them).
+        #expect(text.contains("<code>jumlah</code>") && text.contains("<code>lima ribu</code>"))
+        #expect(!html.contains("Galat: `") && !html.contains("Galat:</strong> `"))
         // Beside the amount: the message in the field's block, before its input, which is marked invalid and described by it.
         let field = try #require(html.range(of: "<div class=\"ef-field ef-invalid\">\n<label class=\"ef-label\" for=\"f.biaya.tarif.0.jumlah\">"))
         let input = try #require(html.range(of: "<input class=\"ef-input ef-short\" type=\"text\" id=\"f.biaya.tarif.0.jumlah\""))
         let message = try #require(html.range(of: "<p class=\"ef-message ef-error\" id=\"f.biaya.tarif.0.jumlah~m0\"><strong class=\"ef-severity\">Galat:</strong> \(text)"))
         #expect(field.lowerBound < message.lowerBound && message.lowerBound < input.lowerBound)
         #expect(html[input.upperBound...].prefix(200).contains("aria-describedby=\"f.biaya.tarif.0.jumlah~h f.biaya.tarif.0.jumlah~m0\" aria-invalid=\"true\""))
-        if let advice = amount.advice { #expect(html.contains(HTMLText.escape(advice.text(in: .id)))) }
+        if let advice = amount.advice { #expect(html.contains(HTMLText.withCode(advice.text(in: .id)))) }
         // A path the form does not show goes to the nearest one it does: the requirements list.
         #expect(html.contains("<p class=\"ef-message ef-error\" id=\"g.persyaratan~m0\">"))
         // The summary links to both, in the form's order.
@@ -304,9 +308,46 @@ import Testing
         #expect(!html.contains("id=\"f.nama\" name=\"f.nama\" value=\"Legalisasi\" aria-invalid"))
         // In English, the same diagnostic in English.
         let english = Self.form(kind, tree, validation: validation, language: .en)
-        #expect(english.contains("<strong class=\"ef-severity\">Error:</strong> \(HTMLText.escape(amount.summary.text(in: .en)))"))
+        #expect(english.contains("<strong class=\"ef-severity\">Error:</strong> \(HTMLText.withCode(amount.summary.text(in: .en)))"))
         // No problems, no summary.
         #expect(!Self.form(kind, tree, validation: Validation()).contains("ef-summary"))
+    }
+
+    /// A forged list button (`turun:persyaratan.9223372036854775807`) once the server asked
+    /// where to put the focus: an overflow that stopped the whole server (found by the suite
+    /// after the server started passing the focus). Now: a place inside the list, or none.
+    @Test func theFocusAfterAForgedIndexIsInsideTheListOrNone() {
+        let kind = ContentKinds.layanan
+        let tree = ContentTree.fields([ContentField("nama", .text("Legalisasi")), ContentField("persyaratan", .list([.text("KTP"), .text("KK")]))])
+        for index in ["9223372036854775807", "-9223372036854775808", "-1", "2", "99"] {
+            let item = FieldPath(text: "persyaratan.\(index)")
+            for action in [FormAction.moveDown(item), .moveUp(item), .remove(item)] {
+                let focus = EditForm.focus(after: action, in: tree, kind: kind)
+                #expect(focus == nil || focus == FieldPath(text: "persyaratan.0") || focus == FieldPath(text: "persyaratan.1"), "\(action)")
+            }
+        }
+    }
+
+    // MARK: - Hints for someone who has never seen YAML
+
+    /// A new officer's trial read "Alamat lain selain nama berkas." and "(Markdown). Dalam
+    /// berkas .md: teks di bawah front matter." above the form's boxes and could not tell
+    /// what to write. Every text field of a body says how Markdown is written, and every
+    /// `slug` says what it is and that it may stay empty; the form shows them as hints.
+    @Test func hintsSayHowToFillTheBoxInWords() {
+        for kind in ContentKinds.all {
+            for field in kind.fields.fields {
+                if field.isBody, case .markdown = field.shape {
+                    #expect(field.description.contains("baris kosong memisahkan paragraf"), "\(kind.name).\(field.key)")
+                }
+                if field.key == "slug" {
+                    #expect(field.description.contains("alamat halaman") && field.description.contains("Kosongkan"), "\(kind.name).slug")
+                }
+            }
+        }
+        let html = Self.form(ContentKinds.layanan, .fields([ContentField("nama", .text("Legalisasi"))]))
+        #expect(html.contains("Kosongkan untuk memakai nama berkas."))
+        #expect(!html.contains("Alamat lain selain"))
     }
 
     // MARK: - Escaping

@@ -6,6 +6,20 @@ import Testing
 /// The editor server's own pieces: content paths from addresses, form bodies, tokens, and
 /// the conflict page's difference with its context.
 @Suite struct EditorServerPartsTests {
+    /// The lockout's end names the server's time zone: a new officer's trial read "dikunci
+    /// sampai pukul 20.55 (waktu server)" on a server on UTC, in WITA, and could not tell when.
+    @Test func theLockoutsEndNamesItsTimeZone() throws {
+        let now = Date(timeIntervalSince1970: 1_796_590_800)  // 2026-12-06 21:00 UTC
+        let end = now.addingTimeInterval(15 * 60)
+        #expect(EditorServer.clock(end, now: now, timeZone: try #require(TimeZone(identifier: "Etc/UTC"))) == "21.15 UTC")
+        #expect(EditorServer.clock(end, now: now, timeZone: try #require(TimeZone(identifier: "Asia/Jakarta"))) == "04.15 WIB")
+        #expect(EditorServer.clock(end, now: now, timeZone: try #require(TimeZone(identifier: "Asia/Makassar"))) == "05.15 WITA")
+        // Another day (here: in Jakarta it is already tomorrow at the end): with the date.
+        let late = Date(timeIntervalSince1970: 1_796_604_300)  // 2026-12-07 00:45 UTC, 07.45 WIB
+        #expect(EditorServer.clock(late.addingTimeInterval(15 * 60), now: late.addingTimeInterval(-3600),
+                                   timeZone: try #require(TimeZone(identifier: "Etc/UTC"))) == "2026-12-07 01.00 UTC")
+    }
+
     @Test func contentPathsAreKnownKindsInTheirPlacesAndNothingElse() throws {
         let service = try #require(EditorPath.kind(of: "units/dinas-a/layanan/ktp-el.md"))
         #expect(service.kind.name == ContentKinds.layanan.name)

@@ -145,6 +145,32 @@ import Testing
         #expect(try await browser.signIn("budi").status == 303)
         let form = try await browser.get(Self.ownForm)
         #expect(form.body.contains("enctype=\"multipart/form-data\""))
+        // Simpan at the top of the fields and at their end (a service is twenty phone
+        // screens long); the unseen button Enter presses stays the form's first.
+        let saves = form.body.ranges(of: "<button type=\"submit\" name=\"_aksi\" value=\"simpan\">")
+        let fields = try #require(form.body.range(of: "class=\"ef-field"))
+        let unseen = try #require(form.body.range(of: "class=\"bawaan\""))
+        #expect(saves.count == 2)
+        if saves.count == 2 {
+            #expect(unseen.lowerBound < saves[0].lowerBound && saves[0].lowerBound < fields.lowerBound && fields.lowerBound < saves[1].lowerBound)
+        }
+        // A list button: the form again, the new requirement focused (the browser brings it into
+        // view: without JavaScript the page comes back at its top), nothing written.
+        let requirements = Form.pairs(in: form.body).filter { $0.name.hasPrefix("f.persyaratan.") }.count
+        let added = try await browser.post(Self.ownForm, Form.pairs(in: form.body) + [("_aksi", "tambah:persyaratan:0")], multipart: true)
+        #expect(added.status == 200)
+        #expect(added.body.ranges(of: " autofocus").count == 1)
+        #expect(added.body.contains("name=\"f.persyaratan.\(requirements)\" value=\"\" autocomplete=\"off\" autofocus")
+                || added.body.range(of: "name=\"f.persyaratan.\(requirements)\"[^>]* autofocus", options: .regularExpression) != nil)
+        // With problems, the summary comes first, then the top Simpan.
+        let bad = try await browser.post(Self.ownForm, Form.setting("f.urutan", to: "satu", in: Form.pairs(in: form.body)) + [("_aksi", "simpan")],
+                                         multipart: true)
+        #expect(bad.status == 422)
+        if let summary = bad.body.range(of: "class=\"ef-summary"), let top = bad.body.range(of: "class=\"simpan-atas\"") {
+            #expect(summary.lowerBound < top.lowerBound)
+        } else {
+            Issue.record("no summary or no top Simpan on a form with problems")
+        }
         let pairs = Form.setting("f.nama", to: "Layanan Sudah Disunting", in: Form.pairs(in: form.body))
         #expect(pairs.contains { $0.name == "f.nama" })
         let saved = try await browser.post(Self.ownForm, pairs + [("_aksi", "simpan")], multipart: true)

@@ -8,7 +8,7 @@ extension ContentKinds {
         place: "units/{unit}/layanan/{slug}", extensions: ["md", "json", "yaml", "yml", "markdown"],
         fields: FieldSet([
             FieldSpec("nama", .text, required: true, title: "Nama layanan", "Nama jenis layanan."),
-            FieldSpec("slug", .slug, title: "Alamat", "Alamat lain selain nama berkas."),
+            FieldSpec("slug", .slug, title: "Alamat", "Bagian akhir alamat halamannya di portal bila tidak sama dengan nama berkas: huruf kecil, angka dan tanda hubung. Kosongkan untuk memakai nama berkas."),
             FieldSpec("nama_singkat", .pattern(shortNamePattern, example: "KTP-el"), title: "Nama singkat",
                       "Nama yang dikenal warga, misalnya KTP-el: daftar layanan A–Z mengelompokkan layanan menurut huruf pertamanya. Satu baris, paling banyak 40 karakter, diawali huruf atau angka, tanpa tab atau karakter kendali."),
             FieldSpec("ringkasan", .text, title: "Ringkasan", "Satu kalimat untuk daftar layanan."),
@@ -20,7 +20,7 @@ extension ContentKinds {
             FieldSpec("urutan", .wholeNumber(Limits.order), title: "Urutan", "Angka untuk mengurutkan layanan unit; tanpa ini menurut nama."),
             FieldSpec("poster", .text, title: "Poster", "Gambar poster layanan (PNG, JPEG, WebP atau GIF) di folder berkas/ unit, relatif dari berkas ini: ../berkas/poster-ktp.png."),
         ] + ServiceComponent.allCases.map(componentField) + [
-            FieldSpec("keterangan", .markdown, title: "Keterangan", "Uraian layanan (Markdown). Dalam berkas .md: teks di bawah front matter.", isBody: true),
+            FieldSpec("keterangan", .markdown, title: "Keterangan", "Uraian layanan. Markdown: baris kosong memisahkan paragraf, `**tebal**` menebalkan, baris berawalan `- ` menjadi daftar. Dalam berkas .md: teks di bawah front matter (bagian antara kedua baris `---`).", isBody: true),
         ]))
 
     /// `nama_singkat`: one line of at most 40 characters that starts with a letter A–Z or a

@@ -40,7 +40,7 @@ extension ContentKinds {
             FieldSpec("mencakup", .list(.pattern(periodPattern, example: "2026-Q3")), title: "Periode yang dicakup",
                       "Periode hasil survei yang dianalisis, misalnya [2026-07, 2026-08, 2026-09] atau 2026-Q3 (mencakup ketiga bulannya)."),
             FieldSpec("layanan", .slug, title: "Layanan", "Nama berkas layanan, bila hasil yang dianalisis adalah survei satu layanan."),
-            FieldSpec("isi", .markdown, title: "Isi", "Analisis dan rencana tindak lanjut (Markdown): teks di bawah front matter, atau seluruh berkas bila tanpa front matter.", isBody: true),
+            FieldSpec("isi", .markdown, title: "Isi", "Analisis dan rencana tindak lanjut. Markdown: baris kosong memisahkan paragraf, `**tebal**` menebalkan, baris berawalan `- ` menjadi daftar. Dalam berkas .md: teks di bawah front matter, atau seluruh berkas bila tanpa front matter.", isBody: true),
         ]))
 
     public static let respondentProfile = FieldSet(ProfileField.allCases.map { field in

@@ -93,7 +93,7 @@ public enum ContentKinds {
         place: "units/{slug}/unit", extensions: ["md", "json", "yaml", "yml"],
         fields: FieldSet([
             FieldSpec("nama", .text, required: true, title: "Nama unit", "Nama unit, misalnya Bagian Layanan Pengadaan."),
-            FieldSpec("slug", .slug, title: "Alamat", "Alamat lain selain nama folder: huruf kecil, angka dan tanda hubung."),
+            FieldSpec("slug", .slug, title: "Alamat", "Bagian akhir alamat halaman unit di portal bila tidak sama dengan nama foldernya: huruf kecil, angka dan tanda hubung. Kosongkan untuk memakai nama folder."),
             FieldSpec("jenis", .choice(UnitKind.allCases.map(\.rawValue)), required: true, title: "Jenis unit", "Jenis unit kerja."),
             FieldSpec("induk", .slug, title: "Unit induk", "Nama folder (slug) unit induknya; isi `induk` atau `instansi`."),
             FieldSpec("instansi", .slug, title: "Instansi", "Kode instansi dari portal.yaml, untuk unit teratas; isi `induk` atau `instansi`."),
@@ -105,7 +105,7 @@ public enum ContentKinds {
             FieldSpec("jam_layanan", .list(.fields(serviceHours)), title: "Jam layanan", "Hari dan jam buka layanan."),
             FieldSpec("kepala", .fields(official), title: "Kepala unit", "Nama, jabatan dan NIP kepala unit."),
             FieldSpec("urutan", .wholeNumber(Limits.order), title: "Urutan", "Angka untuk mengurutkan unit sejajar; tanpa ini menurut nama."),
-            FieldSpec("profil", .markdown, title: "Profil", "Profil unit (Markdown). Dalam berkas .md: teks di bawah front matter.", isBody: true),
+            FieldSpec("profil", .markdown, title: "Profil", "Profil unit. Markdown: baris kosong memisahkan paragraf, `**tebal**` menebalkan, baris berawalan `- ` menjadi daftar. Dalam berkas .md: teks di bawah front matter (bagian antara kedua baris `---`).", isBody: true),
         ]))
 
     public static let serviceHours = FieldSet([
@@ -133,7 +133,7 @@ public enum ContentKinds {
             FieldSpec("penandatangan", .fields(official), required: true, title: "Penandatangan", "Kepala unit yang menandatangani: nama, jabatan, NIP."),
             FieldSpec("pindaian", .text, title: "Pindaian bertanda tangan",
                       "Pindaian maklumat yang ditandatangani (PDF atau gambar) di folder berkas/ unit, relatif dari berkas ini: berkas/maklumat-ttd.pdf."),
-            FieldSpec("teks", .markdown, title: "Teks maklumat", "Isi janji (Markdown). Dalam berkas .md: teks di bawah front matter.", isBody: true),
+            FieldSpec("teks", .markdown, title: "Teks maklumat", "Isi janji. Markdown: baris kosong memisahkan paragraf, `**tebal**` menebalkan, baris berawalan `- ` menjadi daftar. Dalam berkas .md: teks di bawah front matter (bagian antara kedua baris `---`).", isBody: true),
         ]))
 
     // MARK: - Free pages
@@ -146,7 +146,7 @@ public enum ContentKinds {
             FieldSpec("judul", .text, required: true, title: "Judul", "Judul halaman."),
             FieldSpec("ringkasan", .text, title: "Ringkasan", "Satu kalimat untuk daftar halaman."),
             FieldSpec("urutan", .wholeNumber(Limits.order), title: "Urutan", "Urutan di navigasi."),
-            FieldSpec("slug", .slug, title: "Alamat", "Alamat lain selain nama berkas."),
-            FieldSpec("isi", .markdown, title: "Isi", "Isi halaman (Markdown). Dalam berkas .md: teks di bawah front matter.", isBody: true),
+            FieldSpec("slug", .slug, title: "Alamat", "Bagian akhir alamat halamannya di portal bila tidak sama dengan nama berkas: huruf kecil, angka dan tanda hubung. Kosongkan untuk memakai nama berkas."),
+            FieldSpec("isi", .markdown, title: "Isi", "Isi halaman. Markdown: baris kosong memisahkan paragraf, `**tebal**` menebalkan, baris berawalan `- ` menjadi daftar. Dalam berkas .md: teks di bawah front matter (bagian antara kedua baris `---`).", isBody: true),
         ]))
 }

@@ -15,6 +15,7 @@ extension EditForm {
     .ef-required{font-weight:400}
     .ef-hint{color:#484949;margin:0 0 .5rem;max-width:40em}
     .ef-hint code,.ef-notice code{font-size:.95em;background:#f3f2f1;padding:0 .2em}
+    .ef-summary code,.ef-message code{font-size:.95em;background:none;color:inherit;padding:0}
     .ef-input,.ef-textarea,.ef-select{box-sizing:border-box;width:100%;max-width:40em;min-height:2.75rem;padding:.4rem .5rem;font:inherit;font-size:1.1875rem;line-height:1.35;color:#0b0c0c;background:#fff;border:2px solid #0b0c0c;border-radius:0}
     .ef-short{max-width:12em}
     .ef-medium{max-width:22em}

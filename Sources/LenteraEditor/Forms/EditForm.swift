@@ -41,10 +41,12 @@ extension EditForm {
     /// `fields`, with `autofocus` on the first control of `focus` (a form path, from
     /// `focus(after:in:kind:)`): without JavaScript the page comes back at its top after a
     /// list button, and the browser brings the new or moved item into view instead.
+    /// `beforeFields` (the page's own HTML, such as a Simpan button) goes after the error
+    /// summary and before the first field.
     public static func fields(kind: ContentKind, tree: ContentTree, validation: Validation?, markdownFile: Bool,
-                              preview: Bool, language: Language, focus: FieldPath?) -> String {
+                              preview: Bool, language: Language, focus: FieldPath?, beforeFields: String = "") -> String {
         FormRenderer.render(kind: kind, tree: tree, validation: validation, markdownFile: markdownFile,
-                            preview: preview, language: language, focus: focus)
+                            preview: preview, language: language, focus: focus, beforeFields: beforeFields)
     }
 
     /// Where the officer was working after `action` was applied to give `tree`: the item
@@ -69,9 +71,12 @@ extension EditForm {
             let items = count(list)
             return items > 0 ? list.appending(items - 1) : nil
         case .remove(let item), .moveUp(let item), .moveDown(let item):
-            guard let index = item.parts.last.flatMap({ Int($0) }) else { return nil }
+            // The index comes from the request: a forged one (negative, or Int.max) is
+            // brought into the list before one is added to it or taken from it.
+            guard let given = item.parts.last.flatMap({ Int($0) }), given >= 0 else { return nil }
             let items = count(item.parent)
             guard items > 0 else { return nil }
+            let index = min(given, items)
             let moved = switch action {
             case .moveUp: index - 1
             case .moveDown: index + 1

@@ -28,7 +28,7 @@ struct FormRenderer {
     var formPathOfTreePath: [FieldPath: FieldPath] = [:]
 
     static func render(kind: ContentKind, tree: ContentTree, validation: Validation?, markdownFile: Bool,
-                       preview: Bool, language: Language, focus: FieldPath? = nil) -> String {
+                       preview: Bool, language: Language, focus: FieldPath? = nil, beforeFields: String = "") -> String {
         var first = FormRenderer(kind: kind, language: language, preview: preview, markdownFile: markdownFile)
         first.body(tree)
         var second = FormRenderer(kind: kind, language: language, preview: preview, markdownFile: markdownFile, focus: focus)
@@ -45,7 +45,7 @@ struct FormRenderer {
         second.body(tree)
         let summary = FormSummary(language: language, shown: first.shown, placed: second.placed,
                                   inFile: unplaced + (validation?.inFile ?? []))
-        return second.defaultButton() + summary.html() + second.html
+        return second.defaultButton() + summary.html() + beforeFields + second.html
     }
 
     // MARK: - The whole form
@@ -181,10 +181,10 @@ struct FormRenderer {
             ids.append(messageID)
             html += "<p class=\"ef-message ef-\(diagnostic.severity.rawValue)\" id=\"\(messageID)\">"
             html += "<strong class=\"ef-severity\">\(HTMLText.escape(diagnostic.severity.label(in: language).capitalisedFirst)):</strong> "
-            html += HTMLText.escape(diagnostic.summary.text(in: language))
+            html += HTMLText.withCode(diagnostic.summary.text(in: language))
             if let advice = diagnostic.advice {
                 html += "<br><span class=\"ef-advice\">\(HTMLText.escape(Message("diagnostic.hint-label").text(in: language).capitalisedFirst)): "
-                html += HTMLText.escape(advice.text(in: language)) + "</span>"
+                html += HTMLText.withCode(advice.text(in: language)) + "</span>"
             }
             html += "</p>\n"
         }

@@ -30,6 +30,6 @@ struct FormSummary {
 
     /// `Galat: …` with the summary of the diagnostic, as `lentera check` words it.
     func line(_ diagnostic: Diagnostic) -> String {
-        HTMLText.escape(diagnostic.severity.label(in: language).capitalisedFirst + ": " + diagnostic.summary.text(in: language))
+        HTMLText.escape(diagnostic.severity.label(in: language).capitalisedFirst + ": ") + HTMLText.withCode(diagnostic.summary.text(in: language))
     }
 }

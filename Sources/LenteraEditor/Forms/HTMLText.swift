@@ -22,6 +22,24 @@ enum HTMLText {
         return result
     }
 
+    /// A message of the catalogues, escaped, its quoted parts (between backticks: a field,
+    /// a value) shown as `<code>`, as `check` marks them on a terminal and the preview's bar
+    /// in the browser; a lone backtick stays as it is.
+    static func withCode(_ text: String) -> String {
+        let parts = text.split(separator: "`", omittingEmptySubsequences: false)
+        var html = ""
+        for (index, part) in parts.enumerated() {
+            if index % 2 == 0 {
+                html += escape(String(part))
+            } else if index == parts.count - 1 {
+                html += "`" + escape(String(part))
+            } else {
+                html += "<code>" + escape(String(part)) + "</code>"
+            }
+        }
+        return html
+    }
+
     /// An element id for a form path, with a one-letter prefix (`f.` input, `g.` group,
     /// `k.` key of a map row, `u.` upload): ASCII letters, digits, `_`, `.` and `-` kept,
     /// every other byte written `~XX`, so two paths never share an id.

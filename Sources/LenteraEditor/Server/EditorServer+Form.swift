@@ -65,8 +65,10 @@ extension EditorServer {
         if saving, let problem = Self.parentProblem(account, base: base, tree: tree) { problems.append(problem) }
         guard saving, problems.isEmpty else {
             let shown = saving ? tree : EditForm.apply(formAction, to: tree, kind: base.kind)
+            // After a list button the browser is taken to the item added or moved.
+            let focus = saving ? nil : EditForm.focus(after: formAction, in: shown, kind: base.kind)
             return formPage(call, file: base, tree: shown, version: version, action: action, preview: formAction == .preview,
-                            problems: problems, status: problems.isEmpty ? .ok : .unprocessableContent)
+                            problems: problems, status: problems.isEmpty ? .ok : .unprocessableContent, focus: focus)
         }
         // Opened as one version, the file is another now: shown, never overwritten.
         guard version == base.version else {
@@ -115,9 +117,11 @@ extension EditorServer {
     static func isMarkdown(_ path: String) -> Bool { path.hasSuffix(".md") || path.hasSuffix(".markdown") }
 
     /// The form page: the generated fields inside a multipart form with the session's token
-    /// and the file's version, the notice that comments are not kept, and the Simpan button.
+    /// and the file's version, the notice that comments are not kept, and the Simpan button,
+    /// at the top and at the end: a service's form is some twenty screens on a phone, and an
+    /// officer who changed its first requirement should not have to scroll to the end to save.
     func formPage(_ call: Call, file: EditableFile, tree: ContentTree, version: String, action: String, validation: Validation? = nil,
-                  preview: Bool = false, problems: [Diagnostic] = [], status: HTTPResponse.Status = .ok) -> Response {
+                  preview: Bool = false, problems: [Diagnostic] = [], status: HTTPResponse.Status = .ok, focus: FieldPath? = nil) -> Response {
         let name = tree["nama"]?.text ?? tree["judul"]?.text ?? file.path
         let title = EditorHTML.escape(file.kind.title) + ": " + EditorHTML.escape(name)
         var body = "<h1>\(title)</h1>\n<p class=\"catatan\">\(text(file.isNew ? "editor.server.form.new-file" : "editor.server.form.file", ["path": .text(file.path)]))</p>\n"
@@ -130,13 +134,15 @@ extension EditorServer {
             body += outside.map { "<li>\($0.location.map { EditorHTML.escape($0.description) + ": " } ?? "")\(text.diagnostic($0))</li>" }.joined(separator: "\n")
             body += "\n</ul></div>\n"
         }
+        let topSave = "<p class=\"simpan-atas\"><button type=\"submit\" name=\"_aksi\" value=\"simpan\">\(text("editor.server.form.save"))</button></p>\n"
         let back = file.unit.map { EditorHTML.address(["unit", $0]) } ?? EditorHTML.address(["portal"])
         body += """
             <form method="post" action="\(EditorHTML.escape(action))" enctype="multipart/form-data" class="sunting">
             <input type="hidden" name="_csrf" value="\(EditorHTML.escape(call.session?.csrf ?? ""))">
             <input type="hidden" name="_versi" value="\(EditorHTML.escape(version))">
             <button type="submit" class="bawaan" tabindex="-1" aria-hidden="true">\(text("editor.server.form.refresh"))</button>
-            \(EditForm.fields(kind: file.kind, tree: tree, validation: validation, markdownFile: Self.isMarkdown(file.path), preview: preview, language: options.language))
+            \(EditForm.fields(kind: file.kind, tree: tree, validation: validation, markdownFile: Self.isMarkdown(file.path), preview: preview,
+                              language: options.language, focus: focus, beforeFields: topSave))
             <div class="simpan">
             <button type="submit" name="_aksi" value="simpan">\(text("editor.server.form.save"))</button>
             <a href="\(back)">\(text("editor.server.form.cancel"))</a>

@@ -78,11 +78,16 @@ extension EditorServer {
         (problem.diagnostic.location.map { $0.description + ": " } ?? "") + problem.diagnostic.summary.text(in: language)
     }
 
-    /// The time a lockout ends, on the server's clock: `14.35` (and the date when not today).
-    static func clock(_ date: Date, now: Date = Date()) -> String {
+    /// The time a lockout ends, on the server's clock, with its zone: `14.35 WIB`, `06.35 UTC`
+    /// (and the date when not today). The zone is named because an officer's clock is often
+    /// not the server's (a server on UTC, an officer in WITA), as the history names it.
+    static func clock(_ date: Date, now: Date = Date(), timeZone: TimeZone = .current) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
         let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = Calendar.current.isDate(date, inSameDayAs: now) ? "HH.mm" : "yyyy-MM-dd HH.mm"
+        formatter.locale = Locale(identifier: "id_ID")
+        formatter.timeZone = timeZone
+        formatter.dateFormat = calendar.isDate(date, inSameDayAs: now) ? "HH.mm zzz" : "yyyy-MM-dd HH.mm zzz"
         return formatter.string(from: date)
     }
 }

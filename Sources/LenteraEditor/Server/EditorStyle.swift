@@ -40,6 +40,7 @@ enum EditorStyle {
         .berhasil{border-left:5px solid #00703c;padding:.5rem 1rem}
         [aria-invalid=true]{border-color:#b10e1e;border-width:3px}
         .bawaan{position:absolute;left:-9999px}
+        .simpan-atas{margin:1rem 0}
         .simpan{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;margin:1.5rem 0;padding:1rem 0;border-top:2px solid #0b0c0c}
         .tersembunyi{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
         pre.berkas{white-space:pre-wrap;overflow-wrap:anywhere;background:#f3f2f1;padding:.75rem;font-size:.9rem;max-height:30rem;overflow:auto}
