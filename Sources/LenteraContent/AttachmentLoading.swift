@@ -56,6 +56,12 @@ extension LoadRun {
             return nil
         }
         files.append(relative)
+        // Pages show an attachment's type, size and picture size, all from its first bytes
+        // and size: what the digest of the load holds of it.
+        var hasher = ContentHasher()
+        head.bytes.withUnsafeBytes { hasher.update($0) }
+        hasher.combine(UInt64(head.size))
+        fileHashes[relative] = hasher.finalize()
         guard FileSignature.matches(head.bytes, kind) else {
             diagnostics.append(.error("attachment.wrong-content", at: location,
                                       Message("attachment.wrong-content", ["name": .text(fileName), "kind": .text(kind.label)]),

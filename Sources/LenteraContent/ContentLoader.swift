@@ -16,6 +16,10 @@ public struct LoadedContent: Sendable {
     public var surveyFiles: [SurveyKey: String] = [:]
     /// Markdown texts that may hold links, with their place and page (for the link check).
     public var markdown: [MarkdownSource] = []
+    /// A digest of everything the load read: each file's path and the hash of its bytes, and
+    /// every folder listing. Two loads with the same digest (and the same day) gave the same
+    /// content: the build's fingerprint of the pages made from all of it.
+    public var digest: UInt64 = 0
 }
 
 /// What makes a survey result one of a kind: unit, kind, period and service.
@@ -69,12 +73,13 @@ public struct ContentLoader: Sendable {
     }
 
     /// Loads with services streamed: once the portal, the pages and every unit are read,
-    /// `start` is given that skeleton (no services, surveys or other unit files yet) and
-    /// returns what each service is handed to as soon as it is decoded — concurrently, from
-    /// several threads, and only for services of units that were read. The content then
+    /// `start` is given that skeleton (no services, surveys or other unit files yet), with
+    /// the digest of every file and listing read so far (what the skeleton was made from),
+    /// and returns what each service is handed to as soon as it is decoded — concurrently,
+    /// from several threads, and only for services of units that were read. The content then
     /// keeps each service elided (`ServiceStandard.elidingBodies`), so memory does not grow
     /// with the text of the standards. When `start` returns nil, services are kept whole.
-    public func load(streamingServices start: @escaping (PortalContent) -> ServiceSink?) -> LoadedContent {
+    public func load(streamingServices start: @escaping (_ skeleton: PortalContent, _ digest: UInt64) -> ServiceSink?) -> LoadedContent {
         var run = LoadRun(root: root, displayRoot: displayRoot)
         run.referenceDate = date
         run.overlay = overlay
@@ -83,8 +88,17 @@ public struct ContentLoader: Sendable {
     }
 }
 
-/// Receives each decoded service of a streamed load; called concurrently.
-public typealias ServiceSink = @Sendable (ServiceStandard) -> Void
+/// Receives each decoded service of a streamed load, with the file it was read from;
+/// called concurrently.
+public typealias ServiceSink = @Sendable (ServiceStandard, ServiceSource) -> Void
+
+/// The file a streamed service was decoded from.
+public struct ServiceSource: Sendable {
+    /// Relative to the content folder.
+    public var path: String
+    /// The hash of its bytes (`ContentHasher`).
+    public var hash: UInt64
+}
 
 /// The state of one load.
 struct LoadRun {
@@ -120,7 +134,10 @@ struct LoadRun {
     /// Services of the current batch decoded ahead (and, streamed, handed on), by file.
     var preparedServices: [String: ServiceStandard?] = [:]
     /// Streamed loads: how to start, and where services go once started.
-    var streamStart: ((PortalContent) -> ServiceSink?)?
+    var streamStart: ((PortalContent, UInt64) -> ServiceSink?)?
+    /// The hash of each file read, by path relative to the content folder (a file that
+    /// could not be read has a random one: nothing made from it is ever reused).
+    var fileHashes: [String: UInt64] = [:]
     var sink: ServiceSink?
     /// Each unit folder's unit, read before the rest of the folders (nil: not usable).
     var unitOfFolder: [String: WorkUnit?] = [:]
@@ -192,7 +209,7 @@ struct LoadRun {
             var skeleton = PortalContent(portal: portal, units: units, pages: pages)
             skeleton.attachments = attachments
             skeleton.files = sourceFiles
-            sink = streamStart(skeleton)
+            sink = streamStart(skeleton, digest())
         }
         // Then the rest of the unit folders in batches: each batch's files are read, parsed
         // and (services) decoded on every core — and, streamed, each service handed on —
@@ -234,8 +251,28 @@ struct LoadRun {
         content.attachments = attachments
         content.refusedAttachments = refusedAttachments
         validate(&content)
-        return LoadedContent(content: content, diagnostics: diagnostics, files: files.sorted(), pageFiles: pageFiles.mapValues(display),
-                             surveyFiles: surveyFiles, markdown: markdownSources)
+        var loaded = LoadedContent(content: content, diagnostics: diagnostics, files: files.sorted(), pageFiles: pageFiles.mapValues(display),
+                                   surveyFiles: surveyFiles, markdown: markdownSources)
+        loaded.digest = digest()
+        return loaded
+    }
+
+    /// The digest of every file read so far (path and hash, in path order) and every
+    /// folder listed (its path and its entries' names and kinds).
+    func digest() -> UInt64 {
+        var hasher = ContentHasher()
+        for path in fileHashes.keys.sorted() {
+            hasher.combine(path)
+            hasher.combine(fileHashes[path]!)
+        }
+        for folder in listings.keys.sorted() {
+            hasher.combine(folder)
+            for entry in listings[folder]! {
+                hasher.combine(entry.name)
+                hasher.combine(entry.isDirectory ? 1 : 0)
+            }
+        }
+        return hasher.finalize()
     }
 
     // MARK: - Files
@@ -302,6 +339,7 @@ struct LoadRun {
     mutating func read(_ relative: String) -> Document? {
         files.append(relative)
         let file = prepared.removeValue(forKey: relative) ?? preparedFile(relative)
+        fileHashes[relative] = file.hash ?? .random(in: 0...UInt64.max)
         // A usable document's diagnostics are collected after it is decoded (`collect`).
         if file.document == nil { diagnostics += file.problems }
         return file.document
@@ -314,9 +352,9 @@ struct LoadRun {
     /// (read before) concurrently, and decodes their services for their unit.
     /// A decoded service of a unit that was read, streamed: handed to the sink, and kept
     /// elided.
-    func handOn(_ service: ServiceStandard) -> ServiceStandard {
+    func handOn(_ service: ServiceStandard, from relative: String) -> ServiceStandard {
         guard let sink else { return service }
-        sink(service)
+        sink(service, ServiceSource(path: relative, hash: fileHashes[relative] ?? .random(in: 0...UInt64.max)))
         return service.elidingBodies()
     }
 
@@ -371,7 +409,7 @@ struct LoadRun {
                     let name = PathText.lastComponent(path)
                     var decoded = ServiceDecoder.decode(document, unit: unit.slug, fileSlug: PathText.deletingExtension(name), date: referenceDate)
                     if let whole = decoded, unit.streamed, let sink {
-                        sink(whole)
+                        sink(whole, ServiceSource(path: path, hash: file.hash ?? .random(in: 0...UInt64.max)))
                         decoded = whole.elidingBodies()
                     }
                     service = .some(decoded)
@@ -482,7 +520,7 @@ struct LoadRun {
                 service = ahead
             } else {
                 service = ServiceDecoder.decode(document, unit: unitSlug, fileSlug: PathText.deletingExtension(name), date: referenceDate)
-                    .map { unit == nil ? $0 : handOn($0) }
+                    .map { unit == nil ? $0 : handOn($0, from: relative) }
             }
             collect(document)
             guard let service else { brokenServices.insert(PathText.deletingExtension(name)); continue }

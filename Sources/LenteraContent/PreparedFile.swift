@@ -6,23 +6,29 @@ struct PreparedFile: @unchecked Sendable {
     let document: Document?
     /// The problems of a file that could not be used (unreadable, not UTF-8, not parsed).
     let problems: [Diagnostic]
+    /// The hash of the bytes read (`ContentHasher`); nil when the file could not be read.
+    let hash: UInt64?
 
     /// Reads the regular file at `path` (never a FIFO or a device, never through a link:
     /// `RegularFile`) and parses it; `display` names it in diagnostics.
     init(path: String, display: String) {
-        switch UTF8Text.read(path, display: display) {
+        switch RegularFile.read(path) {
         case .failure(let problem):
-            document = nil
-            problems = [problem.diagnostic]
-        case .success(let text):
-            let (document, context) = Document.parse(text: text, displayPath: display)
-            self.document = document
-            problems = document == nil ? context.diagnostics : []
+            self.init(problems: [problem.diagnostic(at: display, area: "content")])
+        case .success(let bytes):
+            self.init(bytes: bytes, display: display)
         }
+    }
+
+    private init(problems: [Diagnostic]) {
+        document = nil
+        self.problems = problems
+        hash = nil
     }
 
     /// Parses bytes given rather than read (`ContentLoader.overlay`), as a file read from disk is.
     init(bytes: [UInt8], display: String) {
+        hash = ContentHasher.hash(bytes)
         switch UTF8Text.text(of: bytes, display: display) {
         case .failure(let problem):
             document = nil

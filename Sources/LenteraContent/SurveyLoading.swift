@@ -1,6 +1,7 @@
 import Foundation
 import LenteraDiagnostics
 import LenteraDomain
+import LenteraFiles
 import Yams
 
 extension LoadRun {
@@ -80,6 +81,7 @@ extension LoadRun {
             case .success(let read):
                 text = read
             }
+            fileHashes[relative] = ContentHasher.hash(Array(text.utf8))
             if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
             text = text.replacingOccurrences(of: "\r\n", with: "\n")
             var markdown = text, line = 1

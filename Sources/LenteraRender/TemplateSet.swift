@@ -20,6 +20,9 @@ public struct TemplateSet: Sendable {
     public let names: Set<String>
     /// Static files to copy (relative path under `assets/` → contents).
     public let assets: [String: Data]
+    /// A digest of every file of the theme, its path and bytes: what a page's fingerprint
+    /// holds of the theme (`ContentHasher`).
+    public let digest: UInt64
 
     /// The theme's stylesheet as the text of a `<style>` element (for the 404 page), or
     /// nil when the theme has none. A `</style` in it would end the element early, so
@@ -89,8 +92,11 @@ public struct TemplateSet: Sendable {
         var library = TemplateLibrary()
         var names: Set<String> = []
         var assets: [String: Data] = [:]
+        var digest = ContentHasher()
         for (relative, source) in sources.sorted(by: { $0.key < $1.key }) {
             let bytes = source.bytes
+            digest.combine(relative)
+            digest.combine(ContentHasher.hash(bytes))
             if relative.hasPrefix("assets/") {
                 assets[relative] = Data(bytes)
                 continue
@@ -123,7 +129,7 @@ public struct TemplateSet: Sendable {
                                       advice: Message("template.missing.hint", ["files": .text(required.map { $0 + ".mustache" }.joined(separator: ", "))])))
         }
         if diagnostics.hasErrors { return (nil, diagnostics) }
-        return (TemplateSet(library: library, names: names, assets: assets), diagnostics)
+        return (TemplateSet(library: library, names: names, assets: assets, digest: digest.finalize()), diagnostics)
     }
 
     /// What is wrong with the template and what to do, from the catalogues. Tags are quoted

@@ -17,6 +17,10 @@ struct OutputManifest: Sendable {
     var files: [String: Entry] = [:]
     /// By path, for the files in `files`.
     var stamps: [String: FileStamp] = [:]
+    /// By path, for the pages: the fingerprint of everything the page was rendered from
+    /// (`BuildFingerprints`). A page whose fingerprint has not changed holds the same bytes,
+    /// so it need not be rendered again. Files made otherwise have none.
+    var fingerprints: [String: UInt64] = [:]
 
     var folders: Set<String> {
         var folders: Set<String> = []
@@ -38,56 +42,8 @@ struct OutputManifest: Sendable {
         return hasher.finalize()
     }
 
-    /// The hash of bytes given in pieces of any size; the same as `hash` of them all at
-    /// once. The size is mixed in at the end (manifest version 2; version 1 mixed it in
-    /// first, which needs the size before the first byte).
-    struct Hasher {
-        private var state: UInt64 = 0xCBF2_9CE4_8422_2325
-        /// The bytes after the last whole word (0–7), first byte lowest.
-        private var pending: UInt64 = 0
-        private var pendingCount = 0
-        /// Bytes hashed so far.
-        private(set) var count = 0
-
-        mutating func update(_ bytes: UnsafeRawBufferPointer) {
-            count += bytes.count
-            var index = 0
-            if pendingCount > 0 {
-                while pendingCount < 8 && index < bytes.count {
-                    pending |= UInt64(bytes[index]) << (8 * pendingCount)
-                    pendingCount += 1
-                    index += 1
-                }
-                guard pendingCount == 8 else { return }
-                mix(pending)
-                pending = 0
-                pendingCount = 0
-            }
-            while index + 8 <= bytes.count {
-                mix(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
-                index += 8
-            }
-            while index < bytes.count {
-                pending |= UInt64(bytes[index]) << (8 * pendingCount)
-                pendingCount += 1
-                index += 1
-            }
-        }
-
-        @inline(__always) private mutating func mix(_ word: UInt64) {
-            state = (state ^ word) &* 0x9E37_79B9_7F4A_7C15
-            state ^= state >> 29
-        }
-
-        func finalize() -> UInt64 {
-            var hash = state
-            for index in 0..<pendingCount {
-                hash = (hash ^ ((pending >> (8 * UInt64(index))) & 0xFF)) &* 0x0000_0100_0000_01B3
-            }
-            hash = (hash ^ UInt64(count)) &* 0x9E37_79B9_7F4A_7C15
-            return hash ^ (hash >> 29)
-        }
-    }
+    /// The hash of bytes given in pieces of any size (`ContentHasher`).
+    typealias Hasher = ContentHasher
 
     static func inode(of path: String) -> UInt64? {
         var info = stat()
@@ -95,15 +51,15 @@ struct OutputManifest: Sendable {
         return UInt64(info.st_ino)
     }
 
-    /// One line per file: `hash size inode modified changed path`, hash in hex, the times in
-    /// nanoseconds. Written whole or not at all
+    /// One line per file: `hash size fingerprint inode modified changed path`, hash and
+    /// fingerprint in hex (0: none), the times in nanoseconds. Written whole or not at all
     /// (`AtomicFile`): into `manifest.tmp-<pid>` beside it (created exclusively, never
     /// through a link), then renamed into place, so a manifest is never read half written.
     func write(to url: URL) throws {
         var text = Self.header + "\n"
         for (path, entry) in files.sorted(by: { $0.key < $1.key }) {
             guard let stamp = stamps[path], stamp.size == entry.size else { throw StagedOutput.Failure("build.write-failed.manifest-unexamined", ["file": .text(path)]) }
-            text += String(entry.hash, radix: 16) + " " + String(entry.size) + " " + stamp.text + " " + path + "\n"
+            text += String(entry.hash, radix: 16) + " " + String(entry.size) + " " + String(fingerprints[path] ?? 0, radix: 16) + " " + stamp.text + " " + path + "\n"
         }
         let temporary = "manifest.tmp-\(getpid())"
         do {
@@ -132,17 +88,19 @@ struct OutputManifest: Sendable {
         guard lines.first.map(String.init) == Self.header else { return nil }
         var manifest = OutputManifest()
         for line in lines.dropFirst() {
-            let parts = line.split(separator: " ", maxSplits: 5)
-            guard parts.count == 6, let hash = UInt64(parts[0], radix: 16), let size = Int(parts[1]),
-                  let stamp = FileStamp(text: parts[2...4], size: size) else { return nil }
-            manifest.files[String(parts[5])] = Entry(size: size, hash: hash)
-            manifest.stamps[String(parts[5])] = stamp
+            let parts = line.split(separator: " ", maxSplits: 6)
+            guard parts.count == 7, let hash = UInt64(parts[0], radix: 16), let size = Int(parts[1]),
+                  let fingerprint = UInt64(parts[2], radix: 16), let stamp = FileStamp(text: parts[3...5], size: size) else { return nil }
+            let path = String(parts[6])
+            manifest.files[path] = Entry(size: size, hash: hash)
+            manifest.stamps[path] = stamp
+            if fingerprint != 0 { manifest.fingerprints[path] = fingerprint }
         }
         return manifest
     }
 
-    /// Version 3: with the files' stamps.
-    static let header = "lentera-manifest 3"
+    /// Version 4: with the files' stamps (3) and the pages' fingerprints.
+    static let header = "lentera-manifest 4"
 
     /// Whether the spare's file at `path` holds `entry` as the manifest says: its entry is
     /// `entry` and one `lstat` gives what it gave when the file was written. The stamp,
@@ -157,15 +115,17 @@ struct OutputManifest: Sendable {
         private let lock = NSLock()
         private var files: [String: Entry] = [:]
         private var stamps: [String: FileStamp] = [:]
+        private var fingerprints: [String: UInt64] = [:]
         private var keptCount = 0
-        func add(_ path: String, _ entry: Entry, _ stamp: FileStamp, kept: Bool) {
+        func add(_ path: String, _ entry: Entry, _ stamp: FileStamp, kept: Bool, fingerprint: UInt64 = 0) {
             lock.withLock {
                 files[path] = entry
                 stamps[path] = stamp
+                if fingerprint != 0 { fingerprints[path] = fingerprint }
                 if kept { keptCount += 1 }
             }
         }
-        var manifest: OutputManifest { lock.withLock { OutputManifest(files: files, stamps: stamps) } }
+        var manifest: OutputManifest { lock.withLock { OutputManifest(files: files, stamps: stamps, fingerprints: fingerprints) } }
         /// Files already right in the spare, not written.
         var kept: Int { lock.withLock { keptCount } }
     }

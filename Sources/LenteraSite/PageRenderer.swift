@@ -24,7 +24,9 @@ enum PageRenderer {
     /// Returns the number of pages written, with the `streamed` service pages already
     /// written while the content was read; `clock` learns how long the workers spent
     /// rendering and how long writing.
-    static func renderAll(_ model: SiteModel, templates: TemplateSet, into output: StagedOutput, clock: WorkerClock, streamed: Int) throws -> Int {
+    /// A page whose `fingerprint` a tree already holds is taken from it (`StagedOutput.reuse`).
+    static func renderAll(_ model: SiteModel, templates: TemplateSet, into output: StagedOutput, clock: WorkerClock, streamed: Int,
+                          fingerprint: @Sendable (String) -> UInt64) throws -> Int {
         let everything = model.plan
         let services = everything.reduce(0) { count, page in
             if case .service = page { return count + 1 }
@@ -46,8 +48,10 @@ enum PageRenderer {
         DispatchQueue.concurrentPerform(iterations: plan.count) { index in
             guard !failures.hasFailed else { return }
             do {
+                let print = fingerprint(files[index])
+                if try output.reuse(files[index], fingerprint: print) { return }
                 try clock.timed(render: { try model.renderBytes(plan[index], with: templates) },
-                                write: { html in try html.withUnsafeBytes { try output.write(files[index], bytes: $0) } })
+                                write: { html in try html.withUnsafeBytes { try output.write(files[index], bytes: $0, fingerprint: print) } })
             } catch {
                 failures.record(PageFailure(route: files[index], underlying: error))
             }
@@ -75,16 +79,24 @@ final class ServicePageStream: @unchecked Sendable {
 
     /// What each decoded service is handed to, given the model of the portal's units and
     /// pages.
-    func start(model: SiteModel, templates: TemplateSet) -> ServiceSink {
-        { [self] service in
+    /// `fingerprint` gives a service's page its fingerprint from the service's file and the
+    /// page's path: a page a tree already holds with it is taken from there
+    /// (`StagedOutput.reuse`), not rendered.
+    func start(model: SiteModel, templates: TemplateSet, fingerprint: @escaping @Sendable (ServiceSource, String) -> UInt64) -> ServiceSink {
+        { [self] service, source in
             // A unit left out of the tree (an unknown parent, a cycle) has no pages; the
             // build stops on that error.
             guard !failures.hasFailed, model.tree.unitsBySlug[service.unit] != nil else { return }
             let file = Routes.file(for: Routes.service(unit: service.unit, slug: service.slug))
             do {
+                let print = fingerprint(source, file)
+                if try writer.reuse(file, fingerprint: print) {
+                    lock.withLock { written += 1 }
+                    return
+                }
                 try clock.timed(render: { try model.renderServicePageBytes(service, with: templates) }, write: { html in
                     try writer.makeFolder(of: file)
-                    try html.withUnsafeBytes { try writer.write(file, bytes: $0) }
+                    try html.withUnsafeBytes { try writer.write(file, bytes: $0, fingerprint: print) }
                 })
                 lock.withLock { written += 1 }
             } catch {
@@ -145,29 +157,39 @@ extension StagedOutput {
     /// The sitemap and the open-data tables grow with the portal; they are written as they
     /// are produced (a URL, a row at a time) through a buffered file, so what they hold in
     /// memory does not grow with it.
-    func writeExtras(model: SiteModel, templates: TemplateSet) throws -> Int {
+    ///
+    /// The sitemap, the feed and the open data are made from the whole content: taken as
+    /// they are from a tree that holds them with the same `fingerprint`, otherwise made.
+    func writeExtras(model: SiteModel, templates: TemplateSet, fingerprint: (String) -> UInt64) throws -> Int {
         for (path, data) in templates.assets.sorted(by: { $0.key < $1.key }) {
             try write(path, data)
         }
         let base = model.content.portal.baseURL
-        let sitemap = try stream("sitemap.xml")
-        sitemap.append("""
-        <?xml version="1.0" encoding="UTF-8"?>
-        <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+        let sitemapPrint = fingerprint("sitemap.xml")
+        if try !reuse("sitemap.xml", fingerprint: sitemapPrint) {
+            let sitemap = try stream("sitemap.xml", fingerprint: sitemapPrint)
+            sitemap.append("""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 
-        """)
-        for page in model.plan where page != .notFound {
-            sitemap.append("  <url><loc>\(Formatting.escapeXML(base + model.route(of: page)))</loc></url>\n")
+            """)
+            for page in model.plan where page != .notFound {
+                sitemap.append("  <url><loc>\(Formatting.escapeXML(base + model.route(of: page)))</loc></url>\n")
+            }
+            sitemap.append("</urlset>\n")
+            try sitemap.finish()
         }
-        sitemap.append("</urlset>\n")
-        try sitemap.finish()
         try write("robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n")
-        try write(Routes.feed, text: model.atomFeed())
+        let feedPrint = fingerprint(Routes.feed)
+        if try !reuse(Routes.feed, fingerprint: feedPrint) {
+            var feed = model.atomFeed()
+            try feed.withUTF8 { try write(Routes.feed, bytes: UnsafeRawBufferPointer($0), fingerprint: feedPrint) }
+        }
 
         let tables = model.openDataTables()
         let dataPackage = Routes.openData + "datapackage.json"
         try makeFolder(of: dataPackage)
-        for table in tables { try writeOpenData(table) }
+        for table in tables { try writeOpenData(table, fingerprint: fingerprint) }
         try write(dataPackage, text: model.dataPackage(tables))
         let attachments = try copyAttachments(model.content.attachments)
         return templates.assets.count + 3 + 2 * tables.count + 1 + attachments
@@ -179,9 +201,13 @@ extension StagedOutput {
     /// do the table's work twice (the profile tables recount their small categories, every
     /// number goes through `String(format:)`), and the largest table (`ikm-unsur`) is where
     /// that work is.
-    private func writeOpenData(_ table: OpenDataTable) throws {
-        let csv = try stream(Routes.openData + table.name + ".csv")
-        let json = try stream(Routes.openData + table.name + ".json")
+    private func writeOpenData(_ table: OpenDataTable, fingerprint: (String) -> UInt64) throws {
+        let csvPath = Routes.openData + table.name + ".csv", jsonPath = Routes.openData + table.name + ".json"
+        let csvPrint = fingerprint(csvPath), jsonPrint = fingerprint(jsonPath)
+        // Both or neither: they are made in one pass.
+        if try reuse([(csvPath, csvPrint), (jsonPath, jsonPrint)]) { return }
+        let csv = try stream(csvPath, fingerprint: csvPrint)
+        let json = try stream(jsonPath, fingerprint: jsonPrint)
         csv.append(table.csvHeader)
         json.append(OpenDataTable.jsonStart)
         var rows = 0

@@ -99,6 +99,10 @@ public struct BuildReport: Sendable {
     public var filesChanged = 0
     public var filesUnchanged = 0
     public var filesRemoved = 0
+    /// Of `filesWritten`: pages and other files made from the content that were not made
+    /// again, because a tree already held them with the same fingerprint (all of the
+    /// inputs they are made from unchanged: `BuildFingerprints`).
+    public var filesReused = 0
     /// Whether the previous tree was brought up to date rather than a new one written.
     public var incremental = false
     /// Whether the build waited for another build of the same output to finish, and that
@@ -119,7 +123,8 @@ public enum SiteBuilder {
     /// Load, validate and prepare: content and templates, with every diagnostic, services
     /// kept whole. The site model is built once here (output paths are checked on it).
     public static func check(_ options: BuildOptions) -> (model: SiteModel?, templates: TemplateSet?, diagnostics: [Diagnostic]) {
-        check(options, services: .whole, loaded: {})
+        let checked = check(options, services: .whole, loaded: {})
+        return (checked.model, checked.templates, checked.diagnostics)
     }
 
     /// Every diagnostic of the content and the templates, services kept elided: what
@@ -128,17 +133,17 @@ public enum SiteBuilder {
     /// compiled, with optimisation, into a release of the templates that freed part of
     /// the model — found with valgrind.)
     public static func diagnostics(_ options: BuildOptions) -> [Diagnostic] {
-        let (model, templates, diagnostics) = check(options, services: .elided, loaded: {})
-        withExtendedLifetime((model, templates)) {}
-        return diagnostics
+        let checked = check(options, services: .elided, loaded: {})
+        withExtendedLifetime((checked.model, checked.templates)) {}
+        return checked.diagnostics
     }
 
     /// What `lentera check` reports: every diagnostic, and every unit's standing on its
     /// obligations on `options.date` (nil when the content could not be read).
     public static func checkReport(_ options: BuildOptions) -> (diagnostics: [Diagnostic], completeness: CompletenessReport?) {
-        let (model, templates, diagnostics) = check(options, services: .elided, loaded: {})
-        withExtendedLifetime(templates) {}
-        return (diagnostics, model?.completeness)
+        let checked = check(options, services: .elided, loaded: {})
+        withExtendedLifetime(checked.templates) {}
+        return (checked.diagnostics, checked.model?.completeness)
     }
 
     /// What becomes of each service as it is read.
@@ -151,10 +156,21 @@ public enum SiteBuilder {
         case streamed(ServicePageStream)
     }
 
+    /// What `check` found: the model and theme (nil on errors that stop them), every
+    /// diagnostic, and the digest of the content read (`LoadedContent.digest`).
+    struct Checked {
+        var model: SiteModel?
+        var templates: TemplateSet?
+        var diagnostics: [Diagnostic]
+        var contentDigest: UInt64
+        /// What the pages' fingerprints are made of (nil without a theme).
+        var fingerprints: BuildFingerprints?
+    }
+
     /// `loaded` is called when the files are read and validated, before the site model is
     /// computed (the boundary between the load and compute phases).
     static func check(_ options: BuildOptions, services handling: ServiceHandling,
-                      loaded finishedLoading: () -> Void) -> (model: SiteModel?, templates: TemplateSet?, diagnostics: [Diagnostic]) {
+                      loaded finishedLoading: () -> Void) -> Checked {
         let (templates, templateDiagnostics) = TemplateSet.load(from: options.portalTemplates, displayRoot: options.displayTemplates)
         var diagnostics = templateDiagnostics
         var baseURL: String?
@@ -165,6 +181,7 @@ public enum SiteBuilder {
                                           advice: Message("portal.invalid-base-url.option.hint")))
             }
         }
+        let fingerprints = templates.map { BuildFingerprints(templates: $0, options: options, baseURL: baseURL) }
         var loader = ContentLoader(root: options.contentDirectory, displayRoot: options.displayContent, date: options.date)
         loader.overlay = options.contentOverlay
         let loaded: LoadedContent
@@ -172,17 +189,19 @@ public enum SiteBuilder {
         case .whole:
             loaded = loader.load()
         case .elided:
-            loaded = loader.load(streamingServices: { _ in { _ in } })
+            loaded = loader.load(streamingServices: { _, _ in { _, _ in } })
         case .streamed(let stream):
-            loaded = loader.load(streamingServices: { skeleton in
+            loaded = loader.load(streamingServices: { skeleton, digest in
                 // Service pages are rendered only from a sound theme; otherwise they are kept
                 // elided and the build stops on the theme's errors.
-                guard let templates, !diagnostics.hasErrors else { return { _ in } }
+                guard let templates, let fingerprints, !diagnostics.hasErrors else { return { _, _ in } }
                 var skeleton = skeleton
                 if let baseURL { skeleton.portal.baseURL = baseURL }
                 var model = SiteModel(content: skeleton, referenceDate: options.date)
                 model.searchAvailable = options.search.isAvailable
-                return stream.start(model: model, templates: templates)
+                return stream.start(model: model, templates: templates, fingerprint: { source, file in
+                    fingerprints.service(skeleton: digest, source: source, file: file)
+                })
             })
         }
         diagnostics += loaded.diagnostics
@@ -199,7 +218,8 @@ public enum SiteBuilder {
             diagnostics += LinkCheck.broken(loaded.markdown, in: model)
             diagnostics += FileFieldCheck.problems(in: model)
         }
-        return (model, templates, diagnostics.sortedByLocation())
+        return Checked(model: model, templates: templates, diagnostics: diagnostics.sortedByLocation(), contentDigest: loaded.digest,
+                       fingerprints: fingerprints)
     }
 
     /// Builds the site into `options.outputDirectory`. The published folder is replaced
@@ -237,18 +257,19 @@ public enum SiteBuilder {
                 let stream = ServicePageStream(writer: writer, clock: streaming)
                 var loadTime = 0.0
                 options.progress?("load")
-                let (model, templates, diagnostics) = check(options, services: .streamed(stream), loaded: {
+                let checked = check(options, services: .streamed(stream), loaded: {
                     options.progress?("compute")
                     loadTime = seconds(ContinuousClock.now - clock)
                     clock = ContinuousClock.now
                 })
+                let (model, templates, diagnostics) = (checked.model, checked.templates, checked.diagnostics)
                 found = diagnostics
                 // The load phase's wall time, less the share the service pages took of it
                 // (their workers' time spread over the cores).
                 let streamedWall = min(loadTime, streaming.total / Double(max(ProcessInfo.processInfo.activeProcessorCount, 1)))
                 times.append(("load", loadTime - streamedWall))
                 lap("compute")
-                guard !diagnostics.hasErrors, let model, let templates else {
+                guard !diagnostics.hasErrors, let model, let templates, let fingerprints = checked.fingerprints else {
                     writer.discard()
                     return BuildReport(diagnostics: diagnostics, filesWritten: 0, pagesWritten: 0, succeeded: false, phaseTimes: times)
                 }
@@ -257,13 +278,16 @@ public enum SiteBuilder {
                 options.progress?("render")
                 let workers = WorkerClock()
                 let pageStart = ContinuousClock.now
-                let pages = try PageRenderer.renderAll(model, templates: templates, into: writer, clock: workers, streamed: stream.pagesWritten)
+                let digest = checked.contentDigest
+                let fingerprint: @Sendable (String) -> UInt64 = { fingerprints.page(content: digest, file: $0) }
+                let pages = try PageRenderer.renderAll(model, templates: templates, into: writer, clock: workers, streamed: stream.pagesWritten,
+                                                       fingerprint: fingerprint)
                 let pageTime = seconds(ContinuousClock.now - pageStart)
                 times.append(("render", pageTime * workers.renderShare + streamedWall * streaming.renderShare))
                 options.progress?("write")
                 let extrasStart = ContinuousClock.now
                 var files = pages
-                files += try writer.writeExtras(model: model, templates: templates)
+                files += try writer.writeExtras(model: model, templates: templates, fingerprint: fingerprint)
                 let writeTime = pageTime * (1 - workers.renderShare) + streamedWall * (1 - streaming.renderShare) + seconds(ContinuousClock.now - extrasStart)
                 // The search index reads the finished pages of the staged tree, before the swap.
                 var searchTime: Double?
@@ -282,6 +306,7 @@ public enum SiteBuilder {
                 report.filesChanged = writer.filesChanged
                 report.filesUnchanged = writer.filesUnchanged
                 report.filesRemoved = writer.filesRemoved
+                report.filesReused = writer.filesReused
                 report.incremental = writer.reusedSpare
                 report.waited = writer.waited
                 report.waitedFor = writer.waitedFor

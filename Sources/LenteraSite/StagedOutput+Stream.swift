@@ -11,7 +11,7 @@ extension StagedOutput {
     /// it is created in place (exclusively, as `write` does); in a spare it is written under
     /// a temporary name beside its place and renamed over the old file only when its size
     /// or hash differ from the spare's, otherwise the old file is left untouched.
-    func stream(_ relative: String) throws -> StreamedFile {
+    func stream(_ relative: String, fingerprint: UInt64 = 0) throws -> StreamedFile {
         let path = stagingPath + "/" + (try confined(relative))
         var temporary: String?
         if previous != nil {
@@ -30,7 +30,7 @@ extension StagedOutput {
             descriptor = open(temporary, flags, 0o644)
         }
         if descriptor < 0 { descriptor = try create(temporary ?? path, relative, flags) }
-        return StreamedFile(output: self, relative: relative, path: path, temporary: temporary, descriptor: descriptor)
+        return StreamedFile(output: self, relative: relative, path: path, temporary: temporary, descriptor: descriptor, fingerprint: fingerprint)
     }
 
     /// A file written as it is produced, through a buffer flushed every 64 KB: one open,
@@ -50,9 +50,12 @@ extension StagedOutput {
         private var descriptor: Int32
         private var hash = OutputManifest.Hasher()
         private var failure: Error?
+        /// The file's fingerprint in the manifest (`StagedOutput.reuse`); 0: none.
+        private let fingerprint: UInt64
 
-        init(output: StagedOutput, relative: String, path: String, temporary: String?, descriptor: Int32) {
+        init(output: StagedOutput, relative: String, path: String, temporary: String?, descriptor: Int32, fingerprint: UInt64) {
             self.output = output
+            self.fingerprint = fingerprint
             self.relative = relative
             self.path = path
             self.temporary = temporary
@@ -98,13 +101,13 @@ extension StagedOutput {
             let entry = OutputManifest.Entry(size: hash.count, hash: hash.finalize())
             guard let temporary else {
                 guard let stamp else { throw Failure("build.write-failed.cannot-examine", ["file": .text(relative), "reason": .text(String(cString: strerror(errno)))]) }
-                output.written.add(relative, entry, stamp, kept: false)
+                output.written.add(relative, entry, stamp, kept: false, fingerprint: fingerprint)
                 return
             }
             // Kept only while the spare's file is still what was written (one `lstat`).
             if let kept = output.previous?.holds(relative, entry, at: path) {
                 unlink(temporary)
-                output.written.add(relative, entry, kept, kept: true)
+                output.written.add(relative, entry, kept, kept: true, fingerprint: fingerprint)
                 return
             }
             guard rename(temporary, path) == 0 else {
@@ -113,7 +116,7 @@ extension StagedOutput {
                 throw Failure("build.write-failed.cannot-replace", ["file": .text(relative), "reason": .text(reason)])
             }
             guard let replaced = FileStamp(path: path) else { throw Failure("build.write-failed.cannot-examine", ["file": .text(relative), "reason": .text(String(cString: strerror(errno)))]) }
-            output.written.add(relative, entry, replaced, kept: false)
+            output.written.add(relative, entry, replaced, kept: false, fingerprint: fingerprint)
         }
 
         /// A file given up before `finish` (an error on the way) is closed, and its

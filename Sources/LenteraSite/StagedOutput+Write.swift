@@ -56,13 +56,14 @@ extension StagedOutput {
         try text.withUTF8 { try write(relative, bytes: UnsafeRawBufferPointer($0)) }
     }
 
-    func write(_ relative: String, bytes: UnsafeRawBufferPointer) throws {
+    /// Writes one file; `fingerprint` is a page's (`reuse`), 0 for other files.
+    func write(_ relative: String, bytes: UnsafeRawBufferPointer, fingerprint: UInt64 = 0) throws {
         let path = stagingPath + "/" + (try confined(relative))
         let entry = OutputManifest.Entry(size: bytes.count, hash: OutputManifest.hash(bytes))
         if let previous {
             // Kept only while the spare's file is still what was written (one `lstat`).
             if let stamp = previous.holds(relative, entry, at: path) {
-                written.add(relative, entry, stamp, kept: true)
+                written.add(relative, entry, stamp, kept: true, fingerprint: fingerprint)
                 return
             }
             try touchingSpare()
@@ -71,7 +72,7 @@ extension StagedOutput {
         let descriptor = try create(path, relative, flags)
         defer { close(descriptor) }
         try Self.writeAll(bytes, to: descriptor, relative)
-        written.add(relative, entry, try Self.stamp(of: descriptor, relative), kept: false)
+        written.add(relative, entry, try Self.stamp(of: descriptor, relative), kept: false, fingerprint: fingerprint)
     }
 
     /// Opens `path` with `flags`. In a spare, a folder of the file removed from the

@@ -59,6 +59,16 @@ final class StagedOutput: @unchecked Sendable {
     private var spareManifest: URL?
     private let spareLock = NSLock()
     let written = OutputManifest.Builder()
+    /// Whether pages may be taken from the spare or the published tree by their
+    /// fingerprints rather than rendered (not with `--fresh`).
+    let reusesPages: Bool
+    /// The published tree's manifest, read the first time a page is looked for in it
+    /// (`reuse`); nil when there is none to trust.
+    private var publishedManifest: OutputManifest??
+    private let publishedLock = NSLock()
+    /// Files taken by their fingerprints (`reuse`), not made again.
+    private var reusedCount = 0
+    var filesReused: Int { publishedLock.withLock { reusedCount } }
 
     /// What was written, once `publish` has run.
     private(set) var filesChanged = 0
@@ -89,6 +99,7 @@ final class StagedOutput: @unchecked Sendable {
     /// chooses where the new tree goes. `display` names the output in messages.
     init(destination: URL, fresh: Bool = false, wait: Double = 0, display: String? = nil) throws {
         self.destination = destination.standardizedFileURL
+        reusesPages = !fresh
         let parent = self.destination.deletingLastPathComponent()
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
         let display = display ?? self.destination.path
@@ -277,5 +288,85 @@ final class StagedOutput: @unchecked Sendable {
         } else {
             lock.release()
         }
+    }
+}
+
+extension StagedOutput {
+    /// Takes the page at `relative` as it already is, without rendering it, when a tree
+    /// holds it with the same `fingerprint` (so made from the same inputs): the spare being
+    /// brought up to date (nothing to do), or else the published tree (its file copied, once
+    /// its stamp and hash show it is still what was written). False: render it.
+    func reuse(_ relative: String, fingerprint: UInt64) throws -> Bool {
+        try reuse([(relative, fingerprint)])
+    }
+
+    /// `reuse` for files made together: all of them taken, or none.
+    func reuse(_ files: [(relative: String, fingerprint: UInt64)]) throws -> Bool {
+        guard reusesPages else { return false }
+        var found: [(String, UInt64, Reused)] = []
+        for (relative, fingerprint) in files {
+            guard let reused = try reusable(relative, fingerprint: fingerprint) else { return false }
+            found.append((relative, fingerprint, reused))
+        }
+        for (relative, fingerprint, reused) in found {
+            switch reused {
+            case .kept(let entry, let stamp):
+                written.add(relative, entry, stamp, kept: true, fingerprint: fingerprint)
+            case .copied(let bytes):
+                try makeFolder(of: relative)
+                try bytes.withUnsafeBytes { try write(relative, bytes: $0, fingerprint: fingerprint) }
+            }
+        }
+        publishedLock.withLock { reusedCount += found.count }
+        return true
+    }
+
+    /// Where a page with its fingerprint already is.
+    private enum Reused {
+        /// In the spare, as it must be.
+        case kept(OutputManifest.Entry, FileStamp)
+        /// In the published tree: these bytes.
+        case copied([UInt8])
+    }
+
+    private func reusable(_ relative: String, fingerprint: UInt64) throws -> Reused? {
+        let path = stagingPath + "/" + (try confined(relative))
+        if let previous, previous.fingerprints[relative] == fingerprint, let entry = previous.files[relative],
+           let stamp = previous.holds(relative, entry, at: path) {
+            return .kept(entry, stamp)
+        }
+        guard let published = published(), published.fingerprints[relative] == fingerprint,
+              let entry = published.files[relative], let stamp = published.stamps[relative],
+              let bytes = Self.contents(of: destination.path + "/" + relative, stamp: stamp),
+              bytes.withUnsafeBytes({ OutputManifest.hash($0) }) == entry.hash else { return nil }
+        return .copied(bytes)
+    }
+
+    /// The published tree's manifest, when there is a published tree and its manifest.
+    private func published() -> OutputManifest? {
+        publishedLock.withLock {
+            if let known = publishedManifest { return known }
+            let manifest = OutputManifest.inode(of: destination.path)
+                .flatMap { OutputManifest.read(from: stateFolderURL.appendingPathComponent("manifest-\($0)")) }
+            publishedManifest = .some(manifest)
+            return manifest
+        }
+    }
+
+    /// The bytes of the regular file at `path` (never through a link) when one `fstat`
+    /// gives `stamp`: the file is still the one a manifest describes.
+    private static func contents(of path: String, stamp: FileStamp) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        guard FileStamp(descriptor: descriptor) == stamp, stamp.size >= 0 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(stamp.size))
+        var done = 0
+        while done < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + done, $0.count - done) }
+            guard count > 0 else { return nil }
+            done += count
+        }
+        return bytes
     }
 }

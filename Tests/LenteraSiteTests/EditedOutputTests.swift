@@ -106,13 +106,13 @@ import Testing
             let spareInode = try Self.inode(state.appendingPathComponent("spare"))
             let manifest = state.appendingPathComponent("manifest-\(spareInode)")
             let text = try String(contentsOf: manifest, encoding: .utf8)
-            #expect(text.hasPrefix("lentera-manifest 3\n"))
-            // Version 2: `hash size path`.
+            #expect(text.hasPrefix("lentera-manifest 4\n"))
+            // Version 3: `hash size inode modified changed path`, without the fingerprint.
             let older = text.split(separator: "\n").dropFirst().map { line in
-                let parts = line.split(separator: " ", maxSplits: 5)
-                return "\(parts[0]) \(parts[1]) \(parts[5])"
+                let parts = line.split(separator: " ", maxSplits: 6)
+                return "\(parts[0]) \(parts[1]) \(parts[3]) \(parts[4]) \(parts[5]) \(parts[6])"
             }
-            try (["lentera-manifest 2"] + older).joined(separator: "\n").appending("\n").write(to: manifest, atomically: true, encoding: .utf8)
+            try (["lentera-manifest 3"] + older).joined(separator: "\n").appending("\n").write(to: manifest, atomically: true, encoding: .utf8)
             let report = SiteBuilder.build(options(in: folder))
             #expect(report.succeeded)
             #expect(!report.incremental)
