@@ -78,7 +78,7 @@ public struct RebuildBenchmark: Sendable {
         log("Full build…")
         report.full = try build("full")
         log("Second build (a fresh tree again; the first becomes the spare)…")
-        report.second = try build("second")
+        report.second = try build("second", fresh: true)
         log("Unchanged rebuild…")
         report.unchanged = try build("unchanged")
 
@@ -124,13 +124,14 @@ public struct RebuildBenchmark: Sendable {
     }
 
     /// One `lentera build` of the scratch portal into its output folder, measured.
-    private func build(_ name: String) throws -> RebuildReport.Build {
+    /// `fresh`: a new tree (`--fresh`), even though nothing changed.
+    private func build(_ name: String, fresh: Bool = false) throws -> RebuildReport.Build {
         sync()
         let log = logs(name)
         let cost = try ChildProcess.run(options.lentera, [
             "build", "--content", content, "--templates", options.templates, "--output", output,
             "--date", SyntheticPortal.referenceDate, "--timings", "--lang", "en",   // the summary line is read in English
-        ], stdout: log.out, stderr: log.err)
+        ] + (fresh ? ["--fresh"] : []), stdout: log.out, stderr: log.err)
         guard cost.succeeded else {
             throw Benchmark.Failure(description: "lentera build failed (\(cost.exitStatus.map { "exit status \($0)" } ?? "signal \(cost.signal ?? 0)")); see \(log.err):\n"
                                     + tail(log.err))
@@ -229,6 +230,14 @@ public struct BuildSummary: Sendable, Equatable {
     }
 
     public init?(parsing output: String) {
+        // `Nothing changed since the last build: public/ left as it is (N pages, M files; checked in …).`
+        if let line = output.split(separator: "\n").last(where: { $0.hasPrefix("Nothing changed since the last build") }),
+           let open = line.firstIndex(of: "(") {
+            let counts = line[line.index(after: open)...].prefix { $0 != ";" }.split(separator: ",").map { $0.split(separator: " ") }
+            guard counts.count == 2, let pages = Int(counts[0].first ?? ""), let files = Int(counts[1].first ?? "") else { return nil }
+            (self.pages, self.files, changed, removed) = (pages, files, 0, 0)
+            return
+        }
         guard let line = output.split(separator: "\n").last(where: { $0.hasPrefix("Built ") }),
               let open = line.firstIndex(of: "("), let close = line[open...].firstIndex(of: ")"),
               let pages = Int(line.dropFirst("Built ".count).prefix { $0.isNumber }) else { return nil }

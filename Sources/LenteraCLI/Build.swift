@@ -80,9 +80,17 @@ extension Lentera {
             }
             let seconds = report.phaseTimes.reduce(0) { $0 + $1.seconds }
             let warnings = report.diagnostics.warningCount
-            let files = report.incremental
-                ? Message("cli.build.files-incremental", ["files": .text(String(report.filesWritten)), "changed": .text(String(report.filesChanged)),
-                                                          "removed": .text(String(report.filesRemoved))])
+            if report.unchanged {
+                var arguments: [String: Message.Argument] = ["pages": .text(String(report.pagesWritten)), "files": .text(String(report.filesWritten)),
+                                                             "output": .text(output), "time": .text(Console.seconds(seconds))]
+                if warnings > 0 { arguments["warnings"] = .text(Console.count(warnings, "warnings")) }
+                Console.out(Message(warnings > 0 ? "cli.build.unchanged-warnings" : "cli.build.unchanged", arguments))
+                return
+            }
+            let counts: [String: Message.Argument] = ["files": .text(String(report.filesWritten)), "changed": .text(String(report.filesChanged)),
+                                                      "removed": .text(String(report.filesRemoved)), "reused": .text(String(report.filesReused))]
+            let files = report.incremental || report.filesReused > 0
+                ? Message(report.filesReused > 0 ? "cli.build.files-reused" : "cli.build.files-incremental", counts)
                 : Message("cli.build.files", ["files": .text(String(report.filesWritten))])
             var arguments: [String: Message.Argument] = ["pages": .text(String(report.pagesWritten)), "files": .message(files),
                                                          "output": .text(output), "time": .text(Console.seconds(seconds))]

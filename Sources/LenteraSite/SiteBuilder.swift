@@ -82,6 +82,22 @@ public struct BuildOptions: Sendable {
 }
 
 extension SiteBuilder {
+    /// The report of the last build, when nothing changed since: the same program and
+    /// options, the content and templates folders as they were (`stamps`, taken now), and
+    /// the tree that build published still in place. Nil otherwise: the build does its work.
+    /// Called with the output's lock held (`StagedOutput`), the state folder `state` checked.
+    static func unchangedReport(_ options: BuildOptions, stamps: (content: UInt64, templates: UInt64), state: URL) -> BuildReport? {
+        guard let record = BuildRecord.read(stateFolder: state.path), record.key == BuildRecord.key(options),
+              record.content == stamps.content, record.templates == stamps.templates,
+              OutputManifest.inode(of: options.outputDirectory.standardizedFileURL.path) == record.published else { return nil }
+        var report = BuildReport(diagnostics: record.diagnostics, filesWritten: record.filesWritten, pagesWritten: record.pagesWritten,
+                                 succeeded: true, phaseTimes: [])
+        report.filesUnchanged = record.filesWritten
+        report.incremental = true
+        report.unchanged = true
+        return report
+    }
+
     /// `10 s`, `0.5 s`.
     static func seconds(_ value: Double) -> String {
         (value == value.rounded() ? String(Int(value)) : String(value)) + " s"
@@ -103,6 +119,10 @@ public struct BuildReport: Sendable {
     /// again, because a tree already held them with the same fingerprint (all of the
     /// inputs they are made from unchanged: `BuildFingerprints`).
     public var filesReused = 0
+    /// Whether nothing had changed since the last build (content, theme, options, program):
+    /// the published tree was left as it was, nothing read or written; its report is the
+    /// last build's (`BuildRecord`).
+    public var unchanged = false
     /// Whether the previous tree was brought up to date rather than a new one written.
     public var incremental = false
     /// Whether the build waited for another build of the same output to finish, and that
@@ -245,12 +265,21 @@ public enum SiteBuilder {
                                            advice: Message("build.output-overlaps.hint"))
             return BuildReport(diagnostics: [refused], filesWritten: 0, pagesWritten: 0, succeeded: false, phaseTimes: times)
         }
+        // What the folders hold now, before anything is read: kept with the build's report,
+        // so that the next build knows whether anything changed since.
+        let stamps = options.contentOverlay.isEmpty ? BuildRecord.stamps(options) : nil
+        let unchanged: ((URL) -> BuildReport?)? = options.fresh ? nil : stamps.map { stamps in
+            { state in unchangedReport(options, stamps: stamps, state: state) }
+        }
         var found: [Diagnostic] = []
         do {
-            let writer = try StagedOutput(destination: options.outputDirectory, fresh: options.fresh, wait: options.wait, display: options.displayOutput)
+            let writer = try StagedOutput(destination: options.outputDirectory, fresh: options.fresh, wait: options.wait, display: options.displayOutput,
+                                          unchanged: unchanged)
             // Waiting for another build is not part of any phase.
             clock = ContinuousClock.now
             do {
+                // From here on the published tree may change: the last build's record goes.
+                try BuildRecord.remove(stateFolder: writer.stateFolderURL)
                 // Pages render and are written by the same workers, overlapped; each phase's
                 // time is shared between render and write as the workers' time was.
                 let streaming = WorkerClock()
@@ -298,7 +327,13 @@ public enum SiteBuilder {
                     searchTime = seconds(ContinuousClock.now - searchStart)
                 }
                 let swapStart = ContinuousClock.now
-                try writer.publish()
+                try writer.publish(then: {
+                    // Under the lock still: the record of the tree just swapped in.
+                    guard let stamps, let published = OutputManifest.inode(of: writer.destination.path) else { return }
+                    let record = BuildRecord(key: BuildRecord.key(options), content: stamps.content, templates: stamps.templates, published: published,
+                                             filesWritten: files, pagesWritten: pages, diagnostics: diagnostics)
+                    try? record.write(stateFolder: writer.stateFolderURL)
+                })
                 // The sitemap, open data and assets, and the swap, count as writing.
                 times.append(("write", writeTime + seconds(ContinuousClock.now - swapStart)))
                 if let searchTime { times.append(("search", searchTime)) }
@@ -315,6 +350,13 @@ public enum SiteBuilder {
                 writer.discard()
                 throw error
             }
+        } catch let nothing as StagedOutput.Unchanged {
+            var report = nothing.report
+            report.waited = nothing.waited
+            report.waitedFor = nothing.waitedFor
+            times.append(("check", seconds(ContinuousClock.now - clock)))
+            report.phaseTimes = times
+            return report
         } catch let busy as StagedOutput.Busy {
             let summary = busy.holder.map { Message("build.busy.process", ["output": .text(options.displayOutput), "process": .text(String($0))]) }
                 ?? Message("build.busy", ["output": .text(options.displayOutput)])

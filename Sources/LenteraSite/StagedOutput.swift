@@ -95,9 +95,21 @@ final class StagedOutput: @unchecked Sendable {
         var description: String { "another build is running" + (holder.map { " (process \($0))" } ?? "") }
     }
 
+    /// Nothing to do: `unchanged` gave this report once the lock was held. The lock is let go.
+    struct Unchanged: Error {
+        let report: BuildReport
+        let waited: Bool
+        let waitedFor: Int32?
+    }
+
     /// Takes the output's lock (waiting up to `wait` seconds for another build), then
     /// chooses where the new tree goes. `display` names the output in messages.
-    init(destination: URL, fresh: Bool = false, wait: Double = 0, display: String? = nil) throws {
+    ///
+    /// `unchanged`, given the state folder once the lock is held (no other build can then
+    /// be changing the published tree), may find that there is nothing to do: its report is
+    /// then thrown as `Unchanged`, and nothing is written.
+    init(destination: URL, fresh: Bool = false, wait: Double = 0, display: String? = nil,
+         unchanged: ((URL) -> BuildReport?)? = nil) throws {
         self.destination = destination.standardizedFileURL
         reusesPages = !fresh
         let parent = self.destination.deletingLastPathComponent()
@@ -107,6 +119,10 @@ final class StagedOutput: @unchecked Sendable {
         // build that held it may have swapped another tree in meanwhile).
         _ = try Self.publishedTree(at: self.destination.path, display: display)
         let (state, lock) = try Self.lockedState(of: self.destination, display: display, wait: wait)
+        if let unchanged, let report = unchanged(state.url) {
+            lock.release()
+            throw Unchanged(report: report, waited: lock.waited, waitedFor: lock.waitedFor)
+        }
         self.state = state
         self.lock = lock
         let spare = state.url.appendingPathComponent("spare")
@@ -215,8 +231,10 @@ final class StagedOutput: @unchecked Sendable {
 
     /// Removes what the spare holds and the new site does not, then swaps the new tree in;
     /// the old tree becomes the spare, with its manifest. Lets the next build in.
-    func publish() throws {
+    /// `then` runs once the new tree is in place, before the lock is let go.
+    func publish(then: () throws -> Void = {}) throws {
         try swapIn()
+        try then()
         lock.release()
     }
 

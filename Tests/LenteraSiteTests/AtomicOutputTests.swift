@@ -12,13 +12,13 @@ import Testing
         try withTemporaryFolder { folder in
             let content = folder.appendingPathComponent("content"), output = folder.appendingPathComponent("public")
             try TestPortal().write(to: content)
-            #expect(SiteBuilder.build(options(in: folder)).succeeded)
+            #expect(buildDoingTheWork(in: folder).succeeded)
             let published = FolderSnapshot.files(in: output)
             #expect(published[Pages.service()] != nil)
 
             try FileManager.default.removeItem(at: content)
             try Self.broken.write(to: content)
-            let report = SiteBuilder.build(options(in: folder))
+            let report = buildDoingTheWork(in: folder)
             #expect(!report.succeeded)
             #expect(report.diagnostics.map(\.code).contains("unit.unknown-instansi"))
             #expect(FolderSnapshot.files(in: output) == published)
@@ -32,7 +32,7 @@ import Testing
             // The output path is taken by a file: everything is rendered, then publishing fails.
             let output = folder.appendingPathComponent("public")
             try Data("bukan folder".utf8).write(to: output)
-            let report = SiteBuilder.build(options(in: folder))
+            let report = buildDoingTheWork(in: folder)
             #expect(!report.succeeded)
             #expect(report.diagnostics.map(\.code) == ["build.write-failed"])
             #expect(try Data(contentsOf: output) == Data("bukan folder".utf8))
@@ -44,11 +44,11 @@ import Testing
         try withTemporaryFolder { folder in
             let content = folder.appendingPathComponent("content"), output = folder.appendingPathComponent("public")
             try TestPortal().with(TestPortal.servicePath("lama"), SampleService.markdown(name: "Layanan Lama")).write(to: content)
-            #expect(SiteBuilder.build(options(in: folder)).succeeded)
+            #expect(buildDoingTheWork(in: folder).succeeded)
             #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(Pages.service("lama")).path))
 
             try FileManager.default.removeItem(at: content.appendingPathComponent(TestPortal.servicePath("lama")))
-            #expect(SiteBuilder.build(options(in: folder)).succeeded)
+            #expect(buildDoingTheWork(in: folder).succeeded)
             let files = FolderSnapshot.files(in: output)
             #expect(files[Pages.service("lama")] == nil, "a page of the old site is left")
             #expect(files[Pages.service()] != nil)
@@ -66,13 +66,13 @@ import Testing
             let content = folder.appendingPathComponent("content"), output = folder.appendingPathComponent("public")
             let portal = TestPortal().with(TestPortal.servicePath("lama"), SampleService.markdown(name: "Layanan Lama"))
             try portal.write(to: content)
-            let first = SiteBuilder.build(options(in: folder))
+            let first = buildDoingTheWork(in: folder)
             #expect(first.succeeded && !first.incremental)
             // The second build brings nothing new: the spare (the tree before) is made equal
             // to it and swapped in.
-            let second = SiteBuilder.build(options(in: folder))
+            let second = buildDoingTheWork(in: folder)
             #expect(second.succeeded && !second.incremental, "the first build left no spare: its predecessor did not exist")
-            let unchanged = SiteBuilder.build(options(in: folder))
+            let unchanged = buildDoingTheWork(in: folder)
             #expect(unchanged.incremental)
             #expect(unchanged.filesChanged == 0)
             #expect(unchanged.filesUnchanged == unchanged.filesWritten)
@@ -80,7 +80,7 @@ import Testing
             // One service renamed: its page, the unit page, the indexes and the open data change.
             try SampleService.markdown(name: "Layanan Baru").write(to: content.appendingPathComponent(TestPortal.servicePath("lama")), atomically: true, encoding: .utf8)
             let before = FolderSnapshot.files(in: output)
-            let rebuild = SiteBuilder.build(options(in: folder))
+            let rebuild = buildDoingTheWork(in: folder)
             #expect(rebuild.succeeded && rebuild.incremental)
             #expect(rebuild.filesChanged > 0)
             #expect(rebuild.filesChanged < rebuild.filesWritten / 2)
@@ -103,9 +103,9 @@ import Testing
         try withTemporaryFolder { folder in
             let content = folder.appendingPathComponent("content"), output = folder.appendingPathComponent("public")
             try TestPortal().with(TestPortal.servicePath("lama"), SampleService.markdown(name: "Layanan Lama")).write(to: content)
-            for _ in 0..<2 { #expect(SiteBuilder.build(options(in: folder)).succeeded) }
+            for _ in 0..<2 { #expect(buildDoingTheWork(in: folder).succeeded) }
             try FileManager.default.removeItem(at: content.appendingPathComponent(TestPortal.servicePath("lama")))
-            let report = SiteBuilder.build(options(in: folder))
+            let report = buildDoingTheWork(in: folder)
             #expect(report.incremental)
             #expect(report.filesRemoved == 1)
             let gone = output.appendingPathComponent(Pages.service("lama")).deletingLastPathComponent()
@@ -119,7 +119,7 @@ import Testing
         try withTemporaryFolder { folder in
             let content = folder.appendingPathComponent("content"), output = folder.appendingPathComponent("public")
             try TestPortal().write(to: content)
-            for _ in 0..<2 { #expect(SiteBuilder.build(options(in: folder)).succeeded) }
+            for _ in 0..<2 { #expect(buildDoingTheWork(in: folder).succeeded) }
             let published = FolderSnapshot.files(in: output)
             // The portal's title changes every page; the spare's home page is sabotaged (a
             // folder where the file goes), so writing fails after the spare was opened.
@@ -128,13 +128,13 @@ import Testing
             let spareHome = folder.appendingPathComponent(".public.lentera/spare/index.html")
             try FileManager.default.removeItem(at: spareHome)
             try FileManager.default.createDirectory(at: spareHome, withIntermediateDirectories: false)
-            let failed = SiteBuilder.build(options(in: folder))
+            let failed = buildDoingTheWork(in: folder)
             #expect(!failed.succeeded)
             #expect(failed.diagnostics.map(\.code) == ["build.write-failed"])
             #expect(FolderSnapshot.files(in: output) == published)
             try FileManager.default.removeItem(at: spareHome)
             try TestPortal.portalYAML.write(to: content.appendingPathComponent(TestPortal.portalFile), atomically: true, encoding: .utf8)
-            let next = SiteBuilder.build(options(in: folder))
+            let next = buildDoingTheWork(in: folder)
             #expect(next.succeeded)
             #expect(!next.incremental, "a spare left by a failed build must not be trusted")
             #expect(FolderSnapshot.files(in: output) == published)
@@ -147,15 +147,15 @@ import Testing
         try withTemporaryFolder { folder in
             let content = folder.appendingPathComponent("content"), output = folder.appendingPathComponent("public")
             try TestPortal().write(to: content)
-            for _ in 0..<2 { #expect(SiteBuilder.build(options(in: folder)).succeeded) }
+            for _ in 0..<2 { #expect(buildDoingTheWork(in: folder).succeeded) }
             let published = FolderSnapshot.files(in: output)
             try FileManager.default.removeItem(at: content)
             try Self.broken.write(to: content)
-            #expect(!SiteBuilder.build(options(in: folder)).succeeded)
+            #expect(!buildDoingTheWork(in: folder).succeeded)
             #expect(FolderSnapshot.files(in: output) == published)
             try FileManager.default.removeItem(at: content)
             try TestPortal().write(to: content)
-            let next = SiteBuilder.build(options(in: folder))
+            let next = buildDoingTheWork(in: folder)
             #expect(next.succeeded)
             #expect(next.incremental, "the spare was not touched by the failed build")
             #expect(next.filesChanged == 0)

@@ -193,8 +193,8 @@ import Testing
             try TestPortal().with("berkas/panduan.pdf", bytes: Self.pdf).write(to: content)
             let first = SiteBuilder.build(options(in: folder))
             #expect(first.succeeded)
-            _ = SiteBuilder.build(options(in: folder))
-            let third = SiteBuilder.build(options(in: folder))
+            _ = buildDoingTheWork(in: folder)
+            let third = buildDoingTheWork(in: folder)
             #expect(third.incremental)
             #expect(third.filesChanged == 0)
             var changed = Self.pdf

@@ -19,7 +19,7 @@ import Testing
         try withTemporaryFolder { folder in
             try TestPortal().write(to: folder.appendingPathComponent("content"))
             let output = folder.appendingPathComponent("public")
-            for _ in 1...2 { #expect(SiteBuilder.build(options(in: folder)).succeeded, sourceLocation: sourceLocation) }
+            for _ in 1...2 { #expect(buildDoingTheWork(in: folder).succeeded, sourceLocation: sourceLocation) }
             // A page written whole, and the sitemap, streamed.
             for file in [Pages.home, "sitemap.xml"] {
                 let page = output.appendingPathComponent(file)
@@ -27,7 +27,7 @@ import Testing
                 #expect(try Data(contentsOf: page) != fresh.files[file], "the edit changed nothing", sourceLocation: sourceLocation)
             }
             for round in 1...3 {
-                let report = SiteBuilder.build(options(in: folder))
+                let report = buildDoingTheWork(in: folder)
                 #expect(report.succeeded, "rebuild \(round): \(report.diagnostics.map(\.formatted))", sourceLocation: sourceLocation)
                 #expect(FolderSnapshot.files(in: output) == fresh.files, "rebuild \(round) published the edited page", sourceLocation: sourceLocation)
             }
@@ -88,11 +88,11 @@ import Testing
         try withTemporaryFolder { folder in
             try TestPortal().write(to: folder.appendingPathComponent("content"))
             let output = folder.appendingPathComponent("public")
-            for _ in 1...2 { #expect(SiteBuilder.build(options(in: folder)).succeeded) }
+            for _ in 1...2 { #expect(buildDoingTheWork(in: folder).succeeded) }
             try Self.defacement.write(to: output.appendingPathComponent("evil.html"))
             try Self.defacement.write(to: output.appendingPathComponent("unit/evil.html"))
             for round in 1...3 {
-                #expect(SiteBuilder.build(options(in: folder)).succeeded)
+                #expect(buildDoingTheWork(in: folder).succeeded)
                 #expect(FolderSnapshot.files(in: output) == fresh.files, "rebuild \(round) published a planted page")
             }
         }
@@ -101,7 +101,7 @@ import Testing
     @Test func anOlderManifestIsNotTrusted() throws {
         try withTemporaryFolder { folder in
             try TestPortal().write(to: folder.appendingPathComponent("content"))
-            for _ in 1...2 { #expect(SiteBuilder.build(options(in: folder)).succeeded) }
+            for _ in 1...2 { #expect(buildDoingTheWork(in: folder).succeeded) }
             let state = folder.appendingPathComponent(".public.lentera")
             let spareInode = try Self.inode(state.appendingPathComponent("spare"))
             let manifest = state.appendingPathComponent("manifest-\(spareInode)")
@@ -113,11 +113,11 @@ import Testing
                 return "\(parts[0]) \(parts[1]) \(parts[3]) \(parts[4]) \(parts[5]) \(parts[6])"
             }
             try (["lentera-manifest 3"] + older).joined(separator: "\n").appending("\n").write(to: manifest, atomically: true, encoding: .utf8)
-            let report = SiteBuilder.build(options(in: folder))
+            let report = buildDoingTheWork(in: folder)
             #expect(report.succeeded)
             #expect(!report.incremental)
             #expect(FolderSnapshot.files(in: folder.appendingPathComponent("public")) == (try build(TestPortal())).files)
-            #expect(SiteBuilder.build(options(in: folder)).incremental, "the build after it trusts its own manifest")
+            #expect(buildDoingTheWork(in: folder).incremental, "the build after it trusts its own manifest")
         }
     }
 

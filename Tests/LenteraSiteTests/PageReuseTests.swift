@@ -18,13 +18,13 @@ import Testing
     @Test func anUnchangedRebuildRendersNothingAndEqualsAFreshBuild() throws {
         try withTemporaryFolder { folder in
             try Self.portal.write(to: folder.appendingPathComponent("content"))
-            let first = SiteBuilder.build(options(in: folder))
+            let first = buildDoingTheWork(in: folder)
             #expect(first.succeeded)
             #expect(first.filesReused == 0, "the first build has nothing to take pages from")
             // The second build writes a new tree (no spare yet): its pages are copied from
             // the published one; the third brings the spare up to date: kept as they are.
             for round in 2...3 {
-                let report = SiteBuilder.build(options(in: folder))
+                let report = buildDoingTheWork(in: folder)
                 #expect(report.succeeded)
                 #expect(report.filesReused >= report.pagesWritten, "round \(round): \(report.filesReused) of \(report.pagesWritten) pages reused")
                 #expect(report.filesChanged == 0 || round == 2)
@@ -37,11 +37,11 @@ import Testing
         try withTemporaryFolder { folder in
             let content = folder.appendingPathComponent("content")
             try Self.portal.write(to: content)
-            for _ in 1...2 { #expect(SiteBuilder.build(options(in: folder)).succeeded) }
-            let before = SiteBuilder.build(options(in: folder))
+            for _ in 1...2 { #expect(buildDoingTheWork(in: folder).succeeded) }
+            let before = buildDoingTheWork(in: folder)
             let edited = Self.portal.with(TestPortal.servicePath("kedua"), SampleService.markdown(name: "Layanan Kedua Diubah"))
             try edited.write(to: content)
-            let report = SiteBuilder.build(options(in: folder))
+            let report = buildDoingTheWork(in: folder)
             #expect(report.succeeded)
             // The two other services' pages are reused; the edited one and the pages made from
             // the whole content are not.
@@ -57,7 +57,7 @@ import Testing
     @Test func aChangedTemplateOrDayRendersEverything() throws {
         try withTemporaryFolder { folder in
             try Self.portal.write(to: folder.appendingPathComponent("content"))
-            for _ in 1...2 { #expect(SiteBuilder.build(options(in: folder)).succeeded) }
+            for _ in 1...2 { #expect(buildDoingTheWork(in: folder).succeeded) }
             var later = options(in: folder, date: CalendarDate(year: 2027, month: 1, day: 5)!)
             let report = SiteBuilder.build(later)
             #expect(report.succeeded)
@@ -71,14 +71,14 @@ import Testing
     @Test func aPageEditedInThePublishedTreeIsNotCopiedFromIt() throws {
         try withTemporaryFolder { folder in
             try Self.portal.write(to: folder.appendingPathComponent("content"))
-            #expect(SiteBuilder.build(options(in: folder)).succeeded)
+            #expect(buildDoingTheWork(in: folder).succeeded)
             let page = folder.appendingPathComponent("public/unit/\(TestPortal.unit)/layanan/ketiga/index.html")
             // Same size, other bytes: the stamp (change time) tells it was written since.
             let original = try Data(contentsOf: page)
             var changed = original
             changed[changed.count - 2] = changed[changed.count - 2] == 0x41 ? 0x42 : 0x41
             try changed.write(to: page)
-            #expect(SiteBuilder.build(options(in: folder)).succeeded)
+            #expect(buildDoingTheWork(in: folder).succeeded)
             #expect(try Data(contentsOf: page) == original)
         }
     }

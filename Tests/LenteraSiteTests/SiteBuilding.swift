@@ -66,3 +66,12 @@ enum Pages {
         "unit/\(unit)/layanan/\(slug)/index.html"
     }
 }
+
+/// Builds the portal of `folder` as `options(in:)` does, doing the work even when nothing
+/// changed since the last build: the last build's record (`.public.lentera/record`) is
+/// removed first, as any change to the content would make it useless. For tests of what a
+/// build that does its work makes of the spare and the published tree.
+func buildDoingTheWork(in folder: URL, date: CalendarDate = testDay) -> BuildReport {
+    try? FileManager.default.removeItem(at: folder.appendingPathComponent(".public.lentera/record"))
+    return SiteBuilder.build(options(in: folder, date: date))
+}

@@ -14,7 +14,7 @@ import Testing
     func prepared(_ folder: URL) throws -> (output: URL, state: URL, published: [String: Data]) {
         let content = folder.appendingPathComponent("content"), output = folder.appendingPathComponent("public")
         try TestPortal().write(to: content)
-        for _ in 0..<2 { #expect(SiteBuilder.build(options(in: folder)).succeeded) }
+        for _ in 0..<2 { #expect(buildDoingTheWork(in: folder).succeeded) }
         try Self.retitled.write(to: content)
         return (output, folder.appendingPathComponent(".public.lentera"), FolderSnapshot.files(in: output))
     }

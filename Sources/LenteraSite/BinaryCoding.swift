@@ -1,0 +1,157 @@
+import LenteraDiagnostics
+import LenteraFiles
+
+/// Bytes written for the build's own files in the state folder (`BuildRecord`): numbers as
+/// eight bytes little-endian, texts as their length and UTF-8 bytes. Read back by
+/// `BinaryReader`, which refuses anything short or malformed rather than trust it.
+struct BinaryWriter {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func number(_ value: UInt64) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func number(_ value: Int) { number(UInt64(bitPattern: Int64(value))) }
+
+    mutating func text(_ value: String) {
+        number(value.utf8.count)
+        bytes.append(contentsOf: value.utf8)
+    }
+
+    mutating func optional<Value>(_ value: Value?, _ write: (inout BinaryWriter, Value) -> Void) {
+        if let value {
+            number(1)
+            write(&self, value)
+        } else {
+            number(0)
+        }
+    }
+
+    /// The bytes, with the hash of all of them after them: a file cut short or damaged is
+    /// then told from a whole one (`BinaryReader.checked`).
+    func sealed() -> [UInt8] {
+        var sealed = bytes
+        withUnsafeBytes(of: ContentHasher.hash(bytes).littleEndian) { sealed.append(contentsOf: $0) }
+        return sealed
+    }
+}
+
+/// Reads what `BinaryWriter` wrote; every read fails (nil) past the end or on a value out of
+/// place.
+struct BinaryReader {
+    struct Malformed: Error {}
+    private let bytes: [UInt8]
+    private var offset = 0
+
+    /// The reader of sealed bytes whose hash holds; nil for bytes cut short or changed.
+    static func checked(_ sealed: [UInt8]) -> BinaryReader? {
+        guard sealed.count >= 8 else { return nil }
+        let body = Array(sealed[..<(sealed.count - 8)])
+        var stored: UInt64 = 0
+        for index in 0..<8 { stored |= UInt64(sealed[sealed.count - 8 + index]) << (8 * UInt64(index)) }
+        guard ContentHasher.hash(body) == stored else { return nil }
+        return BinaryReader(bytes: body)
+    }
+
+    private init(bytes: [UInt8]) { self.bytes = bytes }
+
+    var atEnd: Bool { offset == bytes.count }
+
+    mutating func number() throws -> UInt64 {
+        guard bytes.count - offset >= 8 else { throw Malformed() }
+        var value: UInt64 = 0
+        for index in 0..<8 { value |= UInt64(bytes[offset + index]) << (8 * UInt64(index)) }
+        offset += 8
+        return value
+    }
+
+    mutating func integer() throws -> Int { Int(Int64(bitPattern: try number())) }
+
+    mutating func count(atMost limit: Int = 100_000_000) throws -> Int {
+        let value = try number()
+        guard value <= UInt64(limit) else { throw Malformed() }
+        return Int(value)
+    }
+
+    mutating func text() throws -> String {
+        let length = try count(atMost: bytes.count - offset)
+        guard let text = String(validating: bytes[offset..<(offset + length)], as: UTF8.self) else { throw Malformed() }
+        offset += length
+        return text
+    }
+
+    mutating func optional<Value>(_ read: (inout BinaryReader) throws -> Value) throws -> Value? {
+        switch try number() {
+        case 0: return nil
+        case 1: return try read(&self)
+        default: throw Malformed()
+        }
+    }
+}
+
+/// Diagnostics kept from one build to the next (`BuildRecord`): their severity, code, place
+/// and messages as catalogue keys and values, so that they are shown in the reader's
+/// language when shown again.
+extension BinaryWriter {
+    mutating func diagnostic(_ diagnostic: Diagnostic) {
+        number(diagnostic.severity == .error ? 1 : 0)
+        text(diagnostic.code)
+        optional(diagnostic.location) { writer, location in
+            writer.text(location.file)
+            writer.optional(location.line) { $0.number($1) }
+            writer.optional(location.column) { $0.number($1) }
+        }
+        message(diagnostic.summary)
+        optional(diagnostic.advice) { $0.message($1) }
+    }
+
+    mutating func message(_ message: Message) {
+        optional(message.untranslated) { $0.text($1) }
+        text(message.key)
+        number(message.arguments.count)
+        for (name, argument) in message.arguments.sorted(by: { $0.key < $1.key }) {
+            text(name)
+            switch argument {
+            case .text(let value):
+                number(0)
+                text(value)
+            case .message(let inner):
+                number(1)
+                self.message(inner)
+            }
+        }
+    }
+}
+
+extension BinaryReader {
+    mutating func diagnostic() throws -> Diagnostic {
+        let severity: Severity = try number() == 1 ? .error : .warning
+        let code = try text()
+        let location = try optional { reader in
+            SourceLocation(file: try reader.text(), line: try reader.optional { try $0.integer() }, column: try reader.optional { try $0.integer() })
+        }
+        let summary = try message(depth: 0)
+        let advice = try optional { try $0.message(depth: 0) }
+        return Diagnostic(severity, code, at: location, summary, advice: advice)
+    }
+
+    mutating func message(depth: Int) throws -> Message {
+        guard depth < 16 else { throw Malformed() }
+        if let untranslated = try optional({ try $0.text() }) {
+            _ = try text()
+            _ = try count()
+            return Message(untranslated: untranslated)
+        }
+        let key = try text()
+        var arguments: [String: Message.Argument] = [:]
+        for _ in 0..<(try count(atMost: 1_000)) {
+            let name = try text()
+            switch try number() {
+            case 0: arguments[name] = .text(try text())
+            case 1: arguments[name] = .message(try message(depth: depth + 1))
+            default: throw Malformed()
+            }
+        }
+        return Message(key, arguments)
+    }
+}
