@@ -17,7 +17,7 @@ import Testing
 /// lengthen with `LENTERA_PROPERTY_SEED=<seed>[,<seed>…]` and `LENTERA_PROPERTY_STEPS=<n>`.
 @Suite struct IncrementalEqualsFreshTests {
     static let defaultSeeds: [UInt64] = [16_001, 16_002, 16_003]
-    static let defaultSteps = 25
+    static let defaultSteps = 20
 
     static var seeds: [UInt64] {
         guard let text = ProcessInfo.processInfo.environment["LENTERA_PROPERTY_SEED"] else { return defaultSeeds }
