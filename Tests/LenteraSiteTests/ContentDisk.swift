@@ -124,12 +124,12 @@ struct ContentDisk {
         relative.lastIndex(of: "/").map { String(relative[..<$0]) } ?? ""
     }
 
-    /// What `lstat` gives for a file: what a build cache may know it by.
+    /// What `lstat` gives for a file that a build cache may know it by (the change time,
+    /// which no one can set back, is left out: the same-tick rewrite changes it).
     struct Stamp {
         var size: Int
         var inode: UInt64
         var modified: timespec
-        var changed: timespec
 
         /// Size, inode and modification time: what a cache that trusts them alone compares.
         func looksLike(_ other: Stamp) -> Bool {
@@ -141,7 +141,7 @@ struct ContentDisk {
     func stamp(_ relative: String) throws -> Stamp {
         var info = stat()
         guard lstat(path(relative), &info) == 0 else { throw DiskError("lstat \(relative)", errno) }
-        return Stamp(size: Int(info.st_size), inode: UInt64(info.st_ino), modified: info.st_mtim, changed: info.st_ctim)
+        return Stamp(size: Int(info.st_size), inode: UInt64(info.st_ino), modified: info.st_mtim)
     }
 }
 

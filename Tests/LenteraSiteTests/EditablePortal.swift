@@ -137,9 +137,6 @@ struct EditablePortal {
     /// The portal's templates folder (`templates/` beside the content), by relative path.
     var templates: [String: String] = [:]
 
-    /// The units' addresses, which `induk` and links name.
-    var unitAddresses: Set<String> { Set(units.map(\.address)) }
-
     func unitIndex(address: String) -> Int? {
         units.firstIndex { $0.address == address }
     }

@@ -46,7 +46,7 @@ struct PropertyRun {
 
     /// Writes the starting portal and builds it: step 0.
     mutating func start() throws -> [String] {
-        try world.write(EditStep(description: "the starting portal"))
+        _ = try world.write(EditStep(description: "the starting portal"))
         history.append("0. the starting portal")
         return try buildAndCompare(step: 0, breaks: false)
     }
@@ -86,7 +86,7 @@ struct PropertyRun {
         let freshName = newFolder ? "fresh (new folder)" : "fresh (--fresh into a kept folder)"
         var problems: [String] = []
         if freshReport.succeeded == breaks {
-            problems.append("the edit was meant to \(breaks ? "break" : "keep") the portal \(breaks ? "" : "valid "), but the fresh build \(freshReport.succeeded ? "succeeded" : "failed"):")
+            problems.append("the edit was meant to \(breaks ? "break the portal" : "keep the portal valid"), but the fresh build \(freshReport.succeeded ? "succeeded" : "failed"):")
             problems += freshReport.diagnostics.map { "    " + $0.formatted(in: .en).replacingOccurrences(of: "\n", with: "\n    ") }
         }
         if incrementalReport.succeeded != freshReport.succeeded {
