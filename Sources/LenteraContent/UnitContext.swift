@@ -9,7 +9,9 @@ import LenteraFiles
 public struct UnitContext: Sendable {
     /// `portal.yaml`: the survey settings (elements) and the instansi.
     public var portal: Portal
-    /// The slug of every unit that could be read, in the order of their folders.
+    /// The slugs of the units read: the unit and its parents, or every unit that could be
+    /// read, in the order of their folders, when the unit or a parent is not in a folder
+    /// named as its slug (so always every unit when the unit is not found).
     public var units: [String]
     /// The unit asked for; nil when no unit has its slug.
     public var unit: WorkUnit?
@@ -38,13 +40,13 @@ public struct LoadedUnitContext: Sendable {
 }
 
 extension ContentLoader {
-    /// Reads what one unit's survey result depends on, and nothing of the other units but
-    /// their unit files: `portal.yaml`; every `units/*/unit.*` (a unit is found by its
-    /// slug, which its folder's name need not be, and its instansi through the unit files
-    /// of its ancestors; a slug two folders claim belongs to the first, as in `load()`);
-    /// the unit's `layanan/` and `survei/`; the one `zona-integritas/<instansi>.yaml` of its
-    /// instansi. Each is read and decoded as `load()` does, with the same diagnostics; what
-    /// `load()` reports about the rest of the portal is not looked for.
+    /// Reads what one unit's survey result depends on, and of the other units at most their
+    /// unit files: `portal.yaml`; the unit file of the unit and of each of its parents (its
+    /// instansi comes through them), from the folders named as their slugs — or, when one
+    /// is not there, every `units/*/unit.*` (a unit's `slug` field may differ from its
+    /// folder's name); the unit's `layanan/` and `survei/`; the one
+    /// `zona-integritas/<instansi>.yaml` of its instansi. Each file is read and decoded as
+    /// `load()` does, with the same diagnostics; nothing else is looked at.
     public func loadUnitContext(_ slug: String) -> LoadedUnitContext {
         var run = LoadRun(root: root, displayRoot: displayRoot)
         run.referenceDate = date
@@ -63,24 +65,15 @@ extension LoadRun {
         self.folder = folder
         let portal = loadPortal()
         surveySettings = portal?.survey ?? SurveySettings()
-
-        // Every unit file, parsed on every core as `load()` parses them: small files.
-        let folders = children(of: ContentPlace.units.folder, directories: true)
-        prepare(files: folders.flatMap { folder in
-            entries(of: ContentPlace.unit.path(unit: folder)).filter { !$0.isDirectory && Self.isUnitFile($0.name) && Document.format(of: $0.name) != nil }
-                .map { ContentPlace.unit.path(unit: folder) + "/" + $0.name }
-        })
-        var units: [WorkUnit] = []
-        var unitFolder: String?
-        for name in folders {
-            // `loadUnit` refuses a slug an earlier folder took.
-            guard let unit = loadUnit(folder: ContentPlace.unit.path(unit: name), folderName: name) else { continue }
-            units.append(unit)
-            if unit.slug == slug { unitFolder = name }
-        }
-        prepared.removeAll()
         guard let portal else { return LoadedUnitContext(context: nil, diagnostics: diagnostics, files: files) }
 
+        // A unit and its parents usually live in folders named as their slugs: then only
+        // their unit files are read. Otherwise (a `slug` field that is not the folder's
+        // name, a unit or parent that is not there) every unit file is.
+        var probe = self
+        let chain = probe.unitChain(of: slug)
+        if chain != nil { self = probe }
+        let (units, unitFolder) = chain.map { ($0, Optional(slug)) } ?? everyUnit(finding: slug)
         var context = UnitContext(portal: portal, units: units.map(\.slug))
         guard let unitFolder, let unit = units.first(where: { $0.slug == slug }) else {
             return LoadedUnitContext(context: context, diagnostics: diagnostics, files: files)
@@ -97,6 +90,44 @@ extension LoadRun {
         loadSurveys(folder: ContentPlace.surveys.path(unit: unitFolder), unit: slug, services: Set(context.services), keep: false)
         context.surveyFiles = surveyFiles
         return LoadedUnitContext(context: context, diagnostics: diagnostics, files: files)
+    }
+
+    /// The unit `slug` and its parents, each read from the folder of `units/` named as its
+    /// slug; nil when one of them is not found there (no such folder, a unit file that cannot
+    /// be read or gives another slug). Of two folders that claim one slug, `load()` takes the
+    /// first by name: this takes the one named as the slug without looking for the other
+    /// (a portal with two is refused by `check` and `build`, `unit.duplicate-slug`).
+    mutating func unitChain(of slug: String) -> [WorkUnit]? {
+        let folders = Set(children(of: ContentPlace.units.folder, directories: true))
+        var chain: [WorkUnit] = []
+        var next: String? = slug
+        // A parent already on the chain is a cycle: the tree places none of its units.
+        while let wanted = next, !chain.contains(where: { $0.slug == wanted }) {
+            guard folders.contains(wanted), let unit = loadUnit(folder: ContentPlace.unit.path(unit: wanted), folderName: wanted),
+                  unit.slug == wanted else { return nil }
+            chain.append(unit)
+            next = unit.parent
+        }
+        return chain
+    }
+
+    /// Every unit, read as `load()` reads them (parsed on every core; a slug two folders
+    /// claim is the first's), and the name of the folder of the unit `slug`, if any.
+    mutating func everyUnit(finding slug: String) -> (units: [WorkUnit], folder: String?) {
+        let folders = children(of: ContentPlace.units.folder, directories: true)
+        prepare(files: folders.flatMap { folder in
+            entries(of: ContentPlace.unit.path(unit: folder)).filter { !$0.isDirectory && Self.isUnitFile($0.name) && Document.format(of: $0.name) != nil }
+                .map { ContentPlace.unit.path(unit: folder) + "/" + $0.name }
+        })
+        var units: [WorkUnit] = []
+        var found: String?
+        for name in folders {
+            guard let unit = loadUnit(folder: ContentPlace.unit.path(unit: name), folderName: name) else { continue }
+            units.append(unit)
+            if unit.slug == slug { found = name }
+        }
+        prepared.removeAll()
+        return (units, found)
     }
 
     /// The statements of `zona-integritas/<instansi>.*`, read and decoded as

@@ -36,13 +36,13 @@ import Glibc
         do throws(SurveyImport.Failure) { return .success(try SurveyImport(request).run()) } catch { return .failure(error) }
     }
 
-    /// Asked of the kernel: the other unit's `layanan/` and `survei/` and the free pages are
-    /// not even listed. (Fails with the whole-portal load the import did before.)
+    /// Asked of the kernel: the other unit's folder, its `layanan/` and `survei/` and the
+    /// free pages are not even listed. (Fails with the whole-portal load the import did before.)
     @Test func anImportNeverOpensAnotherUnitsServicesOrResults() throws {
         try withTemporaryFolder { folder in
             let content = folder.appendingPathComponent("content")
             try Self.portal.write(to: content)
-            let watched = ["units/\(Self.other)/layanan", "units/\(Self.other)/survei", "pages"].map { content.appendingPathComponent($0).path }
+            let watched = ["units/\(Self.other)", "units/\(Self.other)/layanan", "units/\(Self.other)/survei", "pages"].map { content.appendingPathComponent($0).path }
             let watch = try #require(OpenWatch(folders: watched))
             let outcome = try Self.run(folder).get()
             #expect(outcome.written == "units/\(TestPortal.unit)/survei/skm-2024-Q1.yaml")
@@ -53,18 +53,17 @@ import Glibc
         }
     }
 
-    /// What is read: `portal.yaml`, every unit file (a unit is found by its slug, which its
-    /// folder's name need not be), the unit's services — nothing else of the other unit.
-    @Test func theFilesReadAreThePortalTheUnitFilesAndTheUnitsOwn() throws {
+    /// What is read: `portal.yaml`, the unit's file (from the folder named as its slug), its
+    /// services and results — nothing of the other unit.
+    @Test func theFilesReadAreThePortalAndTheUnitsOwn() throws {
         try withTemporaryFolder { folder in
             let content = folder.appendingPathComponent("content")
             try Self.portal.with("units/\(TestPortal.unit)/survei/skm-2023-Q4.yaml", SampleSurvey.skm().replacingOccurrences(of: "2024-Q1", with: "2023-Q4"))
                 .write(to: content)
             let loaded = ContentLoader(root: content, displayRoot: "content").loadUnitContext(TestPortal.unit)
-            #expect(loaded.files == ["portal.yaml", TestPortal.unitFile, "units/\(Self.other)/unit.md", TestPortal.serviceFile,
-                                     "units/\(TestPortal.unit)/survei/skm-2023-Q4.yaml"])
+            #expect(loaded.files == ["portal.yaml", TestPortal.unitFile, TestPortal.serviceFile, "units/\(TestPortal.unit)/survei/skm-2023-Q4.yaml"])
             let context = try #require(loaded.context)
-            #expect(context.units == [TestPortal.unit, Self.other])
+            #expect(context.units == [TestPortal.unit])
             #expect(context.services == [TestPortal.service])
             #expect(context.folderName == TestPortal.unit)
             #expect(context.instansi == TestPortal.instansi)
@@ -76,7 +75,9 @@ import Glibc
 
     /// Another unit's service with a YAML error, a FIFO and a dangling link among its
     /// services, a broken survey result and a unit file that is not a unit: the import
-    /// still succeeds, and reports none of them (it did not read the services and results).
+    /// still succeeds, and reports none of them (it did not read them). A unit whose folder
+    /// is not named as its slug is looked for in every unit file: the broken one is read
+    /// then, and the import still succeeds.
     @Test func anotherUnitsBrokenFilesDoNotStopTheImport() throws {
         try withTemporaryFolder { folder in
             let content = folder.appendingPathComponent("content")
@@ -85,6 +86,7 @@ import Glibc
                 .with("\(services)/rusak.md", "---\nnama: [tidak ditutup\n---\n")
                 .with("units/\(Self.other)/survei/skm-2024-Q2.yaml", "jenis: skm\nperiode: [\n")
                 .with("units/dinas-rusak/unit.md", "---\nnama: Dinas Rusak\n---\n")
+                .with("units/folder-lama/unit.md", TestPortal.unitMarkdown("Dinas Baru", instansi: TestPortal.instansi, extra: "slug: dinas-baru"))
                 .write(to: content)
             #expect(mkfifo(content.appendingPathComponent("\(services)/pipa.md").path, 0o644) == 0)
             try FileManager.default.createSymbolicLink(atPath: content.appendingPathComponent("\(services)/hilang.md").path, withDestinationPath: "tidak-ada.md")
@@ -94,11 +96,12 @@ import Glibc
             let errors = Set(whole.diagnostics.filter { $0.severity == .error }.compactMap(\.location?.file))
             #expect(errors.isSuperset(of: broken.map { "content/" + $0 }), "\(whole.diagnostics.inEnglish)")
 
-            let loaded = ContentLoader(root: content, displayRoot: "content").loadUnitContext(TestPortal.unit)
-            // Only the unit file is read of the broken unit.
-            #expect(Set(loaded.diagnostics.compactMap(\.location?.file)) == ["content/units/dinas-rusak/unit.md"], "\(loaded.diagnostics.inEnglish)")
-            let outcome = try Self.run(folder).get()
-            #expect(outcome.written == "units/\(TestPortal.unit)/survei/skm-2024-Q1.yaml")
+            let loader = ContentLoader(root: content, displayRoot: "content")
+            #expect(loader.loadUnitContext(TestPortal.unit).diagnostics.inEnglish == [])
+            // Every unit file, but of the other units nothing else.
+            #expect(Set(loader.loadUnitContext("dinas-baru").diagnostics.compactMap(\.location?.file)) == ["content/units/dinas-rusak/unit.md"])
+            #expect(try Self.run(folder).get().written == "units/\(TestPortal.unit)/survei/skm-2024-Q1.yaml")
+            #expect(try Self.run(folder, unit: "dinas-baru").get().written == "units/folder-lama/survei/skm-2024-Q1.yaml")
         }
     }
 
@@ -113,6 +116,9 @@ import Glibc
             let outcome = try Self.run(folder, unit: "dinas-baru").get()
             #expect(outcome.written == "units/folder-lama/survei/skm-2024-Q1.yaml")
             #expect(outcome.replaced == false)
+            // Found in every unit file.
+            #expect(ContentLoader(root: content, displayRoot: "content").loadUnitContext("dinas-baru").files.filter { $0.hasSuffix("/unit.md") }
+                        == ["units/\(TestPortal.unit)/unit.md", "units/folder-lama/unit.md"])
             let loaded = ContentLoader(root: content, displayRoot: "content").load()
             #expect(loaded.diagnostics.map(\.code) == ["survey.missing-analysis"], "\(loaded.diagnostics.inEnglish)")
             #expect(loaded.content?.surveys.map(\.unit) == ["dinas-baru"])
@@ -139,6 +145,20 @@ import Glibc
         }
     }
 
+    /// A folder named as the slug is taken without looking at other unit files, even when
+    /// an earlier folder claims the slug too (`load()` gives it to the earlier one, and
+    /// refuses the portal: `unit.duplicate-slug`, which `check` and `build` report).
+    @Test func aFolderNamedAsTheSlugIsTakenWithoutLookingFurther() throws {
+        try withTemporaryFolder { folder in
+            let content = folder.appendingPathComponent("content")
+            let claim = TestPortal.unitMarkdown("Dinas Kembar", instansi: TestPortal.instansi, extra: "slug: \(TestPortal.unit)")
+            try TestPortal().with("units/a-dinas/unit.md", claim).write(to: content)
+            let loaded = ContentLoader(root: content, displayRoot: "content").load()
+            #expect(loaded.diagnostics.map(\.code).contains("unit.duplicate-slug"))
+            #expect(try Self.run(folder).get().written == "units/\(TestPortal.unit)/survei/skm-2024-Q1.yaml")
+        }
+    }
+
     /// A service is named by its slug, which its file's name need not be: only that
     /// unit's services are decoded to find it.
     @Test func aServiceIsNamedByItsSlugNotItsFileName() throws {
@@ -157,9 +177,10 @@ import Glibc
         }
     }
 
-    /// A sub-unit two levels down, in a folder named otherwise than its parent's slug, takes
-    /// its instansi's own Zona Integritas statement through the unit files of its parents;
-    /// another instansi's file is not read.
+    /// A sub-unit takes its instansi's own Zona Integritas statement through the unit files
+    /// of its parents: read from the folders named as their slugs, or, two levels down
+    /// through a parent in a folder named otherwise, found among every unit file. Another
+    /// instansi's file is not read.
     @Test func aSubUnitTakesItsInstansisStatementsThroughItsParents() throws {
         try withTemporaryFolder { folder in
             let content = folder.appendingPathComponent("content")
@@ -169,6 +190,7 @@ import Glibc
                 .with("units/folder-bidang/unit.md", TestPortal.unitMarkdown("Bidang Contoh", jenis: "bidang", induk: TestPortal.unit, extra: "slug: bidang-contoh"))
                 .with("units/seksi-contoh/unit.md", TestPortal.unitMarkdown("Seksi Contoh", jenis: "upt", induk: "bidang-contoh"))
                 .with("units/dinas-kab/unit.md", TestPortal.unitMarkdown("Dinas Kabupaten", instansi: "kab-lain"))
+                .with("units/upt-contoh/unit.md", TestPortal.unitMarkdown("UPT Contoh", jenis: "upt", induk: TestPortal.unit))
                 .with("zona-integritas/kab-lain.yaml", """
                     pernyataan_tambahan:
                       spak:
@@ -178,21 +200,25 @@ import Glibc
                 .write(to: content)
             let codes = ZIElements.all.map(\.code)
             let with = (codes + ["SPKP9"]).joined(separator: ",") + "\n" + Array(repeating: "6", count: codes.count + 1).joined(separator: ",") + "\n"
-            let outcome = try Self.run(folder, unit: "seksi-contoh", kind: .zi, period: "2024-03", export: with).get()
-            #expect(outcome.result.elements.count == codes.count + 1)
-            #expect(outcome.result.elements["SPKP9"] != nil)
-            #expect(outcome.written == "units/seksi-contoh/survei/zi-2024-03.yaml")
-
             let without = codes.joined(separator: ",") + "\n" + Array(repeating: "6", count: codes.count).joined(separator: ",") + "\n"
-            guard case .failure(let failure) = try Self.run(folder, unit: "seksi-contoh", kind: .zi, period: "2024-04", export: without) else {
-                Issue.record("imported without the instansi's own statement"); return
+            for unit in ["seksi-contoh", "upt-contoh"] {
+                let outcome = try Self.run(folder, unit: unit, kind: .zi, period: "2024-03", export: with).get()
+                #expect(outcome.result.elements.count == codes.count + 1)
+                #expect(outcome.result.elements["SPKP9"] != nil)
+                #expect(outcome.written == "units/\(unit)/survei/zi-2024-03.yaml")
+                guard case .failure(let failure) = try Self.run(folder, unit: unit, kind: .zi, period: "2024-04", export: without) else {
+                    Issue.record("imported for \(unit) without the instansi's own statement"); continue
+                }
+                #expect(failure.diagnostics.inEnglish.contains { $0.contains("SPKP9") }, "\(failure.diagnostics.inEnglish)")
             }
-            #expect(failure.diagnostics.inEnglish.contains { $0.contains("SPKP9") }, "\(failure.diagnostics.inEnglish)")
 
-            let loaded = ContentLoader(root: content, displayRoot: "content").loadUnitContext("seksi-contoh")
+            let loader = ContentLoader(root: content, displayRoot: "content")
+            let loaded = loader.loadUnitContext("seksi-contoh")
             #expect(loaded.context?.instansi == TestPortal.instansi)
             #expect(loaded.files.contains("zona-integritas/\(TestPortal.instansi).yaml"))
             #expect(!loaded.files.contains("zona-integritas/kab-lain.yaml"))
+            #expect(loader.loadUnitContext("upt-contoh").files == ["portal.yaml", "units/upt-contoh/unit.md", TestPortal.unitFile,
+                                                                  "zona-integritas/\(TestPortal.instansi).yaml", "units/upt-contoh/survei/zi-2024-03.yaml"])
         }
     }
 }
