@@ -3,8 +3,9 @@ import LenteraDomain
 /// How an aggregated survey result is written into the content folder. The loader reads
 /// it back with `SurveyResultDecoder`; tests check that the two agree.
 public enum SurveyResultFile {
-    /// The folder of a unit's survey results, relative to the content folder.
-    public static func folder(unit: String) -> String { "units/\(unit)/survei" }
+    /// The folder of the survey results of the unit in `units/<name>/`, relative to the
+    /// content folder (a unit's folder name may differ from its slug: `UnitContext.folderName`).
+    public static func folder(unitFolder name: String) -> String { ContentPlace.surveys.path(unit: name) }
 
     /// `skm-2024-Q1.yaml`, or `skm-2024-Q1--akta-kelahiran.yaml` for one service. Importing
     /// the same kind, period and service again writes the same file, so it replaces the

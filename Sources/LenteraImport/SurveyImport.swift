@@ -92,22 +92,22 @@ public struct SurveyImport {
             }
         }
         defer { lock?.release() }
-        let loaded = ContentLoader(root: r.content, displayRoot: r.contentDisplay).load()
-        guard let content = loaded.content else {
+        // Only what places the result: the portal settings, the unit files, this unit's
+        // services and results, its instansi's Zona Integritas file (not the whole portal).
+        let loaded = ContentLoader(root: r.content, displayRoot: r.contentDisplay).loadUnitContext(r.unit)
+        guard let context = loaded.context else {
             throw Failure(diagnostics: loaded.diagnostics.filter { $0.severity == .error })
         }
-        try checkTarget(content)
-        let folder = SurveyResultFile.folder(unit: r.unit)
+        // The unit's own folder, whose name may differ from its slug.
+        let folder = SurveyResultFile.folder(unitFolder: try checkTarget(context))
         let name = SurveyResultFile.name(kind: r.kind, period: period, service: r.service)
         // A folder on the way the loader refused (a link leading outside…) is not written into.
         let problems = folderProblems(loaded.diagnostics, folder: folder, result: "\(folder)/\(name)")
         guard problems.isEmpty else { throw Failure(diagnostics: problems) }
-        let settings = content.portal.survey
+        let settings = context.portal.survey
         // The unit's instansi may ask more Zona Integritas statements than the appendix's.
-        let instansi = UnitTree.build(units: content.units, instansi: content.portal.instansi).tree.instansiOf[r.unit]
-        let instrument = content.zonaIntegritas.first { $0.instansi == instansi }?.instrument ?? .standard
         // An export of a period before an added statement's first period need not have its column.
-        let elements = settings.elements(of: r.kind, instrument: instrument.asked(in: period))
+        let elements = settings.elements(of: r.kind, instrument: context.instrument.asked(in: period))
 
         var mapping = ColumnMapping()
         if let url = r.mapping {
@@ -147,7 +147,7 @@ public struct SurveyImport {
         let result = SurveyResult(unit: r.unit, service: r.service, kind: r.kind, period: period, respondents: tally.accepted,
                                   elements: scores, profile: tally.profile, serviceUsers: r.serviceUsers, source: .imported)
         let relative = "\(folder)/\(name)"
-        let existing = loaded.surveyFiles[SurveyKey(result)]
+        let existing = context.surveyFiles[SurveyKey(result)]
         if let existing, existing != relative {
             throw Failure(diagnostics: [.error("import.held-elsewhere", at: SourceLocation(file: display(existing)),
                                                r.service.map { Message("import.held-elsewhere.service", ["kind": .text(r.kind.rawValue.uppercased()), "period": .text("\(period)"), "service": .text($0)]) }
@@ -170,22 +170,23 @@ public struct SurveyImport {
         return Outcome(tally: tally, result: result, written: relative, replaced: existing != nil, diagnostics: rowDiagnostics)
     }
 
-    func checkTarget(_ content: PortalContent) throws(Failure) {
+    /// The name of the unit's folder, once the unit and the service asked for are known.
+    func checkTarget(_ context: UnitContext) throws(Failure) -> String {
         let r = request
-        let units = content.units.map(\.slug)
-        guard units.contains(r.unit) else {
+        guard let folderName = context.folderName else {
             var hint = Message("import.unknown-unit.hint", ["folder": .text(r.contentDisplay)])
-            if let guess = Suggestion.closest(to: r.unit, among: units) { hint = Message("import.did-you-mean", ["guess": .text(guess), "hint": .message(hint)]) }
+            if let guess = Suggestion.closest(to: r.unit, among: context.units) { hint = Message("import.did-you-mean", ["guess": .text(guess), "hint": .message(hint)]) }
             throw Failure(diagnostics: [.error("import.unknown-unit", at: nil, Message("import.unknown-unit", ["unit": .text(r.unit)]), advice: hint)])
         }
         if let service = r.service {
-            let services = content.services.filter { $0.unit == r.unit }.map(\.slug)
+            let services = context.services
             guard services.contains(service) else {
                 var hint = Message("import.unknown-service.hint", ["services": .text(services.joined(separator: ", "))])
                 if let guess = Suggestion.closest(to: service, among: services) { hint = Message("import.did-you-mean", ["guess": .text(guess), "hint": .message(hint)]) }
                 throw Failure(diagnostics: [.error("import.unknown-service", at: nil, Message("import.unknown-service", ["unit": .text(r.unit), "service": .text(service)]), advice: hint)])
             }
         }
+        return folderName
     }
 
     func display(_ relative: String) -> String {
