@@ -5,15 +5,22 @@ import Glibc
 #endif
 
 /// `lentera-bench run`: the synthetic portal generated once (cached by size and seed),
-/// then, run after run, Lentera and Hugo built alternately (who goes first alternates
-/// too) and the floor, each into a fresh folder, each measured as a child process.
+/// copied with its Hugo twin onto the file system the outputs go on (a tmpfs by default,
+/// see `OutputPlace`); then, run after run, Lentera, Hugo and the floor each build once
+/// into a fresh folder, each measured as a child process. The order turns from run to run
+/// (Lentera, Hugo, floor; then Hugo, floor, Lentera; then floor, Lentera, Hugo), so that
+/// no tool always comes right after another's heavy writing. A run starts by deleting
+/// the previous run's trees; the file system is flushed and settles before every tool.
 public struct Benchmark: Sendable {
     public struct Options: Sendable {
         public var servicePages: Int
         public var seed: UInt64 = SplitMix64.defaultSeed
         public var runs = 3
-        /// Holds the cached portals, the outputs and the logs.
+        /// Holds the cached portals and the logs (and the outputs when no tmpfs has room).
         public var workFolder: String
+        /// Where the outputs and the copies of the inputs go; nil: a tmpfs when it has room
+        /// (`OutputPlace.choose`).
+        public var outputs: String?
         /// The `lentera` executable.
         public var lentera: String
         /// The theme Lentera builds with.
@@ -23,6 +30,8 @@ public struct Benchmark: Sendable {
         /// The `hugo` executable (a path or a name on PATH); nil: no Hugo.
         public var hugo: String? = "hugo"
         public var hugoMemoryLimitKiB = 20 * 1_048_576
+        /// Let Lentera make its search index (Pagefind), which neither Hugo nor the floor does.
+        public var search = false
         /// Leave the last outputs in place (they are removed by default, to free the disk).
         public var keepOutput = false
         public var date: String
@@ -52,7 +61,26 @@ public struct Benchmark: Sendable {
 
     private var work: String { URL(fileURLWithPath: options.workFolder).standardizedFileURL.path }
     var portalFolder: String { "\(work)/portal-\(options.servicePages)-\(options.seed)" }
+    /// The logs and the manifest of Lentera's output (on the work folder's disk).
     private var outputFolder: String { "\(work)/out-\(options.servicePages)-\(options.seed)" }
+    private var placeName: String { "lentera-bench-run-\(options.servicePages)-\(options.seed)" }
+
+    /// What the run's files take, roughly: the inputs (content and twin, 7.5 KiB a service)
+    /// and three outputs (17 KiB a service each, as measured at 10,000 and 50,000 services).
+    var bytesNeeded: Int { options.servicePages * (7_680 + 3 * 17_408) + 64 << 20 }
+    /// The memory the tools hold besides the files: Hugo about 100 KiB a service (at most its
+    /// limit), Lentera a few KiB; and a gibibyte to spare.
+    var memoryBesides: Int {
+        let hugo = options.hugo == nil ? 0 : min(options.servicePages * 102_400, options.hugoMemoryLimitKiB * 1024)
+        return max(hugo, options.servicePages * 8_192) + (1 << 30)
+    }
+
+    /// The tools of run `number`, in the order they run: the list turned by one place a run.
+    public static func order(run number: Int, tools: [BenchmarkReport.Tool]) -> [BenchmarkReport.Tool] {
+        guard !tools.isEmpty else { return [] }
+        let shift = (number - 1) % tools.count
+        return Array(tools[shift...] + tools[..<shift])
+    }
 
     public func run() throws -> BenchmarkReport {
         var report = BenchmarkReport(servicePages: options.servicePages, seed: options.seed, date: options.date)
@@ -60,42 +88,91 @@ public struct Benchmark: Sendable {
         let fileManager = FileManager.default
         try? fileManager.removeItem(atPath: outputFolder)
         try FileTree.makeFolders(outputFolder + "/logs")
-        defer { if !options.keepOutput { for tool in BenchmarkReport.Tool.allCases { remove(tool) } } }
+
+        let place = OutputPlace.choose(explicit: options.outputs, fallback: "\(work)/\(placeName)", name: placeName,
+                                       bytes: bytesNeeded, memoryBesides: memoryBesides)
+        report.place = place
+        report.search = options.search
+        log("Outputs and copies of the inputs in \(place.folder) (\(place.fileSystem)): \(place.reason)")
+        try place.prepare()
+        let trees = Trees(root: place.folder)
+        defer {
+            if !options.keepOutput { try? fileManager.removeItem(atPath: place.folder) }
+        }
+        try copyInputs(into: trees)
+
+        var tools: [BenchmarkReport.Tool] = [.lentera]
+        if options.hugo != nil { tools.append(.hugo) }
+        if options.floorExecutable != nil { tools.append(.floor) }
 
         var manifest: Manifest?
         var hugoPages: Int?
         for number in 1...max(1, options.runs) {
-            var lentera: BenchmarkReport.Measurement?
-            var hugo: BenchmarkReport.Measurement?
-            let order: [BenchmarkReport.Tool] = number % 2 == 1 ? [.lentera, .hugo] : [.hugo, .lentera]
+            // Every tree of the run before goes first, and the file system settles once they
+            // are gone: no deletion between one tool's end and another's timed run.
+            for tool in BenchmarkReport.Tool.allCases { remove(tool, trees) }
+            OutputPlace.settle(pause: 1)
+            let order = Benchmark.order(run: number, tools: tools)
+            var lentera, hugo, floor: BenchmarkReport.Measurement?
             for tool in order {
+                OutputPlace.settle()
                 switch tool {
                 case .lentera:
-                    lentera = try buildLentera(number)
+                    var measurement = try buildLentera(number, trees)
                     if manifest == nil {
-                        let written = try Manifest.of(folder: output(.lentera))
+                        let written = try Manifest.of(folder: trees.output(.lentera))
                         try FileTree.write(outputFolder + "/manifest.txt", written.text)
                         report.lenteraFiles = written.entries.count
                         report.lenteraBytes = written.totalBytes
                         manifest = written
                     }
-                    lentera?.pages = manifest?.htmlPages ?? 0
+                    measurement.pages = manifest?.htmlPages ?? 0
+                    lentera = measurement
                 case .hugo:
-                    guard options.hugo != nil else { continue }
-                    hugo = try buildHugo(number)
-                    if hugoPages == nil, let cost = hugo?.cost, cost.succeeded {
-                        hugoPages = try Manifest.of(folder: output(.hugo)).htmlPages
+                    var measurement = try buildHugo(number, trees)
+                    if hugoPages == nil, measurement.cost.succeeded {
+                        hugoPages = try Manifest.of(folder: trees.output(.hugo)).htmlPages
                     }
-                    hugo?.pages = hugoPages ?? 0
+                    measurement.pages = hugoPages ?? 0
+                    hugo = measurement
                 case .floor:
-                    continue
+                    guard manifest != nil else { throw Failure(description: "the floor needs Lentera's output first") }
+                    floor = try runFloor(number, trees, pages: manifest?.htmlPages ?? 0)
                 }
             }
-            var floor: BenchmarkReport.Measurement?
-            if options.floorExecutable != nil { floor = try runFloor(number, pages: manifest?.htmlPages ?? 0) }
-            report.runs.append(BenchmarkReport.Run(number: number, lentera: lentera!, hugo: hugo, floor: floor))
+            report.runs.append(BenchmarkReport.Run(number: number, order: order, lentera: lentera!, hugo: hugo, floor: floor))
         }
         return report
+    }
+
+    /// The folders of one run: the inputs, each tool's output, Lentera's state folder.
+    struct Trees {
+        let root: String
+        var content: String { root + "/input/content" }
+        var hugoSource: String { root + "/input/hugo" }
+        var hugoCache: String { root + "/hugo-cache" }
+        func output(_ tool: BenchmarkReport.Tool) -> String { "\(root)/\(tool.rawValue.lowercased())" }
+        /// `lentera build`'s state folder beside its output (`.lentera.lentera`): the lock, the
+        /// spare and, later, its build cache. Removed with the output, so that every build
+        /// of `run` is a first build.
+        var lenteraState: String { "\(root)/.lentera.lentera" }
+    }
+
+    /// Copies the portal and its twin into the place, unless it is on the portal's own file
+    /// system, where the tools read the cached portal itself.
+    private func copyInputs(into trees: Trees) throws {
+        if OutputPlace.sameDevice(portalFolder, trees.root) {
+            try FileTree.makeFolders(trees.root + "/input")
+            try FileManager.default.createSymbolicLink(atPath: trees.content, withDestinationPath: portalFolder + "/content")
+            try FileManager.default.createSymbolicLink(atPath: trees.hugoSource, withDestinationPath: portalFolder + "/hugo")
+            return
+        }
+        log("Copying the portal and its Hugo twin into \(trees.root)/input…")
+        try FileTree.makeFolders(trees.root + "/input")
+        for (from, to) in [(portalFolder + "/content", trees.content), (portalFolder + "/hugo", trees.hugoSource)] {
+            let copy = try ChildProcess.run("/bin/cp", ["-R", from, to], stdout: outputFolder + "/logs/copy.out", stderr: outputFolder + "/logs/copy.err")
+            guard copy.succeeded else { throw Failure(description: "copying \(from) failed; see \(outputFolder)/logs/copy.err") }
+        }
     }
 
     /// Generates the portal unless a complete one of the same size and seed is cached.
@@ -118,25 +195,11 @@ public struct Benchmark: Sendable {
         return seconds
     }
 
-    private func output(_ tool: BenchmarkReport.Tool) -> String {
-        "\(outputFolder)/\(tool.rawValue.lowercased())"
-    }
-
-    /// Removes a tool's previous output (outside the timing), and Lentera's staging
-    /// folders a killed build may have left; then flushes the file system, so that no
-    /// build starts with the previous one's deletions still waiting to be written.
-    private func remove(_ tool: BenchmarkReport.Tool) {
-        let fileManager = FileManager.default
-        try? fileManager.removeItem(atPath: output(tool))
-        for name in (try? fileManager.contentsOfDirectory(atPath: outputFolder)) ?? [] where name.hasPrefix(".lentera.staging-") {
-            try? fileManager.removeItem(atPath: "\(outputFolder)/\(name)")
-        }
-        // Staging folders now live in the state folder (`.lentera.lentera/staging-…`).
-        let state = "\(outputFolder)/.\(tool.rawValue.lowercased()).lentera"
-        for name in (try? fileManager.contentsOfDirectory(atPath: state)) ?? [] where name.hasPrefix("staging-") || name.hasPrefix("trash-") {
-            try? fileManager.removeItem(atPath: "\(state)/\(name)")
-        }
-        sync()
+    /// Removes a tool's previous output (outside the timing); for Lentera its state folder
+    /// too (the lock, a spare, staging folders a killed build left, a cache).
+    private func remove(_ tool: BenchmarkReport.Tool, _ trees: Trees) {
+        try? FileManager.default.removeItem(atPath: trees.output(tool))
+        if tool == .lentera { try? FileManager.default.removeItem(atPath: trees.lenteraState) }
     }
 
     private func logs(_ tool: BenchmarkReport.Tool, _ number: Int) -> (out: String, err: String) {
@@ -144,14 +207,13 @@ public struct Benchmark: Sendable {
         return (base + ".out", base + ".err")
     }
 
-    private func buildLentera(_ number: Int) throws -> BenchmarkReport.Measurement {
-        remove(.lentera)
+    private func buildLentera(_ number: Int, _ trees: Trees) throws -> BenchmarkReport.Measurement {
         log("Run \(number): Lentera…")
         let log = logs(.lentera, number)
         let cost = try ChildProcess.run(options.lentera, [
-            "build", "--content", portalFolder + "/content", "--templates", options.templates, "--output", output(.lentera),
+            "build", "--content", trees.content, "--templates", options.templates, "--output", trees.output(.lentera),
             "--date", SyntheticPortal.referenceDate, "--timings", "--lang", "en",   // the summary line is read in English
-        ], stdout: log.out, stderr: log.err)
+        ] + (options.search ? [] : ["--no-search"]), stdout: log.out, stderr: log.err)
         let errors = (try? String(contentsOfFile: log.err, encoding: .utf8)) ?? ""
         guard cost.succeeded else {
             throw Failure(description: "lentera build failed (\(cost.exitStatus.map { "exit status \($0)" } ?? "signal \(cost.signal ?? 0)")); see \(log.err):\n"
@@ -162,12 +224,11 @@ public struct Benchmark: Sendable {
         return measurement
     }
 
-    private func buildHugo(_ number: Int) throws -> BenchmarkReport.Measurement {
-        remove(.hugo)
+    private func buildHugo(_ number: Int, _ trees: Trees) throws -> BenchmarkReport.Measurement {
         log("Run \(number): Hugo…")
         let log = logs(.hugo, number)
         let cost = try ChildProcess.run(options.hugo ?? "hugo", [
-            "--quiet", "--source", portalFolder + "/hugo", "--destination", output(.hugo), "--cacheDir", work + "/hugo-cache", "--noBuildLock",
+            "--quiet", "--source", trees.hugoSource, "--destination", trees.output(.hugo), "--cacheDir", trees.hugoCache, "--noBuildLock",
         ], stdout: log.out, stderr: log.err, memoryLimitKiB: options.hugoMemoryLimitKiB)
         // Stopped by the memory watch or killed by a signal (the kernel's out-of-memory
         // killer): a result to report. An error exit of Hugo's own is a failure.
@@ -178,12 +239,11 @@ public struct Benchmark: Sendable {
         return BenchmarkReport.Measurement(cost: cost, pages: 0)
     }
 
-    private func runFloor(_ number: Int, pages: Int) throws -> BenchmarkReport.Measurement {
-        remove(.floor)
+    private func runFloor(_ number: Int, _ trees: Trees, pages: Int) throws -> BenchmarkReport.Measurement {
         log("Run \(number): floor…")
         let log = logs(.floor, number)
         let cost = try ChildProcess.run(options.floorExecutable!, [
-            "floor", "--content", portalFolder + "/content", "--manifest", outputFolder + "/manifest.txt", "--out", output(.floor), "--jobs", "2",
+            "floor", "--content", trees.content, "--manifest", outputFolder + "/manifest.txt", "--out", trees.output(.floor), "--jobs", "2",
         ], stdout: log.out, stderr: log.err)
         guard cost.succeeded else {
             let errors = (try? String(contentsOfFile: log.err, encoding: .utf8)) ?? ""

@@ -9,9 +9,16 @@ extension BenchmarkReport {
             if let hugo = runs.first?.hugo, hugo.cost.succeeded { text += "; Hugo \(grouped(hugo.pages)) HTML pages" }
             text += ". Medians over \(runs.count) run\(runs.count == 1 ? "" : "s").\n\n"
         }
+        if let place {
+            text += "Every tool's output, Lentera's state folder and the inputs the tools read were on \(place.fileSystem) (`\(place.folder)`): "
+                + "\(place.reason). Each run deleted the previous run's trees first, then flushed the file system (`sync`) and let it settle; "
+                + "so again before each tool. Lentera built \(search ? "with" : "without") its search index"
+                + "\(search ? "" : " (`--no-search`: neither Hugo nor the floor makes one)"). Order of the tools: "
+                + runs.map { "run \($0.number) " + $0.order.map(\.rawValue).joined(separator: " → ") }.joined(separator: "; ") + ".\n\n"
+        }
         text += "| run | tool | wall (s) | CPU user+sys (s) | peak RSS (MiB) | pages/s |\n|---|---|---|---|---|---|\n"
         for run in runs {
-            for tool in Tool.allCases {
+            for tool in run.order {
                 guard let measurement = run.measurement(of: tool) else { continue }
                 text += "| \(run.number) | \(tool.rawValue) | " + cells(measurement) + " |\n"
             }
@@ -25,12 +32,13 @@ extension BenchmarkReport {
                 .map { $0 ?? "—" }.joined(separator: " | ") + " |\n"
         }
 
-        text += "\n| run | Lentera phases (s) | Lentera/Hugo wall | Lentera/Hugo RSS | Lentera/floor wall |\n|---|---|---|---|---|\n"
+        text += "\n| run | Lentera phases (s) | Lentera/Hugo wall | Lentera/Hugo CPU | Lentera/Hugo RSS | Lentera/floor wall | Lentera/floor CPU |\n"
+            + "|---|---|---|---|---|---|---|\n"
+        let ratios: [(Run) -> Double?] = [\.lenteraOverHugoWall, \.lenteraOverHugoCPU, \.lenteraOverHugoRSS, \.lenteraOverFloorWall, \.lenteraOverFloorCPU]
         for run in runs {
-            text += "| \(run.number) | \(phases(run.lentera.phases)) | \(times(run.lenteraOverHugoWall)) | \(times(run.lenteraOverHugoRSS)) | \(times(run.lenteraOverFloorWall)) |\n"
+            text += "| \(run.number) | \(phases(run.lentera.phases)) | " + ratios.map { times($0(run)) }.joined(separator: " | ") + " |\n"
         }
-        text += "| median | \(phases(medianPhases)) | \(times(BenchmarkReport.median(runs.map(\.lenteraOverHugoWall)))) | "
-        text += "\(times(BenchmarkReport.median(runs.map(\.lenteraOverHugoRSS)))) | \(times(BenchmarkReport.median(runs.map(\.lenteraOverFloorWall)))) |\n"
+        text += "| median | \(phases(medianPhases)) | " + ratios.map { ratio in times(BenchmarkReport.median(runs.map(ratio))) }.joined(separator: " | ") + " |\n"
         return text
     }
 

@@ -23,13 +23,17 @@ public struct BenchmarkReport: Sendable {
     /// One run: each tool once, into fresh folders.
     public struct Run: Sendable {
         public var number: Int
+        /// The tools in the order they ran.
+        public var order: [Tool]
         public var lentera: Measurement
         public var hugo: Measurement?
         public var floor: Measurement?
 
         public var lenteraOverHugoWall: Double? { ratio(lentera, hugo) { $0.cost.wallSeconds } }
+        public var lenteraOverHugoCPU: Double? { ratio(lentera, hugo) { $0.cost.cpuSeconds } }
         public var lenteraOverHugoRSS: Double? { ratio(lentera, hugo) { Double($0.cost.peakRSSKiB) } }
         public var lenteraOverFloorWall: Double? { ratio(lentera, floor) { $0.cost.wallSeconds } }
+        public var lenteraOverFloorCPU: Double? { ratio(lentera, floor) { $0.cost.cpuSeconds } }
 
         public func measurement(of tool: Tool) -> Measurement? {
             switch tool {
@@ -56,6 +60,10 @@ public struct BenchmarkReport: Sendable {
     public var lenteraBytes = 0
     /// Seconds spent generating the portal (0 when it came from the cache).
     public var generationSeconds = 0.0
+    /// Where the outputs and the copies of the inputs were.
+    public var place: OutputPlace?
+    /// Whether Lentera made its search index.
+    public var search = false
 
     public init(servicePages: Int, seed: UInt64, date: String) {
         self.servicePages = servicePages

@@ -4,27 +4,47 @@ import LenteraSynth
 import Glibc
 #endif
 
-/// `lentera-bench rebuild`: what a rebuild costs after one unit's new survey period is
-/// imported, against a full build of the same portal.
+/// `lentera-bench rebuild`: what a rebuild costs after the changes officers make, against
+/// the median of several full builds of the same portal.
 ///
-/// In a scratch copy of the cached synthetic portal: a full build into a new output
-/// folder; a second build, which writes a fresh tree again and keeps the first as the
-/// spare; a third, unchanged, which brings the spare up to date (and should change
-/// nothing). Then, run after run: a raw survey export imported for one unit and the
-/// quarter after its latest, a rebuild, and the published tree compared with the one
-/// before it (sizes and hashes of every file, recorded without copying the tree).
+/// In a scratch copy of the cached synthetic portal, with a templates folder of its own
+/// that overrides one template of the built-in theme (a portal made by `lentera init` has
+/// none; an officer who changes the look adds one):
+///
+/// 1. `runs` full builds, each into an output folder that does not exist yet (no state
+///    folder, no spare): the denominator is their median;
+/// 2. a second build, which writes a new tree again and keeps the first as the spare;
+/// 3. then each case `runs` times, every build against the result of the build before, as
+///    an officer would (`lentera build` into the same output): `nothing changed`, `edit one
+///    service`, `add a unit`, `change a template`, `survey import` (the import timed apart
+///    from the rebuild that follows it).
+///
+/// After every rebuild the published tree is compared with the one before it (sizes and
+/// hashes of every file, recorded without copying the tree), and what each case must and
+/// must not change is checked. The file system settles before every timed build.
 public struct RebuildBenchmark: Sendable {
     public struct Options: Sendable {
         public var servicePages: Int
         public var seed: UInt64 = SplitMix64.defaultSeed
+        /// Full builds, and rebuilds of each case.
         public var runs = 3
         /// Rows of each survey export.
         public var rows = 2_000
-        /// The unit the surveys are imported for; nil: the first unit (by slug) with SKM results.
+        /// The unit the cases change; nil: the first unit (by slug) with SKM results.
         public var unit: String?
+        /// Holds the cached portals and the logs.
         public var workFolder: String
+        /// Where the scratch portal and its output go; nil: a tmpfs when it has room.
+        public var outputs: String?
         public var lentera: String
+        /// The theme the overridden template is copied from (the built-in theme's source).
         public var templates: String
+        /// The template the portal's own templates folder overrides, and `change a template` edits.
+        public var template = "unit.mustache"
+        /// Let Lentera make its search index.
+        public var search = false
+        /// The cases to run, in this order.
+        public var cases = RebuildCase.allCases
         /// Leave the scratch portal and its output in place.
         public var keepOutput = false
         /// The day the measurements were taken (YYYY-MM-DD).
@@ -48,12 +68,13 @@ public struct RebuildBenchmark: Sendable {
     }
 
     private var work: String { URL(fileURLWithPath: options.workFolder).standardizedFileURL.path }
-    /// The scratch copy, its output and the logs.
-    private var scratch: String { "\(work)/rebuild-\(options.servicePages)-\(options.seed)" }
-    private var content: String { scratch + "/content" }
-    private var output: String { scratch + "/public" }
-    /// Where `lentera build` keeps the previous tree (see StagedOutput).
-    private var spare: String { scratch + "/.public.lentera/spare" }
+    private var name: String { "rebuild-\(options.servicePages)-\(options.seed)" }
+    /// The logs (on the work folder's disk).
+    private var logFolder: String { "\(work)/\(name)-logs" }
+
+    /// The files of the run, roughly: the content (3.7 KiB a service), the published tree
+    /// and the spare (17 KiB a service each).
+    var bytesNeeded: Int { options.servicePages * (3_800 + 2 * 17_408) + 64 << 20 }
 
     public func run() throws -> RebuildReport {
         var cached = Benchmark.Options(servicePages: options.servicePages, workFolder: options.workFolder, lentera: options.lentera,
@@ -62,76 +83,114 @@ public struct RebuildBenchmark: Sendable {
         let portal = Benchmark(options: cached, log: log)
         _ = try portal.preparePortal()
 
-        try? FileManager.default.removeItem(atPath: scratch)
-        try FileTree.makeFolders(scratch + "/logs")
-        try FileTree.makeFolders(scratch + "/exports")
-        defer { if !options.keepOutput { try? FileManager.default.removeItem(atPath: scratch) } }
-        log("Copying the content folder to \(content)…")
-        let copy = try ChildProcess.run("/bin/cp", ["-R", portal.portalFolder + "/content", content],
-                                        stdout: scratch + "/logs/copy.out", stderr: scratch + "/logs/copy.err")
-        guard copy.succeeded else { throw Benchmark.Failure(description: "copying the content folder failed; see \(scratch)/logs/copy.err") }
+        let place = OutputPlace.choose(explicit: options.outputs, fallback: "\(work)/\(name)", name: "lentera-bench-\(name)",
+                                       bytes: bytesNeeded, memoryBesides: options.servicePages * 8_192 + (1 << 30))
+        log("Scratch portal and output in \(place.folder) (\(place.fileSystem)): \(place.reason)")
+        try place.prepare()
+        try? FileManager.default.removeItem(atPath: logFolder)
+        try FileTree.makeFolders(logFolder)
+        defer {
+            if !options.keepOutput {
+                try? FileManager.default.removeItem(atPath: place.folder)
+                try? FileManager.default.removeItem(atPath: logFolder)
+            }
+        }
+        let scratch = Scratch(root: place.folder)
+        log("Copying the content folder to \(scratch.content)…")
+        let copy = try ChildProcess.run("/bin/cp", ["-R", portal.portalFolder + "/content", scratch.content],
+                                        stdout: logFolder + "/copy.out", stderr: logFolder + "/copy.err")
+        guard copy.succeeded else { throw Benchmark.Failure(description: "copying the content folder failed; see \(logFolder)/copy.err") }
+        try FileTree.makeFolders(scratch.exports)
+        try FileTree.makeFolders(scratch.templates)
+        try FileTree.write(scratch.templates + "/" + options.template,
+                           String(contentsOfFile: options.templates + "/" + options.template, encoding: .utf8))
 
-        let unit = try options.unit ?? RebuildBenchmark.firstSurveyedUnit(in: content)
-        var period = try RebuildBenchmark.latestQuarter(of: unit, in: content)
+        let unit = try options.unit ?? RebuildBenchmark.firstSurveyedUnit(in: scratch.content)
         var report = RebuildReport(servicePages: options.servicePages, seed: options.seed, date: options.date, rows: options.rows, unit: unit)
+        report.place = place
+        report.search = options.search
+        report.template = options.template
+        var edits = RebuildEdits(content: scratch.content, templates: scratch.templates, template: options.template, unit: unit)
 
-        log("Full build…")
-        report.full = try build("full")
-        log("Second build (a fresh tree again; the first becomes the spare)…")
-        report.second = try build("second", fresh: true)
-        log("Unchanged rebuild…")
-        report.unchanged = try build("unchanged")
-
-        var before = try TreeSnapshot.of(folder: output)
         for number in 1...max(1, options.runs) {
-            period = RebuildBenchmark.quarter(after: period)
-            let export = "\(scratch)/exports/ekspor-\(number).csv"
-            try SurveyExport.write(rows: options.rows, seed: options.seed &+ UInt64(number), to: export)
-            let publishedBefore = inode(output)
+            try? FileManager.default.removeItem(atPath: scratch.output)
+            try? FileManager.default.removeItem(atPath: scratch.state)
+            log("Full build \(number) (a new output folder)…")
+            report.full.append(try build("full-\(number)", scratch))
+        }
+        log("Second build (a new tree again; the first becomes the spare)…")
+        // `--fresh`: the content has not changed since the full build, which a build finds
+        // out and leaves the tree as it is; a new tree is what makes the first the spare.
+        report.second = try build("second", scratch, fresh: true)
 
-            log("Run \(number): importing \(options.rows) rows for \(unit), \(period)…")
-            sync()
-            let importLog = logs("import-\(number)")
-            let importCost = try ChildProcess.run(options.lentera, ["survey", "import", export, "--unit", unit, "--period", period, "--content", content],
-                                                  stdout: importLog.out, stderr: importLog.err)
-            guard importCost.succeeded else {
-                throw Benchmark.Failure(description: "lentera survey import failed; see \(importLog.err):\n" + tail(importLog.err))
+        var before = try TreeSnapshot.of(folder: scratch.output)
+        for kind in options.cases {
+            for number in 1...max(1, options.runs) {
+                let step = "\(kind.slug)-\(number)"
+                var change = try edits.apply(kind, number: number)
+                if kind == .surveyImport {
+                    let export = "\(scratch.exports)/ekspor-\(number).csv"
+                    try SurveyExport.write(rows: options.rows, seed: options.seed &+ UInt64(number), to: export)
+                    log("\(kind.rawValue) \(number): importing \(options.rows) rows for \(unit), \(change.period ?? "")…")
+                    OutputPlace.settle()
+                    let importLog = logs("import-\(number)")
+                    let cost = try ChildProcess.run(options.lentera, ["survey", "import", export, "--unit", unit, "--period", change.period ?? "",
+                                                                      "--content", scratch.content],
+                                                    stdout: importLog.out, stderr: importLog.err)
+                    guard cost.succeeded else {
+                        throw Benchmark.Failure(description: "lentera survey import failed; see \(importLog.err):\n" + tail(importLog.err))
+                    }
+                    change.importCost = cost
+                }
+                let publishedBefore = inode(scratch.output)
+                log("\(kind.rawValue) \(number): rebuild…")
+                let rebuild = try build(step, scratch)
+                let after = try TreeSnapshot.of(folder: scratch.output)
+                let changes = before.changes(to: after)
+                var run = RebuildReport.Run(kind: kind, number: number, change: change, rebuild: rebuild, changes: changes)
+                run.publishedInodeBefore = publishedBefore
+                run.publishedInodeAfter = inode(scratch.output)
+                run.spareInodeAfter = inode(scratch.spare)
+                // The spare is the tree readers saw until the swap: its copies of the files that
+                // changed must still be the old ones.
+                run.spareHoldsThePreviousFiles = try changes.changed.allSatisfy { path in
+                    try TreeSnapshot.entry(of: scratch.spare + "/" + path) == before.files[path]
+                }
+                run.problems = RebuildExpectations.problems(kind, changes: changes, change: change, unit: unit, summary: rebuild.summary)
+                log("\(kind.rawValue) \(number): \(changes.written.count) files differ from the tree before"
+                    + (changes.removed.isEmpty ? "" : " and \(changes.removed.count) are gone")
+                    + (changes.written.isEmpty ? "" : ":\n" + changes.written.prefix(10).map { "  " + $0 }.joined(separator: "\n"))
+                    + (changes.written.count > 10 ? "\n  … and \(changes.written.count - 10) more" : ""))
+                for problem in run.problems { log("\(kind.rawValue) \(number): NOT AS EXPECTED: \(problem)") }
+                report.runs.append(run)
+                before = after
             }
-
-            log("Run \(number): rebuild…")
-            let rebuild = try build("rebuild-\(number)")
-            let after = try TreeSnapshot.of(folder: output)
-            let changes = before.changes(to: after)
-            var run = RebuildReport.Run(number: number, period: period, importCost: importCost, rebuild: rebuild, changes: changes)
-            run.publishedInodeBefore = publishedBefore
-            run.publishedInodeAfter = inode(output)
-            run.spareInodeAfter = inode(spare)
-            // The spare is the tree readers saw until the swap: its copies of the files that
-            // changed must still be the old ones.
-            run.spareHoldsThePreviousFiles = try changes.changed.allSatisfy { path in
-                try TreeSnapshot.entry(of: spare + "/" + path) == before.files[path]
-            }
-            run.problems = RebuildBenchmark.implausibilities(of: changes, unit: unit)
-            log("Run \(number): \(changes.written.count) files differ from the tree before"
-                + (changes.removed.isEmpty ? "" : " and \(changes.removed.count) are gone") + ":\n"
-                + changes.written.prefix(20).map { "  " + $0 }.joined(separator: "\n")
-                + (changes.written.count > 20 ? "\n  … and \(changes.written.count - 20) more" : ""))
-            for problem in run.problems { log("Run \(number): NOT PLAUSIBLE: \(problem)") }
-            report.runs.append(run)
-            before = after
         }
         return report
     }
 
-    /// One `lentera build` of the scratch portal into its output folder, measured.
-    /// `fresh`: a new tree (`--fresh`), even though nothing changed.
-    private func build(_ name: String, fresh: Bool = false) throws -> RebuildReport.Build {
-        sync()
+    /// The folders of the scratch portal, all on the chosen file system.
+    struct Scratch {
+        let root: String
+        var content: String { root + "/content" }
+        var templates: String { root + "/templates" }
+        var exports: String { root + "/exports" }
+        var output: String { root + "/public" }
+        /// `lentera build`'s state folder, and the spare in it (see StagedOutput).
+        var state: String { root + "/.public.lentera" }
+        var spare: String { state + "/spare" }
+    }
+
+    /// One `lentera build` of the scratch portal into its output folder, measured once the
+    /// file system has settled (and the trash of a build before is gone).
+    private func build(_ name: String, _ scratch: Scratch, fresh: Bool = false) throws -> RebuildReport.Build {
+        OutputPlace.waitForTrash(in: scratch.state)
+        OutputPlace.settle()
         let log = logs(name)
         let cost = try ChildProcess.run(options.lentera, [
-            "build", "--content", content, "--templates", options.templates, "--output", output,
+            "build", "--content", scratch.content, "--templates", scratch.templates, "--output", scratch.output,
             "--date", SyntheticPortal.referenceDate, "--timings", "--lang", "en",   // the summary line is read in English
-        ] + (fresh ? ["--fresh"] : []), stdout: log.out, stderr: log.err)
+        ] + (options.search ? [] : ["--no-search"]) + (fresh ? ["--fresh"] : []), stdout: log.out, stderr: log.err)
         guard cost.succeeded else {
             throw Benchmark.Failure(description: "lentera build failed (\(cost.exitStatus.map { "exit status \($0)" } ?? "signal \(cost.signal ?? 0)")); see \(log.err):\n"
                                     + tail(log.err))
@@ -142,7 +201,7 @@ public struct RebuildBenchmark: Sendable {
     }
 
     private func logs(_ name: String) -> (out: String, err: String) {
-        ("\(scratch)/logs/\(name).out", "\(scratch)/logs/\(name).err")
+        ("\(logFolder)/\(name).out", "\(logFolder)/\(name).err")
     }
 
     private func tail(_ path: String) -> String {
@@ -155,13 +214,14 @@ public struct RebuildBenchmark: Sendable {
         return UInt64(info.st_ino)
     }
 
-    /// The first unit, by slug, with an SKM result of a quarter.
+    /// The first unit, by slug, with an SKM result of a quarter and a service.
     static func firstSurveyedUnit(in content: String) throws -> String {
         let units = try FileManager.default.contentsOfDirectory(atPath: content + "/units").sorted()
-        for unit in units where (try? latestQuarter(of: unit, in: content)) != nil {
+        for unit in units where (try? latestQuarter(of: unit, in: content)) != nil
+            && !((try? FileManager.default.contentsOfDirectory(atPath: "\(content)/units/\(unit)/layanan")) ?? []).isEmpty {
             return unit
         }
-        throw Benchmark.Failure(description: "no unit of \(content) has a quarterly SKM result")
+        throw Benchmark.Failure(description: "no unit of \(content) has a quarterly SKM result and a service")
     }
 
     /// The latest quarter of the unit's SKM results (`survei/skm-2026-Q3.yaml`).
@@ -191,66 +251,9 @@ public struct RebuildBenchmark: Sendable {
         return (year, quarter)
     }
 
-    /// What a survey import must change, and must not: the unit's page, the survey
-    /// dashboard and the open data; no service page.
-    static func implausibilities(of changes: TreeChanges, unit: String) -> [String] {
-        let written = Set(changes.written)
-        var problems: [String] = []
-        for page in ["unit/\(unit)/index.html", "survei/index.html"] where !written.contains(page) {
-            problems.append("`\(page)` did not change")
-        }
-        if !written.contains(where: { $0.hasPrefix("data/") }) { problems.append("no open data file (`data/`) changed") }
-        let services = (changes.written + changes.removed).filter(isServicePage)
-        if !services.isEmpty {
-            problems.append("\(services.count) service page\(services.count == 1 ? "" : "s") changed, e.g. `\(services[0])`")
-        }
-        return problems
-    }
-
     /// `unit/<u>/layanan/…`
     public static func isServicePage(_ path: String) -> Bool {
         let parts = path.split(separator: "/")
         return parts.count >= 4 && parts[0] == "unit" && parts[2] == "layanan"
-    }
-}
-
-/// The counts in `lentera build`'s last line: `Built N pages (M files, C changed, R removed) into …`
-/// (the changed and removed counts only when the previous tree was brought up to date).
-public struct BuildSummary: Sendable, Equatable {
-    public var pages: Int
-    public var files: Int
-    public var changed: Int?
-    public var removed: Int?
-
-    public init(pages: Int, files: Int, changed: Int? = nil, removed: Int? = nil) {
-        self.pages = pages
-        self.files = files
-        self.changed = changed
-        self.removed = removed
-    }
-
-    public init?(parsing output: String) {
-        // `Nothing changed since the last build: public/ left as it is (N pages, M files; checked in …).`
-        if let line = output.split(separator: "\n").last(where: { $0.hasPrefix("Nothing changed since the last build") }),
-           let open = line.firstIndex(of: "(") {
-            let counts = line[line.index(after: open)...].prefix { $0 != ";" }.split(separator: ",").map { $0.split(separator: " ") }
-            guard counts.count == 2, let pages = Int(counts[0].first ?? ""), let files = Int(counts[1].first ?? "") else { return nil }
-            (self.pages, self.files, changed, removed) = (pages, files, 0, 0)
-            return
-        }
-        guard let line = output.split(separator: "\n").last(where: { $0.hasPrefix("Built ") }),
-              let open = line.firstIndex(of: "("), let close = line[open...].firstIndex(of: ")"),
-              let pages = Int(line.dropFirst("Built ".count).prefix { $0.isNumber }) else { return nil }
-        var counts: [String: Int] = [:]
-        for part in line[line.index(after: open)..<close].split(separator: ",") {
-            let words = part.split(separator: " ")
-            guard words.count == 2, let number = Int(words[0]) else { return nil }
-            counts[String(words[1])] = number
-        }
-        guard let files = counts["files"] else { return nil }
-        self.pages = pages
-        self.files = files
-        changed = counts["changed"]
-        removed = counts["removed"]
     }
 }

@@ -57,6 +57,8 @@ final class StagedOutput: @unchecked Sendable {
     let previousFolders: Set<String>
     /// The spare's manifest, while it still describes the spare.
     private var spareManifest: URL?
+    /// The spare set aside (`trash-…`) when it is not reused: deleted once the build is done.
+    private var trash: String?
     private let spareLock = NSLock()
     let written = OutputManifest.Builder()
     /// Whether pages may be taken from the spare or the published tree by their
@@ -151,8 +153,9 @@ final class StagedOutput: @unchecked Sendable {
                     if unlink(manifestURL.path) != 0 && errno != ENOENT {
                         throw Failure("build.write-failed.mark-replaced", ["reason": .text(String(cString: strerror(errno)))])
                     }
+                    // Set aside at once; deleted after the publish, outside the build's time (TrashRemoval).
                     let trash = state.url.appendingPathComponent("trash-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-                    try? fileManager.removeItem(at: rename(spare.path, trash.path) == 0 ? trash : spare)
+                    if rename(spare.path, trash.path) == 0 { self.trash = trash.path } else { try? fileManager.removeItem(at: spare) }
                 }
                 staging = state.url.appendingPathComponent("staging-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
                 guard mkdir(staging.path, 0o755) == 0 else {
@@ -236,6 +239,7 @@ final class StagedOutput: @unchecked Sendable {
         try swapIn()
         try then()
         lock.release()
+        if let trash { TrashRemoval.start(trash) }
     }
 
     private func swapIn() throws {
@@ -306,6 +310,7 @@ final class StagedOutput: @unchecked Sendable {
         } else {
             lock.release()
         }
+        if let trash { TrashRemoval.start(trash) }
     }
 }
 

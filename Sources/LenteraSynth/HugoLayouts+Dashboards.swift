@@ -1,28 +1,49 @@
 extension HugoLayouts {
+    /// `/layanan/`, and on a large portal `/layanan/<instansi>/`, as Lentera writes them: on a
+    /// portal of more than 1,000 services in several instansi the index links to a page per
+    /// instansi (the twin writes a section for each), each with its services A–Z and its
+    /// units with their counts; on a smaller one the index itself lists them. No service
+    /// cards: they are on the unit pages, as in Lentera's theme.
     static let servicesIndex = #"""
         {{ define "main" }}
-        {{ $services := where site.RegularPages "Type" "layanan" }}
+        {{ $byInstansi := partialCached "units-by-instansi.html" "semua" }}
+        {{ with .Params.instansi }}{{ $services := slice }}{{ range $byInstansi.Get . }}{{ $services = $services | append (where .RegularPages "Type" "layanan") }}{{ end -}}
+        {{ partial "services-az.html" (dict "heading" (printf "Daftar Layanan — %s" (index site.Params.instansi_nama .)) "services" $services "units" (sort ($byInstansi.Get .) "Params.nama")) }}
+        {{ else }}{{ $services := partialCached "services.html" "semua" }}{{ with .Sections }}
         <h1>Daftar Layanan</h1>
-        <p>{{ len $services }} standar pelayanan. Lihat <a href="#per-unit">menurut unit kerja</a> atau <a href="#a-z">menurut abjad</a>.</p>
-        <section aria-labelledby="per-unit">
-        <h2 id="per-unit">Menurut unit kerja</h2>
-        {{ range sort (site.GetPage "/unit").Sections "Params.nama" }}{{ with where .RegularPages "Type" "layanan" }}
-        <h3><a href="{{ (index . 0).Parent.RelPermalink }}">{{ (index . 0).Parent.Params.nama }}</a></h3>
-        <ul class="cards">
-        {{ range sort . "Params.nama" }}{{ partial "service-card.html" . }}
+        <p>{{ len $services }} standar pelayanan. Pilih instansi:</p>
+        <ul class="instansi-list">
+        {{ range sort . "Params.urutan" }}{{ $count := 0 }}{{ range $byInstansi.Get .Params.instansi }}{{ $count = add $count (len (where .RegularPages "Type" "layanan")) }}{{ end }}<li><a href="{{ .RelPermalink }}">{{ index site.Params.instansi_nama .Params.instansi }}</a> — {{ $count }} layanan</li>
         {{ end }}</ul>
-        {{ end }}{{ end }}
-        </section>
+        {{ else }}{{ partial "services-az.html" (dict "heading" "Daftar Layanan" "services" $services "units" (sort (site.GetPage "/unit").Sections "Params.nama")) }}{{ end }}{{ end }}
+        {{ end }}
+        """#
+
+    /// A list of services A–Z (with a jump list of their first letters) and the units with
+    /// their number of services.
+    static let servicesAZ = #"""
+        {{ $sorted := sort .services "Params.nama" }}
+        <h1>{{ .heading }}</h1>
+        <p>{{ len $sorted }} standar pelayanan. Lihat <a href="#a-z">menurut abjad</a> atau <a href="#per-unit">menurut unit kerja</a>.</p>
         <section aria-labelledby="a-z">
         <h2 id="a-z">Menurut abjad</h2>
+        {{ $letters := slice }}{{ range $sorted }}{{ $letters = $letters | append (upper (substr .Params.nama 0 1)) }}{{ end -}}
+        <nav aria-label="Huruf"><ul class="letters">
+        {{ range uniq $letters }}<li><a href="#huruf-{{ lower . }}">{{ . }}</a></li>
+        {{ end }}</ul></nav>
         {{ $letter := "" }}
-        {{ range sort $services "Params.nama" }}{{ $first := upper (substr .Params.nama 0 1) }}{{ if ne $first $letter }}{{ if $letter }}</ul>
+        {{ range $sorted }}{{ $first := upper (substr .Params.nama 0 1) }}{{ if ne $first $letter }}{{ if $letter }}</ul>
         {{ end }}<h3 id="huruf-{{ lower $first }}">{{ $first }}</h3>
-        <ul>
-        {{ $letter = $first }}{{ end }}<li><a href="{{ .RelPermalink }}">{{ .Params.nama }}</a> — {{ .Parent.Params.nama }}</li>
+        <ul class="az">
+        {{ $letter = $first }}{{ end }}<li><a href="{{ .RelPermalink }}">{{ .Params.nama }}</a> <span class="meta">{{ .Parent.Params.nama }}</span></li>
         {{ end }}{{ if $letter }}</ul>{{ end }}
         </section>
-        {{ end }}
+        <section aria-labelledby="per-unit">
+        <h2 id="per-unit">Menurut unit kerja</h2>
+        <ul>
+        {{ range .units }}{{ $unit := . }}{{ with where .RegularPages "Type" "layanan" }}<li><a href="{{ $unit.RelPermalink }}">{{ $unit.Params.nama }}</a> — {{ len . }} layanan</li>
+        {{ end }}{{ end }}</ul>
+        </section>
         """#
 
     static let maklumat = #"""
@@ -59,23 +80,28 @@ extension HugoLayouts {
         {{ end }}
         """#
 
+    /// `/dasbor/`: counts per unit, or per instansi on a large portal (as Lentera's).
     static let dashboard = #"""
         {{ define "main" }}
-        {{ $services := where site.RegularPages "Type" "layanan" }}
+        {{ $services := partialCached "services.html" "semua" }}
         <h1>Dasbor Standar Pelayanan</h1>
         <dl class="figures">
         <div><dt>Standar pelayanan</dt><dd>{{ len $services }}</dd></div>
         <div><dt>Layanan gratis</dt><dd>{{ len (where $services "Params.biaya" "Gratis") }}</dd></div>
         <div><dt>Ditetapkan</dt><dd>{{ len (where $services "Params.ditetapkan" "!=" nil) }}</dd></div>
         </dl>
+        {{ $split := (site.GetPage "/layanan").Sections }}
         <section aria-labelledby="kelengkapan-unit">
-        <h2 id="kelengkapan-unit">Kelengkapan per unit kerja</h2>
+        <h2 id="kelengkapan-unit">Kelengkapan per {{ if $split }}instansi{{ else }}unit kerja{{ end }}</h2>
         <table>
-        <caption>Kelengkapan standar pelayanan per unit kerja</caption>
-        <thead><tr><th scope="col">Unit kerja</th><th scope="col">Layanan</th><th scope="col">Gratis</th><th scope="col">Ditetapkan</th></tr></thead>
+        <caption>Kelengkapan standar pelayanan per {{ if $split }}instansi{{ else }}unit kerja{{ end }}</caption>
+        <thead><tr><th scope="col">{{ if $split }}Instansi{{ else }}Unit kerja{{ end }}</th><th scope="col">Layanan</th><th scope="col">Gratis</th><th scope="col">Ditetapkan</th></tr></thead>
         <tbody>
-        {{ range sort (site.GetPage "/unit").Sections "Params.nama" }}{{ with where .RegularPages "Type" "layanan" }}<tr><th scope="row"><a href="{{ (index . 0).Parent.RelPermalink }}">{{ (index . 0).Parent.Params.nama }}</a></th><td class="num">{{ len . }}</td><td class="num">{{ len (where . "Params.biaya" "Gratis") }}</td><td class="num">{{ len (where . "Params.ditetapkan" "!=" nil) }}</td></tr>
-        {{ end }}{{ end }}</tbody>
+        {{ if $split }}{{ $byInstansi := partialCached "units-by-instansi.html" "semua" }}{{ range sort $split "Params.urutan" -}}
+        {{ $count := 0 }}{{ $free := 0 }}{{ $decreed := 0 }}{{ range $byInstansi.Get .Params.instansi }}{{ with where .RegularPages "Type" "layanan" }}{{ $count = add $count (len .) }}{{ $free = add $free (len (where . "Params.biaya" "Gratis")) }}{{ $decreed = add $decreed (len (where . "Params.ditetapkan" "!=" nil)) }}{{ end }}{{ end -}}
+        <tr><th scope="row"><a href="{{ .RelPermalink }}">{{ index site.Params.instansi_nama .Params.instansi }}</a></th><td class="num">{{ $count }}</td><td class="num">{{ $free }}</td><td class="num">{{ $decreed }}</td></tr>
+        {{ end }}{{ else }}{{ range sort (site.GetPage "/unit").Sections "Params.nama" }}{{ with where .RegularPages "Type" "layanan" }}<tr><th scope="row"><a href="{{ (index . 0).Parent.RelPermalink }}">{{ (index . 0).Parent.Params.nama }}</a></th><td class="num">{{ len . }}</td><td class="num">{{ len (where . "Params.biaya" "Gratis") }}</td><td class="num">{{ len (where . "Params.ditetapkan" "!=" nil) }}</td></tr>
+        {{ end }}{{ end }}{{ end }}</tbody>
         </table>
         </section>
         {{ end }}

@@ -10,6 +10,18 @@ extension HugoLayouts {
         <link rel="stylesheet" href="{{ "assets/style.css" | relURL }}">
         </head>
         <body>
+        {{ partialCached "site-header.html" site }}
+        {{ block "breadcrumbs" . }}{{ end }}
+        <main id="isi">
+        {{ block "main" . }}{{ end }}
+        </main>
+        {{ partialCached "site-footer.html" site }}
+        </body>
+        </html>
+        """#
+
+    /// The header and the footer of every page: the same on each, so made once.
+    static let siteHeader = #"""
         <a class="skip" href="#isi">Langsung ke isi</a>
         <header class="site-header">
         {{ with site.Params.data_contoh }}<p class="example-notice"><strong>Data contoh.</strong> {{ . }}</p>{{ end }}
@@ -24,10 +36,9 @@ extension HugoLayouts {
         </ul>
         </nav>
         </header>
-        {{ block "breadcrumbs" . }}{{ end }}
-        <main id="isi">
-        {{ block "main" . }}{{ end }}
-        </main>
+        """#
+
+    static let siteFooter = #"""
         <footer class="site-footer">
         <h2 class="footer-title">Pengaduan</h2>
         <ul class="channels">
@@ -42,15 +53,13 @@ extension HugoLayouts {
         </dl>{{ end }}
         <p class="generator">{{ site.Title }} · dibuat dengan Hugo</p>
         </footer>
-        </body>
-        </html>
         """#
 
     static let home = #"""
         {{ define "main" }}
         <h1>{{ site.Title }}</h1>
         <div class="prose">{{ site.Params.deskripsi | markdownify }}</div>
-        {{ $services := where site.RegularPages "Type" "layanan" }}
+        {{ $services := partialCached "services.html" "semua" }}
         <section aria-labelledby="angka">
         <h2 id="angka">Sekilas angka</h2>
         <dl class="figures">
@@ -82,7 +91,7 @@ extension HugoLayouts {
         {{ define "breadcrumbs" }}{{ $parent := "" }}{{ with .Params.induk }}{{ $parent = site.GetPage (printf "/unit/%s" .) }}{{ end }}{{ partial "breadcrumbs.html" (dict "unit" $parent "title" .Params.nama) }}{{ end }}
         {{ define "main" }}
         {{ $slug := path.Base .RelPermalink }}
-        {{ $instansi := partial "instansi.html" . }}
+        {{ $instansi := partialCached "instansi.html" . .RelPermalink }}
         <h1>{{ .Params.nama }}</h1>
         <p class="lead">{{ .Params.jenis }} · {{ index site.Params.instansi_nama $instansi }}{{ with .Params.singkatan }} · {{ . }}{{ end }}</p>
         {{ with index site.Data.zona_integritas $instansi }}{{ range .predikat }}{{ if eq .unit $slug }}<p><a class="badge" href="#zona-integritas">Predikat Zona Integritas: Menuju {{ upper .predikat }} ({{ .tahun }}{{ with .pencabutan }}, dicabut {{ .tanggal }}{{ end }})</a></p>
@@ -148,16 +157,16 @@ extension HugoLayouts {
         <div><dt>Waktu</dt><dd>{{ partial "duration.html" .Params.jangka_waktu }}</dd></div>
         <div><dt>Biaya</dt><dd>{{ partial "cost-summary.html" .Params.biaya }}</dd></div>
         </dl>
-        <p class="completeness">{{ partial "completeness.html" . }}.</p>
+        <p class="completeness">{{ partialCached "completeness.html" . .RelPermalink }}.</p>
         {{ with .Content }}<div class="prose">{{ . }}</div>{{ end }}
         {{ $params := .Params }}
         <section aria-labelledby="penyampaian">
         <h2 id="penyampaian">Penyampaian pelayanan</h2>
-        {{ range $number, $component := first 6 site.Params.komponen }}{{ partial "component.html" (dict "key" .kunci "title" .judul "number" (add $number 1) "value" (index $params .kunci)) }}{{ end }}
+        {{ range $number, $component := first 6 site.Params.komponen }}{{ template "komponen" (dict "key" .kunci "title" .judul "number" (add $number 1) "value" (index $params .kunci)) }}{{ end }}
         </section>
         <section aria-labelledby="pengelolaan">
         <h2 id="pengelolaan">Pengelolaan pelayanan</h2>
-        {{ range $number, $component := after 6 site.Params.komponen }}{{ partial "component.html" (dict "key" .kunci "title" .judul "number" (add $number 7) "value" (index $params .kunci)) }}{{ end }}
+        {{ range $number, $component := after 6 site.Params.komponen }}{{ template "komponen" (dict "key" .kunci "title" .judul "number" (add $number 7) "value" (index $params .kunci)) }}{{ end }}
         </section>
         <section aria-labelledby="penetapan">
         <h2 id="penetapan">Penetapan</h2>
@@ -166,10 +175,15 @@ extension HugoLayouts {
         </section>
         </article>
         {{ end }}
-        """#
+        """# + "\n" + component
 
+    /// One of the 14 components, its list items, and one item's text: templates of the
+    /// service page itself (`template` is a plain Go template call, without the lookup and
+    /// bookkeeping of a Hugo partial, which the metrics showed at 14 calls a page). An item
+    /// goes through Goldmark only when it holds a character Markdown could read as syntax,
+    /// or opens like a block: the rule of Lentera's `MarkdownRenderer.plainInline`.
     static let component = #"""
-        <section class="component" id="{{ .key }}" aria-labelledby="{{ .key }}-judul">
+        {{ define "komponen" }}<section class="component" id="{{ .key }}" aria-labelledby="{{ .key }}-judul">
         <h3 id="{{ .key }}-judul"><span class="number">{{ .number }}.</span> {{ .title }}</h3>
         {{ $value := .value }}
         {{- if not $value }}<p class="missing">Belum dicantumkan dalam standar pelayanan.</p>
@@ -186,17 +200,24 @@ extension HugoLayouts {
         {{ else if eq .key "jumlah_pelaksana" }}<p class="value">{{ $value }}</p>
         {{ else }}{{ $items := $value }}{{ if not (reflect.IsSlice $value) }}{{ $items = slice $value }}{{ end -}}
         {{ if eq .key "persyaratan" }}<ul class="checklist">
-        {{ range $items }}{{ if reflect.IsMap . }}<li class="group"><span class="group-title">{{ .kelompok | markdownify }}</span>
+        {{ range $items }}{{ if reflect.IsMap . }}<li class="group"><span class="group-title">{{ template "sebaris" .kelompok }}</span>
         <ul>
-        {{ range .butir }}<li><label><input type="checkbox"> {{ . | markdownify }}</label></li>
+        {{ range .butir }}<li><label><input type="checkbox"> {{ template "sebaris" . }}</label></li>
         {{ end }}</ul></li>
-        {{ else }}<li><label><input type="checkbox"> {{ . | markdownify }}</label></li>
+        {{ else }}<li><label><input type="checkbox"> {{ template "sebaris" . }}</label></li>
         {{ end }}{{ end }}</ul>
         {{ else if eq .key "prosedur" }}<ol class="steps">
-        {{ range $items }}{{ partial "item.html" . }}{{ end }}</ol>
+        {{ range $items }}{{ template "butir" . }}{{ end }}</ol>
         {{ else }}<ul>
-        {{ range $items }}{{ partial "item.html" . }}{{ end }}</ul>
+        {{ range $items }}{{ template "butir" . }}{{ end }}</ul>
         {{ end }}{{ end -}}
-        </section>
+        </section>{{ end }}
+        {{ define "butir" }}{{ if reflect.IsMap . }}<li class="group"><span class="group-title">{{ template "sebaris" .kelompok }}</span>
+        <ul>
+        {{ range .butir }}<li>{{ template "sebaris" . }}</li>
+        {{ end }}</ul></li>
+        {{ else }}<li>{{ template "sebaris" . }}</li>
+        {{ end }}{{ end }}
+        {{ define "sebaris" }}{{ if findRE "^[-+= ]|^[0-9]+[.)]|[\\\\`*_\\[\\]<>&#|~!]| $" . 1 }}{{ . | markdownify }}{{ else }}{{ . }}{{ end }}{{ end }}
         """#
 }

@@ -2,8 +2,13 @@
 /// same page kinds (breadcrumbs through the unit tree, the unit's contacts and services
 /// with time, cost and completeness, the 14 components with their lists rendered as
 /// Markdown item by item, the maklumat, the SOP table, survey and performance tables),
-/// written the way a Hugo site would: Go templates over front matter, data files and
-/// cached partials.
+/// written the way an experienced Hugo user would: Go templates over front matter and data
+/// files, with what does not depend on the page computed once (`partialCached`: the header
+/// and footer, each unit's breadcrumb trail and instansi, the lists of services and of
+/// units per instansi and per parent, each service's completeness, shared by its page and
+/// its card), and Goldmark asked only for the list items that hold Markdown syntax (the
+/// rule Lentera follows before calling libcmark). `hugo --templateMetrics
+/// --templateMetricsHints` on a 2,000-page twin chose these (docs/performance.md).
 enum HugoLayouts {
     static let files: [(path: String, text: String)] = [
         ("layouts/_default/baseof.html", baseof),
@@ -23,28 +28,45 @@ enum HugoLayouts {
         ("layouts/unit/list.html", unit),
         ("layouts/layanan/single.html", service),
         ("layouts/layanan/list.html", servicesIndex),
+        ("layouts/partials/services-az.html", servicesAZ),
         ("layouts/maklumat/single.html", maklumat),
         ("layouts/sop/single.html", sop),
         ("layouts/dasbor/list.html", dashboard),
         ("layouts/survei/list.html", surveyDashboard),
         ("layouts/zona-integritas/list.html", ziDashboard),
-        ("layouts/partials/ancestors.html", #"""
-            {{- with .Params.induk }}{{ with site.GetPage (printf "/unit/%s" .) }}{{ partial "ancestors.html" . }}<li><a href="{{ .RelPermalink }}">{{ .Params.nama }}</a></li>
-            {{ end }}{{ end -}}
+        ("layouts/partials/site-header.html", siteHeader),
+        ("layouts/partials/site-footer.html", siteFooter),
+        // A unit's trail, from the home page down to the unit itself: the same for the
+        // unit's sub-units, services, maklumat and SOPs, so made once per unit.
+        ("layouts/partials/trail.html", #"""
+            {{- with .Params.induk }}{{ with site.GetPage (printf "/unit/%s" .) }}{{ partialCached "trail.html" . .RelPermalink }}{{ end }}{{ else }}<li><a href="{{ "/" | relURL }}">Beranda</a></li>
+            {{ end }}<li><a href="{{ .RelPermalink }}">{{ .Params.nama }}</a></li>
+
             """#),
         ("layouts/partials/breadcrumbs.html", #"""
             <nav class="breadcrumbs" aria-label="Lokasi halaman">
             <ol>
-            <li><a href="{{ "/" | relURL }}">Beranda</a></li>
-            {{ with .unit }}{{ partial "ancestors.html" . }}<li><a href="{{ .RelPermalink }}">{{ .Params.nama }}</a></li>
+            {{ with .unit }}{{ partialCached "trail.html" . .RelPermalink }}{{ else }}<li><a href="{{ "/" | relURL }}">Beranda</a></li>
             {{ end }}<li><span aria-current="page">{{ .title }}</span></li>
             </ol>
             </nav>
             """#),
         ("layouts/partials/instansi.html", #"""
             {{- $slug := .Params.instansi -}}
-            {{- with .Params.induk }}{{ with site.GetPage (printf "/unit/%s" .) }}{{ $slug = partial "instansi.html" . }}{{ end }}{{ end -}}
+            {{- with .Params.induk }}{{ with site.GetPage (printf "/unit/%s" .) }}{{ $slug = partialCached "instansi.html" . .RelPermalink }}{{ end }}{{ end -}}
             {{- return $slug -}}
+            """#),
+        // Every service of the portal, once per build.
+        ("layouts/partials/services.html", #"""
+            {{- return where site.RegularPages "Type" "layanan" -}}
+            """#),
+        // Every unit by its instansi, once per build.
+        ("layouts/partials/units-by-instansi.html", #"""
+            {{- $index := newScratch -}}
+            {{- range (site.GetPage "/unit").Sections -}}
+            {{- $index.Add (partialCached "instansi.html" . .RelPermalink) (slice .) -}}
+            {{- end -}}
+            {{- return $index -}}
             """#),
         // Every unit by its parent (or `instansi:<slug>` for a top-level unit), built once per build.
         ("layouts/partials/children.html", #"""
@@ -77,19 +99,10 @@ enum HugoLayouts {
             <dl class="facts compact">
             <div><dt>Waktu</dt><dd>{{ partial "duration.html" .Params.jangka_waktu }}</dd></div>
             <div><dt>Biaya</dt><dd>{{ partial "cost-summary.html" .Params.biaya }}</dd></div>
-            <div><dt>Standar</dt><dd>{{ partial "completeness.html" . }}</dd></div>
+            <div><dt>Standar</dt><dd>{{ partialCached "completeness.html" . .RelPermalink }}</dd></div>
             </dl>
             </li>
             """#),
-        ("layouts/partials/item.html", #"""
-            {{ if reflect.IsMap . }}<li class="group"><span class="group-title">{{ .kelompok | markdownify }}</span>
-            <ul>
-            {{ range .butir }}<li>{{ . | markdownify }}</li>
-            {{ end }}</ul></li>
-            {{ else }}<li>{{ . | markdownify }}</li>
-            {{ end }}
-            """#),
-        ("layouts/partials/component.html", component),
         ("layouts/partials/survey-index.html", #"""
             {{- $respondents := float .responden -}}
             {{- $sum := 0.0 }}{{ $elements := 0 -}}

@@ -11,7 +11,13 @@
 /// | `units/<u>/survei/*.yaml`, `kinerja/*.yaml` | `data/survei/<u>/*.yaml`, `data/kinerja/<u>/*.yaml` |
 /// | `zona-integritas/<i>.yaml` | `data/zona_integritas/<i>.yaml` |
 /// | `pages/tentang.md` | `content/tentang.md` |
+/// | (a large portal's services index per instansi) | `content/layanan/<i>/_index.md` with `instansi: <i>` |
 enum HugoSite {
+    /// Services above which, in more than one instansi, Lentera's services index becomes a
+    /// page per instansi (`SiteModel.servicesOnOnePage` in LenteraRender; a test holds them
+    /// equal): the twin then writes the same pages.
+    static let servicesOnOnePage = 1000
+
     static let components: [(key: String, title: String)] = [
         ("persyaratan", "Persyaratan"), ("prosedur", "Sistem, mekanisme dan prosedur"), ("jangka_waktu", "Jangka waktu pelayanan"),
         ("biaya", "Biaya/tarif"), ("produk", "Produk pelayanan"), ("pengaduan", "Penanganan pengaduan, saran dan masukan"),
@@ -33,11 +39,14 @@ enum HugoSite {
         yaml.raw("disableKinds", "[taxonomy, term, RSS]")
         yaml.raw("enableRobotsTXT", "true")
         yaml.raw("disableHugoGeneratorInject", "true")
-        // The services index of a national portal is one very large page.
+        // The aggregate pages of a national portal take long (the default is 30 s).
         yaml.raw("timeout", "\"3600s\"")
         // CommonMark as Lentera's libcmark reads it: no raw HTML, no autolinks, no smart quotes.
         yaml.open("markup")
         yaml.open("goldmark", indent: 2)
+        // libcmark gives headings no `id`.
+        yaml.open("parser", indent: 4)
+        yaml.raw("autoHeadingID", "false", indent: 6)
         yaml.open("renderer", indent: 4)
         yaml.raw("unsafe", "false", indent: 6)
         yaml.open("extensions", indent: 4)
@@ -79,6 +88,22 @@ enum HugoSite {
         ("content/survei/_index.md", "---\njudul: Dasbor Survei\n---\n"),
         ("content/zona-integritas/_index.md", "---\njudul: Zona Integritas\n---\n"),
     ]
+
+    /// The services index's page of each instansi that has services, when Lentera splits
+    /// the index (see `servicesOnOnePage`); none otherwise.
+    static func servicesIndexPages(_ plan: PortalPlan) -> [(path: String, text: String)] {
+        let withServices = plan.instansi.filter { instansi in instansi.units.contains { plan.units[$0].serviceCount > 0 } }
+        guard plan.serviceCount > servicesOnOnePage, withServices.count > 1 else { return [] }
+        return withServices.enumerated().map { order, instansi in
+            var yaml = YAMLText(capacity: 256)
+            yaml.line("---")
+            yaml.field("judul", "Daftar Layanan — " + instansi.name)
+            yaml.field("instansi", instansi.slug)
+            yaml.raw("urutan", String(order + 1))
+            yaml.line("---")
+            return ("content/layanan/\(instansi.slug)/_index.md", yaml.text)
+        }
+    }
 
     /// A Lentera Markdown file (front matter first) as a Hugo page of the given type.
     static func page(_ markdown: String, type: String) -> String {

@@ -42,7 +42,9 @@ struct PortalWriter: Sendable {
                 try output.folder(folder)
             }
             try output.file("config.yaml", HugoSite.config(plan))
-            for (path, text) in HugoSite.sectionPages + HugoLayouts.files { try output.file(path, text) }
+            let servicesIndex = HugoSite.servicesIndexPages(plan)
+            for (path, _) in servicesIndex { try output.folder(String(path.dropLast("/_index.md".count))) }
+            for (path, text) in HugoSite.sectionPages + servicesIndex + HugoLayouts.files { try output.file(path, text) }
             try output.file("content/tentang.md", PortalText.about(plan))
             for (instansi, yaml) in zip(plan.instansi, zonaIntegritas) {
                 try output.file("data/zona_integritas/\(instansi.slug).yaml", yaml)

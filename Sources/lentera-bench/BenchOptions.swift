@@ -17,8 +17,17 @@ struct BenchOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The theme Lentera builds with.", valueName: "DIR"))
     var templates = "templates"
 
-    @Option(help: ArgumentHelp("Where portals are cached and sites written.", valueName: "DIR"))
+    @Option(help: ArgumentHelp("Where portals are cached and the logs kept (and the sites written when --outputs is not given and no tmpfs has room).", valueName: "DIR"))
     var work = ".build/lentera-bench"
+
+    @Option(help: ArgumentHelp("""
+        Where every output and the copies of the inputs go, all on one file system. By default a folder of /dev/shm when it is \
+        a tmpfs with room for the run, else the work folder; the report says which.
+        """, valueName: "DIR"))
+    var outputs: String?
+
+    @Flag(help: "Let Lentera make its search index (Pagefind); by default it builds with --no-search, as Hugo and the floor make none.")
+    var search = false
 
     func validate() throws {
         guard pages >= 1 else { throw ValidationError("--pages must be at least 1") }

@@ -6,7 +6,7 @@ import LenteraSynth
 /// `lentera-bench run`: the benchmark, printed as Markdown tables.
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Build the synthetic portal with Lentera and Hugo alternately, and the floor; print Markdown tables.")
+        abstract: "Build the synthetic portal with Lentera, Hugo and the floor, in an order that turns from run to run; print Markdown tables.")
 
     @OptionGroup var common: BenchOptions
 
@@ -39,6 +39,8 @@ struct Run: ParsableCommand {
         options.hugo = skipHugo ? nil : "hugo"
         options.hugoMemoryLimitKiB = Int(hugoMemoryLimitGB * 1_048_576)
         options.keepOutput = keepOutput
+        options.outputs = common.outputs
+        options.search = common.search
         let report = try Benchmark(options: options, log: { Log.error($0) }).run()
         print(report.markdown, terminator: "")
     }

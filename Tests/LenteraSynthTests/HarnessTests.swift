@@ -66,9 +66,15 @@ import Testing
                                             date: "2026-11-21")
             options.runs = 1
             options.hugo = Products.hugo
+            let outputs = folder.appendingPathComponent("ausgaben").path
+            options.outputs = outputs
             let report = try Benchmark(options: options).run()
             #expect(report.runs.count == 1)
+            #expect(report.place?.folder == outputs)
+            #expect(report.place?.fileSystem == OutputPlace.fileSystemName(of: folder.path))
+            #expect(!FileManager.default.fileExists(atPath: outputs), "the outputs are removed after the run")
             let run = try #require(report.runs.first)
+            #expect(run.order == (Products.hugo == nil ? [.lentera, .floor] : [.lentera, .hugo, .floor]))
             #expect(run.lentera.cost.succeeded)
             #expect(run.lentera.pages > 40)
             #expect(run.lentera.cost.wallSeconds > 0)
@@ -85,10 +91,59 @@ import Testing
             let table = report.markdown
             #expect(table.contains("| run | tool | wall (s) | CPU user+sys (s) | peak RSS (MiB) | pages/s |"))
             #expect(table.contains("| median | Lentera | "))
-            #expect(table.contains("| run | Lentera phases (s) | Lentera/Hugo wall | Lentera/Hugo RSS | Lentera/floor wall |"))
+            #expect(table.contains("| run | Lentera phases (s) | Lentera/Hugo wall | Lentera/Hugo CPU | Lentera/Hugo RSS | Lentera/floor wall | Lentera/floor CPU |"))
+            #expect(table.contains("were on \(report.place!.fileSystem) (`\(outputs)`)"))
+            #expect(table.contains("Order of the tools: run 1 Lentera → "))
             // The outputs are removed after the run; the generated portal stays cached.
             #expect(FolderSnapshot.names(in: folder).contains("portal-40-\(SplitMix64.defaultSeed)"))
         }
+    }
+}
+
+/// Where the tools write, and in which order they run.
+@Suite struct FairnessTests {
+    @Test func theOrderTurnsFromRunToRun() {
+        let tools: [BenchmarkReport.Tool] = [.lentera, .hugo, .floor]
+        #expect(Benchmark.order(run: 1, tools: tools) == [.lentera, .hugo, .floor])
+        #expect(Benchmark.order(run: 2, tools: tools) == [.hugo, .floor, .lentera])
+        #expect(Benchmark.order(run: 3, tools: tools) == [.floor, .lentera, .hugo])
+        #expect(Benchmark.order(run: 4, tools: tools) == [.lentera, .hugo, .floor])
+        // Each tool comes after each other one in some run.
+        let pairs = Set((1...3).flatMap { run in zip(Benchmark.order(run: run, tools: tools), Benchmark.order(run: run, tools: tools).dropFirst()).map { "\($0.0)>\($0.1)" } })
+        #expect(pairs.count == 3)
+        #expect(Benchmark.order(run: 2, tools: [.lentera, .floor]) == [.floor, .lentera])
+    }
+
+    @Test func theFileSystemIsTheMountThatHoldsThePath() {
+        let mounts = """
+            /dev/vda / ext4 rw,relatime 0 0
+            tmpfs /dev/shm tmpfs rw,nosuid,nodev 0 0
+            /dev/vdb /srv/my\\040data xfs rw 0 0
+            overlay /srv overlay rw 0 0
+            """
+        #expect(OutputPlace.fileSystemName(of: "/dev/shm/lentera-bench", mounts: mounts) == "tmpfs")
+        #expect(OutputPlace.fileSystemName(of: "/dev/shmem", mounts: mounts) == "ext4")
+        #expect(OutputPlace.fileSystemName(of: "/work/x", mounts: mounts) == "ext4")
+        #expect(OutputPlace.fileSystemName(of: "/srv/my data/x", mounts: mounts) == "xfs")
+        #expect(OutputPlace.fileSystemName(of: "/srv/other", mounts: mounts) == "overlay")
+    }
+
+    @Test func aTmpfsIsChosenOnlyWithRoom() {
+        let fallback = "/tmp/lentera-bench-fallback"
+        let small = OutputPlace.choose(explicit: nil, fallback: fallback, name: "probe", bytes: 1 << 20, memoryBesides: 1 << 20)
+        if OutputPlace.fileSystemName(of: OutputPlace.sharedMemory) == "tmpfs" {
+            #expect(small.folder == OutputPlace.sharedMemory + "/probe")
+            #expect(small.fileSystem == "tmpfs")
+        } else {
+            #expect(small.folder == fallback)
+        }
+        // More than any machine has: the disk, and the report says why.
+        let huge = OutputPlace.choose(explicit: nil, fallback: fallback, name: "probe", bytes: 1 << 60, memoryBesides: 0)
+        #expect(huge.folder == fallback)
+        #expect(!huge.reason.isEmpty)
+        let given = OutputPlace.choose(explicit: "/tmp/given/", fallback: fallback, name: "probe", bytes: 1 << 60, memoryBesides: 0)
+        #expect(given.folder == "/tmp/given")
+        #expect(given.reason == "given with --outputs")
     }
 }
 
