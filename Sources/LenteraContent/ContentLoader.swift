@@ -209,7 +209,10 @@ struct LoadRun {
             var skeleton = PortalContent(portal: portal, units: units, pages: pages)
             skeleton.attachments = attachments
             skeleton.files = sourceFiles
-            sink = streamStart(skeleton, digest())
+            // The skeleton is made from the files read so far alone (the unit files, the
+            // portal's settings, the free pages, the attachments' first bytes), each named by
+            // its path: which folders exist beside them (a unit's new `survei/`) does not reach it.
+            sink = streamStart(skeleton, digest(listings: false))
         }
         // Then the rest of the unit folders in batches: each batch's files are read, parsed
         // and (services) decoded on every core — and, streamed, each service handed on —
@@ -257,15 +260,15 @@ struct LoadRun {
         return loaded
     }
 
-    /// The digest of every file read so far (path and hash, in path order) and every
-    /// folder listed (its path and its entries' names and kinds).
-    func digest() -> UInt64 {
+    /// The digest of every file read so far (path and hash, in path order) and, with
+    /// `listings`, every folder listed (its path and its entries' names and kinds).
+    func digest(listings withListings: Bool = true) -> UInt64 {
         var hasher = ContentHasher()
         for path in fileHashes.keys.sorted() {
             hasher.combine(path)
             hasher.combine(fileHashes[path]!)
         }
-        for folder in listings.keys.sorted() {
+        for folder in withListings ? listings.keys.sorted() : [] {
             hasher.combine(folder)
             for entry in listings[folder]! {
                 hasher.combine(entry.name)

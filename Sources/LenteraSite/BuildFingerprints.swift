@@ -17,7 +17,7 @@ import Glibc
 /// - A service's page: the file of the service (its path and the hash of its bytes) and the
 ///   digest of what the loader had read when services began to stream (the portal
 ///   settings, every unit file, the free pages, the attachments' first bytes and sizes,
-///   and the folder listings so far): a service's page is rendered from that skeleton and
+///   each by path and hash): a service's page is rendered from that skeleton and
 ///   its own file alone, before anything else is read, so nothing else can reach it.
 /// - Every other page (units, indexes, dashboards, open data, the sitemap, the feed): the
 ///   digest of the whole load (`LoadedContent.digest`). Coarse, and sound: any change to

@@ -54,6 +54,22 @@ import Testing
         }
     }
 
+    /// A unit's first survey result makes its `survei/` folder: the services' pages are not
+    /// made from the folders beside their unit's file, and stay reused (they were all made
+    /// again after every first import, found by measuring an import into a large portal).
+    @Test func aNewFolderInAUnitKeepsItsServicePagesReused() throws {
+        try withTemporaryFolder { folder in
+            let content = folder.appendingPathComponent("content")
+            try Self.portal.write(to: content)
+            for _ in 1...2 { #expect(buildDoingTheWork(in: folder).succeeded) }
+            try FileManager.default.createDirectory(at: content.appendingPathComponent("units/\(TestPortal.unit)/survei"), withIntermediateDirectories: true)
+            let report = SiteBuilder.build(options(in: folder))
+            #expect(report.succeeded && !report.unchanged)
+            #expect(report.filesReused >= 3, "the three services' pages: \(report.filesReused) reused")
+            #expect(FolderSnapshot.files(in: folder.appendingPathComponent("public")) == (try Self.fresh(Self.portal)))
+        }
+    }
+
     @Test func aChangedTemplateOrDayRendersEverything() throws {
         try withTemporaryFolder { folder in
             try Self.portal.write(to: folder.appendingPathComponent("content"))
