@@ -1,41 +1,117 @@
 /// The Standar Pelayanan of one service (jenis layanan) of a unit.
+///
+/// Its fields live in one shared, copy-on-write storage: a copy of a standard (the
+/// content's list, the site model's list per unit, a page's view) costs one reference, not
+/// the 424 bytes of its fields — a national portal keeps hundreds of thousands of them.
 public struct ServiceStandard: Sendable, Equatable {
-    public var slug: String
+    /// The stored fields, as plain values.
+    struct Fields: Sendable, Equatable {
+        var slug: String
+        var unit: String
+        var name: String
+        var shortName: String?
+        var summary: String?
+        var description: String?
+        var enactment: Decree?
+        var notYetEnacted = false
+        var updated: CalendarDate?
+        var order: Int?
+        var components: [ServiceComponent: ComponentValue]
+        var poster: FileLink?
+        var elided: ElidedComponents?
+    }
+
+    /// The fields, shared by every copy of the standard until one of them changes.
+    // Invariant (why it may be shared between threads): `fields` is written only through
+    // `writable`, which first makes the storage unique to the value being changed.
+    final class Storage: @unchecked Sendable {
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var storage: Storage
+
+    /// The storage, unique to this value, to be written.
+    private var writable: Storage {
+        mutating get {
+            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+            return storage
+        }
+    }
+
+    public var slug: String {
+        get { storage.fields.slug }
+        set { writable.fields.slug = newValue }
+    }
     /// The slug of the unit that delivers the service.
-    public var unit: String
-    public var name: String
+    public var unit: String {
+        get { storage.fields.unit }
+        set { writable.fields.unit = newValue }
+    }
+    public var name: String {
+        get { storage.fields.name }
+        set { writable.fields.name = newValue }
+    }
     /// A short name (`nama_singkat`, e.g. `KTP-el`): the word the A–Z index files the
     /// service under, when the name itself starts with a generic word.
-    public var shortName: String?
-    public var summary: String?
+    public var shortName: String? {
+        get { storage.fields.shortName }
+        set { writable.fields.shortName = newValue }
+    }
+    public var summary: String? {
+        get { storage.fields.summary }
+        set { writable.fields.summary = newValue }
+    }
     /// Markdown.
-    public var description: String?
+    public var description: String? {
+        get { storage.fields.description }
+        set { writable.fields.description = newValue }
+    }
     /// The decree (SK, Perwali…) that enacted the standard.
-    public var enactment: Decree?
+    public var enactment: Decree? {
+        get { storage.fields.enactment }
+        set { writable.fields.enactment = newValue }
+    }
     /// The standard says it is knowingly not yet enacted (`ditetapkan: belum`): no decree,
     /// and no warning about the missing one.
-    public var notYetEnacted = false
+    public var notYetEnacted: Bool {
+        get { storage.fields.notYetEnacted }
+        set { writable.fields.notYetEnacted = newValue }
+    }
     /// The day the standard was last changed (`diperbarui`), when the content says so: the
     /// date of its entry in the portal's feed, with the decree's date.
-    public var updated: CalendarDate?
-    public var order: Int?
-    public var components: [ServiceComponent: ComponentValue]
+    public var updated: CalendarDate? {
+        get { storage.fields.updated }
+        set { writable.fields.updated = newValue }
+    }
+    public var order: Int? {
+        get { storage.fields.order }
+        set { writable.fields.order = newValue }
+    }
+    public var components: [ServiceComponent: ComponentValue] {
+        get { storage.fields.components }
+        set { writable.fields.components = newValue }
+    }
     /// The standard's poster (an image beside the content), relative to the standard's file.
-    public var poster: FileLink?
+    public var poster: FileLink? {
+        get { storage.fields.poster }
+        set { writable.fields.poster = newValue }
+    }
     /// Set on an elided standard (`elidingBodies`), whose `components` are empty: which
     /// components it had, its time and its cost.
-    public private(set) var elided: ElidedComponents?
+    public private(set) var elided: ElidedComponents? {
+        get { storage.fields.elided }
+        set { writable.fields.elided = newValue }
+    }
 
     public init(slug: String, unit: String, name: String, summary: String? = nil, description: String? = nil,
                 enactment: Decree? = nil, order: Int? = nil, components: [ServiceComponent: ComponentValue] = [:]) {
-        self.slug = slug
-        self.unit = unit
-        self.name = name
-        self.summary = summary
-        self.description = description
-        self.enactment = enactment
-        self.order = order
-        self.components = components
+        storage = Storage(Fields(slug: slug, unit: unit, name: name, summary: summary, description: description,
+                                 enactment: enactment, order: order, components: components))
+    }
+
+    public static func == (lhs: ServiceStandard, rhs: ServiceStandard) -> Bool {
+        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
     }
 
     /// The components the standard states, in the regulation's order.
@@ -96,12 +172,14 @@ public struct ServiceStandard: Sendable, Equatable {
         for (offset, component) in ServiceComponent.allCases.enumerated() where components[component].map({ !$0.isEmpty }) ?? false {
             present |= 1 << offset
         }
-        var elided = self
-        elided.description = nil
+        var fields = storage.fields
+        fields.description = nil
         // An empty dictionary takes no memory of its own: a national portal keeps hundreds of
         // thousands of these.
-        elided.elided = ElidedComponents(present: present, completionTime: completionTime, cost: cost)
-        elided.components = [:]
+        fields.elided = ElidedComponents(present: present, completionTime: completionTime, cost: cost)
+        fields.components = [:]
+        var elided = self
+        elided.storage = Storage(fields)
         return elided
     }
 

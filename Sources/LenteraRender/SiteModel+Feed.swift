@@ -21,58 +21,62 @@ extension SiteModel {
     /// The most entries the feed holds: the newest ones.
     static let feedLimit = 50
 
-    /// The newest entries first (ties by id), at most `feedLimit`. Candidates are dated and
-    /// sorted first; only the entries kept are written out (a national portal has hundreds
-    /// of thousands of standards, and a summary reads Markdown).
+    /// The newest entries first (ties by id), at most `feedLimit`. Candidates are dated
+    /// one at a time and only the newest `feedLimit` are held (`NewestFirst`); only the
+    /// entries kept are written out (a national portal has hundreds of thousands of
+    /// standards, and a summary reads Markdown).
     public var feedEntries: [FeedEntry] {
         let base = content.portal.baseURL
-        var candidates: [(updated: CalendarDate, id: String, make: () -> FeedEntry)] = []
         // Respondents per unit, kind and period, the services' results added up: one pass.
         var respondentsOf: [String: [SurveyKind: [SurveyPeriod: Int]]] = [:]
         for result in surveys.results {
             respondentsOf[result.unit, default: [:]][result.kind, default: [:]][result.period, default: 0] += result.respondents
         }
-        for unit in unitsInOrder {
-            for service in servicesByUnit[unit.slug] ?? [] {
-                guard let date = service.feedDate else { continue }
-                let url = base + Routes.service(unit: unit.slug, slug: service.slug)
-                candidates.append((date, url, {
-                    FeedEntry(id: url, title: texts.format("feedStandard", ["service": service.name, "unit": unit.name]), link: url,
-                              summary: serviceDescription(service, unitName: unit.name), updated: date)
-                }))
-            }
-            if let pledge = maklumatByUnit[unit.slug] {
-                let url = base + Routes.maklumat(unit: unit.slug)
-                candidates.append((pledge.date, url, {
-                    FeedEntry(id: url, title: "\(pledge.title) — \(unit.name)", link: url,
-                              summary: description(of: .maklumat(unit: unit.slug)), updated: pledge.date)
-                }))
-            }
-            for kind in SurveyKind.allCases {
-                for (period, respondents) in respondentsOf[unit.slug]?[kind] ?? [:] {
-                    let page = base + Routes.unit(unit.slug)
-                    let id = "\(page)#survei-\(kind.rawValue)-\(period)"
-                    candidates.append((period.endDate, id, {
-                        let written = Formatting.period(period, texts.language)
-                        let values = ["period": written, "unit": unit.name]
-                        return FeedEntry(id: id, title: kind == .skm ? texts.format("feedSKM", values) : texts.format("feedZI", values),
-                                         link: page + "#survei",
-                                         summary: texts.count("feedRespondents", respondents, ["period": written]),
-                                         updated: period.endDate)
-                    }))
-                }
-            }
-        }
         // No entry is dated after the reference date: a future date is reported by
         // `lentera check` (`content.future-date`); the feed says "today" at most.
         let latest = referenceDate
-        candidates = candidates.map { candidate in
-            guard candidate.updated > latest else { return candidate }
-            let make = candidate.make
-            return (latest, candidate.id, { var entry = make(); entry.updated = latest; return entry })
+        var newest = NewestFirst<FeedCandidate>(limit: Self.feedLimit)
+        for unit in unitsInOrder {
+            for service in servicesByUnit[unit.slug] ?? [] {
+                guard let date = service.feedDate else { continue }
+                newest.offer(min(date, latest), id: { base + Routes.service(unit: unit.slug, slug: service.slug) }, .service(service, unit))
+            }
+            if let pledge = maklumatByUnit[unit.slug] {
+                newest.offer(min(pledge.date, latest), id: { base + Routes.maklumat(unit: unit.slug) }, .maklumat(pledge, unit))
+            }
+            for kind in SurveyKind.allCases {
+                for (period, respondents) in respondentsOf[unit.slug]?[kind] ?? [:] {
+                    newest.offer(min(period.endDate, latest), id: { "\(base + Routes.unit(unit.slug))#survei-\(kind.rawValue)-\(period)" },
+                                 .survey(kind, period, respondents: respondents, unit))
+                }
+            }
         }
-        candidates.sort { ($0.updated, $1.id) > ($1.updated, $0.id) }
-        return candidates.prefix(Self.feedLimit).map { $0.make() }
+        return newest.kept.map { feedEntry($0.item, id: $0.id, updated: $0.updated) }
+    }
+
+    /// What a feed entry is made from, once it is among the newest.
+    enum FeedCandidate {
+        case service(ServiceStandard, WorkUnit)
+        case maklumat(Maklumat, WorkUnit)
+        case survey(SurveyKind, SurveyPeriod, respondents: Int, WorkUnit)
+    }
+
+    /// The entry of a candidate kept, with its id and its day (clamped to the reference date).
+    func feedEntry(_ candidate: FeedCandidate, id: String, updated: CalendarDate) -> FeedEntry {
+        switch candidate {
+        case .service(let service, let unit):
+            return FeedEntry(id: id, title: texts.format("feedStandard", ["service": service.name, "unit": unit.name]), link: id,
+                             summary: serviceDescription(service, unitName: unit.name), updated: updated)
+        case .maklumat(let pledge, let unit):
+            return FeedEntry(id: id, title: "\(pledge.title) — \(unit.name)", link: id,
+                             summary: description(of: .maklumat(unit: unit.slug)), updated: updated)
+        case .survey(let kind, let period, let respondents, let unit):
+            let written = Formatting.period(period, texts.language)
+            let values = ["period": written, "unit": unit.name]
+            return FeedEntry(id: id, title: kind == .skm ? texts.format("feedSKM", values) : texts.format("feedZI", values),
+                             link: content.portal.baseURL + Routes.unit(unit.slug) + "#survei",
+                             summary: texts.count("feedRespondents", respondents, ["period": written]), updated: updated)
+        }
     }
 
     /// The feed's text.

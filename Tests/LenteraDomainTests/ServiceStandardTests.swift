@@ -167,4 +167,31 @@ import Testing
         #expect(elided.components.isEmpty)
         #expect(elided.missingComponents.contains(.prosedur), "an empty component stays missing")
     }
+
+    /// Copies share one storage (a national portal holds each standard in several lists);
+    /// changing a copy must still leave every other copy as it was.
+    @Test func aChangedCopyLeavesTheOthersAsTheyWere() {
+        let original = Self.whole
+        var copy = original
+        var third = copy
+        copy.name = "Izin Baru"
+        copy.enactment?.number = "Perwali 2/2025"
+        third.components[.prosedur] = .list([.text("Datang")])
+        #expect(original.name == "Izin")
+        #expect(original.enactment == Self.whole.enactment)
+        #expect(original.list(.prosedur).isEmpty)
+        #expect(copy.name == "Izin Baru" && copy.enactment?.number == "Perwali 2/2025" && copy.list(.prosedur).isEmpty)
+        #expect(third.name == "Izin" && third.list(.prosedur) == [.text("Datang")])
+        #expect(copy != original && third != original && copy != third)
+        var same = original
+        same.name = "Izin"
+        #expect(same == original, "equal fields are equal, whatever their storage")
+    }
+
+    @Test func elidingLeavesTheWholeStandardAsItWas() {
+        let whole = Self.whole
+        _ = whole.elidingBodies()
+        #expect(whole == Self.whole)
+        #expect(whole.description != nil && !whole.components.isEmpty)
+    }
 }
