@@ -95,11 +95,10 @@ public struct Benchmark: Sendable {
         report.search = options.search
         log("Outputs and copies of the inputs in \(place.folder) (\(place.fileSystem)): \(place.reason)")
         try place.prepare()
-        let trees = Trees(root: place.folder)
         defer {
             if !options.keepOutput { try? fileManager.removeItem(atPath: place.folder) }
         }
-        try copyInputs(into: trees)
+        let trees = try copyInputs(into: place.folder)
 
         var tools: [BenchmarkReport.Tool] = [.lentera]
         if options.hugo != nil { tools.append(.hugo) }
@@ -148,8 +147,9 @@ public struct Benchmark: Sendable {
     /// The folders of one run: the inputs, each tool's output, Lentera's state folder.
     struct Trees {
         let root: String
-        var content: String { root + "/input/content" }
-        var hugoSource: String { root + "/input/hugo" }
+        /// The content folder and the Hugo twin the tools read.
+        let content: String
+        let hugoSource: String
         var hugoCache: String { root + "/hugo-cache" }
         func output(_ tool: BenchmarkReport.Tool) -> String { "\(root)/\(tool.rawValue.lowercased())" }
         /// `lentera build`'s state folder beside its output (`.lentera.lentera`): the lock, the
@@ -158,21 +158,20 @@ public struct Benchmark: Sendable {
         var lenteraState: String { "\(root)/.lentera.lentera" }
     }
 
-    /// Copies the portal and its twin into the place, unless it is on the portal's own file
-    /// system, where the tools read the cached portal itself.
-    private func copyInputs(into trees: Trees) throws {
-        if OutputPlace.sameDevice(portalFolder, trees.root) {
-            try FileTree.makeFolders(trees.root + "/input")
-            try FileManager.default.createSymbolicLink(atPath: trees.content, withDestinationPath: portalFolder + "/content")
-            try FileManager.default.createSymbolicLink(atPath: trees.hugoSource, withDestinationPath: portalFolder + "/hugo")
-            return
+    /// Copies the portal and its twin into `root/input`, unless `root` is on the portal's own
+    /// file system: then the tools read the cached portal itself.
+    private func copyInputs(into root: String) throws -> Trees {
+        if OutputPlace.sameDevice(portalFolder, root) {
+            return Trees(root: root, content: portalFolder + "/content", hugoSource: portalFolder + "/hugo")
         }
-        log("Copying the portal and its Hugo twin into \(trees.root)/input…")
-        try FileTree.makeFolders(trees.root + "/input")
+        let trees = Trees(root: root, content: root + "/input/content", hugoSource: root + "/input/hugo")
+        log("Copying the portal and its Hugo twin into \(root)/input…")
+        try FileTree.makeFolders(root + "/input")
         for (from, to) in [(portalFolder + "/content", trees.content), (portalFolder + "/hugo", trees.hugoSource)] {
             let copy = try ChildProcess.run("/bin/cp", ["-R", from, to], stdout: outputFolder + "/logs/copy.out", stderr: outputFolder + "/logs/copy.err")
             guard copy.succeeded else { throw Failure(description: "copying \(from) failed; see \(outputFolder)/logs/copy.err") }
         }
+        return trees
     }
 
     /// Generates the portal unless a complete one of the same size and seed is cached.
