@@ -286,8 +286,10 @@ public struct SiteModel: Sendable {
         #if DEBUG
         TemplateContextAudit.assertComplete(context, layout)
         #endif
+        // The layout's output is sized for the page's body at once: grown by doubling past a
+        // body of 40 MB (the completeness page of a national portal), it would take 80.
         var page: [UInt8] = []
-        try templates.render("layout", Localized(base: layout, texts: texts), into: &page)
+        try templates.render("layout", Localized(base: layout, texts: texts), into: &page, expected: body.utf8.count)
         return page
     }
 
