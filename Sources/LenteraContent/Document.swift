@@ -11,7 +11,7 @@ struct Document {
     let body: String?
     /// The line of the file on which `body` starts (1-based).
     var bodyLine = 1
-    /// Whether the text holds `](` or `]:` anywhere (`MarkdownSource.mayLink`): a file
+    /// Whether the text holds `](` or `]:` anywhere (`MarkdownSource.mayLinkAnywhere`): a file
     /// without is not searched for links. Found while the file is prepared, on every core.
     var mayLink = true
 
@@ -45,19 +45,19 @@ struct Document {
             guard let root = compose(split.yaml, context: context) else { return (nil, context) }
             var document = Document(context: context, root: root, body: split.body)
             document.bodyLine = split.bodyLine
-            document.mayLink = MarkdownSource.mayLink(text)
+            document.mayLink = MarkdownSource.mayLinkAnywhere(text)
             return (document, context)
         case .json:
             let context = FileContext(file: displayPath)
             guard let root = composeJSON(text, context: context) else { return (nil, context) }
             var document = Document(context: context, root: root, body: nil)
-            document.mayLink = MarkdownSource.mayLink(text)
+            document.mayLink = MarkdownSource.mayLinkAnywhere(text)
             return (document, context)
         case .yaml:
             let context = FileContext(file: displayPath)
             guard let root = compose(text, context: context) else { return (nil, context) }
             var document = Document(context: context, root: root, body: nil)
-            document.mayLink = MarkdownSource.mayLink(text)
+            document.mayLink = MarkdownSource.mayLinkAnywhere(text)
             return (document, context)
         }
     }

@@ -216,6 +216,14 @@ enum SurveyResultDecoder {
         fields.fields(key, what: Message("thing.field", ["field": .text(key)]), allowed: elements.map(\.code))
     }
 
+    /// A known category as the domain spells it (text held once, not a copy per result: a
+    /// national portal holds tens of thousands of profiles), or the text as read.
+    static func shared(_ category: String, of field: ProfileField) -> String {
+        if category == ProfileField.other { return ProfileField.other }
+        if category == ProfileField.unanswered { return ProfileField.unanswered }
+        return field.categories.first { $0 == category } ?? category
+    }
+
     static func readProfile(_ fields: Fields, respondents: Int) -> [ProfileField: [String: Int]] {
         guard let profile = fields.fields("profil", what: Message("thing.field", ["field": "profil"])) else { return [:] }
         let context = fields.context
@@ -239,7 +247,7 @@ enum SurveyResultDecoder {
                     context.outOfRange("\(field.rawValue).\(category)", value, written: text, bound: Limits.count)
                     continue
                 }
-                counts[category, default: 0] += count
+                counts[Self.shared(category, of: field), default: 0] += count
             }
             let total = counts.values.reduce(0, +)
             if total > respondents {

@@ -122,10 +122,25 @@ extension Attachment {
 /// file is reported there).
 public struct FileLink: Sendable, Equatable {
     public var written: String
-    public var location: SourceLocation?
+    /// Where the field is written, kept behind a reference: a link is in every decree and
+    /// poster of a national portal, its location read only to report a missing file.
+    public var location: SourceLocation? {
+        get { storedLocation?.value }
+        set { storedLocation = newValue.map(Indirect.init) }
+    }
+    private var storedLocation: Indirect<SourceLocation>?
 
     public init(_ written: String, at location: SourceLocation? = nil) {
         self.written = written
-        self.location = location
+        self.storedLocation = location.map(Indirect.init)
     }
+}
+
+/// A value kept behind a reference: eight bytes where it is stored, the value itself once
+/// on the heap. Immutable, so shared freely. For values that are large, seldom read and
+/// held by many (a file link's location), not for values read on every page.
+final class Indirect<Value: Sendable & Equatable>: Sendable, Equatable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+    static func == (lhs: Indirect, rhs: Indirect) -> Bool { lhs === rhs || lhs.value == rhs.value }
 }

@@ -183,6 +183,21 @@ public struct ServiceStandard: Sendable, Equatable {
         return elided
     }
 
+    /// This standard with the decree's texts it has in common with `other` (number, subject,
+    /// address) taken from `other`, so that equal texts are held once: a unit's standards
+    /// are often enacted by one decree, and a national portal keeps 400,000 of them. The
+    /// values do not change.
+    public func sharingDecreeTexts(with other: ServiceStandard) -> ServiceStandard {
+        guard let decree = enactment, let theirs = other.enactment else { return self }
+        var shared = decree
+        if decree.number == theirs.number { shared.number = theirs.number }
+        if let about = decree.about, about == theirs.about { shared.about = theirs.about }
+        if let url = decree.url, url == theirs.url { shared.url = theirs.url }
+        var result = self
+        result.enactment = shared
+        return result
+    }
+
     public func list(_ component: ServiceComponent) -> [ListItem] {
         if case .list(let items)? = components[component] { return items }
         return []

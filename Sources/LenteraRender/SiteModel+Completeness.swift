@@ -34,7 +34,9 @@ extension SiteModel {
                                methodologyHref: methodologyLink(route, rule: "kewajiban-\(obligation.id)"))
         }
         let sections = report.instansi.filter { !$0.units.isEmpty }.map { section in
-            let units = section.units.map { row in
+            // Made as the template reaches each unit (`OnDemandList`): a national portal has
+            // 25,000 units, each with a row per obligation.
+            let units = OnDemandList(section.units) { row in
                 CompletenessUnitView(
                     id: "unit-\(row.unit.slug)", name: row.unit.name, href: link(route, to: Routes.unit(row.unit.slug)),
                     summary: unitSummary(row), statusClass: row.count(.notMet) > 0 ? "status-not-met" : (row.count(.unknown) > 0 ? "status-unknown" : "status-met"),
@@ -170,7 +172,7 @@ struct CompletenessInstansiView {
     var id: String
     var name: String
     var summary: String
-    var units: [CompletenessUnitView]
+    var units: OnDemandList<CompletenessUnitView>
 }
 
 extension CompletenessInstansiView: TemplateContext, TemplateValueConvertible {

@@ -149,18 +149,27 @@ public struct SiteModel: Sendable {
 
     /// Every page to write, in a fixed order.
     public var plan: [PageKind] {
-        var pages: [PageKind] = [.home, .servicesIndex, .search, .dashboard, .surveyDashboard, .ziDashboard, .completeness, .methodology, .accessibility, .notFound]
-        if splitsServicesIndex {
-            pages += content.portal.instansi.filter { servicesOfInstansi[$0.slug] != nil }.map { .servicesIndexOf(instansi: $0.slug) }
-        }
-        pages += pagesInOrder.map { .page($0.slug) }
-        for unit in unitsInOrder {
-            pages.append(.unit(unit.slug))
-            if maklumatByUnit[unit.slug] != nil { pages.append(.maklumat(unit: unit.slug)) }
-            pages += (servicesByUnit[unit.slug] ?? []).map { .service(unit: unit.slug, slug: $0.slug) }
-            pages += (sopsByUnit[unit.slug] ?? []).map { .sop(unit: unit.slug, slug: $0.slug) }
-        }
+        var pages: [PageKind] = []
+        forEachPage { pages.append($0) }
         return pages
+    }
+
+    /// Gives every page of `plan`, in its order, one at a time, without making the list (a
+    /// national portal has 480,000 pages).
+    public func forEachPage(_ body: (PageKind) throws -> Void) rethrows {
+        for page in [PageKind.home, .servicesIndex, .search, .dashboard, .surveyDashboard, .ziDashboard, .completeness, .methodology, .accessibility, .notFound] {
+            try body(page)
+        }
+        if splitsServicesIndex {
+            for instansi in content.portal.instansi where servicesOfInstansi[instansi.slug] != nil { try body(.servicesIndexOf(instansi: instansi.slug)) }
+        }
+        for page in pagesInOrder { try body(.page(page.slug)) }
+        for unit in unitsInOrder {
+            try body(.unit(unit.slug))
+            if maklumatByUnit[unit.slug] != nil { try body(.maklumat(unit: unit.slug)) }
+            for service in servicesByUnit[unit.slug] ?? [] { try body(.service(unit: unit.slug, slug: service.slug)) }
+            for sop in sopsByUnit[unit.slug] ?? [] { try body(.sop(unit: unit.slug, slug: sop.slug)) }
+        }
     }
 
     public func route(of page: PageKind) -> String {
@@ -277,8 +286,10 @@ public struct SiteModel: Sendable {
         #if DEBUG
         TemplateContextAudit.assertComplete(context, layout)
         #endif
+        // The layout's output is sized for the page's body at once: grown by doubling past a
+        // body of 40 MB (the completeness page of a national portal), it would take 80.
         var page: [UInt8] = []
-        try templates.render("layout", Localized(base: layout, texts: texts), into: &page)
+        try templates.render("layout", Localized(base: layout, texts: texts), into: &page, expected: body.utf8.count)
         return page
     }
 

@@ -61,17 +61,23 @@ enum TemplateContextAudit {
         case .bool(let flag):
             if (value as? Bool) != flag { problems.append("\(path): answers a truth value that is not the field's value") }
         case .list(let list):
-            guard mirror.displayStyle == .collection else {
-                problems.append("\(path): answers a list, but the field is not an array")
-                return
+            // A list made on demand is compared with its elements, made here.
+            let elements: [Any]
+            if let onDemand = value as? any MadeOnDemand {
+                elements = onDemand.elements
+            } else {
+                guard mirror.displayStyle == .collection else {
+                    problems.append("\(path): answers a list, but the field is not an array")
+                    return
+                }
+                elements = mirror.children.map(\.value)
             }
-            let elements = Array(mirror.children)
             guard elements.count == list.count else {
                 problems.append("\(path): answers a list of \(list.count), but the field holds \(elements.count)")
                 return
             }
             for (index, element) in elements.enumerated() {
-                compare(element.value, list.element(at: index), path: "\(path)[\(index)]", problems: &problems)
+                compare(element, list.element(at: index), path: "\(path)[\(index)]", problems: &problems)
             }
         case .context(let nested):
             guard let stored = value as? any TemplateContext, type(of: stored) == type(of: nested) else {

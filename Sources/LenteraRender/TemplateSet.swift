@@ -166,9 +166,10 @@ public struct TemplateSet: Sendable {
         return try library.render(name, context)
     }
 
-    /// Appends the rendering of `context` with the template `name` to `out`.
-    public func render(_ name: String, _ context: any TemplateContext, into out: inout [UInt8]) throws {
+    /// Appends the rendering of `context` with the template `name` to `out`; `expected`: the
+    /// bytes its values are known to add (see `TemplateLibrary.render(_:_:into:expected:)`).
+    public func render(_ name: String, _ context: any TemplateContext, into out: inout [UInt8], expected: Int = 0) throws {
         guard names.contains(name) else { throw MissingTemplate(name: name) }
-        try library.render(name, context, into: &out)
+        try library.render(name, context, into: &out, expected: expected)
     }
 }

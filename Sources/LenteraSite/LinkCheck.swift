@@ -13,61 +13,105 @@ import LenteraRender
 /// `unit.md`, `../berkas/sk.pdf` in its services) and must name a file published there
 /// (`attachment.missing`, at the link's line and column). An image without alternative
 /// text is a warning.
+///
+/// The site's pages are not listed: each link is resolved first, then the pages are walked
+/// once (`SiteModel.forEachPage`) to find the files the links want, and once more, only when
+/// a link is broken, for the pages beside its target. A national portal has 480,000 pages;
+/// its links are few.
 enum LinkCheck {
+    /// A link found in the content, in the order found: a diagnostic known at once, or a
+    /// target among the site's pages, judged once the pages are walked.
+    enum Found {
+        case known(Diagnostic)
+        case target(Target, route: String, destination: String, isImage: Bool, at: SourceLocation)
+    }
+
     static func broken(_ sources: [MarkdownSource], in model: SiteModel) -> [Diagnostic] {
         guard !sources.isEmpty else { return [] }
-        let routes = model.plan.map { model.route(of: $0) }
-        var files = Set(routes.map(Routes.file(for:)))
-        files.formUnion(["sitemap.xml", "robots.txt", Routes.feed])
-        files.formUnion(model.content.attachments.map { Routes.attachment($0) })
-        var diagnostics: [Diagnostic] = []
+        var found: [Found] = []
+        // The files the targets would be, for `exists`.
+        var wanted = Set<String>()
         for source in sources {
             let route = model.route(of: page(source.page))
             for link in MarkdownRenderer.links(in: source.text) {
                 let location = SourceLocation(file: source.file, line: source.linesMatch ? source.line + link.line - 1 : source.line,
                                               column: source.linesMatch ? link.column : source.column)
                 if link.isImage, link.text.trimmingCharacters(in: .whitespaces).isEmpty {
-                    diagnostics.append(.warning("content.image-no-alt", at: location, Message("content.image-no-alt", ["target": .text(link.destination)]),
-                                                advice: Message("content.image-no-alt.hint")))
+                    found.append(.known(.warning("content.image-no-alt", at: location, Message("content.image-no-alt", ["target": .text(link.destination)]),
+                                                 advice: Message("content.image-no-alt.hint"))))
                 }
                 if let path = AttachmentLinks.contentPath(link.destination, from: source.folder), AttachmentLinks.isInAttachmentFolder(path) {
                     if let file = model.attachmentsByPath[path] {
                         if link.isImage, !file.kind.isImage {
-                            diagnostics.append(.error("attachment.not-an-image", at: location,
-                                                      Message("attachment.not-an-image", ["target": .text(link.destination), "kind": .text(file.kind.label)]),
-                                                      advice: Message("attachment.not-an-image.hint")))
+                            found.append(.known(.error("attachment.not-an-image", at: location,
+                                                       Message("attachment.not-an-image", ["target": .text(link.destination), "kind": .text(file.kind.label)]),
+                                                       advice: Message("attachment.not-an-image.hint"))))
                         }
                     } else if !model.content.refusedAttachments.contains(path) {
-                        diagnostics.append(.error("attachment.missing", at: location,
-                                                  Message(link.isImage ? "attachment.missing.image" : "attachment.missing", ["target": .text(link.destination)]),
-                                                  advice: Message("attachment.missing.hint", ["path": .text(path)])))
+                        found.append(.known(.error("attachment.missing", at: location,
+                                                   Message(link.isImage ? "attachment.missing.image" : "attachment.missing", ["target": .text(link.destination)]),
+                                                   advice: Message("attachment.missing.hint", ["path": .text(path)]))))
                     }
                     continue
                 }
-                guard let target = resolve(link.destination, from: route), !exists(target, in: files) else { continue }
-                let summary = Message(link.isImage ? "content.broken-link.image" : "content.broken-link", ["target": .text(link.destination)])
-                let advice: Message
-                if let near = nearest(target, among: routes) {
-                    let written = link.destination.hasPrefix("/") ? "/" + near : relative(from: route, to: near)
-                    advice = Message("content.broken-link.hint-near", ["suggestion": .text(written)])
-                } else {
-                    advice = Message(link.isImage ? "content.broken-link.hint-image" : "content.broken-link.hint")
-                }
-                diagnostics.append(.error("content.broken-link", at: location, summary, advice: advice))
+                guard let target = resolve(link.destination, from: route) else { continue }
+                wanted.formUnion(files(for: target))
+                found.append(.target(target, route: route, destination: link.destination, isImage: link.isImage, at: location))
             }
         }
-        return diagnostics
+        // Which of the wanted files the site has: the pages, one at a time, and the rest.
+        var files = Set(["sitemap.xml", "robots.txt", Routes.feed].filter(wanted.contains))
+        files.formUnion(model.content.attachments.map { Routes.attachment($0) }.filter(wanted.contains))
+        if !wanted.isEmpty {
+            model.forEachPage { page in
+                let file = Routes.file(for: model.route(of: page))
+                if wanted.contains(file) { files.insert(file) }
+            }
+        }
+        // The pages beside each broken target, for the closest one.
+        var beside: [String: [String: String]] = [:]
+        for case .target(let target, _, _, _, _) in found where !exists(target, in: files) {
+            beside[split(target.path).0] = [:]
+        }
+        if !beside.isEmpty {
+            model.forEachPage { page in
+                let route = model.route(of: page)
+                guard !route.isEmpty else { return }
+                let (parent, name) = split(route)
+                if beside[parent] != nil { beside[parent]![name] = route }
+            }
+        }
+        return found.compactMap { found in
+            switch found {
+            case .known(let diagnostic):
+                return diagnostic
+            case .target(let target, let route, let destination, let isImage, let location):
+                guard !exists(target, in: files) else { return nil }
+                let summary = Message(isImage ? "content.broken-link.image" : "content.broken-link", ["target": .text(destination)])
+                let advice: Message
+                if let near = nearest(target, among: beside[split(target.path).0] ?? [:]) {
+                    let written = destination.hasPrefix("/") ? "/" + near : relative(from: route, to: near)
+                    advice = Message("content.broken-link.hint-near", ["suggestion": .text(written)])
+                } else {
+                    advice = Message(isImage ? "content.broken-link.hint-image" : "content.broken-link.hint")
+                }
+                return .error("content.broken-link", at: location, summary, advice: advice)
+            }
+        }
     }
 
-    /// The page beside the target (same folder) whose name is closest to the target's.
-    static func nearest(_ target: Target, among routes: [String]) -> String? {
-        let (parent, name) = split(target.path)
-        var candidates: [String: String] = [:]
-        for route in routes where !route.isEmpty {
-            let (routeParent, routeName) = split(route)
-            if routeParent == parent { candidates[routeName] = route }
-        }
-        return Suggestion.closest(to: name, among: candidates.keys.sorted()).flatMap { candidates[$0] }
+    /// The files whose presence makes a target exist (see `exists`).
+    static func files(for target: Target) -> [String] {
+        guard !target.outside else { return [] }
+        if target.path.isEmpty || target.path.hasSuffix("/") { return [target.path + "index.html"] }
+        return [target.path, target.path + "/index.html"]
+    }
+
+    /// The page beside the target (same folder) whose name is closest to the target's,
+    /// among the pages of its folder (name → route).
+    static func nearest(_ target: Target, among beside: [String: String]) -> String? {
+        let (_, name) = split(target.path)
+        return Suggestion.closest(to: name, among: beside.keys.sorted()).flatMap { beside[$0] }
     }
 
     /// A path's folder (with its `/`) and last name (without it).

@@ -100,15 +100,17 @@ public struct TemplateLibrary: Sendable {
         return missing.sorted { ($0.template, $0.partial) < ($1.template, $1.partial) }
     }
 
-    /// Appends the rendering of `root` with the template `name` to `out`.
-    public func render(_ name: String, _ root: TemplateValue, into out: inout [UInt8]) throws(TemplateRenderError) {
+    /// Appends the rendering of `root` with the template `name` to `out`. `expected`: the
+    /// bytes the values will add to the template's own text, when known (a layout around a
+    /// page of 40 MB), so that the output is not grown by doubling past them.
+    public func render(_ name: String, _ root: TemplateValue, into out: inout [UInt8], expected: Int = 0) throws(TemplateRenderError) {
         guard let k = index[name] else { throw .unknownTemplate(name) }
-        var renderer = Renderer(entries: entries, index: index, expectedSize: entries[k].program.bytes.count * 2 + 4096)
+        var renderer = Renderer(entries: entries, index: index, expectedSize: entries[k].program.bytes.count * 2 + 4096 + max(expected, 0))
         try renderer.render(k, root, into: &out)
     }
 
-    public func render(_ name: String, _ context: any TemplateContext, into out: inout [UInt8]) throws(TemplateRenderError) {
-        try render(name, .context(context), into: &out)
+    public func render(_ name: String, _ context: any TemplateContext, into out: inout [UInt8], expected: Int = 0) throws(TemplateRenderError) {
+        try render(name, .context(context), into: &out, expected: expected)
     }
 
     public func render(_ name: String, _ root: TemplateValue) throws(TemplateRenderError) -> String {

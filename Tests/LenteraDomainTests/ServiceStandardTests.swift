@@ -194,4 +194,32 @@ import Testing
         #expect(whole == Self.whole)
         #expect(whole.description != nil && !whole.components.isEmpty)
     }
+
+    /// Where a text's bytes are (nil for a text short enough to be held inline).
+    static func storage(_ text: String?) -> UnsafeRawPointer? {
+        text?.utf8.withContiguousStorageIfAvailable { UnsafeRawPointer($0.baseAddress) } ?? nil
+    }
+
+    @Test func equalDecreeTextsAreHeldOnce() {
+        func made(_ text: String) -> String { String(decoding: Array(text.utf8), as: UTF8.self) }
+        func standard(_ slug: String, number: String) -> ServiceStandard {
+            var decree = Decree(number: made(number), about: made("Standar Pelayanan pada Dinas Kependudukan dan Pencatatan Sipil"))
+            decree.url = made("https://jdih.contoh.go.id/perwali/2024/1")
+            return ServiceStandard(slug: slug, unit: "dinas", name: "Layanan \(slug)", enactment: decree)
+        }
+        let first = standard("a", number: "Peraturan Wali Kota Contoh Nomor 1 Tahun 2024")
+        let second = standard("b", number: "Peraturan Wali Kota Contoh Nomor 1 Tahun 2024")
+        let third = standard("c", number: "Peraturan Wali Kota Contoh Nomor 2 Tahun 2024")
+        #expect(Self.storage(first.enactment?.about) != Self.storage(second.enactment?.about))
+        let shared = second.sharingDecreeTexts(with: first)
+        #expect(shared == second, "the values do not change")
+        #expect(Self.storage(shared.enactment?.number) == Self.storage(first.enactment?.number))
+        #expect(Self.storage(shared.enactment?.about) == Self.storage(first.enactment?.about))
+        #expect(Self.storage(shared.enactment?.url) == Self.storage(first.enactment?.url))
+        let other = third.sharingDecreeTexts(with: first)
+        #expect(other == third)
+        #expect(Self.storage(other.enactment?.number) != Self.storage(first.enactment?.number), "another decree keeps its number")
+        #expect(Self.storage(other.enactment?.about) == Self.storage(first.enactment?.about))
+        #expect(ServiceStandard(slug: "d", unit: "dinas", name: "D").sharingDecreeTexts(with: first).enactment == nil)
+    }
 }

@@ -45,6 +45,8 @@ public struct IKMScore: Sendable, Equatable {
                  mutuBands: DatedTable<MutuBands> = IKMRules.mutuBands) {
         guard result.kind == .skm, elements.count == weights.count, !elements.isEmpty else { return nil }
         var rows: [Element] = []
+        // Exactly as many as the elements: a national portal keeps tens of thousands of scores.
+        rows.reserveCapacity(elements.count)
         for (element, weight) in zip(elements, weights) {
             guard let score = result.elements[element.code], let nrr = score.mean else { return nil }
             rows.append(Element(element: element, nrr: nrr, weight: weight, weighted: nrr * weight, answered: score.answered))
