@@ -145,7 +145,7 @@ let package = Package(
         // The catalogues complete in both languages, and docs/diagnostics.md in step with them.
         .testTarget(name: "LenteraDiagnosticsTests", dependencies: ["LenteraDiagnostics", "LenteraTesting"]),
         .testTarget(name: "LenteraDomainTests", dependencies: ["LenteraDomain", "LenteraTesting"]),
-        .testTarget(name: "LenteraContentTests", dependencies: ["LenteraContent", "LenteraTesting"]),
+        .testTarget(name: "LenteraContentTests", dependencies: ["LenteraContent", "LenteraFiles", "LenteraTesting"]),
         .testTarget(name: "LenteraImportTests", dependencies: ["LenteraImport", "LenteraContent", "LenteraFiles", "LenteraTesting"]),
         .testTarget(name: "LenteraSiteTests", dependencies: ["LenteraSite", "LenteraRender", "LenteraDomain", "LenteraTheme", "LenteraTesting"]),
         // The preview server, started for real on a port the system chooses.

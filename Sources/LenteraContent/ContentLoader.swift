@@ -16,6 +16,14 @@ public struct LoadedContent: Sendable {
     public var surveyFiles: [SurveyKey: String] = [:]
     /// Markdown texts that may hold links, with their place and page (for the link check).
     public var markdown: [MarkdownSource] = []
+    /// What the next load may take instead of reading each service file again: every
+    /// service decoded for a unit that was read, whose file had settled before the load
+    /// began (`ContentStamp.settled(before:)`), whether read now or taken from the cache.
+    /// Empty unless the load was given a cache (`ContentLoader.serviceCache`) or asked
+    /// for the entries.
+    public var serviceCacheEntries: [CachedService] = []
+    /// How many services were taken from the cache, their files not read.
+    public var servicesFromCache = 0
     /// A digest of everything the load read: each file's path and the hash of its bytes, and
     /// every folder listing. Two loads with the same digest (and the same day) gave the same
     /// content: the build's fingerprint of the pages made from all of it.
@@ -59,6 +67,17 @@ public struct ContentLoader: Sendable {
     /// before it writes it this way: the same load, with nothing written.
     public var overlay: [String: [UInt8]] = [:]
 
+    /// Services decoded by an earlier load (`ServiceCache`): a streamed load takes a
+    /// service from here instead of reading its file when the file's stamp is the one
+    /// stored and the stream needs nothing more of it (`ServiceStream.unchanged`).
+    public var serviceCache: ServiceCache?
+    /// Whether the load gathers `LoadedContent.serviceCacheEntries` (a build that will
+    /// keep them for the next one).
+    public var gathersServiceCache = false
+    /// How long before the load a service file must have last changed (nanoseconds) to be
+    /// kept in the cache: `ContentStamp.settling`; a test whose files are all new sets less.
+    public var cacheSettling = ContentStamp.settling
+
     public init(root: URL, displayRoot: String? = nil, date: CalendarDate? = nil) {
         self.root = root
         self.displayRoot = displayRoot ?? root.path
@@ -79,11 +98,17 @@ public struct ContentLoader: Sendable {
     /// from several threads, and only for services of units that were read. The content then
     /// keeps each service elided (`ServiceStandard.elidingBodies`), so memory does not grow
     /// with the text of the standards. When `start` returns nil, services are kept whole.
-    public func load(streamingServices start: @escaping (_ skeleton: PortalContent, _ digest: UInt64) -> ServiceSink?) -> LoadedContent {
+    public func load(streamingServices start: @escaping (_ skeleton: PortalContent, _ digest: UInt64) -> ServiceStream?) -> LoadedContent {
         var run = LoadRun(root: root, displayRoot: displayRoot)
         run.referenceDate = date
         run.overlay = overlay
         run.streamStart = start
+        // The cache is for files on disk: a load that checks an edit (the overlay) reads them.
+        if overlay.isEmpty {
+            run.serviceCache = serviceCache
+            run.gathersServiceCache = gathersServiceCache || serviceCache != nil
+            run.cacheSettling = cacheSettling
+        }
         return run.load()
     }
 }
@@ -91,6 +116,21 @@ public struct ContentLoader: Sendable {
 /// Receives each decoded service of a streamed load, with the file it was read from;
 /// called concurrently.
 public typealias ServiceSink = @Sendable (ServiceStandard, ServiceSource) -> Void
+
+/// Where a streamed load's services go.
+public struct ServiceStream: Sendable {
+    /// Each service decoded from its file, whole.
+    public var decoded: ServiceSink
+    /// A service taken from the cache (elided), its file unchanged: true when nothing more is
+    /// needed of it (its page already made, and taken as it is); false, and the file is
+    /// read and decoded and handed to `decoded` like any other. Called concurrently.
+    public var unchanged: @Sendable (ServiceStandard, ServiceSource) -> Bool
+
+    public init(decoded: @escaping ServiceSink, unchanged: @escaping @Sendable (ServiceStandard, ServiceSource) -> Bool = { _, _ in false }) {
+        self.decoded = decoded
+        self.unchanged = unchanged
+    }
+}
 
 /// The file a streamed service was decoded from.
 public struct ServiceSource: Sendable {
@@ -133,12 +173,23 @@ struct LoadRun {
     var prepared: [String: PreparedFile] = [:]
     /// Services of the current batch decoded ahead (and, streamed, handed on), by file.
     var preparedServices: [String: ServiceStandard?] = [:]
+    /// Services of the current batch taken from the cache instead of their files, by file.
+    var cachedServices: [String: CachedService] = [:]
     /// Streamed loads: how to start, and where services go once started.
-    var streamStart: ((PortalContent, UInt64) -> ServiceSink?)?
+    var streamStart: ((PortalContent, UInt64) -> ServiceStream?)?
+    /// `ContentLoader.serviceCache`, `gathersServiceCache`, and what is gathered.
+    var serviceCache: ServiceCache?
+    var gathersServiceCache = false
+    var serviceCacheEntries: [CachedService] = []
+    var cacheSettling = ContentStamp.settling
+    var servicesFromCache = 0
+    /// When the load began (`ContentStamp.now()`): a file changed since, or just before,
+    /// is not kept in the cache (`ContentStamp.settled(before:)`).
+    let started = ContentStamp.now()
     /// The hash of each file read, by path relative to the content folder (a file that
     /// could not be read has a random one: nothing made from it is ever reused).
     var fileHashes: [String: UInt64] = [:]
-    var sink: ServiceSink?
+    var sink: ServiceStream?
     /// Each unit folder's unit, read before the rest of the folders (nil: not usable).
     var unitOfFolder: [String: WorkUnit?] = [:]
     /// What exists but could not be used: a reference to it is not reported again.
@@ -229,6 +280,7 @@ struct LoadRun {
             }
             prepared.removeAll()
             preparedServices.removeAll()
+            cachedServices.removeAll()
         }
         for name in children(of: "", directories: false) where !ContentPlace.root.reads(file: name) {
             unread(file: name, in: .root)
@@ -257,6 +309,8 @@ struct LoadRun {
         var loaded = LoadedContent(content: content, diagnostics: diagnostics, files: files.sorted(), pageFiles: pageFiles.mapValues(display),
                                    surveyFiles: surveyFiles, markdown: markdownSources)
         loaded.digest = digest()
+        loaded.serviceCacheEntries = serviceCacheEntries
+        loaded.servicesFromCache = servicesFromCache
         return loaded
     }
 
@@ -340,12 +394,17 @@ struct LoadRun {
     }
 
     mutating func read(_ relative: String) -> Document? {
+        readStamped(relative).document
+    }
+
+    /// `read`, with what `fstat` said of the file as it was opened (nil for the overlay's).
+    mutating func readStamped(_ relative: String) -> (document: Document?, stamp: ContentStamp?) {
         files.append(relative)
         let file = prepared.removeValue(forKey: relative) ?? preparedFile(relative)
         fileHashes[relative] = file.hash ?? .random(in: 0...UInt64.max)
         // A usable document's diagnostics are collected after it is decoded (`collect`).
         if file.document == nil { diagnostics += file.problems }
-        return file.document
+        return (file.document, file.stamp)
     }
 
     /// How many unit folders are prepared at once.
@@ -357,7 +416,7 @@ struct LoadRun {
     /// elided.
     func handOn(_ service: ServiceStandard, from relative: String) -> ServiceStandard {
         guard let sink else { return service }
-        sink(service, ServiceSource(path: relative, hash: fileHashes[relative] ?? .random(in: 0...UInt64.max)))
+        sink.decoded(service, ServiceSource(path: relative, hash: fileHashes[relative] ?? .random(in: 0...UInt64.max)))
         return service.elidingBodies()
     }
 
@@ -400,11 +459,24 @@ struct LoadRun {
         }
         let paths = found, serviceUnit = unitOfService, sink = sink, referenceDate = referenceDate
         let opens = paths.map(openPath), displays = paths.map(display), overlaid = paths.map { overlay[$0] }
+        // A service's cache entry, when its file is a plain file of the folder (not a link,
+        // not the overlay's) and was decoded for the same unit.
+        let cached: [CachedService?] = paths.map { path in
+            guard let cache = serviceCache, let unit = serviceUnit[path], unit.streamed, overlay[path] == nil, linkTargets[path] == nil,
+                  let entry = cache.entries[path], entry.unit == unit.slug else { return nil }
+            return entry
+        }
         let pending = PendingBatch()
         DispatchQueue.global().async {
-            let results = ConcurrentResults<(PreparedFile, ServiceStandard??)>(count: paths.count)
+            let results = ConcurrentResults<PreparedEntry>(count: paths.count)
             DispatchQueue.concurrentPerform(iterations: paths.count) { index in
                 let path = paths[index]
+                // Unchanged since it was cached, and its page needs nothing of it: not read.
+                if let entry = cached[index], let sink, ContentStamp(path: opens[index]) == entry.stamp,
+                   sink.unchanged(entry.service, ServiceSource(path: path, hash: entry.hash)) {
+                    results.set(index, .cached(entry))
+                    return
+                }
                 let file = overlaid[index].map { PreparedFile(bytes: $0, display: displays[index]) }
                     ?? PreparedFile(path: opens[index], display: displays[index])
                 var service: ServiceStandard?? = nil
@@ -412,18 +484,22 @@ struct LoadRun {
                     let name = PathText.lastComponent(path)
                     var decoded = ServiceDecoder.decode(document, unit: unit.slug, fileSlug: PathText.deletingExtension(name), date: referenceDate)
                     if let whole = decoded, unit.streamed, let sink {
-                        sink(whole, ServiceSource(path: path, hash: file.hash ?? .random(in: 0...UInt64.max)))
+                        sink.decoded(whole, ServiceSource(path: path, hash: file.hash ?? .random(in: 0...UInt64.max)))
                         decoded = whole.elidingBodies()
                     }
                     service = .some(decoded)
                 }
-                results.set(index, (file, service))
+                results.set(index, .read(file, service))
             }
             var batch = PreparedBatch()
             for (index, path) in paths.enumerated() {
-                let (file, service) = results.take(index)
-                batch.files[path] = file
-                if let service { batch.services[path] = service }
+                switch results.take(index) {
+                case .read(let file, let service):
+                    batch.files[path] = file
+                    if let service { batch.services[path] = service }
+                case .cached(let entry):
+                    batch.cached[path] = entry
+                }
             }
             pending.finish(batch)
         }
@@ -434,6 +510,7 @@ struct LoadRun {
     mutating func take(_ batch: PreparedBatch) {
         prepared = batch.files
         preparedServices = batch.services
+        cachedServices = batch.cached
     }
 
     /// Finishes a decoder's work: its diagnostics join the run's.
@@ -516,19 +593,41 @@ struct LoadRun {
         for name in children(of: servicesFolder, directories: false) {
             let relative = "\(servicesFolder)/\(name)"
             guard ContentPlace.services.reads(file: name) else { unread(file: relative, in: .services); continue }
-            let ahead = preparedServices.removeValue(forKey: relative)
-            guard let document = read(relative) else { brokenServices.insert(PathText.deletingExtension(name)); continue }
-            let service: ServiceStandard?
-            if let ahead {
-                service = ahead
+            let service: ServiceStandard, location: SourceLocation, markdown: [MarkdownSource]
+            if let entry = cachedServices.removeValue(forKey: relative) {
+                // Unchanged since the cache was written: what reading it gave then.
+                files.append(relative)
+                fileHashes[relative] = entry.hash
+                diagnostics += entry.diagnostics
+                (service, location, markdown) = (entry.service, entry.location, entry.markdown)
+                serviceCacheEntries.append(entry)
+                servicesFromCache += 1
             } else {
-                service = ServiceDecoder.decode(document, unit: unitSlug, fileSlug: PathText.deletingExtension(name), date: referenceDate)
-                    .map { unit == nil ? $0 : handOn($0, from: relative) }
+                let ahead = preparedServices.removeValue(forKey: relative)
+                let (read, stamp) = readStamped(relative)
+                guard let document = read else { brokenServices.insert(PathText.deletingExtension(name)); continue }
+                let decoded: ServiceStandard?
+                if let ahead {
+                    decoded = ahead
+                } else {
+                    decoded = ServiceDecoder.decode(document, unit: unitSlug, fileSlug: PathText.deletingExtension(name), date: referenceDate)
+                        .map { unit == nil ? $0 : handOn($0, from: relative) }
+                }
+                let found = document.context.diagnostics
+                collect(document)
+                guard let decoded else { brokenServices.insert(PathText.deletingExtension(name)); continue }
+                let recordedBefore = markdownSources.count
+                recordMarkdown(document, page: .service(unit: unitSlug, slug: decoded.slug), folder: servicesFolder, values: true)
+                (service, location, markdown) = (decoded, document.context.location(nil), Array(markdownSources[recordedBefore...]))
+                markdownSources.removeLast(markdown.count)
+                if gathersServiceCache, unit != nil, let stamp, stamp.settled(before: started, by: cacheSettling), overlay[relative] == nil, linkTargets[relative] == nil {
+                    serviceCacheEntries.append(CachedService(path: relative, unit: unitSlug, stamp: stamp, hash: fileHashes[relative]!, location: location,
+                                                             service: decoded.elided == nil ? decoded.elidingBodies() : decoded,
+                                                             diagnostics: found, markdown: markdown))
+                }
             }
-            collect(document)
-            guard let service else { brokenServices.insert(PathText.deletingExtension(name)); continue }
             if let first = serviceFiles[service.slug] {
-                diagnostics.append(.error("service.duplicate-slug", at: document.context.location(nil),
+                diagnostics.append(.error("service.duplicate-slug", at: location,
                                           Message("service.duplicate-slug", ["slug": .text(service.slug), "file": .text(display(first))]),
                                           advice: Message("service.duplicate-slug.hint")))
                 continue
@@ -537,7 +636,7 @@ struct LoadRun {
             if unit != nil {
                 sourceFiles.recordService(unit: unitSlug, slug: service.slug, file: relative)
                 services.append(service)
-                recordMarkdown(document, page: .service(unit: unitSlug, slug: service.slug), folder: servicesFolder, values: true)
+                markdownSources += markdown
             }
         }
         unusable.services[unitSlug] = brokenServices
@@ -633,6 +732,13 @@ struct Unusable {
 struct PreparedBatch: @unchecked Sendable {
     var files: [String: PreparedFile] = [:]
     var services: [String: ServiceStandard?] = [:]
+    var cached: [String: CachedService] = [:]
+}
+
+/// One file of a batch: read (and, a service, decoded), or a service taken from the cache.
+enum PreparedEntry: @unchecked Sendable {
+    case read(PreparedFile, ServiceStandard??)
+    case cached(CachedService)
 }
 
 /// A batch being prepared in the background.

@@ -8,15 +8,18 @@ struct PreparedFile: @unchecked Sendable {
     let problems: [Diagnostic]
     /// The hash of the bytes read (`ContentHasher`); nil when the file could not be read.
     let hash: UInt64?
+    /// What `fstat` said of the file as it was opened; nil for bytes not read from a file.
+    var stamp: ContentStamp?
 
     /// Reads the regular file at `path` (never a FIFO or a device, never through a link:
     /// `RegularFile`) and parses it; `display` names it in diagnostics.
     init(path: String, display: String) {
-        switch RegularFile.read(path) {
+        switch RegularFile.readStamped(path) {
         case .failure(let problem):
             self.init(problems: [problem.diagnostic(at: display, area: "content")])
-        case .success(let bytes):
-            self.init(bytes: bytes, display: display)
+        case .success(let read):
+            self.init(bytes: read.bytes, display: display)
+            stamp = read.stamp
         }
     }
 

@@ -183,6 +183,19 @@ public struct ServiceStandard: Sendable, Equatable {
         return elided
     }
 
+    /// The standard elided as `elidingBodies` would have made it, with `components` as what
+    /// it kept of its components: how the build's cache of decoded services gives back a
+    /// standard it stored.
+    public func elided(keeping components: ElidedComponents) -> ServiceStandard {
+        var fields = storage.fields
+        fields.description = nil
+        fields.components = [:]
+        fields.elided = components
+        var elided = self
+        elided.storage = Storage(fields)
+        return elided
+    }
+
     /// This standard with the decree's texts it has in common with `other` (number, subject,
     /// address) taken from `other`, so that equal texts are held once: a unit's standards
     /// are often enacted by one decree, and a national portal keeps 400,000 of them. The
@@ -216,6 +229,12 @@ public struct ElidedComponents: Sendable, Equatable {
     public var present: UInt16
     public var completionTime: CompletionTime?
     public var cost: Cost?
+
+    public init(present: UInt16, completionTime: CompletionTime?, cost: Cost?) {
+        self.present = present
+        self.completionTime = completionTime
+        self.cost = cost
+    }
 }
 
 public enum ComponentValue: Sendable, Equatable {

@@ -18,6 +18,8 @@ struct OpenedRegularFile: ~Copyable {
     private let descriptor: Int32
     /// The size `fstat` gave when the file was opened.
     let size: Int
+    /// What `fstat` gave when the file was opened.
+    let stamp: ContentStamp?
 
     /// Opens `path`. `followingLinks` is for a path the user named (a command-line
     /// option), not for entries of a closed folder.
@@ -40,6 +42,7 @@ struct OpenedRegularFile: ~Copyable {
         }
         self.descriptor = descriptor
         self.size = max(Int(info.st_size), 0)
+        self.stamp = ContentStamp(info)
     }
 
     deinit { close(descriptor) }

@@ -11,8 +11,26 @@ public enum RegularFile {
         Result { () throws(EntryProblem) in try readWhole(path, followingLinks: followingLinks) }
     }
 
-    private static func readWhole(_ path: String, followingLinks: Bool) throws(EntryProblem) -> [UInt8] {
+    /// A file of the build's own (never through a link) that may be larger than content
+    /// files are allowed to be, up to `limit` bytes.
+    public static func read(_ path: String, atMost limit: Int) -> Result<[UInt8], EntryProblem> {
+        Result { () throws(EntryProblem) in try readWhole(path, followingLinks: false, limit: limit) }
+    }
+
+    /// The file's bytes and its stamp as it was opened (a write after that changes the
+    /// stamp, so the stamp is never newer than the bytes), or why it was not read.
+    public static func readStamped(_ path: String) -> Result<(bytes: [UInt8], stamp: ContentStamp?), EntryProblem> {
+        Result { () throws(EntryProblem) in
+            var stamp: ContentStamp?
+            let bytes = try readWhole(path, followingLinks: false) { stamp = $0 }
+            return (bytes, stamp)
+        }
+    }
+
+    private static func readWhole(_ path: String, followingLinks: Bool, limit maximumSize: Int = maximumSize,
+                                  opened: (ContentStamp?) -> Void = { _ in }) throws(EntryProblem) -> [UInt8] {
         let file = try OpenedRegularFile(path, followingLinks: followingLinks)
+        opened(file.stamp)
         guard file.size <= maximumSize else { throw .tooLarge(bytes: file.size) }
         // One byte more than the size, so that a file that did not grow is read to its end
         // (a read of 0) without a second allocation.

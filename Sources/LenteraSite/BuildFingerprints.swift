@@ -60,6 +60,19 @@ struct BuildFingerprints: Sendable {
         return Self.nonZero(hasher.finalize())
     }
 
+    /// The key of the cache of decoded services (`ServiceCache`): everything a service's
+    /// decoding depends on besides its file and its unit — the program, the day (what is
+    /// due by then), the content folder and how messages name it.
+    static func serviceCacheKey(_ options: BuildOptions) -> UInt64 {
+        var hasher = ContentHasher()
+        hasher.combine(version)
+        hasher.combine(program)
+        hasher.combine("\(options.date.year)-\(options.date.month)-\(options.date.day)")
+        hasher.combine(options.contentDirectory.standardizedFileURL.path)
+        hasher.combine(options.displayContent)
+        return hasher.finalize()
+    }
+
     /// 0 stands for "no fingerprint" in the manifest.
     private static func nonZero(_ value: UInt64) -> UInt64 { value == 0 ? 1 : value }
 

@@ -82,8 +82,8 @@ final class ServicePageStream: @unchecked Sendable {
     /// `fingerprint` gives a service's page its fingerprint from the service's file and the
     /// page's path: a page a tree already holds with it is taken from there
     /// (`StagedOutput.reuse`), not rendered.
-    func start(model: SiteModel, templates: TemplateSet, fingerprint: @escaping @Sendable (ServiceSource, String) -> UInt64) -> ServiceSink {
-        { [self] service, source in
+    func start(model: SiteModel, templates: TemplateSet, fingerprint: @escaping @Sendable (ServiceSource, String) -> UInt64) -> ServiceStream {
+        ServiceStream(decoded: { [self] service, source in
             // A unit left out of the tree (an unknown parent, a cycle) has no pages; the
             // build stops on that error.
             guard !failures.hasFailed, model.tree.unitsBySlug[service.unit] != nil else { return }
@@ -102,7 +102,19 @@ final class ServicePageStream: @unchecked Sendable {
             } catch {
                 failures.record(PageRenderer.PageFailure(route: file, underlying: error))
             }
-        }
+        }, unchanged: { [self] service, source in
+            // A service from the cache needs nothing more when its page is taken from a tree
+            // that holds it with the same fingerprint (or it has no page: see above).
+            guard !failures.hasFailed, model.tree.unitsBySlug[service.unit] != nil else { return true }
+            let file = Routes.file(for: Routes.service(unit: service.unit, slug: service.slug))
+            do {
+                guard try writer.reuse(file, fingerprint: fingerprint(source, file)) else { return false }
+                lock.withLock { written += 1 }
+            } catch {
+                failures.record(PageRenderer.PageFailure(route: file, underlying: error))
+            }
+            return true
+        })
     }
 }
 

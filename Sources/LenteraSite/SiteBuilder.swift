@@ -2,6 +2,7 @@ import Foundation
 import LenteraContent
 import LenteraDiagnostics
 import LenteraDomain
+import LenteraFiles
 import LenteraRender
 
 /// What a build or a check is given.
@@ -39,6 +40,9 @@ public struct BuildOptions: Sendable {
     /// Content files checked as if they were in the content folder, without being written
     /// (`ContentLoader.overlay`): the browser editor's check of a file before it saves it.
     public var contentOverlay: [String: [UInt8]] = [:]
+    /// How long before a build a service file must have last changed (nanoseconds) for the
+    /// build to keep what it gave in its cache (`ContentStamp.settling`, a second).
+    public var cacheSettling = ContentStamp.settling
 
     /// `templates`: the portal's own templates folder; nil for the default, `templates`
     /// beside the content folder, used when it exists.
@@ -119,6 +123,8 @@ public struct BuildReport: Sendable {
     /// again, because a tree already held them with the same fingerprint (all of the
     /// inputs they are made from unchanged: `BuildFingerprints`).
     public var filesReused = 0
+    /// Services taken from the build's cache: their files not read, their pages reused.
+    public var servicesFromCache = 0
     /// Whether nothing had changed since the last build (content, theme, options, program):
     /// the published tree was left as it was, nothing read or written; its report is the
     /// last build's (`BuildRecord`).
@@ -172,8 +178,10 @@ public enum SiteBuilder {
         case whole
         /// Kept elided.
         case elided
-        /// Its page rendered and written at once by the stream, then kept elided.
-        case streamed(ServicePageStream)
+        /// Its page rendered and written at once by the stream, then kept elided; a service
+        /// of the cache whose file is unchanged and whose page the stream takes as it is,
+        /// not read at all.
+        case streamed(ServicePageStream, cache: ServiceCache?)
     }
 
     /// What `check` found: the model and theme (nil on errors that stop them), every
@@ -185,6 +193,9 @@ public enum SiteBuilder {
         var contentDigest: UInt64
         /// What the pages' fingerprints are made of (nil without a theme).
         var fingerprints: BuildFingerprints?
+        /// The services to keep for the next build (`LoadedContent.serviceCacheEntries`).
+        var serviceCacheEntries: [CachedService] = []
+        var servicesFromCache = 0
     }
 
     /// `loaded` is called when the files are read and validated, before the site model is
@@ -209,12 +220,15 @@ public enum SiteBuilder {
         case .whole:
             loaded = loader.load()
         case .elided:
-            loaded = loader.load(streamingServices: { _, _ in { _, _ in } })
-        case .streamed(let stream):
+            loaded = loader.load(streamingServices: { _, _ in ServiceStream(decoded: { _, _ in }) })
+        case .streamed(let stream, let cache):
+            loader.serviceCache = cache
+            loader.gathersServiceCache = true
+            loader.cacheSettling = options.cacheSettling
             loaded = loader.load(streamingServices: { skeleton, digest in
                 // Service pages are rendered only from a sound theme; otherwise they are kept
                 // elided and the build stops on the theme's errors.
-                guard let templates, let fingerprints, !diagnostics.hasErrors else { return { _, _ in } }
+                guard let templates, let fingerprints, !diagnostics.hasErrors else { return ServiceStream(decoded: { _, _ in }) }
                 var skeleton = skeleton
                 if let baseURL { skeleton.portal.baseURL = baseURL }
                 var model = SiteModel(content: skeleton, referenceDate: options.date)
@@ -239,7 +253,7 @@ public enum SiteBuilder {
             diagnostics += FileFieldCheck.problems(in: model)
         }
         return Checked(model: model, templates: templates, diagnostics: diagnostics.sortedByLocation(), contentDigest: loaded.digest,
-                       fingerprints: fingerprints)
+                       fingerprints: fingerprints, serviceCacheEntries: loaded.serviceCacheEntries, servicesFromCache: loaded.servicesFromCache)
     }
 
     /// Builds the site into `options.outputDirectory`. The published folder is replaced
@@ -284,9 +298,12 @@ public enum SiteBuilder {
                 // time is shared between render and write as the workers' time was.
                 let streaming = WorkerClock()
                 let stream = ServicePageStream(writer: writer, clock: streaming)
+                // What the last build decoded, unless everything is to be made again.
+                let cacheKey = BuildFingerprints.serviceCacheKey(options)
+                let cache = options.fresh ? nil : ServiceCache.read(stateFolder: writer.stateFolderURL.path, key: cacheKey)
                 var loadTime = 0.0
                 options.progress?("load")
-                let checked = check(options, services: .streamed(stream), loaded: {
+                var checked = check(options, services: .streamed(stream, cache: cache), loaded: {
                     options.progress?("compute")
                     loadTime = seconds(ContinuousClock.now - clock)
                     clock = ContinuousClock.now
@@ -334,6 +351,11 @@ public enum SiteBuilder {
                                              filesWritten: files, pagesWritten: pages, diagnostics: diagnostics)
                     try? record.write(stateFolder: writer.stateFolderURL)
                 })
+                // For the next build: what each service file gave (a cache that cannot be
+                // written is only a slower next build).
+                let entries = checked.serviceCacheEntries
+                checked.serviceCacheEntries = []
+                try? ServiceCache.write(entries, key: cacheKey, stateFolder: writer.stateFolderURL)
                 // The sitemap, open data and assets, and the swap, count as writing.
                 times.append(("write", writeTime + seconds(ContinuousClock.now - swapStart)))
                 if let searchTime { times.append(("search", searchTime)) }
@@ -342,6 +364,7 @@ public enum SiteBuilder {
                 report.filesUnchanged = writer.filesUnchanged
                 report.filesRemoved = writer.filesRemoved
                 report.filesReused = writer.filesReused
+                report.servicesFromCache = checked.servicesFromCache
                 report.incremental = writer.reusedSpare
                 report.waited = writer.waited
                 report.waitedFor = writer.waitedFor

@@ -501,10 +501,12 @@ import Testing
 /// A value written out field by field (reflection), dictionaries and sets in a fixed
 /// order, without the `location`s that say where a value was written.
 enum ValueText {
+    /// Places in files are left out (a `FileLink` keeps its own as `storedLocation`): the
+    /// same value read from another folder is the same value.
     static func of(_ value: Any) -> String {
         let mirror = Mirror(reflecting: value)
         if mirror.children.isEmpty { return String(describing: value) }
-        var parts = mirror.children.filter { $0.label != "location" }.map { ($0.label.map { $0 + ": " } ?? "") + of($0.value) }
+        var parts = mirror.children.filter { $0.label != "location" && $0.label != "storedLocation" }.map { ($0.label.map { $0 + ": " } ?? "") + of($0.value) }
         if mirror.displayStyle == .dictionary || mirror.displayStyle == .set { parts.sort() }
         return "\(mirror.subjectType)(" + parts.joined(separator: ", ") + ")"
     }

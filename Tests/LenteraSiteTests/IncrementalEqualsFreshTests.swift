@@ -50,6 +50,8 @@ import Testing
             // and one after each failed build (which may have begun changing the spare).
             #expect(run.reusedSpare >= run.succeeded - 2 - run.failed,
                     "seed \(seed): only \(run.reusedSpare) of \(run.succeeded) incremental builds brought the spare up to date")
+            // Nor about the cache of decoded services, unless some were taken from it.
+            #expect(run.servicesFromCache > 0, "seed \(seed): no incremental build took a service from its cache")
         }
     }
 

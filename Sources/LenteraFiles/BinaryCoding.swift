@@ -1,24 +1,36 @@
 import LenteraDiagnostics
-import LenteraFiles
 
-/// Bytes written for the build's own files in the state folder (`BuildRecord`): numbers as
-/// eight bytes little-endian, texts as their length and UTF-8 bytes. Read back by
-/// `BinaryReader`, which refuses anything short or malformed rather than trust it.
-struct BinaryWriter {
-    private(set) var bytes: [UInt8] = []
+/// Bytes written for the build's own files in the state folder (`BuildRecord`, the cache of
+/// decoded services): numbers as eight bytes little-endian, texts as their length and UTF-8
+/// bytes. Read back by `BinaryReader`, which refuses anything short or malformed rather than
+/// trust it.
+public struct BinaryWriter {
+    public private(set) var bytes: [UInt8] = []
 
-    mutating func number(_ value: UInt64) {
+    public init() {}
+
+    /// Reserves room for `count` more bytes.
+    public mutating func reserve(_ count: Int) { bytes.reserveCapacity(bytes.count + count) }
+
+    public mutating func number(_ value: UInt64) {
         withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
     }
 
-    mutating func number(_ value: Int) { number(UInt64(bitPattern: Int64(value))) }
+    public mutating func number(_ value: Int) { number(UInt64(bitPattern: Int64(value))) }
 
-    mutating func text(_ value: String) {
+    public mutating func number(_ value: Int64) { number(UInt64(bitPattern: value)) }
+
+    /// A `Double` by its bits: read back exactly.
+    public mutating func number(_ value: Double) { number(value.bitPattern) }
+
+    public mutating func flag(_ value: Bool) { number(value ? 1 : 0) }
+
+    public mutating func text(_ value: String) {
         number(value.utf8.count)
         bytes.append(contentsOf: value.utf8)
     }
 
-    mutating func optional<Value>(_ value: Value?, _ write: (inout BinaryWriter, Value) -> Void) {
+    public mutating func optional<Value>(_ value: Value?, _ write: (inout BinaryWriter, Value) -> Void) {
         if let value {
             number(1)
             write(&self, value)
@@ -27,9 +39,15 @@ struct BinaryWriter {
         }
     }
 
+    /// Appends the hash of the bytes so far to them (as `sealed()` does, without a copy).
+    public mutating func seal() {
+        let hash = ContentHasher.hash(bytes)
+        withUnsafeBytes(of: hash.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
     /// The bytes, with the hash of all of them after them: a file cut short or damaged is
     /// then told from a whole one (`BinaryReader.checked`).
-    func sealed() -> [UInt8] {
+    public func sealed() -> [UInt8] {
         var sealed = bytes
         withUnsafeBytes(of: ContentHasher.hash(bytes).littleEndian) { sealed.append(contentsOf: $0) }
         return sealed
@@ -38,49 +56,64 @@ struct BinaryWriter {
 
 /// Reads what `BinaryWriter` wrote; every read fails (nil) past the end or on a value out of
 /// place.
-struct BinaryReader {
-    struct Malformed: Error {}
+public struct BinaryReader {
+    public struct Malformed: Error { public init() {} }
     private let bytes: [UInt8]
+    private let end: Int
     private var offset = 0
 
     /// The reader of sealed bytes whose hash holds; nil for bytes cut short or changed.
-    static func checked(_ sealed: [UInt8]) -> BinaryReader? {
+    public static func checked(_ sealed: [UInt8]) -> BinaryReader? {
         guard sealed.count >= 8 else { return nil }
-        let body = Array(sealed[..<(sealed.count - 8)])
+        let end = sealed.count - 8
         var stored: UInt64 = 0
-        for index in 0..<8 { stored |= UInt64(sealed[sealed.count - 8 + index]) << (8 * UInt64(index)) }
-        guard ContentHasher.hash(body) == stored else { return nil }
-        return BinaryReader(bytes: body)
+        for index in 0..<8 { stored |= UInt64(sealed[end + index]) << (8 * UInt64(index)) }
+        guard sealed.withUnsafeBytes({ ContentHasher.hash(UnsafeRawBufferPointer(rebasing: $0[..<end])) }) == stored else { return nil }
+        return BinaryReader(bytes: sealed, end: end)
     }
 
-    private init(bytes: [UInt8]) { self.bytes = bytes }
+    /// The bytes end at `end` (the seal follows).
+    private init(bytes: [UInt8], end: Int) {
+        self.bytes = bytes
+        self.end = end
+    }
 
-    var atEnd: Bool { offset == bytes.count }
+    public var atEnd: Bool { offset == end }
 
-    mutating func number() throws -> UInt64 {
-        guard bytes.count - offset >= 8 else { throw Malformed() }
+    public mutating func number() throws -> UInt64 {
+        guard end - offset >= 8 else { throw Malformed() }
         var value: UInt64 = 0
         for index in 0..<8 { value |= UInt64(bytes[offset + index]) << (8 * UInt64(index)) }
         offset += 8
         return value
     }
 
-    mutating func integer() throws -> Int { Int(Int64(bitPattern: try number())) }
+    public mutating func integer() throws -> Int { Int(Int64(bitPattern: try number())) }
 
-    mutating func count(atMost limit: Int = 100_000_000) throws -> Int {
+    public mutating func double() throws -> Double { Double(bitPattern: try number()) }
+
+    public mutating func flag() throws -> Bool {
+        switch try number() {
+        case 0: return false
+        case 1: return true
+        default: throw Malformed()
+        }
+    }
+
+    public mutating func count(atMost limit: Int = 100_000_000) throws -> Int {
         let value = try number()
         guard value <= UInt64(limit) else { throw Malformed() }
         return Int(value)
     }
 
-    mutating func text() throws -> String {
-        let length = try count(atMost: bytes.count - offset)
+    public mutating func text() throws -> String {
+        let length = try count(atMost: end - offset)
         guard let text = String(validating: bytes[offset..<(offset + length)], as: UTF8.self) else { throw Malformed() }
         offset += length
         return text
     }
 
-    mutating func optional<Value>(_ read: (inout BinaryReader) throws -> Value) throws -> Value? {
+    public mutating func optional<Value>(_ read: (inout BinaryReader) throws -> Value) throws -> Value? {
         switch try number() {
         case 0: return nil
         case 1: return try read(&self)
@@ -93,7 +126,7 @@ struct BinaryReader {
 /// and messages as catalogue keys and values, so that they are shown in the reader's
 /// language when shown again.
 extension BinaryWriter {
-    mutating func diagnostic(_ diagnostic: Diagnostic) {
+    public mutating func diagnostic(_ diagnostic: Diagnostic) {
         number(diagnostic.severity == .error ? 1 : 0)
         text(diagnostic.code)
         optional(diagnostic.location) { writer, location in
@@ -105,7 +138,7 @@ extension BinaryWriter {
         optional(diagnostic.advice) { $0.message($1) }
     }
 
-    mutating func message(_ message: Message) {
+    public mutating func message(_ message: Message) {
         optional(message.untranslated) { $0.text($1) }
         text(message.key)
         number(message.arguments.count)
@@ -124,7 +157,7 @@ extension BinaryWriter {
 }
 
 extension BinaryReader {
-    mutating func diagnostic() throws -> Diagnostic {
+    public mutating func diagnostic() throws -> Diagnostic {
         let severity: Severity = try number() == 1 ? .error : .warning
         let code = try text()
         let location = try optional { reader in
@@ -135,7 +168,7 @@ extension BinaryReader {
         return Diagnostic(severity, code, at: location, summary, advice: advice)
     }
 
-    mutating func message(depth: Int) throws -> Message {
+    public mutating func message(depth: Int) throws -> Message {
         guard depth < 16 else { throw Malformed() }
         if let untranslated = try optional({ try $0.text() }) {
             _ = try text()

@@ -1,0 +1,289 @@
+import Foundation
+import LenteraDiagnostics
+import LenteraDomain
+import LenteraFiles
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What a service file gave when it was last read and decoded, kept from one build to the
+/// next so that a file that has not changed is not read again: the standard as the pages
+/// other than its own need it (elided), the file's diagnostics, its Markdown texts that may
+/// hold links, and the hash of its bytes (which its page's fingerprint is made of).
+///
+/// An entry is used only while the file's stamp is the same (`ContentStamp`: size, inode,
+/// modification and change times), for the same unit, and only when the service's page
+/// needs nothing from the file either (a tree already holds it with its fingerprint);
+/// otherwise the file is read as if there were no cache.
+public struct CachedService: Sendable, Equatable {
+    /// The file, relative to the content folder.
+    public var path: String
+    /// The slug of the unit it was decoded for.
+    public var unit: String
+    public var stamp: ContentStamp
+    /// `ContentHasher`'s hash of its bytes.
+    public var hash: UInt64
+    /// Where a second service with its slug is reported (`service.duplicate-slug`).
+    public var location: SourceLocation
+    /// The standard, elided (`ServiceStandard.elidingBodies`).
+    public var service: ServiceStandard
+    /// The file's own diagnostics (those of reading, parsing and decoding it).
+    public var diagnostics: [Diagnostic]
+    /// The file's texts kept for the link check (`MarkdownSource`).
+    public var markdown: [MarkdownSource]
+}
+
+/// The cache of decoded services: every entry of a content folder, from one build, under
+/// the key of everything decoding depends on besides the file (the program, the day, how
+/// the folder is named in messages). Kept in the output's state folder as one file, sealed
+/// with a hash of its bytes: a file cut short (a build killed while writing it), damaged or
+/// written for another key is not used at all.
+public final class ServiceCache: Sendable {
+    public let key: UInt64
+    public let entries: [String: CachedService]
+
+    public init(key: UInt64, entries: [String: CachedService]) {
+        self.key = key
+        self.entries = entries
+    }
+
+    /// The file in the state folder.
+    public static let fileName = "services"
+    /// Bumped whenever what an entry holds, or how it is written, changes.
+    static let format: UInt64 = 1
+    static let magic = "lentera-services"
+
+    /// The cache in the state folder `folder` when it is whole and was written for `key`;
+    /// nil otherwise (no cache: every file is read).
+    public static func read(stateFolder folder: String, key: UInt64) -> ServiceCache? {
+        var info = stat()
+        guard lstat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, info.st_uid == geteuid(),
+              case .success(let bytes) = RegularFile.read(folder + "/" + fileName, atMost: Int.max),
+              var reader = BinaryReader.checked(bytes) else { return nil }
+        do {
+            guard try reader.text() == magic, try reader.number() == format, try reader.number() == key else { return nil }
+            var entries: [String: CachedService] = [:]
+            let count = try reader.count(atMost: 100_000_000)
+            entries.reserveCapacity(count)
+            for _ in 0..<count {
+                let entry = try reader.cachedService()
+                entries[entry.path] = entry
+            }
+            guard reader.atEnd else { return nil }
+            return ServiceCache(key: key, entries: entries)
+        } catch {
+            return nil
+        }
+    }
+
+    /// Writes `entries` as the cache for `key` into the state folder, whole or not at all.
+    public static func write(_ entries: [CachedService], key: UInt64, stateFolder folder: URL) throws {
+        var writer = BinaryWriter()
+        writer.reserve(64 + entries.count * 512)
+        writer.text(magic)
+        writer.number(format)
+        writer.number(key)
+        writer.number(entries.count)
+        for entry in entries { writer.cachedService(entry) }
+        writer.seal()
+        let opened = try OpenFolder(path: folder.path)
+        let temporary = "\(fileName).tmp-\(getpid())"
+        opened.remove(temporary)
+        try writer.bytes.withUnsafeBytes { bytes in
+            try AtomicFile.write(bytes, as: fileName, in: opened, temporary: temporary, sync: false)
+        }
+    }
+
+    /// Removes the cache from the state folder (`--fresh`: nothing of the last build is used).
+    public static func remove(stateFolder folder: URL) {
+        unlink(folder.appendingPathComponent(fileName).path)
+    }
+}
+
+// MARK: - Coding
+
+extension BinaryWriter {
+    mutating func cachedService(_ entry: CachedService) {
+        text(entry.path)
+        text(entry.unit)
+        stamp(entry.stamp)
+        number(entry.hash)
+        location(entry.location)
+        elidedService(entry.service)
+        number(entry.diagnostics.count)
+        for diagnostic in entry.diagnostics { self.diagnostic(diagnostic) }
+        number(entry.markdown.count)
+        for source in entry.markdown { markdownSource(source) }
+    }
+
+    mutating func location(_ location: SourceLocation) {
+        text(location.file)
+        optional(location.line) { $0.number($1) }
+        optional(location.column) { $0.number($1) }
+    }
+
+    mutating func elidedService(_ service: ServiceStandard) {
+        text(service.slug)
+        text(service.unit)
+        text(service.name)
+        optional(service.shortName) { $0.text($1) }
+        optional(service.summary) { $0.text($1) }
+        optional(service.enactment) { writer, decree in
+            writer.text(decree.number)
+            writer.optional(decree.date) { $0.date($1) }
+            writer.optional(decree.about) { $0.text($1) }
+            writer.optional(decree.url) { $0.text($1) }
+            writer.optional(decree.document) { $0.fileLink($1) }
+        }
+        flag(service.notYetEnacted)
+        optional(service.updated) { $0.date($1) }
+        optional(service.order) { $0.number($1) }
+        optional(service.poster) { $0.fileLink($1) }
+        let elided = service.elided ?? service.elidingBodies().elided!
+        number(UInt64(elided.present))
+        optional(elided.completionTime) { writer, time in
+            writer.text(time.text)
+            writer.optional(time.duration) { writer, duration in
+                switch duration {
+                case .minutes(let value):
+                    writer.number(0)
+                    writer.number(value)
+                case .workingDays(let value):
+                    writer.number(1)
+                    writer.number(value)
+                }
+            }
+        }
+        optional(elided.cost) { writer, cost in
+            switch cost {
+            case .free:
+                writer.number(0)
+            case .fees(let fees, let legalBasis):
+                writer.number(1)
+                writer.number(fees.count)
+                for fee in fees {
+                    writer.text(fee.description)
+                    writer.number(fee.amount.amount)
+                }
+                writer.optional(legalBasis) { $0.text($1) }
+            }
+        }
+    }
+
+    mutating func date(_ date: CalendarDate) {
+        number(date.year)
+        number(date.month)
+        number(date.day)
+    }
+
+    mutating func fileLink(_ link: FileLink) {
+        text(link.written)
+        optional(link.location) { $0.location($1) }
+    }
+
+    mutating func markdownSource(_ source: MarkdownSource) {
+        text(source.file)
+        number(source.line)
+        flag(source.linesMatch)
+        optional(source.column) { $0.number($1) }
+        text(source.text)
+        switch source.page {
+        case .unit(let unit):
+            number(0)
+            text(unit)
+        case .maklumat(let unit):
+            number(1)
+            text(unit)
+        case .service(let unit, let slug):
+            number(2)
+            text(unit)
+            text(slug)
+        case .page(let slug):
+            number(3)
+            text(slug)
+        }
+        text(source.folder)
+    }
+}
+
+extension BinaryReader {
+    mutating func cachedService() throws -> CachedService {
+        let path = try text(), unit = try text(), stamp = try stamp(), hash = try number(), location = try location()
+        let service = try elidedService()
+        var diagnostics: [Diagnostic] = []
+        for _ in 0..<(try count(atMost: 1_000_000)) { diagnostics.append(try diagnostic()) }
+        var markdown: [MarkdownSource] = []
+        for _ in 0..<(try count(atMost: 1_000_000)) { markdown.append(try markdownSource()) }
+        return CachedService(path: path, unit: unit, stamp: stamp, hash: hash, location: location, service: service,
+                             diagnostics: diagnostics, markdown: markdown)
+    }
+
+    mutating func location() throws -> SourceLocation {
+        SourceLocation(file: try text(), line: try optional { try $0.integer() }, column: try optional { try $0.integer() })
+    }
+
+    mutating func elidedService() throws -> ServiceStandard {
+        let slug = try text(), unit = try text(), name = try text()
+        let shortName = try optional { try $0.text() }, summary = try optional { try $0.text() }
+        let enactment = try optional { reader in
+            var decree = Decree(number: try reader.text(), date: try reader.optional { try $0.date() },
+                                about: try reader.optional { try $0.text() }, url: try reader.optional { try $0.text() })
+            decree.document = try reader.optional { try $0.fileLink() }
+            return decree
+        }
+        var service = ServiceStandard(slug: slug, unit: unit, name: name, summary: summary, enactment: enactment)
+        service.shortName = shortName
+        service.notYetEnacted = try flag()
+        service.updated = try optional { try $0.date() }
+        service.order = try optional { try $0.integer() }
+        service.poster = try optional { try $0.fileLink() }
+        let present = try number()
+        guard present <= UInt64(UInt16.max) else { throw Malformed() }
+        let completionTime = try optional { reader in
+            CompletionTime(text: try reader.text(), duration: try reader.optional { reader -> Duration in
+                switch try reader.number() {
+                case 0: return .minutes(try reader.double())
+                case 1: return .workingDays(try reader.double())
+                default: throw Malformed()
+                }
+            })
+        }
+        let cost = try optional { reader -> Cost in
+            switch try reader.number() {
+            case 0:
+                return .free
+            case 1:
+                var fees: [Fee] = []
+                for _ in 0..<(try reader.count(atMost: 100_000)) {
+                    fees.append(Fee(description: try reader.text(), amount: Rupiah(try reader.integer())))
+                }
+                return .fees(fees, legalBasis: try reader.optional { try $0.text() })
+            default:
+                throw Malformed()
+            }
+        }
+        return service.elided(keeping: ElidedComponents(present: UInt16(present), completionTime: completionTime, cost: cost))
+    }
+
+    mutating func date() throws -> CalendarDate {
+        guard let date = CalendarDate(year: try integer(), month: try integer(), day: try integer()) else { throw Malformed() }
+        return date
+    }
+
+    mutating func fileLink() throws -> FileLink {
+        FileLink(try text(), at: try optional { try $0.location() })
+    }
+
+    mutating func markdownSource() throws -> MarkdownSource {
+        let file = try text(), line = try integer(), linesMatch = try flag(), column = try optional { try $0.integer() }, text = try text()
+        let page: MarkdownSource.Page
+        switch try number() {
+        case 0: page = .unit(try self.text())
+        case 1: page = .maklumat(unit: try self.text())
+        case 2: page = .service(unit: try self.text(), slug: try self.text())
+        case 3: page = .page(try self.text())
+        default: throw Malformed()
+        }
+        return MarkdownSource(file: file, line: line, linesMatch: linesMatch, column: column, text: text, page: page, folder: try self.text())
+    }
+}

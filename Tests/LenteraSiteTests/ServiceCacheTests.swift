@@ -1,0 +1,167 @@
+import Foundation
+import LenteraDiagnostics
+import LenteraDomain
+import LenteraSite
+import LenteraTesting
+import Testing
+
+/// A rebuild takes an unchanged service from the build's cache of decoded services instead
+/// of reading its file (`ServiceCache`), and the result is what a fresh build gives: the same
+/// tree, the same diagnostics.
+@Suite struct ServiceCacheTests {
+    /// A unit with three services, one of them updated before its decree (a warning
+    /// that must come back from the cache).
+    static let portal = TestPortal()
+        .with(TestPortal.servicePath("kedua"), SampleService.markdown(name: "Layanan Kedua", extra: "diperbarui: 2019-05-06"))
+        .with(TestPortal.servicePath("ketiga"), SampleService.markdown(name: "Layanan Ketiga"))
+
+    /// The files of the portal change moments before each build here: the cache keeps them
+    /// at once (a real build waits for a file to be a second old: `aFileJustWrittenIsNotKept`).
+    static func options(in folder: URL, date: CalendarDate = testDay) -> BuildOptions {
+        var options = LenteraSiteTests.options(in: folder, date: date)
+        options.cacheSettling = 0
+        return options
+    }
+
+    /// A build that does its work (the last build's record removed: otherwise nothing changed
+    /// is answered at once).
+    static func rebuild(_ folder: URL, date: CalendarDate = testDay) -> BuildReport {
+        try? FileManager.default.removeItem(at: folder.appendingPathComponent(".public.lentera/record"))
+        return SiteBuilder.build(options(in: folder, date: date))
+    }
+
+    /// Rewrites one file of the content in place.
+    static func write(_ text: String, to path: String, in folder: URL) throws {
+        try Data(text.utf8).write(to: folder.appendingPathComponent("content").appendingPathComponent(path))
+    }
+
+    /// The fresh build of the content as it is now: its report and tree.
+    static func fresh(_ folder: URL) -> (report: BuildReport, files: [String: Data]) {
+        var fresh = options(in: folder)
+        fresh.outputDirectory = folder.appendingPathComponent("fresh")
+        fresh.fresh = true
+        let report = SiteBuilder.build(fresh)
+        defer {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent("fresh"))
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(".fresh.lentera"))
+        }
+        return (report, FolderSnapshot.files(in: folder.appendingPathComponent("fresh")))
+    }
+
+    static func expectSameAsFresh(_ report: BuildReport, in folder: URL, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let fresh = fresh(folder)
+        #expect(report.succeeded == fresh.report.succeeded, sourceLocation: sourceLocation)
+        #expect(report.diagnostics == fresh.report.diagnostics, sourceLocation: sourceLocation)
+        #expect(fresh.report.succeeded, "the fresh build failed: nothing to compare", sourceLocation: sourceLocation)
+        #expect(FolderSnapshot.files(in: folder.appendingPathComponent("public")) == fresh.files, sourceLocation: sourceLocation)
+    }
+
+    @Test func anEditedServiceIsReadAndTheOthersComeFromTheCache() throws {
+        try withTemporaryFolder { folder in
+            try Self.portal.write(to: folder.appendingPathComponent("content"))
+            let first = Self.rebuild(folder)
+            #expect(first.succeeded && first.servicesFromCache == 0, "the first build has no cache")
+            // The second build has the cache, and the published tree to take pages from.
+            let second = Self.rebuild(folder)
+            #expect(second.servicesFromCache == 3)
+            #expect(second.diagnostics.contains { $0.code == "service.updated-before-decree" }, "the cached service's warning is reported again")
+            Self.expectSameAsFresh(second, in: folder)
+
+            try Self.write(SampleService.markdown(name: "Layanan Ketiga Diubah"), to: TestPortal.servicePath("ketiga"), in: folder)
+            let edited = Self.rebuild(folder)
+            #expect(edited.servicesFromCache == 2, "the edited file is read, the two others are not")
+            #expect(edited.diagnostics.contains { $0.code == "service.updated-before-decree" })
+            let page = FolderSnapshot.files(in: folder.appendingPathComponent("public"))["unit/\(TestPortal.unit)/layanan/ketiga/index.html"]
+            #expect(String(decoding: page ?? Data(), as: UTF8.self).contains("Layanan Ketiga Diubah"))
+            Self.expectSameAsFresh(edited, in: folder)
+        }
+    }
+
+    /// A service's page shows its unit: when the unit's file changes, every service of the
+    /// portal is read and its page made again.
+    @Test func aChangedUnitReadsItsServicesAgain() throws {
+        try withTemporaryFolder { folder in
+            try Self.portal.write(to: folder.appendingPathComponent("content"))
+            for _ in 1...2 { #expect(Self.rebuild(folder).succeeded) }
+            try Self.write(TestPortal.unitMarkdown("Dinas Contoh Baru", instansi: TestPortal.instansi), to: TestPortal.unitFile, in: folder)
+            let report = Self.rebuild(folder)
+            #expect(report.servicesFromCache == 0)
+            let page = FolderSnapshot.files(in: folder.appendingPathComponent("public"))["unit/\(TestPortal.unit)/layanan/kedua/index.html"]
+            #expect(String(decoding: page ?? Data(), as: UTF8.self).contains("Dinas Contoh Baru"))
+            Self.expectSameAsFresh(report, in: folder)
+        }
+    }
+
+    /// What a service gives depends on the day (what is due by then): a build for another
+    /// day reads every file.
+    @Test func anotherDayReadsEveryService() throws {
+        try withTemporaryFolder { folder in
+            try Self.portal.write(to: folder.appendingPathComponent("content"))
+            for _ in 1...2 { #expect(Self.rebuild(folder).succeeded) }
+            let later = Self.rebuild(folder, date: CalendarDate(year: 2027, month: 3, day: 1)!)
+            #expect(later.succeeded && later.servicesFromCache == 0)
+        }
+    }
+
+    /// A file changed less than a second before the build is not kept: a second write in the
+    /// same tick of the kernel's clock, of the same size, would leave its stamp as it was.
+    @Test func aFileJustWrittenIsNotKept() throws {
+        try withTemporaryFolder { folder in
+            try Self.portal.write(to: folder.appendingPathComponent("content"))
+            // The default: a second.
+            let options = LenteraSiteTests.options(in: folder)
+            for _ in 1...2 {
+                try? FileManager.default.removeItem(at: folder.appendingPathComponent(".public.lentera/record"))
+                #expect(SiteBuilder.build(options).servicesFromCache == 0)
+            }
+        }
+    }
+
+    /// A damaged cache, or one in a file replaced by a link, is not used; the build is right.
+    @Test func aDamagedCacheIsNotUsed() throws {
+        try withTemporaryFolder { folder in
+            try Self.portal.write(to: folder.appendingPathComponent("content"))
+            for _ in 1...2 { #expect(Self.rebuild(folder).succeeded) }
+            let cache = folder.appendingPathComponent(".public.lentera/services")
+            var bytes = try Data(contentsOf: cache)
+            bytes[bytes.count / 2] ^= 0x01
+            try bytes.write(to: cache)
+            try Self.write(SampleService.markdown(name: "Layanan Ketiga Diubah"), to: TestPortal.servicePath("ketiga"), in: folder)
+            let report = Self.rebuild(folder)
+            #expect(report.succeeded && report.servicesFromCache == 0)
+            Self.expectSameAsFresh(report, in: folder)
+            // The build wrote a whole cache again.
+            #expect(Self.rebuild(folder).servicesFromCache == 3)
+        }
+    }
+
+    /// A service file replaced by a link to another service file is read through the link
+    /// (`ketiga.md` now holds what `kedua.md` holds), never taken from the cache by the stamp
+    /// of what was there before.
+    @Test func aServiceReplacedByALinkIsRead() throws {
+        try withTemporaryFolder { folder in
+            try Self.portal.write(to: folder.appendingPathComponent("content"))
+            for _ in 1...2 { #expect(Self.rebuild(folder).succeeded) }
+            let services = folder.appendingPathComponent("content/units/\(TestPortal.unit)/layanan")
+            try FileManager.default.removeItem(at: services.appendingPathComponent("ketiga.md"))
+            try FileManager.default.createSymbolicLink(atPath: services.appendingPathComponent("ketiga.md").path, withDestinationPath: "kedua.md")
+            let report = Self.rebuild(folder)
+            #expect(report.succeeded)
+            #expect(report.servicesFromCache == 2, "the two services whose files did not change")
+            let page = FolderSnapshot.files(in: folder.appendingPathComponent("public"))["unit/\(TestPortal.unit)/layanan/ketiga/index.html"]
+            #expect(String(decoding: page ?? Data(), as: UTF8.self).contains("Layanan Kedua"))
+            Self.expectSameAsFresh(report, in: folder)
+        }
+    }
+
+    /// `--fresh` reads every file.
+    @Test func aFreshBuildReadsEverything() throws {
+        try withTemporaryFolder { folder in
+            try Self.portal.write(to: folder.appendingPathComponent("content"))
+            for _ in 1...2 { #expect(Self.rebuild(folder).succeeded) }
+            var options = Self.options(in: folder)
+            options.fresh = true
+            #expect(SiteBuilder.build(options).servicesFromCache == 0)
+        }
+    }
+}
