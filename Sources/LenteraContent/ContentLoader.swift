@@ -183,6 +183,9 @@ struct LoadRun {
     var serviceCacheEntries: [CachedService] = []
     var cacheSettling = ContentStamp.settling
     var servicesFromCache = 0
+    /// The digest of each service file's elided standard (`ServiceCache.elidedDigest`): the
+    /// whole content's digest takes it instead of the file's hash.
+    var serviceDigests: [String: UInt64] = [:]
     /// When the load began (`ContentStamp.now()`): a file changed since, or just before,
     /// is not kept in the cache (`ContentStamp.settled(before:)`).
     let started = ContentStamp.now()
@@ -316,11 +319,22 @@ struct LoadRun {
 
     /// The digest of every file read so far (path and hash, in path order) and, with
     /// `listings`, every folder listed (its path and its entries' names and kinds).
+    ///
+    /// A service file of a unit that was read counts by its elided standard
+    /// (`serviceDigests`), not its bytes: the pages other than its own are made from that
+    /// alone (a streamed load keeps nothing else of it), so an edit to a requirement's text
+    /// changes its own page and none of the others.
     func digest(listings withListings: Bool = true) -> UInt64 {
         var hasher = ContentHasher()
         for path in fileHashes.keys.sorted() {
             hasher.combine(path)
-            hasher.combine(fileHashes[path]!)
+            if let service = serviceDigests[path] {
+                hasher.combine(2)
+                hasher.combine(service)
+            } else {
+                hasher.combine(1)
+                hasher.combine(fileHashes[path]!)
+            }
         }
         for folder in withListings ? listings.keys.sorted() : [] {
             hasher.combine(folder)
@@ -600,6 +614,7 @@ struct LoadRun {
                 fileHashes[relative] = entry.hash
                 diagnostics += entry.diagnostics
                 (service, location, markdown) = (entry.service, entry.location, entry.markdown)
+                serviceDigests[relative] = entry.digest
                 serviceCacheEntries.append(entry)
                 servicesFromCache += 1
             } else {
@@ -620,10 +635,12 @@ struct LoadRun {
                 recordMarkdown(document, page: .service(unit: unitSlug, slug: decoded.slug), folder: servicesFolder, values: true)
                 (service, location, markdown) = (decoded, document.context.location(nil), Array(markdownSources[recordedBefore...]))
                 markdownSources.removeLast(markdown.count)
+                let elided = decoded.elided == nil ? decoded.elidingBodies() : decoded
+                let digest = ServiceCache.elidedDigest(of: elided)
+                if unit != nil { serviceDigests[relative] = digest }
                 if gathersServiceCache, unit != nil, let stamp, stamp.settled(before: started, by: cacheSettling), overlay[relative] == nil, linkTargets[relative] == nil {
                     serviceCacheEntries.append(CachedService(path: relative, unit: unitSlug, stamp: stamp, hash: fileHashes[relative]!, location: location,
-                                                             service: decoded.elided == nil ? decoded.elidingBodies() : decoded,
-                                                             diagnostics: found, markdown: markdown))
+                                                             service: elided, digest: digest, diagnostics: found, markdown: markdown))
                 }
             }
             if let first = serviceFiles[service.slug] {

@@ -27,6 +27,9 @@ public struct CachedService: Sendable, Equatable {
     public var location: SourceLocation
     /// The standard, elided (`ServiceStandard.elidingBodies`).
     public var service: ServiceStandard
+    /// The hash of the elided standard as the cache writes it (`elidedDigest(of:)`): what
+    /// the pages other than its own are made from.
+    public var digest: UInt64
     /// The file's own diagnostics (those of reading, parsing and decoding it).
     public var diagnostics: [Diagnostic]
     /// The file's texts kept for the link check (`MarkdownSource`).
@@ -50,7 +53,15 @@ public final class ServiceCache: Sendable {
     /// The file in the state folder.
     public static let fileName = "services"
     /// Bumped whenever what an entry holds, or how it is written, changes.
-    static let format: UInt64 = 1
+    static let format: UInt64 = 2
+
+    /// The hash of an elided standard, every field of it: two standards with the same
+    /// digest look the same on every page but their own.
+    public static func elidedDigest(of service: ServiceStandard) -> UInt64 {
+        var writer = BinaryWriter()
+        writer.elidedService(service)
+        return ContentHasher.hash(writer.bytes)
+    }
     static let magic = "lentera-services"
 
     /// The cache in the state folder `folder` when it is whole and was written for `key`;
@@ -110,6 +121,7 @@ extension BinaryWriter {
         number(entry.hash)
         location(entry.location)
         elidedService(entry.service)
+        number(entry.digest)
         number(entry.diagnostics.count)
         for diagnostic in entry.diagnostics { self.diagnostic(diagnostic) }
         number(entry.markdown.count)
@@ -209,12 +221,12 @@ extension BinaryWriter {
 extension BinaryReader {
     mutating func cachedService() throws -> CachedService {
         let path = try text(), unit = try text(), stamp = try stamp(), hash = try number(), location = try location()
-        let service = try elidedService()
+        let service = try elidedService(), digest = try number()
         var diagnostics: [Diagnostic] = []
         for _ in 0..<(try count(atMost: 1_000_000)) { diagnostics.append(try diagnostic()) }
         var markdown: [MarkdownSource] = []
         for _ in 0..<(try count(atMost: 1_000_000)) { markdown.append(try markdownSource()) }
-        return CachedService(path: path, unit: unit, stamp: stamp, hash: hash, location: location, service: service,
+        return CachedService(path: path, unit: unit, stamp: stamp, hash: hash, location: location, service: service, digest: digest,
                              diagnostics: diagnostics, markdown: markdown)
     }
 

@@ -33,9 +33,9 @@ import Testing
         let stamp = ContentStamp(size: 1234, device: 5, inode: 6, modified: -7, changed: 1_800_000_000_123_456_789)
         return [
             CachedService(path: "units/a/layanan/x.md", unit: "a", stamp: stamp, hash: .max, location: SourceLocation(file: "content/units/a/layanan/x.md", line: 2, column: 1),
-                          service: full.elidingBodies(), diagnostics: [warning], markdown: [markdown]),
+                          service: full.elidingBodies(), digest: 7, diagnostics: [warning], markdown: [markdown]),
             CachedService(path: "units/a/layanan/y.yaml", unit: "a", stamp: stamp, hash: 0, location: SourceLocation(file: "y.yaml"),
-                          service: bare.elidingBodies(), diagnostics: [], markdown: []),
+                          service: bare.elidingBodies(), digest: 8, diagnostics: [], markdown: []),
         ]
     }
 
@@ -53,6 +53,39 @@ import Testing
                 #expect(read.service.enactment?.document?.location == entry.service.enactment?.document?.location)
             }
         }
+    }
+
+    /// The cache writes every field of a standard by name, and the whole content's digest
+    /// counts a service by what the cache writes of it (`ServiceCache.elidedDigest`): a field
+    /// added to `ServiceStandard` must be added there too. This counts the fields.
+    @Test func theCacheWritesEveryFieldOfAStandard() throws {
+        let service = ServiceStandard(slug: "x", unit: "a", name: "X")
+        let storage = try #require(Mirror(reflecting: service).children.first { $0.label == "storage" }?.value)
+        let fields = try #require(Mirror(reflecting: storage).children.first { $0.label == "fields" }?.value)
+        let names = Mirror(reflecting: fields).children.compactMap(\.label)
+        #expect(names == ["slug", "unit", "name", "shortName", "summary", "description", "enactment", "notYetEnacted", "updated", "order",
+                          "components", "poster", "elided"],
+                "ServiceStandard's fields changed: write the new ones in ServiceCache's coding (elidedService) and bump its format")
+    }
+
+    /// Two standards that differ in any field the pages other than their own show have
+    /// different digests; the text of a component (kept on the standard's own page) does not
+    /// count.
+    @Test func theDigestCountsWhatOtherPagesShow() throws {
+        let base = ServiceStandard(slug: "x", unit: "a", name: "X", components: [.persyaratan: .list([.text("KTP-el")])])
+        let digest = ServiceCache.elidedDigest(of: base.elidingBodies())
+        var renamed = base
+        renamed.name = "Y"
+        var reordered = base
+        reordered.order = 2
+        var otherText = base
+        otherText.components[.persyaratan] = .list([.text("Kartu Keluarga")])
+        var withoutRequirements = base
+        withoutRequirements.components[.persyaratan] = nil
+        #expect(ServiceCache.elidedDigest(of: renamed.elidingBodies()) != digest)
+        #expect(ServiceCache.elidedDigest(of: reordered.elidingBodies()) != digest)
+        #expect(ServiceCache.elidedDigest(of: withoutRequirements.elidingBodies()) != digest, "which components are present shows on other pages")
+        #expect(ServiceCache.elidedDigest(of: otherText.elidingBodies()) == digest)
     }
 
     @Test func aCacheForAnotherKeyIsNotUsed() throws {

@@ -77,6 +77,35 @@ import Testing
         }
     }
 
+    /// A requirement's text shows on its service's own page alone: an edit to it makes that
+    /// page again and takes every other page as it is. A new name shows on the unit's page,
+    /// the indexes, the dashboards: those are made again.
+    @Test func anEditToAComponentsTextMakesOnlyItsOwnPageAgain() throws {
+        try withTemporaryFolder { folder in
+            try Self.portal.write(to: folder.appendingPathComponent("content"))
+            let first = Self.rebuild(folder)
+            #expect(Self.rebuild(folder).succeeded)
+            let requirements = "persyaratan:\n  - Surat permohonan\n  - Fotokopi KTP-el dan Kartu Keluarga"
+            try Self.write(SampleService.markdown(name: "Layanan Ketiga", replacing: ["persyaratan": requirements]),
+                           to: TestPortal.servicePath("ketiga"), in: folder)
+            let edited = Self.rebuild(folder)
+            #expect(edited.succeeded)
+            // Every page but the edited one; the files made from the content (sitemap, feed,
+            // open data) as well.
+            #expect(edited.filesReused >= first.pagesWritten - 1, "\(edited.filesReused) reused of \(first.pagesWritten) pages")
+            Self.expectSameAsFresh(edited, in: folder)
+
+            try Self.write(SampleService.markdown(name: "Layanan Ketiga Berganti Nama", replacing: ["persyaratan": requirements]),
+                           to: TestPortal.servicePath("ketiga"), in: folder)
+            let renamed = Self.rebuild(folder)
+            #expect(renamed.succeeded)
+            #expect(renamed.filesReused <= first.pagesWritten - 4, "the unit's page, the indexes and dashboards are made again")
+            let unitPage = FolderSnapshot.files(in: folder.appendingPathComponent("public"))["unit/\(TestPortal.unit)/index.html"]
+            #expect(String(decoding: unitPage ?? Data(), as: UTF8.self).contains("Layanan Ketiga Berganti Nama"))
+            Self.expectSameAsFresh(renamed, in: folder)
+        }
+    }
+
     /// A service's page shows its unit: when the unit's file changes, every service of the
     /// portal is read and its page made again.
     @Test func aChangedUnitReadsItsServicesAgain() throws {
