@@ -24,6 +24,13 @@ public struct LoadedContent: Sendable {
     public var serviceCacheEntries: [CachedService] = []
     /// How many services were taken from the cache, their files not read.
     public var servicesFromCache = 0
+    /// A streamed load: the digest of what the skeleton was made from (`digest(listings:
+    /// false)` when services began to stream), and, per unit that was read (by slug), the
+    /// digest of its folder — every file in it (a service by its elided standard) and every
+    /// listing of it. A unit's own pages (its page, its maklumat, its SOPs) are made from
+    /// those two alone.
+    public var skeletonDigest: UInt64?
+    public var unitDigests: [String: UInt64] = [:]
     /// A digest of everything the load read: each file's path and the hash of its bytes, and
     /// every folder listing. Two loads with the same digest (and the same day) gave the same
     /// content: the build's fingerprint of the pages made from all of it.
@@ -186,6 +193,8 @@ struct LoadRun {
     /// The digest of each service file's elided standard (`ServiceCache.elidedDigest`): the
     /// whole content's digest takes it instead of the file's hash.
     var serviceDigests: [String: UInt64] = [:]
+    /// `LoadedContent.skeletonDigest`.
+    var skeletonDigest: UInt64?
     /// When the load began (`ContentStamp.now()`): a file changed since, or just before,
     /// is not kept in the cache (`ContentStamp.settled(before:)`).
     let started = ContentStamp.now()
@@ -266,7 +275,9 @@ struct LoadRun {
             // The skeleton is made from the files read so far alone (the unit files, the
             // portal's settings, the free pages, the attachments' first bytes), each named by
             // its path: which folders exist beside them (a unit's new `survei/`) does not reach it.
-            sink = streamStart(skeleton, digest(listings: false))
+            let skeletonDigest = digest(listings: false)
+            self.skeletonDigest = skeletonDigest
+            sink = streamStart(skeleton, skeletonDigest)
         }
         // Then the rest of the unit folders in batches: each batch's files are read, parsed
         // and (services) decoded on every core — and, streamed, each service handed on —
@@ -314,6 +325,8 @@ struct LoadRun {
         loaded.digest = digest()
         loaded.serviceCacheEntries = serviceCacheEntries
         loaded.servicesFromCache = servicesFromCache
+        loaded.skeletonDigest = skeletonDigest
+        loaded.unitDigests = unitDigests()
         return loaded
     }
 
@@ -326,24 +339,55 @@ struct LoadRun {
     /// changes its own page and none of the others.
     func digest(listings withListings: Bool = true) -> UInt64 {
         var hasher = ContentHasher()
-        for path in fileHashes.keys.sorted() {
-            hasher.combine(path)
-            if let service = serviceDigests[path] {
-                hasher.combine(2)
-                hasher.combine(service)
-            } else {
-                hasher.combine(1)
-                hasher.combine(fileHashes[path]!)
-            }
-        }
-        for folder in withListings ? listings.keys.sorted() : [] {
-            hasher.combine(folder)
-            for entry in listings[folder]! {
-                hasher.combine(entry.name)
-                hasher.combine(entry.isDirectory ? 1 : 0)
-            }
-        }
+        for path in fileHashes.keys.sorted() { combine(file: path, into: &hasher) }
+        for folder in withListings ? listings.keys.sorted() : [] { combine(listing: folder, into: &hasher) }
         return hasher.finalize()
+    }
+
+    /// A file read, into a digest: its path, and the hash of its bytes or, a service of a
+    /// unit that was read, the digest of its elided standard.
+    func combine(file path: String, into hasher: inout ContentHasher) {
+        hasher.combine(path)
+        if let service = serviceDigests[path] {
+            hasher.combine(2)
+            hasher.combine(service)
+        } else {
+            hasher.combine(1)
+            hasher.combine(fileHashes[path]!)
+        }
+    }
+
+    /// A folder listed, into a digest: its path and its entries' names and kinds.
+    func combine(listing folder: String, into hasher: inout ContentHasher) {
+        hasher.combine(folder)
+        for entry in listings[folder]! {
+            hasher.combine(entry.name)
+            hasher.combine(entry.isDirectory ? 1 : 0)
+        }
+    }
+
+    /// The digest of each unit's folder (by the unit's slug): every file read in it (path,
+    /// and hash or elided standard, as `digest` counts them) and every folder listed in it.
+    func unitDigests() -> [String: UInt64] {
+        let units = ContentPlace.units.folder + "/"
+        var files: [String: [String]] = [:], folders: [String: [String]] = [:]
+        func folderName(_ path: String) -> String? {
+            guard path.hasPrefix(units) else { return nil }
+            let rest = path.dropFirst(units.count)
+            return rest.split(separator: "/", maxSplits: 1).first.map(String.init)
+        }
+        for path in fileHashes.keys { if let name = folderName(path) { files[name, default: []].append(path) } }
+        for path in listings.keys { if let name = folderName(path) { folders[name, default: []].append(path) } }
+        var digests: [String: UInt64] = [:]
+        for (name, unit) in unitOfFolder {
+            guard let unit else { continue }
+            var hasher = ContentHasher()
+            hasher.combine(name)
+            for path in (files[name] ?? []).sorted() { combine(file: path, into: &hasher) }
+            for folder in (folders[name] ?? []).sorted() { combine(listing: folder, into: &hasher) }
+            digests[unit.slug] = hasher.finalize()
+        }
+        return digests
     }
 
     // MARK: - Files

@@ -19,9 +19,15 @@ import Glibc
 ///   settings, every unit file, the free pages, the attachments' first bytes and sizes,
 ///   each by path and hash): a service's page is rendered from that skeleton and
 ///   its own file alone, before anything else is read, so nothing else can reach it.
-/// - Every other page (units, indexes, dashboards, open data, the sitemap, the feed): the
-///   digest of the whole load (`LoadedContent.digest`). Coarse, and sound: any change to
-///   the content renders them again.
+/// - A unit's own pages (its page, its maklumat's, its SOPs'): the skeleton's digest and the
+///   digest of the unit's folder (`LoadedContent.unitDigests`: every file in it, a service
+///   by its elided standard, and every listing of it). What such a page shows of anything
+///   else — the portal, the tree of units and their names, the instansi and their Zona
+///   Integritas files, the free pages, the attachments — is the skeleton's.
+/// - Every other page (the home page, indexes, dashboards, open data, the sitemap, the
+///   feed): the digest of the whole load (`LoadedContent.digest`, a service counted by its
+///   elided standard). Coarse, and sound: any change that can show on them renders them
+///   again.
 struct BuildFingerprints: Sendable {
     /// Bumped whenever what a fingerprint covers changes.
     static let version: UInt64 = 1
@@ -48,6 +54,26 @@ struct BuildFingerprints: Sendable {
         hasher.combine(source.hash)
         hasher.combine(file)
         return Self.nonZero(hasher.finalize())
+    }
+
+    /// A page of one unit (`unitPage(of:)`), from the skeleton's digest and its folder's.
+    func unitPage(skeleton: UInt64, unit: UInt64, file: String) -> UInt64 {
+        var hasher = ContentHasher()
+        hasher.combine(common)
+        hasher.combine(3)
+        hasher.combine(skeleton)
+        hasher.combine(unit)
+        hasher.combine(file)
+        return Self.nonZero(hasher.finalize())
+    }
+
+    /// The unit whose own page `page` is (its page, its maklumat's, one of its SOPs'); nil
+    /// for every other page.
+    static func unitPage(of page: PageKind) -> String? {
+        switch page {
+        case .unit(let unit), .maklumat(let unit), .sop(let unit, _): unit
+        default: nil
+        }
     }
 
     /// Any other file made from the whole content (`LoadedContent.digest`).

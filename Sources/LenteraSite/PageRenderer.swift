@@ -26,7 +26,7 @@ enum PageRenderer {
     /// rendering and how long writing.
     /// A page whose `fingerprint` a tree already holds is taken from it (`StagedOutput.reuse`).
     static func renderAll(_ model: SiteModel, templates: TemplateSet, into output: StagedOutput, clock: WorkerClock, streamed: Int,
-                          fingerprint: @Sendable (String) -> UInt64) throws -> Int {
+                          fingerprint: @Sendable (PageKind, String) -> UInt64) throws -> Int {
         let everything = model.plan
         let services = everything.reduce(0) { count, page in
             if case .service = page { return count + 1 }
@@ -48,7 +48,7 @@ enum PageRenderer {
         DispatchQueue.concurrentPerform(iterations: plan.count) { index in
             guard !failures.hasFailed else { return }
             do {
-                let print = fingerprint(files[index])
+                let print = fingerprint(plan[index], files[index])
                 if try output.reuse(files[index], fingerprint: print) { return }
                 try clock.timed(render: { try model.renderBytes(plan[index], with: templates) },
                                 write: { html in try html.withUnsafeBytes { try output.write(files[index], bytes: $0, fingerprint: print) } })

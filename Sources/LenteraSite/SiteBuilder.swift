@@ -196,6 +196,9 @@ public enum SiteBuilder {
         /// The services to keep for the next build (`LoadedContent.serviceCacheEntries`).
         var serviceCacheEntries: [CachedService] = []
         var servicesFromCache = 0
+        /// `LoadedContent.skeletonDigest` and `unitDigests`.
+        var skeletonDigest: UInt64?
+        var unitDigests: [String: UInt64] = [:]
     }
 
     /// `loaded` is called when the files are read and validated, before the site model is
@@ -253,7 +256,8 @@ public enum SiteBuilder {
             diagnostics += FileFieldCheck.problems(in: model)
         }
         return Checked(model: model, templates: templates, diagnostics: diagnostics.sortedByLocation(), contentDigest: loaded.digest,
-                       fingerprints: fingerprints, serviceCacheEntries: loaded.serviceCacheEntries, servicesFromCache: loaded.servicesFromCache)
+                       fingerprints: fingerprints, serviceCacheEntries: loaded.serviceCacheEntries, servicesFromCache: loaded.servicesFromCache,
+                       skeletonDigest: loaded.skeletonDigest, unitDigests: loaded.unitDigests)
     }
 
     /// Builds the site into `options.outputDirectory`. The published folder is replaced
@@ -324,10 +328,14 @@ public enum SiteBuilder {
                 options.progress?("render")
                 let workers = WorkerClock()
                 let pageStart = ContinuousClock.now
-                let digest = checked.contentDigest
+                let digest = checked.contentDigest, skeleton = checked.skeletonDigest, units = checked.unitDigests
                 let fingerprint: @Sendable (String) -> UInt64 = { fingerprints.page(content: digest, file: $0) }
                 let pages = try PageRenderer.renderAll(model, templates: templates, into: writer, clock: workers, streamed: stream.pagesWritten,
-                                                       fingerprint: fingerprint)
+                                                       fingerprint: { page, file in
+                    // A unit's own page, from the skeleton and its folder; every other, from all.
+                    guard let skeleton, let unit = BuildFingerprints.unitPage(of: page), let folder = units[unit] else { return fingerprint(file) }
+                    return fingerprints.unitPage(skeleton: skeleton, unit: folder, file: file)
+                })
                 let pageTime = seconds(ContinuousClock.now - pageStart)
                 times.append(("render", pageTime * workers.renderShare + streamedWall * streaming.renderShare))
                 options.progress?("write")

@@ -106,6 +106,28 @@ import Testing
         }
     }
 
+    /// A change inside one unit's folder (its maklumat, a survey result, a service's name)
+    /// makes that unit's own pages again, not another unit's.
+    @Test func aChangeInOneUnitsFolderLeavesTheOtherUnitsPages() throws {
+        try withTemporaryFolder { folder in
+            let portal = Self.portal
+                .with("units/dinas-kedua/unit.md", TestPortal.unitMarkdown("Dinas Kedua", instansi: TestPortal.instansi))
+                .with(TestPortal.servicePath("satu", unit: "dinas-kedua"), SampleService.markdown(name: "Layanan Dinas Kedua"))
+            try portal.write(to: folder.appendingPathComponent("content"))
+            for _ in 1...2 { #expect(Self.rebuild(folder).succeeded) }
+            let before = FolderSnapshot.files(in: folder.appendingPathComponent("public"))
+            // The first unit's maklumat, rewritten.
+            try Self.write(TestPortal.maklumatMD.replacingOccurrences(of: "Budi Santoso", with: "Siti Aminah"), to: TestPortal.maklumatFile, in: folder)
+            let report = Self.rebuild(folder)
+            #expect(report.succeeded)
+            let after = FolderSnapshot.files(in: folder.appendingPathComponent("public"))
+            #expect(after["unit/\(TestPortal.unit)/maklumat/index.html"] != before["unit/\(TestPortal.unit)/maklumat/index.html"])
+            // The four services' pages and the second unit's page: taken as they were.
+            #expect(report.filesReused >= 5, "\(report.filesReused) reused")
+            Self.expectSameAsFresh(report, in: folder)
+        }
+    }
+
     /// A service's page shows its unit: when the unit's file changes, every service of the
     /// portal is read and its page made again.
     @Test func aChangedUnitReadsItsServicesAgain() throws {
