@@ -41,11 +41,8 @@ struct FileStamp: Equatable, Sendable {
     /// `inode modified changed`, as the manifest holds it (the size is the entry's).
     var text: String { "\(inode) \(modified) \(changed)" }
 
-    /// From the manifest's three fields and the entry's size.
-    init?(text fields: ArraySlice<Substring>, size: Int) {
-        guard fields.count == 3, let inode = UInt64(fields[fields.startIndex]),
-              let modified = Int64(fields[fields.startIndex + 1]), let changed = Int64(fields[fields.startIndex + 2]) else { return nil }
-        self.size = Int64(size)
+    init(size: Int64, inode: UInt64, modified: Int64, changed: Int64) {
+        self.size = size
         self.inode = inode
         self.modified = modified
         self.changed = changed

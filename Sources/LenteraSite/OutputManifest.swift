@@ -81,19 +81,31 @@ struct OutputManifest: Sendable {
     /// Whether a name in the state folder is a manifest's (`manifest-<inode>`).
     static func isManifest(_ name: String) -> Bool { name.hasPrefix("manifest-") }
 
+    /// The manifest at `url`; nil when there is none, or it is of an older version or not
+    /// whole (any line out of shape). Read as bytes, field by field: a national portal's
+    /// manifest has hundreds of thousands of lines, read at the start of every build.
     static func read(from url: URL) -> OutputManifest? {
         guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
+        return data.withUnsafeBytes { parse(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// A manifest's bytes, as `write` makes them.
+    static func parse(_ bytes: UnsafeRawBufferPointer) -> OutputManifest? {
+        let header = Array((Self.header + "\n").utf8)
         // An older manifest (no stamps) is not trusted: the next build writes a new tree.
-        guard lines.first.map(String.init) == Self.header else { return nil }
+        guard bytes.count >= header.count, zip(bytes.prefix(header.count), header).allSatisfy({ $0 == $1 }) else { return nil }
         var manifest = OutputManifest()
-        for line in lines.dropFirst() {
-            let parts = line.split(separator: " ", maxSplits: 6)
-            guard parts.count == 7, let hash = UInt64(parts[0], radix: 16), let size = Int(parts[1]),
-                  let fingerprint = UInt64(parts[2], radix: 16), let stamp = FileStamp(text: parts[3...5], size: size) else { return nil }
-            let path = String(parts[6])
-            manifest.files[path] = Entry(size: size, hash: hash)
-            manifest.stamps[path] = stamp
+        var scanner = ManifestScanner(bytes: bytes, offset: header.count)
+        let lines = bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+        manifest.files.reserveCapacity(lines)
+        manifest.stamps.reserveCapacity(lines)
+        manifest.fingerprints.reserveCapacity(lines)
+        while !scanner.atEnd {
+            guard let hash = scanner.number(radix: 16), let size = scanner.number(radix: 10), let fingerprint = scanner.number(radix: 16),
+                  let inode = scanner.number(radix: 10), let modified = scanner.signed(), let changed = scanner.signed(),
+                  let path = scanner.rest(), !path.isEmpty, size <= UInt64(Int.max) else { return nil }
+            manifest.files[path] = Entry(size: Int(size), hash: hash)
+            manifest.stamps[path] = FileStamp(size: Int64(size), inode: inode, modified: modified, changed: changed)
             if fingerprint != 0 { manifest.fingerprints[path] = fingerprint }
         }
         return manifest
@@ -128,5 +140,55 @@ struct OutputManifest: Sendable {
         var manifest: OutputManifest { lock.withLock { OutputManifest(files: files, stamps: stamps, fingerprints: fingerprints) } }
         /// Files already right in the spare, not written.
         var kept: Int { lock.withLock { keptCount } }
+    }
+}
+
+/// Reads a manifest's lines field by field: numbers ended by a space, the path by the end of
+/// the line. Every read is nil on anything out of shape (an empty field, another character, a
+/// number too large, a line cut short).
+struct ManifestScanner {
+    let bytes: UnsafeRawBufferPointer
+    var offset: Int
+
+    var atEnd: Bool { offset >= bytes.count }
+
+    /// An unsigned number in `radix` (10 or 16, lowercase), and the space after it.
+    mutating func number(radix: UInt64) -> UInt64? {
+        var value: UInt64 = 0
+        let start = offset
+        while offset < bytes.count, bytes[offset] != 0x20 {
+            let byte = bytes[offset]
+            let digit: UInt64
+            switch byte {
+            case 0x30...0x39: digit = UInt64(byte - 0x30)
+            case 0x61...0x66 where radix == 16: digit = UInt64(byte - 0x61 + 10)
+            default: return nil
+            }
+            let (shifted, overflow) = value.multipliedReportingOverflow(by: radix)
+            guard !overflow, shifted <= UInt64.max - digit else { return nil }
+            value = shifted + digit
+            offset += 1
+        }
+        guard offset > start, offset < bytes.count else { return nil }
+        offset += 1
+        return value
+    }
+
+    /// A decimal number that may be negative (a time before 1970), and the space after it.
+    mutating func signed() -> Int64? {
+        let negative = offset < bytes.count && bytes[offset] == 0x2D
+        if negative { offset += 1 }
+        guard let magnitude = number(radix: 10), magnitude <= UInt64(Int64.max) else { return nil }
+        return negative ? -Int64(magnitude) : Int64(magnitude)
+    }
+
+    /// The rest of the line (a path, spaces allowed), and the line's end.
+    mutating func rest() -> String? {
+        let start = offset
+        while offset < bytes.count, bytes[offset] != 0x0A { offset += 1 }
+        guard offset < bytes.count else { return nil }
+        let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
+        offset += 1
+        return text
     }
 }
