@@ -53,7 +53,7 @@ public final class ServiceCache: Sendable {
     /// The file in the state folder.
     public static let fileName = "services"
     /// Bumped whenever what an entry holds, or how it is written, changes.
-    static let format: UInt64 = 2
+    static let format: UInt64 = 3
 
     /// The hash of an elided standard, every field of it: two standards with the same
     /// digest look the same on every page but their own.
@@ -71,8 +71,9 @@ public final class ServiceCache: Sendable {
         guard lstat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, info.st_uid == geteuid(),
               case .success(let bytes) = RegularFile.read(folder + "/" + fileName, atMost: Int.max),
               var reader = BinaryReader.checked(bytes) else { return nil }
+        reader.interning = true
         do {
-            guard try reader.text() == magic, try reader.number() == format, try reader.number() == key else { return nil }
+            guard try reader.text() == magic, try reader.number() == format, try reader.word() == key else { return nil }
             var entries: [String: CachedService] = [:]
             let count = try reader.count(atMost: 100_000_000)
             entries.reserveCapacity(count)
@@ -89,11 +90,11 @@ public final class ServiceCache: Sendable {
 
     /// Writes `entries` as the cache for `key` into the state folder, whole or not at all.
     public static func write(_ entries: [CachedService], key: UInt64, stateFolder folder: URL) throws {
-        var writer = BinaryWriter()
-        writer.reserve(64 + entries.count * 512)
+        var writer = BinaryWriter(interning: true)
+        writer.reserve(64 + entries.count * 256)
         writer.text(magic)
         writer.number(format)
-        writer.number(key)
+        writer.word(key)
         writer.number(entries.count)
         for entry in entries { writer.cachedService(entry) }
         writer.seal()
@@ -118,10 +119,10 @@ extension BinaryWriter {
         text(entry.path)
         text(entry.unit)
         stamp(entry.stamp)
-        number(entry.hash)
+        word(entry.hash)
         location(entry.location)
         elidedService(entry.service)
-        number(entry.digest)
+        word(entry.digest)
         number(entry.diagnostics.count)
         for diagnostic in entry.diagnostics { self.diagnostic(diagnostic) }
         number(entry.markdown.count)
@@ -220,8 +221,8 @@ extension BinaryWriter {
 
 extension BinaryReader {
     mutating func cachedService() throws -> CachedService {
-        let path = try text(), unit = try text(), stamp = try stamp(), hash = try number(), location = try location()
-        let service = try elidedService(), digest = try number()
+        let path = try text(), unit = try text(), stamp = try stamp(), hash = try word(), location = try location()
+        let service = try elidedService(), digest = try word()
         var diagnostics: [Diagnostic] = []
         for _ in 0..<(try count(atMost: 1_000_000)) { diagnostics.append(try diagnostic()) }
         var markdown: [MarkdownSource] = []

@@ -1,18 +1,35 @@
 import LenteraDiagnostics
 
 /// Bytes written for the build's own files in the state folder (`BuildRecord`, the cache of
-/// decoded services): numbers as eight bytes little-endian, texts as their length and UTF-8
-/// bytes. Read back by `BinaryReader`, which refuses anything short or malformed rather than
-/// trust it.
+/// decoded services): numbers as LEB128 (seven bits a byte, low first: a small number is one
+/// byte), hashes as eight bytes (`word`), texts as their length and UTF-8 bytes — or, when
+/// `interning`, a text already written as its number in the order of first appearance (a
+/// national portal's cache names each unit, decree and file path many times). Read back by
+/// `BinaryReader`, which refuses anything short or malformed rather than trust it.
 public struct BinaryWriter {
     public private(set) var bytes: [UInt8] = []
+    /// Whether a text written before is written again as its number.
+    public let interning: Bool
+    private var texts: [String: UInt64] = [:]
 
-    public init() {}
+    public init(interning: Bool = false) {
+        self.interning = interning
+    }
 
     /// Reserves room for `count` more bytes.
     public mutating func reserve(_ count: Int) { bytes.reserveCapacity(bytes.count + count) }
 
     public mutating func number(_ value: UInt64) {
+        var value = value
+        while value >= 0x80 {
+            bytes.append(UInt8(value & 0x7F) | 0x80)
+            value >>= 7
+        }
+        bytes.append(UInt8(value))
+    }
+
+    /// A hash or digest: eight bytes, little-endian (as many as LEB128 would take, or fewer).
+    public mutating func word(_ value: UInt64) {
         withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
     }
 
@@ -26,7 +43,18 @@ public struct BinaryWriter {
     public mutating func flag(_ value: Bool) { number(value ? 1 : 0) }
 
     public mutating func text(_ value: String) {
-        number(value.utf8.count)
+        guard interning else {
+            number(value.utf8.count)
+            bytes.append(contentsOf: value.utf8)
+            return
+        }
+        // Odd: the number of a text written before; even: twice the length of a new one.
+        if let known = texts[value] {
+            number(known << 1 | 1)
+            return
+        }
+        texts[value] = UInt64(texts.count)
+        number(UInt64(value.utf8.count) << 1)
         bytes.append(contentsOf: value.utf8)
     }
 
@@ -61,6 +89,9 @@ public struct BinaryReader {
     private let bytes: [UInt8]
     private let end: Int
     private var offset = 0
+    /// Whether texts were written `interning` (`BinaryWriter`), and those read so far.
+    public var interning = false
+    private var texts: [String] = []
 
     /// The reader of sealed bytes whose hash holds; nil for bytes cut short or changed.
     public static func checked(_ sealed: [UInt8]) -> BinaryReader? {
@@ -81,6 +112,22 @@ public struct BinaryReader {
     public var atEnd: Bool { offset == end }
 
     public mutating func number() throws -> UInt64 {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            guard offset < end, shift < 64 else { throw Malformed() }
+            let byte = bytes[offset]
+            offset += 1
+            // The tenth byte holds the top bit alone.
+            guard shift < 63 || byte <= 1 else { throw Malformed() }
+            value |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { return value }
+            shift += 7
+        }
+    }
+
+    /// What `BinaryWriter.word` wrote.
+    public mutating func word() throws -> UInt64 {
         guard end - offset >= 8 else { throw Malformed() }
         var value: UInt64 = 0
         for index in 0..<8 { value |= UInt64(bytes[offset + index]) << (8 * UInt64(index)) }
@@ -107,7 +154,20 @@ public struct BinaryReader {
     }
 
     public mutating func text() throws -> String {
-        let length = try count(atMost: end - offset)
+        guard interning else { return try newText(length: try count(atMost: end - offset)) }
+        let number = try self.number()
+        if number & 1 == 1 {
+            let index = number >> 1
+            guard index < UInt64(texts.count) else { throw Malformed() }
+            return texts[Int(index)]
+        }
+        guard number >> 1 <= UInt64(end - offset) else { throw Malformed() }
+        let text = try newText(length: Int(number >> 1))
+        texts.append(text)
+        return text
+    }
+
+    private mutating func newText(length: Int) throws -> String {
         guard let text = String(validating: bytes[offset..<(offset + length)], as: UTF8.self) else { throw Malformed() }
         offset += length
         return text

@@ -27,7 +27,7 @@ struct BuildRecord: Equatable {
     var diagnostics: [Diagnostic]
 
     static let fileName = "record"
-    static let magic = "lentera-build-record 1"
+    static let magic = "lentera-build-record 2"
 
     /// The key of a build: the program, its options and how it names its folders (in the
     /// diagnostics), the day, the theme's own folder.
@@ -56,9 +56,9 @@ struct BuildRecord: Equatable {
     func encoded() -> [UInt8] {
         var writer = BinaryWriter()
         writer.text(Self.magic)
-        writer.number(key)
-        writer.number(content)
-        writer.number(templates)
+        writer.word(key)
+        writer.word(content)
+        writer.word(templates)
         writer.number(published)
         writer.number(filesWritten)
         writer.number(pagesWritten)
@@ -81,9 +81,9 @@ struct BuildRecord: Equatable {
         guard var reader = BinaryReader.checked(bytes) else { return nil }
         do {
             guard try reader.text() == Self.magic else { return nil }
-            key = try reader.number()
-            content = try reader.number()
-            templates = try reader.number()
+            key = try reader.word()
+            content = try reader.word()
+            templates = try reader.word()
             published = try reader.number()
             filesWritten = try reader.integer()
             pagesWritten = try reader.integer()
