@@ -52,6 +52,9 @@ public final class ServiceCache: Sendable {
 
     /// The file in the state folder.
     public static let fileName = "services"
+    /// The largest cache read: 1 GiB (a national portal's, 400,000 services, is a few
+    /// hundred MB at most); anything larger is not a cache Lentera wrote.
+    static let largest = 1 << 30
     /// Bumped whenever what an entry holds, or how it is written, changes.
     static let format: UInt64 = 3
 
@@ -69,7 +72,7 @@ public final class ServiceCache: Sendable {
     public static func read(stateFolder folder: String, key: UInt64) -> ServiceCache? {
         var info = stat()
         guard lstat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, info.st_uid == geteuid(),
-              case .success(let bytes) = RegularFile.read(folder + "/" + fileName, atMost: Int.max),
+              case .success(let bytes) = RegularFile.read(folder + "/" + fileName, atMost: largest),
               var reader = BinaryReader.checked(bytes) else { return nil }
         reader.interning = true
         do {

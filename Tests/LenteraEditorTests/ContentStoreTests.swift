@@ -286,7 +286,7 @@ import Testing
             let before = try text(content, TestPortal.serviceFile)
             var file = try store.open(TestPortal.serviceFile)
             file.tree.set(.text("Pemohon datang"), at: FieldPath(text: "prosedur.0"))
-            guard case .saved(let saved, let old) = try store.save(file.tree, as: file) else {
+            guard case .saved(let saved, let old, _) = try store.save(file.tree, as: file) else {
                 Issue.record("not saved")
                 return
             }
@@ -320,7 +320,7 @@ import Testing
             file.tree = try store.open(TestPortal.serviceFile).tree
             file.tree.set(.text("Layanan Baru"), at: FieldPath(["nama"]))
             try FileManager.default.removeItem(at: content.appendingPathComponent("units/dinas-contoh/layanan/layanan-contoh.md"))
-            guard case .saved(let saved, let old) = try store.save(file.tree, as: file) else {
+            guard case .saved(let saved, let old, _) = try store.save(file.tree, as: file) else {
                 Issue.record("not saved")
                 return
             }
@@ -382,7 +382,7 @@ import Testing
                 outcomes.add(Result { () throws(EditorFileError) in try store.save(tree, as: file) })
             }
             let results = outcomes.all.compactMap { try? $0.get() }
-            let saved = results.compactMap { if case .saved(let file, _) = $0 { file } else { nil } }
+            let saved = results.compactMap { if case .saved(let file, _, _) = $0 { file } else { nil } }
             let conflicts = results.compactMap { if case .conflict(let current, _) = $0 { current } else { nil } }
             #expect(saved.count == 1 && conflicts.count == 1)
             #expect(conflicts.first?.text == saved.first?.text)

@@ -185,6 +185,31 @@ import Testing
         await editor.stop()
     }
 
+    /// A save the check passes with warnings is saved and published, and the officer is
+    /// shown the warnings (where, what, what to do) before the page: they would not see them
+    /// on the published page.
+    @Test func aSaveWithWarningsIsPublishedAndItsWarningsShown() async throws {
+        let editor = try await RunningEditor.start(Self.portal, accounts: Self.accounts)
+        let browser = editor.browser()
+        #expect(try await browser.signIn("budi").status == 303)
+        let form = try await browser.get(Self.ownForm)
+        #expect(Form.pairs(in: form.body).contains { $0.name == "f.jangka_waktu.teks" })
+        // A time Lentera cannot read: a warning (the dashboards leave the service out).
+        let pairs = Form.setting("f.jangka_waktu.durasi", to: "", in: Form.setting("f.jangka_waktu.teks", to: "secepatnya", in: Form.pairs(in: form.body)))
+        let saved = try await browser.post(Self.ownForm, pairs + [("_aksi", "simpan")], multipart: true)
+        #expect(saved.status == 200)
+        #expect(saved.body.contains("Tersimpan, dengan 1 peringatan"))
+        #expect(saved.body.contains("service.duration-unreadable") || saved.body.contains("secepatnya"))
+        #expect(saved.body.contains("layanan/\(TestPortal.service).md"), "the warning says where")
+        let page = "/unit/\(TestPortal.unit)/layanan/\(TestPortal.service)/"
+        #expect(saved.body.contains("href=\"\(page)\""), "a link to the published page")
+        #expect(saved.body.contains("href=\"\(Self.ownForm)\""), "a link back to the form")
+        #expect(try editor.file(TestPortal.serviceFile).contains("secepatnya"))
+        let published = try await browser.get(page)
+        #expect(published.body.contains("secepatnya"))
+        await editor.stop()
+    }
+
     @Test func twoSavesOfOneFileAnswerTheSecondWith409AndBothVersions() async throws {
         let editor = try await RunningEditor.start(Self.portal, accounts: Self.accounts)
         let first = editor.browser(), second = editor.browser()

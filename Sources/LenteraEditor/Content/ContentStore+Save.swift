@@ -48,7 +48,8 @@ extension ContentStore {
         }
         keepAsBaseline(after, written: bytes, as: file.path, since: fingerprint)
         let saved = try Self.editable(bytes, kind: file.kind, path: file.path, display: displayContent + "/" + file.path)
-        return .saved(saved, before: current.map { String(decoding: $0, as: UTF8.self) })
+        let warnings = validation.byField.values.flatMap { $0 } + validation.inFile + validation.elsewhere
+        return .saved(saved, before: current.map { String(decoding: $0, as: UTF8.self) }, warnings: warnings.sortedByLocation())
     }
 
     /// Test-only: when set (to a file's path), a save stops between its synced temporary

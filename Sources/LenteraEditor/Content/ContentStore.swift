@@ -56,8 +56,10 @@ public struct Validation: Sendable {
 
 /// What a save did.
 public enum SaveOutcome: Sendable {
-    /// The file as now on disk, and its old text (nil: it is new).
-    case saved(EditableFile, before: String?)
+    /// The file as now on disk, its old text (nil: it is new), and the warnings the check
+    /// before the save found (of this file, placed on a field or not, and new ones it causes
+    /// elsewhere): a save is never refused for them, but the officer must see them.
+    case saved(EditableFile, before: String?, warnings: [Diagnostic])
     case invalid(Validation)
     /// The file changed since it was opened: the file as it is now, and the canonical text
     /// of the tree submitted.

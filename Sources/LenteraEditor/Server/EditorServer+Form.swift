@@ -83,7 +83,7 @@ extension EditorServer {
             return formPage(call, file: base, tree: tree, version: version, action: action, validation: validation, status: .unprocessableContent)
         case .conflict(let current, let yours):
             return conflictPage(call, current: current, yours: yours, pairs: pairs, action: action)
-        case .saved(let saved, let before):
+        case .saved(let saved, let before, let warnings):
             let written = ContinuousClock.now
             let author = ChangeAuthor(account: account.name, name: account.fullName.isEmpty ? account.name : account.fullName, email: account.email)
             let message = Message(before == nil ? "editor.server.history.added" : "editor.server.history.changed", ["path": .text(saved.path)]).text(in: options.language)
@@ -98,8 +98,25 @@ extension EditorServer {
                 await preview.lookNow()
                 _ = await preview.waitForBuild(seeingChangesBefore: written, limit: options.buildWait)
             }
-            return EditorPage.redirect(await publishedAddress(of: saved))
+            let published = await publishedAddress(of: saved)
+            // With nothing to say, straight to the page as it is published now; otherwise
+            // first what is still to be mended, with the way back to the form.
+            guard !warnings.isEmpty else { return EditorPage.redirect(published) }
+            return savedWithWarningsPage(call, warnings: warnings, published: published, form: action)
         }
+    }
+
+    /// The page after a save that the check passed with warnings: the file is saved and the
+    /// site rebuilt, and each warning is listed (where, what, what to do) with a link to the
+    /// published page and one back to the form.
+    func savedWithWarningsPage(_ call: Call, warnings: [Diagnostic], published: String, form: String) -> Response {
+        let title = text("editor.server.saved.warnings.title", ["count": .text(String(warnings.count))])
+        var body = "<h1>\(title)</h1>\n<p>\(text("editor.server.saved.warnings.intro"))</p>\n<div class=\"peringatan\" role=\"status\"><ul>\n"
+        body += warnings.map { "<li>\($0.location.map { EditorHTML.escape($0.description) + ": " } ?? "")\(text.diagnostic($0))</li>" }.joined(separator: "\n")
+        body += "\n</ul></div>\n"
+        body += "<ul class=\"tautan\">\n<li><a href=\"\(EditorHTML.escape(form))\">\(text("editor.server.saved.warnings.edit"))</a></li>\n"
+        body += "<li><a href=\"\(EditorHTML.escape(published))\">\(text("editor.server.saved.see"))</a></li>\n</ul>\n"
+        return framed(call).response(.ok, title: title, body: body)
     }
 
     /// A unit's `induk` changed by an officer to (or from) a unit they do not edit: the
