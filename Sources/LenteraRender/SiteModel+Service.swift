@@ -110,8 +110,9 @@ extension SiteModel {
     }
 
     /// schema.org `GovernmentService`, so that search engines can show the service's
-    /// provider, area, output, time and cost.
-    func governmentServiceJSONLD(_ service: ServiceStandard, unit: WorkUnit, route: String) -> String {
+    /// provider, area, output, time and cost. `description` is the page's own
+    /// (`serviceDescription`), made once for the meta tags and this.
+    func governmentServiceJSONLD(_ service: ServiceStandard, unit: WorkUnit, route: String, description: String) -> String {
         let base = content.portal.baseURL
         var object: [String: JSONText] = [
             "@context": "https://schema.org",
@@ -127,7 +128,7 @@ extension SiteModel {
             return nil
         }
         if !products.isEmpty { object["serviceOutput"] = .text(products.joined(separator: "; ")) }
-        object["description"] = .text(serviceDescription(service, unitName: unit.name))
+        object["description"] = .text(description)
         if let decree = service.enactment {
             // The decree that enacted the standard: the terms the service is delivered on.
             object["termsOfService"] = .text(Self.externalHref(decree.url) ?? decree.number)
