@@ -95,7 +95,7 @@ public struct OpenDataTable {
     private static let lineEnd = Array("\r\n".utf8)
 
     static func fixed(_ value: Double, _ digits: Int) -> String {
-        String(format: "%.\(digits)f", roundedForPublication(value, digits: digits))
+        PlainNumber.fixed(roundedForPublication(value, digits: digits), digits: digits)
     }
 
     /// A text cell as the CSV holds it (for tests and other writers of CSV).
