@@ -8,17 +8,30 @@
 /// quotes, the ellipsis) except the zero-width joiner and non-joiner, and the currency
 /// signs (U+20A0–U+20CF). Combining marks, emoji, Hangul, Indic scripts, regional
 /// indicators… are not: a text holding one is left to `shortenedByCharacters`.
+///
+/// The result is written as UTF-8 bytes copied from the text's own (appending scalars to a
+/// `String.UnicodeScalarView` cost about 400 instructions each).
 struct DescriptionText {
     private let scalars: [Unicode.Scalar]
+    private let utf8: [UInt8]
+    /// Where each scalar starts in `utf8`; one more entry, `utf8.count`, at the end.
+    private let offsets: [Int]
 
     init?(_ text: String) {
+        let utf8 = Array(text.utf8)
         var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.utf8.count)
+        var offsets: [Int] = []
+        scalars.reserveCapacity(utf8.count)
+        offsets.reserveCapacity(utf8.count + 1)
+        var offset = 0
         for scalar in text.unicodeScalars {
             guard Self.standsAlone(scalar) else { return nil }
             scalars.append(scalar)
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
         }
-        self.scalars = scalars
+        offsets.append(offset)
+        (self.scalars, self.utf8, self.offsets) = (scalars, utf8, offsets)
     }
 
     static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
@@ -49,7 +62,7 @@ struct DescriptionText {
         if start >= 0 { words.append(start..<scalars.count) }
 
         let joinedCount = words.reduce(0) { $0 + $1.count } + max(words.count - 1, 0)
-        guard joinedCount > limit else { return text(of: words, count: words.count) }
+        guard joinedCount > limit else { return text(joined(words, atMost: joinedCount)) }
         var taken = 0
         var takenCount = 0
         for word in words {
@@ -58,37 +71,46 @@ struct DescriptionText {
             takenCount = next
             taken += 1
         }
-        var cut: [Unicode.Scalar]
-        if taken == 0 {
-            cut = Array(joinedScalars(of: words).prefix(limit - 1))
-        } else {
-            cut = joinedScalars(of: Array(words.prefix(taken)))
-        }
-        while let last = cut.last, Self.trimmedAtCut.contains(last) { cut.removeLast() }
-        cut.append("…")
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: cut)
-        return String(result)
+        var cut = taken == 0 ? joined(words, atMost: limit - 1) : joined(Array(words.prefix(taken)), atMost: takenCount)
+        while let last = cut.last, last != Self.space, Self.trimmedAtCut.contains(scalars[last]) { cut.removeLast() }
+        return text(cut, then: [0xE2, 0x80, 0xA6])
     }
 
     /// What the cut text may not end with before its ellipsis.
     private static let trimmedAtCut: [Unicode.Scalar] = [",", ";", ":", ".", "\u{2013}", "\u{2014}", "-"]
 
-    private func joinedScalars(of words: [Range<Int>]) -> [Unicode.Scalar] {
-        var joined: [Unicode.Scalar] = []
-        for (k, word) in words.enumerated() {
-            if k > 0 { joined.append(" ") }
-            joined.append(contentsOf: scalars[word])
+    /// In a list of scalar positions, the space that joins two words.
+    private static let space = -1
+
+    /// The first `count` scalars of `words` joined by single spaces, as positions.
+    private func joined(_ words: [Range<Int>], atMost count: Int) -> [Int] {
+        var positions: [Int] = []
+        positions.reserveCapacity(max(count, 0))
+        for word in words {
+            if !positions.isEmpty {
+                guard positions.count < count else { break }
+                positions.append(Self.space)
+            }
+            for k in word {
+                guard positions.count < count else { return positions }
+                positions.append(k)
+            }
         }
-        return joined
+        return positions
     }
 
-    private func text(of words: [Range<Int>], count: Int) -> String {
-        var result = String.UnicodeScalarView()
-        for (k, word) in words.prefix(count).enumerated() {
-            if k > 0 { result.append(" ") }
-            result.append(contentsOf: scalars[word])
+    private func text(_ positions: [Int], then tail: [UInt8] = []) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count + tail.count)
+        for k in positions {
+            if k == Self.space {
+                bytes.append(UInt8(ascii: " "))
+            } else {
+                var b = offsets[k]
+                while b < offsets[k + 1] { bytes.append(utf8[b]); b += 1 }
+            }
         }
-        return String(result)
+        bytes.append(contentsOf: tail)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
