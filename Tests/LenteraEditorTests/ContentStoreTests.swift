@@ -499,12 +499,13 @@ import Testing
 }
 
 /// A value written out field by field (reflection), dictionaries and sets in a fixed
-/// order, without the `location`s that say where a value was written.
+/// order, without the `location`s that say where a value was written (a `FileLink` keeps
+/// its own behind a reference, as `storedLocation`).
 enum ValueText {
     static func of(_ value: Any) -> String {
         let mirror = Mirror(reflecting: value)
         if mirror.children.isEmpty { return String(describing: value) }
-        var parts = mirror.children.filter { $0.label != "location" }.map { ($0.label.map { $0 + ": " } ?? "") + of($0.value) }
+        var parts = mirror.children.filter { $0.label != "location" && $0.label != "storedLocation" }.map { ($0.label.map { $0 + ": " } ?? "") + of($0.value) }
         if mirror.displayStyle == .dictionary || mirror.displayStyle == .set { parts.sort() }
         return "\(mirror.subjectType)(" + parts.joined(separator: ", ") + ")"
     }
