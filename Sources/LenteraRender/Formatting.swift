@@ -21,7 +21,7 @@ public enum Formatting {
     /// trailing zeros dropped: `91,48`, `100`, `0,5`.
     public static func decimal(_ value: Double, digits: Int = 1, _ language: Language = .id) -> String {
         let rounded = roundedForPublication(value, digits: digits)
-        var text = String(format: "%.\(digits)f", rounded)
+        var text = PlainNumber.fixed(rounded, digits: digits)
         if text.contains(".") {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
@@ -32,19 +32,19 @@ public enum Formatting {
     /// A number with a decimal comma (a point in English) and exactly `digits` decimals, as
     /// indices are published: `3,20`, `3,65`.
     public static func fixed(_ value: Double, digits: Int, _ language: Language = .id) -> String {
-        localized(String(format: "%.\(digits)f", roundedForPublication(value, digits: digits)), language)
+        localized(PlainNumber.fixed(roundedForPublication(value, digits: digits), digits: digits), language)
     }
 
     /// `1234.5` (as `String(format:)` writes it) with the decimal mark of the language:
     /// `1234,5` or `1234.5`. Thousands are not grouped here (a figure with decimals is an
     /// index or a percentage; `integer` groups whole counts).
     private static func localized(_ plain: String, _ language: Language) -> String {
-        language == .en ? plain : plain.replacingOccurrences(of: ".", with: ",")
+        language == .en ? plain : PlainNumber.swappingPoints(plain, for: UInt8(ascii: ","))
     }
 
     private static func grouped(_ value: UInt, _ language: Language) -> String {
         let indonesian = Rupiah.groupingThousands(value)
-        return language == .en ? indonesian.replacingOccurrences(of: ".", with: ",") : indonesian
+        return language == .en ? PlainNumber.swappingPoints(indonesian, for: UInt8(ascii: ",")) : indonesian
     }
 
     /// `Maret 2024`, `Triwulan I 2024`, `Semester II 2024`, `Tahun 2024`; in English
@@ -123,7 +123,7 @@ public enum Formatting {
 
     /// `Rp5.000` (`Rp5,000`).
     public static func rupiah(_ amount: Rupiah, _ language: Language = .id) -> String {
-        language == .en ? amount.formatted.replacingOccurrences(of: ".", with: ",") : amount.formatted
+        language == .en ? PlainNumber.swappingPoints(amount.formatted, for: UInt8(ascii: ",")) : amount.formatted
     }
 
     /// Escapes text for XML and HTML attribute or element content, scalar by scalar: a

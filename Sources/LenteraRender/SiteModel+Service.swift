@@ -38,7 +38,7 @@ extension SiteModel {
     }
 
     func componentView(_ component: ServiceComponent, number: Int, of service: ServiceStandard, links: DestinationResolver? = nil) -> ComponentView {
-        var view = ComponentView(key: String(component.key.map { $0 == "_" ? "-" : $0 }), number: number, title: component.title,
+        var view = ComponentView(key: Self.componentElementKeys[component]!, number: number, title: component.title,
                                  missing: service.components[component] == nil, inSummary: false, ordered: false, bullets: false,
                                  items: [], text: nil, time: nil, cost: nil, channels: nil)
         switch service.components[component] {
@@ -62,10 +62,14 @@ extension SiteModel {
         case nil:
             break
         }
-        // The key is used in element ids; keep them readable and valid.
-        view.key = "k-" + view.key
         return view
     }
+
+    /// Each component's element id (`k-jangka-waktu`): `k-` and its key with `-` for `_`,
+    /// readable and valid; made once, not for every component of every page.
+    static let componentElementKeys: [ServiceComponent: String] = Dictionary(uniqueKeysWithValues: ServiceComponent.allCases.map { component in
+        (component, "k-" + String(component.key.map { $0 == "_" ? "-" : $0 }))
+    })
 
     /// The four questions a citizen brings to a service page — how long, how much, where to
     /// complain, what to bring — and what the service yields, answered on a phone's first
@@ -110,8 +114,9 @@ extension SiteModel {
     }
 
     /// schema.org `GovernmentService`, so that search engines can show the service's
-    /// provider, area, output, time and cost.
-    func governmentServiceJSONLD(_ service: ServiceStandard, unit: WorkUnit, route: String) -> String {
+    /// provider, area, output, time and cost. `description` is the page's own
+    /// (`serviceDescription`), made once for the meta tags and this.
+    func governmentServiceJSONLD(_ service: ServiceStandard, unit: WorkUnit, route: String, description: String) -> String {
         let base = content.portal.baseURL
         var object: [String: JSONText] = [
             "@context": "https://schema.org",
@@ -127,7 +132,7 @@ extension SiteModel {
             return nil
         }
         if !products.isEmpty { object["serviceOutput"] = .text(products.joined(separator: "; ")) }
-        object["description"] = .text(serviceDescription(service, unitName: unit.name))
+        object["description"] = .text(description)
         if let decree = service.enactment {
             // The decree that enacted the standard: the terms the service is delivered on.
             object["termsOfService"] = .text(Self.externalHref(decree.url) ?? decree.number)

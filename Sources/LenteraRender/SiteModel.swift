@@ -271,7 +271,7 @@ public struct SiteModel: Sendable {
         let description = serviceDescription(service, unitName: unit.name)
         return try renderInLayout("service", serviceView(service, unit: unit, route: route), route: route, title: service.name,
                                   breadcrumbs: breadcrumbs(for: unit, route: route, current: service.name),
-                                  jsonLD: governmentServiceJSONLD(service, unit: unit, route: route), isNotFound: false,
+                                  jsonLD: governmentServiceJSONLD(service, unit: unit, route: route, description: description), isNotFound: false,
                                   description: description, og: openGraph(of: page, title: service.name, route: route, description: description),
                                   search: serviceSearchMarkers(service, unit: unit), with: templates)
     }

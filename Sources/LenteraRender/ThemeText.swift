@@ -35,11 +35,32 @@ public struct ThemeText: Sendable {
         return key
     }
 
-    /// The text of `key` with `{name}` placeholders replaced by `values`.
+    /// The text of `key` with `{name}` placeholders replaced by `values`, in one pass over
+    /// the text: a placeholder whose name `values` lacks stays as written, and a value is
+    /// never searched for placeholders itself (replacing one name after the other, as
+    /// before, filled a `{name}` that a value held, in the dictionary's random order).
     public func format(_ key: String, _ values: [String: String]) -> String {
-        var text = self[key]
-        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
-        return text
+        let text = self[key]
+        let utf8 = text.utf8
+        guard !values.isEmpty, var open = utf8.firstIndex(of: UInt8(ascii: "{")) else { return text }
+        var result = ""
+        result.reserveCapacity(utf8.count + 32)
+        var copied = utf8.startIndex
+        while true {
+            let nameStart = utf8.index(after: open)
+            guard let close = utf8[nameStart...].firstIndex(of: UInt8(ascii: "}")) else { break }
+            var searchFrom = nameStart
+            if let value = values[String(text[nameStart..<close])] {
+                result += text[copied..<open]
+                result += value
+                copied = utf8.index(after: close)
+                searchFrom = copied
+            }
+            guard let next = utf8[searchFrom...].firstIndex(of: UInt8(ascii: "{")) else { break }
+            open = next
+        }
+        result += text[copied...]
+        return result
     }
 
     /// A count in words: `key` with `{n}` (or the placeholder `on`) filled with `n` as a

@@ -499,7 +499,8 @@ import Testing
 }
 
 /// A value written out field by field (reflection), dictionaries and sets in a fixed
-/// order, without the `location`s that say where a value was written.
+/// order, without the `location`s that say where a value was written (a `FileLink` keeps
+/// its own behind a reference, as `storedLocation`).
 enum ValueText {
     /// Places in files are left out (a `FileLink` keeps its own as `storedLocation`): the
     /// same value read from another folder is the same value.
