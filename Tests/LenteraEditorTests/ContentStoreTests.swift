@@ -502,8 +502,6 @@ import Testing
 /// order, without the `location`s that say where a value was written (a `FileLink` keeps
 /// its own behind a reference, as `storedLocation`).
 enum ValueText {
-    /// Places in files are left out (a `FileLink` keeps its own as `storedLocation`): the
-    /// same value read from another folder is the same value.
     static func of(_ value: Any) -> String {
         let mirror = Mirror(reflecting: value)
         if mirror.children.isEmpty { return String(describing: value) }
