@@ -226,6 +226,20 @@ def add_service(driver, base: str, folder: Path, checks: Checks, shots: Path | N
         set_viewport(driver, DESKTOP)
     save(driver)
     page = f"{base}/unit/{UNIT}/layanan/{slug}/"
+    # Not yet enacted, and no `diperbarui`: the standard has no date for the feed, a warning.
+    # The save goes through, and the officer is shown it first, with a link to the
+    # published page and one back to the form.
+    warned = wait_for(driver, lambda d: "Tersimpan, dengan" in d.page_source, 60, every=0.2)
+    if checks.check(warned, "a save with warnings shows them before the page"):
+        checks.check("tidak bertanggal" in driver.find_element("tag name", "main").text,
+                     "the warnings page names the warning (the standard has no date)")
+        audit(driver, checks, "saved-with-warnings", shots)
+        links = driver.find_elements("css selector", f'main a[href="/unit/{UNIT}/layanan/{slug}/"]')
+        checks.check(bool(links), "the warnings page links to the published page")
+        back = driver.find_elements("css selector", f'main a[href="{PREFIX}/berkas/units/{UNIT}/layanan/{slug}.md"]')
+        checks.check(bool(back), "the warnings page links back to the form")
+        if links:
+            submit(driver, links[0])
     landed = wait_for(driver, lambda d: d.current_url == page, 60, every=0.2)
     if not checks.check(landed, f"a new service with the 14 components is saved and shown at {page}"):
         errors = driver.find_elements("css selector", "main [role=alert], main .ef-summary")

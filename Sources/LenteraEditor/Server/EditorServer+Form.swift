@@ -102,7 +102,9 @@ extension EditorServer {
             // With nothing to say, straight to the page as it is published now; otherwise
             // first what is still to be mended, with the way back to the form.
             guard !warnings.isEmpty else { return EditorPage.redirect(published) }
-            return savedWithWarningsPage(call, warnings: warnings, published: published, form: action)
+            // The form of the file as saved (a new file's was `baru/…`).
+            return savedWithWarningsPage(call, warnings: warnings, published: published,
+                                         form: EditorHTML.address(["berkas"] + saved.path.split(separator: "/").map(String.init)))
         }
     }
 
