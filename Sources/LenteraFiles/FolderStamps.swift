@@ -33,6 +33,14 @@ public struct FolderStamps: Equatable, Sendable {
     /// Absolute path → stamp.
     public private(set) var entries: [String: Stamp] = [:]
 
+    /// The folders seen, each with its inode (a folder removed and made again under the same
+    /// name is another folder).
+    public var folders: [String: UInt64] {
+        var folders: [String: UInt64] = [:]
+        for (path, stamp) in entries where (stamp.mode & UInt32(S_IFMT)) == UInt32(S_IFDIR) { folders[path] = stamp.inode }
+        return folders
+    }
+
     public init() {}
 
     /// Everything under each of `roots` (a root that does not exist adds nothing).

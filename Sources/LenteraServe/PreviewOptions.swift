@@ -18,6 +18,9 @@ public struct PreviewOptions: Sendable {
     public var language: Language
     /// How often the folders are looked at for changes.
     public var pollInterval: Duration
+    /// Whether the kernel is asked to tell of changes (`FolderWatch`), so that a save is
+    /// looked at at once rather than at the next turn. Off: the turns alone (a test of them).
+    public var kernelWatch = true
     /// How long a change must stay as it is before it is built: a burst of saves (an
     /// editor's "save all", a folder copied in) is built once, not file by file.
     public var settle: Duration

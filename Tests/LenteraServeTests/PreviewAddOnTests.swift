@@ -45,11 +45,12 @@ import Testing
         await preview.stop()
     }
 
-    /// A preview that looks at its folders only every ten minutes builds a change at once
-    /// when the add-on asks for a look (the editor, after writing a file).
+    /// A preview that looks at its folders only every ten minutes (and is not told of changes
+    /// by the kernel) builds a change at once when the add-on asks for a look (the editor,
+    /// after writing a file).
     @Test func aLookAskedForSeesAChangeBeforeTheNextTurn() async throws {
         let probe = Probe()
-        let preview = try await RunningPreview.start(TestPortal(), addOns: [probe], pollInterval: .seconds(600))
+        let preview = try await RunningPreview.start(TestPortal(), addOns: [probe], pollInterval: .seconds(600), kernelWatch: false)
         let handle = try #require(probe.handle.withLock { $0 })
         _ = try #require(await handle.builtSite())
         try preview.save(TestPortal.serviceFile, SampleService.markdown(name: "Layanan Dilihat Segera"))

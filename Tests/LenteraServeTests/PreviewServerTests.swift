@@ -84,6 +84,36 @@ import Testing
         await preview.stop()
     }
 
+    /// The kernel tells the preview of a save (`FolderWatch`): with looks ten minutes apart,
+    /// a saved file and a file in a folder made after the start still reach the page at once.
+    @Test func aSaveIsSeenWithoutWaitingForTheNextLook() async throws {
+        let preview = try await RunningPreview.start(TestPortal(), pollInterval: .seconds(600))
+        defer { Task { await preview.stop() } }
+        let before = try await preview.get(Self.servicePage)
+        let token = try #require(before.token)
+        async let next = preview.nextBuild(after: token)
+        try await Task.sleep(for: .milliseconds(200))
+        try preview.save(TestPortal.serviceFile, SampleService.markdown(name: "Layanan Dilihat Kernel"))
+        let newToken = try await next
+        #expect(newToken != token, "the save was not seen before the long poll ended")
+        #expect(try await preview.get(Self.servicePage).body.contains("Layanan Dilihat Kernel"))
+
+        // A unit made while serving: its folder is watched from the look that found it.
+        let second = newToken
+        async let third = preview.nextBuild(after: second)
+        try await Task.sleep(for: .milliseconds(200))
+        try FileManager.default.createDirectory(at: preview.content.appendingPathComponent("units/dinas-baru"), withIntermediateDirectories: true)
+        try preview.save("units/dinas-baru/unit.md", TestPortal.unitMarkdown("Dinas Baru", instansi: TestPortal.instansi))
+        let thirdToken = try await third
+        #expect(thirdToken != second)
+        async let fourth = preview.nextBuild(after: thirdToken)
+        try await Task.sleep(for: .milliseconds(200))
+        try preview.save("units/dinas-baru/unit.md", TestPortal.unitMarkdown("Dinas Baru Diganti", instansi: TestPortal.instansi))
+        #expect(try await fourth != thirdToken)
+        #expect(try await preview.get("/unit/dinas-baru/").body.contains("Dinas Baru Diganti"))
+        await preview.stop()
+    }
+
     @Test func aBrokenEditKeepsTheLastGoodPageShowsTheErrorAndAFixRecovers() async throws {
         let preview = try await RunningPreview.start(TestPortal())
         defer { Task { await preview.stop() } }

@@ -26,12 +26,13 @@ final class RunningPreview: Sendable {
     /// beside the content, when it exists, else the built-in theme alone).
     static func start(_ portal: TestPortal, templates: String? = Repository.templates.path, port: Int = 0,
                       host: String = PreviewOptions.defaultHost, addOns: [any PreviewAddOn] = [],
-                      pollInterval: Duration = .milliseconds(50)) async throws -> RunningPreview {
+                      pollInterval: Duration = .milliseconds(50), kernelWatch: Bool = true) async throws -> RunningPreview {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lentera-serve-test-\(UUID().uuidString)")
         let content = folder.appendingPathComponent("content")
         try portal.write(to: content)
         var options = PreviewOptions(content: content.path, templates: templates, host: host, port: port, language: .id)
         options.pollInterval = pollInterval
+        options.kernelWatch = kernelWatch
         options.reloadWait = .seconds(10)
         options.addOns = addOns
         let events = EventLog()
