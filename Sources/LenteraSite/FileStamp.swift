@@ -38,9 +38,6 @@ struct FileStamp: Equatable, Sendable {
         self.init(info)
     }
 
-    /// `inode modified changed`, as the manifest holds it (the size is the entry's).
-    var text: String { "\(inode) \(modified) \(changed)" }
-
     init(size: Int64, inode: UInt64, modified: Int64, changed: Int64) {
         self.size = size
         self.inode = inode

@@ -56,10 +56,20 @@ struct OutputManifest: Sendable {
     /// (`AtomicFile`): into `manifest.tmp-<pid>` beside it (created exclusively, never
     /// through a link), then renamed into place, so a manifest is never read half written.
     func write(to url: URL) throws {
-        var text = Self.header + "\n"
+        // Written as bytes, number by number: a national portal's manifest has hundreds of
+        // thousands of lines, written at the end of every build.
+        var text: [UInt8] = Array((Self.header + "\n").utf8)
+        text.reserveCapacity(files.count * 120)
         for (path, entry) in files.sorted(by: { $0.key < $1.key }) {
             guard let stamp = stamps[path], stamp.size == entry.size else { throw StagedOutput.Failure("build.write-failed.manifest-unexamined", ["file": .text(path)]) }
-            text += String(entry.hash, radix: 16) + " " + String(entry.size) + " " + String(fingerprints[path] ?? 0, radix: 16) + " " + stamp.text + " " + path + "\n"
+            Self.append(entry.hash, radix: 16, to: &text)
+            Self.append(UInt64(entry.size), radix: 10, to: &text)
+            Self.append(fingerprints[path] ?? 0, radix: 16, to: &text)
+            Self.append(stamp.inode, radix: 10, to: &text)
+            Self.append(stamp.modified, to: &text)
+            Self.append(stamp.changed, to: &text)
+            text.append(contentsOf: path.utf8)
+            text.append(0x0A)
         }
         let temporary = "manifest.tmp-\(getpid())"
         do {
@@ -68,14 +78,33 @@ struct OutputManifest: Sendable {
             // itself, never what it leads to).
             folder.remove(temporary)
             // The buffer lives for the closure, which writes it and keeps no pointer to it.
-            try text.withUTF8 { bytes in
-                try AtomicFile.write(UnsafeRawBufferPointer(bytes), as: url.lastPathComponent, in: folder, temporary: temporary, sync: false)
+            try text.withUnsafeBytes { bytes in
+                try AtomicFile.write(bytes, as: url.lastPathComponent, in: folder, temporary: temporary, sync: false)
             }
         } catch let problem as OpenFolder.Problem {
             throw StagedOutput.Failure("build.write-failed.manifest-state", ["problem": .text(problem.words)])
         } catch {
             throw StagedOutput.Failure("build.write-failed.manifest", ["reason": .text("\(error)")])
         }
+    }
+
+    /// `value` in `radix` (10, or 16 in lowercase), then a space.
+    static func append(_ value: UInt64, radix: UInt64, to text: inout [UInt8]) {
+        let start = text.count
+        var rest = value
+        repeat {
+            let digit = UInt8(rest % radix)
+            text.append(digit < 10 ? 0x30 + digit : 0x61 + digit - 10)
+            rest /= radix
+        } while rest > 0
+        text[start...].reverse()
+        text.append(0x20)
+    }
+
+    /// A time in nanoseconds, which may be before 1970, in decimal, then a space.
+    static func append(_ value: Int64, to text: inout [UInt8]) {
+        if value < 0 { text.append(0x2D) }
+        append(value.magnitude, radix: 10, to: &text)
     }
 
     /// Whether a name in the state folder is a manifest's (`manifest-<inode>`).
