@@ -15,18 +15,6 @@ import Testing
         "[LAPOR!](https://www.lapor.go.id/)", "[surel](mailto:a@contoh.go.id)", "[telepon]( <tel:+62211234>)", "[peta](geo:1,2 \"judul\")", "[a](x/y:z)", "[b](sk.pdf)", "[c](a+b-c.d:e)", "[d](2x:y)",
     ]
 
-    /// A small SplitMix64: the same texts on every run.
-    struct Numbers {
-        var state: UInt64
-        mutating func below(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(bound))
-        }
-    }
-
     /// Whether the checks would read a link: an image (alternative text), or a destination
     /// that the page check or the attachment check resolves.
     static func checked(_ link: MarkdownLink) -> Bool {
@@ -35,7 +23,7 @@ import Testing
     }
 
     @Test func aTextLeftOutHoldsNoLinkTheCheckReads() {
-        var numbers = Numbers(state: 16)
+        var numbers = SplitMix64(seed: 16)
         var leftOutWithLinks = 0
         for _ in 0..<20_000 {
             let text = (0..<(1 + numbers.below(12))).map { _ in Self.pieces[numbers.below(Self.pieces.count)] }.joined()

@@ -6,18 +6,6 @@ import Testing
 /// as sorting every candidate (newest first, ties by id, then in the order offered) and
 /// taking the first ones, without holding more than the limit.
 @Suite struct NewestFirstTests {
-    /// A small SplitMix64, so every run offers the same candidates.
-    struct Numbers {
-        var state: UInt64
-        mutating func below(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(bound))
-        }
-    }
-
     /// What sorting everything gives: the feed's order before the selection was bounded.
     static func sortedPrefix(_ candidates: [(updated: CalendarDate, id: String, item: Int)], limit: Int) -> [Int] {
         let sorted = candidates.enumerated().sorted { a, b in
@@ -31,7 +19,7 @@ import Testing
 
     @Test(arguments: [0, 1, 3, 50])
     func keepsWhatSortingEverythingKeeps(limit: Int) {
-        var numbers = Numbers(state: UInt64(limit))
+        var numbers = SplitMix64(seed: UInt64(limit))
         for round in 0..<200 {
             // Few days and few ids, so that many candidates tie on the day, and some on both.
             let candidates = (0..<numbers.below(120)).map { item in
