@@ -182,6 +182,8 @@ struct LoadRun {
     var preparedServices: [String: ServiceStandard?] = [:]
     /// Services of the current batch taken from the cache instead of their files, by file.
     var cachedServices: [String: CachedService] = [:]
+    /// Survey results of the current batch decoded ahead, by file (nil: not decodable).
+    var preparedSurveys: [String: SurveyResult?] = [:]
     /// Streamed loads: how to start, and where services go once started.
     var streamStart: ((PortalContent, UInt64) -> ServiceStream?)?
     /// `ContentLoader.serviceCache`, `gathersServiceCache`, and what is gathered.
@@ -295,6 +297,7 @@ struct LoadRun {
             prepared.removeAll()
             preparedServices.removeAll()
             cachedServices.removeAll()
+            preparedSurveys.removeAll()
         }
         for name in children(of: "", directories: false) where !ContentPlace.root.reads(file: name) {
             unread(file: name, in: .root)
@@ -497,6 +500,8 @@ struct LoadRun {
     mutating func startPreparing(_ folders: [String]) -> PendingBatch {
         var found: [String] = []
         var unitOfService: [String: (slug: String, streamed: Bool)] = [:]
+        // Survey results are decoded ahead too, for the unit they are read for (`loadSurveys`).
+        var unitOfSurvey: [String: String] = [:]
         for folder in folders {
             let base = ContentPlace.unit.path(unit: folder)
             for entry in entries(of: base) {
@@ -508,6 +513,9 @@ struct LoadRun {
                         if entry.name == ContentPlace.services.name {
                             let unit = unitOfFolder[folder] ?? nil
                             unitOfService[path] = (unit?.slug ?? folder, unit != nil)
+                        } else if entry.name == ContentPlace.surveys.name, [.yaml, .json].contains(Document.format(of: child.name)) {
+                            let unit = unitOfFolder[folder] ?? nil
+                            unitOfSurvey[path] = unit?.slug ?? folder
                         }
                     }
                 } else if Document.format(of: entry.name) != nil, !Self.isUnitFile(entry.name) {
@@ -516,6 +524,7 @@ struct LoadRun {
             }
         }
         let paths = found, serviceUnit = unitOfService, sink = sink, referenceDate = referenceDate
+        let surveyUnit = unitOfSurvey, settings = surveySettings, instruments = ziInstruments
         let opens = paths.map(openPath), displays = paths.map(display), overlaid = paths.map { overlay[$0] }
         // A service's cache entry, when its file is a plain file of the folder (not a link,
         // not the overlay's) and was decoded for the same unit.
@@ -547,6 +556,11 @@ struct LoadRun {
                     }
                     service = .some(decoded)
                 }
+                if let unit = surveyUnit[path], let document = file.document {
+                    let result = SurveyResultDecoder.decode(document, unit: unit, settings: settings, instrument: instruments[unit] ?? .standard)
+                    results.set(index, .survey(file, result))
+                    return
+                }
                 results.set(index, .read(file, service))
             }
             var batch = PreparedBatch()
@@ -557,6 +571,9 @@ struct LoadRun {
                     if let service { batch.services[path] = service }
                 case .cached(let entry):
                     batch.cached[path] = entry
+                case .survey(let file, let result):
+                    batch.files[path] = file
+                    batch.surveys[path] = result
                 }
             }
             pending.finish(batch)
@@ -569,6 +586,7 @@ struct LoadRun {
         prepared = batch.files
         preparedServices = batch.services
         cachedServices = batch.cached
+        preparedSurveys = batch.surveys
     }
 
     /// Finishes a decoder's work: its diagnostics join the run's.
@@ -794,12 +812,15 @@ struct PreparedBatch: @unchecked Sendable {
     var files: [String: PreparedFile] = [:]
     var services: [String: ServiceStandard?] = [:]
     var cached: [String: CachedService] = [:]
+    var surveys: [String: SurveyResult?] = [:]
 }
 
 /// One file of a batch: read (and, a service, decoded), or a service taken from the cache.
 enum PreparedEntry: @unchecked Sendable {
     case read(PreparedFile, ServiceStandard??)
     case cached(CachedService)
+    /// A survey result's file, read and decoded.
+    case survey(PreparedFile, SurveyResult?)
 }
 
 /// A batch being prepared in the background.

@@ -24,8 +24,11 @@ extension LoadRun {
                 if format != .markdown { unread(file: relative, in: .surveys) }
                 continue
             }
+            let ahead = preparedSurveys.removeValue(forKey: relative)
             guard let document = read(relative) else { brokenBases.insert(PathText.deletingExtension(name)); continue }
-            let result = SurveyResultDecoder.decode(document, unit: unit, settings: surveySettings, instrument: ziInstruments[unit] ?? .standard)
+            // Decoded ahead with the batch (`startPreparing`) for the same unit, settings and
+            // statements, or here.
+            let result = ahead ?? SurveyResultDecoder.decode(document, unit: unit, settings: surveySettings, instrument: ziInstruments[unit] ?? .standard)
             collect(document)
             guard let result else { brokenBases.insert(PathText.deletingExtension(name)); continue }
             if let service = result.service, !services.contains(service) {
