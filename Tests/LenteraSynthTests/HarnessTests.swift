@@ -129,7 +129,7 @@ import Testing
     }
 
     @Test func aTmpfsIsChosenOnlyWithRoom() {
-        let fallback = "/tmp/lentera-bench-fallback"
+        let fallback = FileManager.default.temporaryDirectory.appendingPathComponent("lentera-bench-fallback").path
         let small = OutputPlace.choose(explicit: nil, fallback: fallback, name: "probe", bytes: 1 << 20, memoryBesides: 1 << 20)
         if OutputPlace.fileSystemName(of: OutputPlace.sharedMemory) == "tmpfs" {
             #expect(small.folder == OutputPlace.sharedMemory + "/probe")
