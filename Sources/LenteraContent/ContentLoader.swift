@@ -19,11 +19,19 @@ public struct LoadedContent: Sendable {
     /// What the next load may take instead of reading each service file again: every
     /// service decoded for a unit that was read, whose file had settled before the load
     /// began (`ContentStamp.settled(before:)`), whether read now or taken from the cache.
-    /// Empty unless the load was given a cache (`ContentLoader.serviceCache`) or asked
+    /// Empty unless the load was given a cache (`ContentLoader.decodedCache`) or asked
     /// for the entries.
     public var serviceCacheEntries: [CachedService] = []
     /// How many services were taken from the cache, their files not read.
     public var servicesFromCache = 0
+    /// The survey results for the next load, as `serviceCacheEntries` are (whether the
+    /// load was streamed or not).
+    public var surveyCacheEntries: [CachedSurvey] = []
+    /// How many survey results were taken from the cache, their files not read.
+    public var surveysFromCache = 0
+    /// The SOPs for the next load, likewise, and how many were taken from the cache.
+    public var sopCacheEntries: [CachedSOP] = []
+    public var sopsFromCache = 0
     /// A streamed load: the digest of what the skeleton was made from (`digest(listings:
     /// false)` when services began to stream), and, per unit that was read (by slug), the
     /// digest of its folder — every file in it (a service by its elided standard) and every
@@ -74,13 +82,14 @@ public struct ContentLoader: Sendable {
     /// before it writes it this way: the same load, with nothing written.
     public var overlay: [String: [UInt8]] = [:]
 
-    /// Services decoded by an earlier load (`ServiceCache`): a streamed load takes a
-    /// service from here instead of reading its file when the file's stamp is the one
-    /// stored and the stream needs nothing more of it (`ServiceStream.unchanged`).
-    public var serviceCache: ServiceCache?
-    /// Whether the load gathers `LoadedContent.serviceCacheEntries` (a build that will
-    /// keep them for the next one).
-    public var gathersServiceCache = false
+    /// Files decoded by an earlier load (`ContentCache`): a streamed load takes a service
+    /// from here instead of reading its file when the file's stamp is the one stored and
+    /// the stream needs nothing more of it (`ServiceStream.unchanged`), and a survey
+    /// result when its file's stamp is the one stored and it would be decoded the same way.
+    public var decodedCache: ContentCache?
+    /// Whether the load gathers `LoadedContent.serviceCacheEntries` and
+    /// `surveyCacheEntries` (a build that will keep them for the next one).
+    public var gathersCache = false
     /// How long before the load a service file must have last changed (nanoseconds) to be
     /// kept in the cache: `ContentStamp.settling`; a test whose files are all new sets less.
     public var cacheSettling = ContentStamp.settling
@@ -112,8 +121,8 @@ public struct ContentLoader: Sendable {
         run.streamStart = start
         // The cache is for files on disk: a load that checks an edit (the overlay) reads them.
         if overlay.isEmpty {
-            run.serviceCache = serviceCache
-            run.gathersServiceCache = gathersServiceCache || serviceCache != nil
+            run.decodedCache = decodedCache
+            run.gathersCache = gathersCache || decodedCache != nil
             run.cacheSettling = cacheSettling
         }
         return run.load()
@@ -184,15 +193,26 @@ struct LoadRun {
     var cachedServices: [String: CachedService] = [:]
     /// Survey results of the current batch decoded ahead, by file (nil: not decodable).
     var preparedSurveys: [String: SurveyResult?] = [:]
+    /// Survey results of the current batch taken from the cache instead of their files, by file.
+    var cachedSurveys: [String: CachedSurvey] = [:]
+    /// SOPs of the current batch taken from the cache, by file.
+    var cachedSOPs: [String: CachedSOP] = [:]
     /// Streamed loads: how to start, and where services go once started.
     var streamStart: ((PortalContent, UInt64) -> ServiceStream?)?
-    /// `ContentLoader.serviceCache`, `gathersServiceCache`, and what is gathered.
-    var serviceCache: ServiceCache?
-    var gathersServiceCache = false
+    /// `ContentLoader.decodedCache`, `gathersCache`, and what is gathered.
+    var decodedCache: ContentCache?
+    var gathersCache = false
     var serviceCacheEntries: [CachedService] = []
     var cacheSettling = ContentStamp.settling
     var servicesFromCache = 0
-    /// The digest of each service file's elided standard (`ServiceCache.elidedDigest`): the
+    var surveyCacheEntries: [CachedSurvey] = []
+    var surveysFromCache = 0
+    var sopCacheEntries: [CachedSOP] = []
+    var sopsFromCache = 0
+    /// The digest of what a survey result's decoding takes besides its file, by unit slug
+    /// (`surveyContext`); set once the Zona Integritas files are read.
+    var surveyContexts: [String: UInt64] = [:]
+    /// The digest of each service file's elided standard (`ContentCache.elidedDigest`): the
     /// whole content's digest takes it instead of the file's hash.
     var serviceDigests: [String: UInt64] = [:]
     /// `LoadedContent.skeletonDigest`.
@@ -267,6 +287,7 @@ struct LoadRun {
         for record in zonaIntegritas where record.instrument != .standard {
             for (unit, instansi) in instansiOf where instansi == record.instansi { ziInstruments[unit] = record.instrument }
         }
+        surveyContexts = surveyContexts(units: units, instansiOf: instansiOf)
         let pages = loadPages()
         // Before any page is rendered: texts link to these files.
         let attachments = loadAttachments(unitFolders: folders)
@@ -298,6 +319,8 @@ struct LoadRun {
             preparedServices.removeAll()
             cachedServices.removeAll()
             preparedSurveys.removeAll()
+            cachedSurveys.removeAll()
+            cachedSOPs.removeAll()
         }
         for name in children(of: "", directories: false) where !ContentPlace.root.reads(file: name) {
             unread(file: name, in: .root)
@@ -328,6 +351,10 @@ struct LoadRun {
         loaded.digest = digest()
         loaded.serviceCacheEntries = serviceCacheEntries
         loaded.servicesFromCache = servicesFromCache
+        loaded.surveyCacheEntries = surveyCacheEntries
+        loaded.surveysFromCache = surveysFromCache
+        loaded.sopCacheEntries = sopCacheEntries
+        loaded.sopsFromCache = sopsFromCache
         loaded.skeletonDigest = skeletonDigest
         loaded.unitDigests = unitDigests()
         return loaded
@@ -468,6 +495,14 @@ struct LoadRun {
         return (file.document, file.stamp)
     }
 
+    /// A file taken from the cache instead of being read: counted as read, with the hash of
+    /// its bytes and the diagnostics reading it gave.
+    mutating func takeCached(_ relative: String, hash: UInt64, diagnostics found: [Diagnostic]) {
+        files.append(relative)
+        fileHashes[relative] = hash
+        diagnostics += found
+    }
+
     /// How many unit folders are prepared at once.
     static let batchSize = 8
 
@@ -502,6 +537,8 @@ struct LoadRun {
         var unitOfService: [String: (slug: String, streamed: Bool)] = [:]
         // Survey results are decoded ahead too, for the unit they are read for (`loadSurveys`).
         var unitOfSurvey: [String: String] = [:]
+        // SOPs of units that were read may be taken from the cache.
+        var unitOfSOP: [String: String] = [:]
         for folder in folders {
             let base = ContentPlace.unit.path(unit: folder)
             for entry in entries(of: base) {
@@ -516,6 +553,8 @@ struct LoadRun {
                         } else if entry.name == ContentPlace.surveys.name, [.yaml, .json].contains(Document.format(of: child.name)) {
                             let unit = unitOfFolder[folder] ?? nil
                             unitOfSurvey[path] = unit?.slug ?? folder
+                        } else if entry.name == ContentPlace.sops.name, let unit = unitOfFolder[folder] ?? nil {
+                            unitOfSOP[path] = unit.slug
                         }
                     }
                 } else if Document.format(of: entry.name) != nil, !Self.isUnitFile(entry.name) {
@@ -529,8 +568,19 @@ struct LoadRun {
         // A service's cache entry, when its file is a plain file of the folder (not a link,
         // not the overlay's) and was decoded for the same unit.
         let cached: [CachedService?] = paths.map { path in
-            guard let cache = serviceCache, let unit = serviceUnit[path], unit.streamed, overlay[path] == nil, linkTargets[path] == nil,
+            guard let cache = decodedCache, let unit = serviceUnit[path], unit.streamed, overlay[path] == nil, linkTargets[path] == nil,
                   let entry = cache.entries[path], entry.unit == unit.slug else { return nil }
+            return entry
+        }
+        let cachedSOP: [CachedSOP?] = paths.map { path in
+            guard let cache = decodedCache, let unit = unitOfSOP[path], overlay[path] == nil, linkTargets[path] == nil,
+                  let entry = cache.sops[path], entry.unit == unit else { return nil }
+            return entry
+        }
+        // A survey result's, likewise, decoded for the same unit in the same context.
+        let cachedSurvey: [CachedSurvey?] = paths.map { path in
+            guard let cache = decodedCache, let unit = surveyUnit[path], overlay[path] == nil, linkTargets[path] == nil,
+                  let entry = cache.surveys[path], entry.unit == unit, entry.context == surveyContexts[unit] else { return nil }
             return entry
         }
         let pending = PendingBatch()
@@ -542,6 +592,14 @@ struct LoadRun {
                 if let entry = cached[index], let sink, ContentStamp(path: opens[index]) == entry.stamp,
                    sink.unchanged(entry.service, ServiceSource(path: path, hash: entry.hash)) {
                     results.set(index, .cached(entry))
+                    return
+                }
+                if let entry = cachedSurvey[index], ContentStamp(path: opens[index]) == entry.stamp {
+                    results.set(index, .cachedSurvey(entry))
+                    return
+                }
+                if let entry = cachedSOP[index], ContentStamp(path: opens[index]) == entry.stamp {
+                    results.set(index, .cachedSOP(entry))
                     return
                 }
                 let file = overlaid[index].map { PreparedFile(bytes: $0, display: displays[index]) }
@@ -574,6 +632,10 @@ struct LoadRun {
                 case .survey(let file, let result):
                     batch.files[path] = file
                     batch.surveys[path] = result
+                case .cachedSurvey(let entry):
+                    batch.cachedSurveys[path] = entry
+                case .cachedSOP(let entry):
+                    batch.cachedSOPs[path] = entry
                 }
             }
             pending.finish(batch)
@@ -587,6 +649,8 @@ struct LoadRun {
         preparedServices = batch.services
         cachedServices = batch.cached
         preparedSurveys = batch.surveys
+        cachedSurveys = batch.cachedSurveys
+        cachedSOPs = batch.cachedSOPs
     }
 
     /// Finishes a decoder's work: its diagnostics join the run's.
@@ -672,9 +736,7 @@ struct LoadRun {
             let service: ServiceStandard, location: SourceLocation, markdown: [MarkdownSource]
             if let entry = cachedServices.removeValue(forKey: relative) {
                 // Unchanged since the cache was written: what reading it gave then.
-                files.append(relative)
-                fileHashes[relative] = entry.hash
-                diagnostics += entry.diagnostics
+                takeCached(relative, hash: entry.hash, diagnostics: entry.diagnostics)
                 (service, location, markdown) = (entry.service, entry.location, entry.markdown)
                 serviceDigests[relative] = entry.digest
                 serviceCacheEntries.append(entry)
@@ -698,9 +760,9 @@ struct LoadRun {
                 (service, location, markdown) = (decoded, document.context.location(nil), Array(markdownSources[recordedBefore...]))
                 markdownSources.removeLast(markdown.count)
                 let elided = decoded.elided == nil ? decoded.elidingBodies() : decoded
-                let digest = ServiceCache.elidedDigest(of: elided)
+                let digest = ContentCache.elidedDigest(of: elided)
                 if unit != nil { serviceDigests[relative] = digest }
-                if gathersServiceCache, unit != nil, let stamp, stamp.settled(before: started, by: cacheSettling), overlay[relative] == nil, linkTargets[relative] == nil {
+                if gathersCache, unit != nil, let stamp, stamp.settled(before: started, by: cacheSettling), overlay[relative] == nil, linkTargets[relative] == nil {
                     serviceCacheEntries.append(CachedService(path: relative, unit: unitSlug, stamp: stamp, hash: fileHashes[relative]!, location: location,
                                                              service: elided, digest: digest, diagnostics: found, markdown: markdown))
                 }
@@ -813,6 +875,8 @@ struct PreparedBatch: @unchecked Sendable {
     var services: [String: ServiceStandard?] = [:]
     var cached: [String: CachedService] = [:]
     var surveys: [String: SurveyResult?] = [:]
+    var cachedSurveys: [String: CachedSurvey] = [:]
+    var cachedSOPs: [String: CachedSOP] = [:]
 }
 
 /// One file of a batch: read (and, a service, decoded), or a service taken from the cache.
@@ -821,6 +885,10 @@ enum PreparedEntry: @unchecked Sendable {
     case cached(CachedService)
     /// A survey result's file, read and decoded.
     case survey(PreparedFile, SurveyResult?)
+    /// A survey result taken from the cache.
+    case cachedSurvey(CachedSurvey)
+    /// An SOP taken from the cache.
+    case cachedSOP(CachedSOP)
 }
 
 /// A batch being prepared in the background.

@@ -11,7 +11,7 @@ extension LoadRun {
         let names = children(of: folder, directories: false)
         var seen: [SurveyKey: String] = [:]
         var resultsByBase: [String: SurveyResult] = [:]
-        var loaded: [(file: String, document: Document, result: SurveyResult)] = []
+        var loaded: [(file: String, places: SurveyPlaces, result: SurveyResult)] = []
         // Analyses whose front matter could not be read: their results are not also reported as lacking one.
         var coveredAnyway: [String] = []
         // Results whose file could not be read or decoded (reported there): their analysis
@@ -24,17 +24,36 @@ extension LoadRun {
                 if format != .markdown { unread(file: relative, in: .surveys) }
                 continue
             }
-            let ahead = preparedSurveys.removeValue(forKey: relative)
-            guard let document = read(relative) else { brokenBases.insert(PathText.deletingExtension(name)); continue }
-            // Decoded ahead with the batch (`startPreparing`) for the same unit, settings and
-            // statements, or here.
-            let result = ahead ?? SurveyResultDecoder.decode(document, unit: unit, settings: surveySettings, instrument: ziInstruments[unit] ?? .standard)
-            collect(document)
-            guard let result else { brokenBases.insert(PathText.deletingExtension(name)); continue }
+            let result: SurveyResult, places: SurveyPlaces
+            if let entry = cachedSurveys.removeValue(forKey: relative) {
+                // Unchanged since the cache was written: what reading it gave then.
+                takeCached(relative, hash: entry.hash, diagnostics: entry.diagnostics)
+                (result, places) = (entry.result, entry.places)
+                surveyCacheEntries.append(entry)
+                surveysFromCache += 1
+            } else {
+                let ahead = preparedSurveys.removeValue(forKey: relative)
+                let (read, stamp) = readStamped(relative)
+                guard let document = read else { brokenBases.insert(PathText.deletingExtension(name)); continue }
+                // Decoded ahead with the batch (`startPreparing`) for the same unit, settings and
+                // statements, or here.
+                let decoded = ahead ?? SurveyResultDecoder.decode(document, unit: unit, settings: surveySettings, instrument: ziInstruments[unit] ?? .standard)
+                let found = document.context.diagnostics
+                collect(document)
+                guard let decoded else { brokenBases.insert(PathText.deletingExtension(name)); continue }
+                result = decoded
+                places = SurveyPlaces(file: document.context.location(nil), service: document.context.location(fieldValue(document, "layanan")),
+                                      period: document.context.location(fieldValue(document, "periode")))
+                if gathersCache, let context = surveyContexts[unit], let stamp, stamp.settled(before: started, by: cacheSettling),
+                   overlay[relative] == nil, linkTargets[relative] == nil {
+                    surveyCacheEntries.append(CachedSurvey(path: relative, unit: unit, stamp: stamp, hash: fileHashes[relative]!, context: context,
+                                                           result: decoded, places: places, diagnostics: found))
+                }
+            }
             if let service = result.service, !services.contains(service) {
                 // A service whose file has an error is reported there, not again here.
                 if unusable.services[unit]?.contains(service) == true { brokenBases.insert(PathText.deletingExtension(name)); continue }
-                diagnostics.append(.error("survey.unknown-service", at: document.context.location(fieldValue(document, "layanan")),
+                diagnostics.append(.error("survey.unknown-service", at: places.service,
                                           Message("survey.unknown-service", ["service": .text(service)]),
                                           advice: Suggestion.advice(for: service, among: Array(services), then: Message("survey.unknown-service.hint"))))
                 brokenBases.insert(PathText.deletingExtension(name))
@@ -42,7 +61,7 @@ extension LoadRun {
             }
             let key = SurveyKey(result)
             if let first = seen[key] {
-                diagnostics.append(.error("survey.duplicate", at: document.context.location(nil),
+                diagnostics.append(.error("survey.duplicate", at: places.file,
                                           Message(result.service == nil ? "survey.duplicate" : "survey.duplicate.service",
                                                   ["file": .text(display(first)), "kind": .text(result.kind.rawValue.uppercased()),
                                                    "period": .text(result.period.description), "service": .text(result.service ?? "")]),
@@ -54,13 +73,13 @@ extension LoadRun {
             surveyFiles[key] = relative
             sourceFiles.recordSurvey(result, file: relative)
             resultsByBase[PathText.deletingExtension(name)] = result
-            loaded.append((relative, document, result))
+            loaded.append((relative, places, result))
         }
         // Two periods of one survey that overlap would count their respondents twice in a year's figures.
         for (index, a) in loaded.enumerated() {
             for b in loaded[..<index] where a.result.kind == b.result.kind && a.result.service == b.result.service
                 && a.result.period.firstMonthIndex <= b.result.period.lastMonthIndex && b.result.period.firstMonthIndex <= a.result.period.lastMonthIndex {
-                diagnostics.append(.warning("survey.overlapping-periods", at: a.document.context.location(fieldValue(a.document, "periode")),
+                diagnostics.append(.warning("survey.overlapping-periods", at: a.places.period,
                                             Message("survey.overlapping-periods", ["period": .text(a.result.period.description),
                                                                                    "other": .text(b.result.period.description), "file": .text(display(b.file))]),
                                             advice: Message("survey.overlapping-periods.hint")))
@@ -134,17 +153,38 @@ extension LoadRun {
         // SE MenPANRB 04/2023, E.2.g: a self-run survey comes with its analysis and follow-up
         // plan (for the SKM, Lentera's reading): a result none covers is pointed out, with the
         // file to write.
-        for (file, document, result) in loaded where !analyses.contains(where: { $0.covers(result) })
+        for (file, places, result) in loaded where !analyses.contains(where: { $0.covers(result) })
             && !coveredAnyway.contains(PathText.deletingExtension(PathText.lastComponent(file))) {
             let analysisFile = PathText.deletingExtension(file) + ".md"
             guard !refusedFiles.contains(analysisFile) else { continue }
-            diagnostics.append(.warning("survey.missing-analysis", at: document.context.location(nil),
+            diagnostics.append(.warning("survey.missing-analysis", at: places.file,
                                         Message(result.kind == .zi ? "survey.missing-analysis.zi" : "survey.missing-analysis.skm",
                                                 ["period": .text(result.period.description)]),
                                         advice: Message("survey.missing-analysis.hint", ["file": .text(display(analysisFile)),
                                                                                          "source": .text(SurveyAnalysisRule.source(for: result.kind).caption)])))
         }
         if keep { surveys += loaded.map(\.result) }
+    }
+
+    /// What a survey result's decoding takes besides its file, by unit slug: the portal's
+    /// settings and every Zona Integritas file (the statements an instansi adds), by their
+    /// bytes, and the unit's instansi. A cached result is taken only for the same digest.
+    func surveyContexts(units: [WorkUnit], instansiOf: [String: String]) -> [String: UInt64] {
+        var hasher = ContentHasher()
+        let zonaIntegritas = ContentPlace.zonaIntegritas.folder + "/"
+        for path in fileHashes.keys.sorted() where !path.contains("/") || path.hasPrefix(zonaIntegritas) {
+            hasher.combine(path)
+            hasher.combine(fileHashes[path]!)
+        }
+        let base = hasher.finalize()
+        var contexts: [String: UInt64] = [:]
+        for unit in units {
+            var hasher = ContentHasher()
+            hasher.combine(base)
+            hasher.combine(instansiOf[unit.slug] ?? "")
+            contexts[unit.slug] = hasher.finalize()
+        }
+        return contexts
     }
 
     func fieldValue(_ document: Document, _ key: String) -> Yams.Node? {

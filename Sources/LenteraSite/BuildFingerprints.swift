@@ -86,7 +86,7 @@ struct BuildFingerprints: Sendable {
         return Self.nonZero(hasher.finalize())
     }
 
-    /// The key of the cache of decoded services (`ServiceCache`): everything a service's
+    /// The key of the cache of decoded services (`ContentCache`): everything a service's
     /// decoding depends on besides its file and its unit — the program, the day (what is
     /// due by then), the content folder and how messages name it.
     static func serviceCacheKey(_ options: BuildOptions) -> UInt64 {

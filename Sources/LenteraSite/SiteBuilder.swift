@@ -125,6 +125,9 @@ public struct BuildReport: Sendable {
     public var filesReused = 0
     /// Services taken from the build's cache: their files not read, their pages reused.
     public var servicesFromCache = 0
+    /// Survey results and SOPs taken from the build's cache: their files not read.
+    public var surveysFromCache = 0
+    public var sopsFromCache = 0
     /// Whether nothing had changed since the last build (content, theme, options, program):
     /// the published tree was left as it was, nothing read or written; its report is the
     /// last build's (`BuildRecord`).
@@ -181,7 +184,7 @@ public enum SiteBuilder {
         /// Its page rendered and written at once by the stream, then kept elided; a service
         /// of the cache whose file is unchanged and whose page the stream takes as it is,
         /// not read at all.
-        case streamed(ServicePageStream, cache: ServiceCache?)
+        case streamed(ServicePageStream, cache: ContentCache?)
     }
 
     /// What `check` found: the model and theme (nil on errors that stop them), every
@@ -196,6 +199,12 @@ public enum SiteBuilder {
         /// The services to keep for the next build (`LoadedContent.serviceCacheEntries`).
         var serviceCacheEntries: [CachedService] = []
         var servicesFromCache = 0
+        /// The survey results to keep (`LoadedContent.surveyCacheEntries`).
+        var surveyCacheEntries: [CachedSurvey] = []
+        var surveysFromCache = 0
+        /// The SOPs to keep (`LoadedContent.sopCacheEntries`).
+        var sopCacheEntries: [CachedSOP] = []
+        var sopsFromCache = 0
         /// `LoadedContent.skeletonDigest` and `unitDigests`.
         var skeletonDigest: UInt64?
         var unitDigests: [String: UInt64] = [:]
@@ -225,8 +234,8 @@ public enum SiteBuilder {
         case .elided:
             loaded = loader.load(streamingServices: { _, _ in ServiceStream(decoded: { _, _ in }) })
         case .streamed(let stream, let cache):
-            loader.serviceCache = cache
-            loader.gathersServiceCache = true
+            loader.decodedCache = cache
+            loader.gathersCache = true
             loader.cacheSettling = options.cacheSettling
             loaded = loader.load(streamingServices: { skeleton, digest in
                 // Service pages are rendered only from a sound theme; otherwise they are kept
@@ -257,6 +266,8 @@ public enum SiteBuilder {
         }
         return Checked(model: model, templates: templates, diagnostics: diagnostics.sortedByLocation(), contentDigest: loaded.digest,
                        fingerprints: fingerprints, serviceCacheEntries: loaded.serviceCacheEntries, servicesFromCache: loaded.servicesFromCache,
+                       surveyCacheEntries: loaded.surveyCacheEntries, surveysFromCache: loaded.surveysFromCache,
+                       sopCacheEntries: loaded.sopCacheEntries, sopsFromCache: loaded.sopsFromCache,
                        skeletonDigest: loaded.skeletonDigest, unitDigests: loaded.unitDigests)
     }
 
@@ -304,7 +315,7 @@ public enum SiteBuilder {
                 let stream = ServicePageStream(writer: writer, clock: streaming)
                 // What the last build decoded, unless everything is to be made again.
                 let cacheKey = BuildFingerprints.serviceCacheKey(options)
-                let cache = options.fresh ? nil : ServiceCache.read(stateFolder: writer.stateFolderURL.path, key: cacheKey)
+                let cache = options.fresh ? nil : ContentCache.read(stateFolder: writer.stateFolderURL.path, key: cacheKey)
                 var loadTime = 0.0
                 options.progress?("load")
                 var checked = check(options, services: .streamed(stream, cache: cache), loaded: {
@@ -321,7 +332,9 @@ public enum SiteBuilder {
                 lap("compute")
                 guard !diagnostics.hasErrors, let model, let templates, let fingerprints = checked.fingerprints else {
                     writer.discard()
-                    return BuildReport(diagnostics: diagnostics, filesWritten: 0, pagesWritten: 0, succeeded: false, phaseTimes: times)
+                    var report = BuildReport(diagnostics: diagnostics, filesWritten: 0, pagesWritten: 0, succeeded: false, phaseTimes: times)
+                    (report.servicesFromCache, report.surveysFromCache, report.sopsFromCache) = (checked.servicesFromCache, checked.surveysFromCache, checked.sopsFromCache)
+                    return report
                 }
                 if let failure = stream.failure { throw failure }
 
@@ -359,11 +372,13 @@ public enum SiteBuilder {
                                              filesWritten: files, pagesWritten: pages, diagnostics: diagnostics)
                     try? record.write(stateFolder: writer.stateFolderURL)
                 })
-                // For the next build: what each service file gave (a cache that cannot be
-                // written is only a slower next build).
-                let entries = checked.serviceCacheEntries
+                // For the next build: what each service, survey result and SOP file gave (a
+                // cache that cannot be written is only a slower next build).
+                let entries = checked.serviceCacheEntries, surveys = checked.surveyCacheEntries, sops = checked.sopCacheEntries
                 checked.serviceCacheEntries = []
-                try? ServiceCache.write(entries, key: cacheKey, stateFolder: writer.stateFolderURL)
+                checked.surveyCacheEntries = []
+                checked.sopCacheEntries = []
+                try? ContentCache.write(entries, surveys: surveys, sops: sops, key: cacheKey, stateFolder: writer.stateFolderURL)
                 // The sitemap, open data and assets, and the swap, count as writing.
                 times.append(("write", writeTime + seconds(ContinuousClock.now - swapStart)))
                 if let searchTime { times.append(("search", searchTime)) }
@@ -373,6 +388,8 @@ public enum SiteBuilder {
                 report.filesRemoved = writer.filesRemoved
                 report.filesReused = writer.filesReused
                 report.servicesFromCache = checked.servicesFromCache
+                report.surveysFromCache = checked.surveysFromCache
+                report.sopsFromCache = checked.sopsFromCache
                 report.incremental = writer.reusedSpare
                 report.waited = writer.waited
                 report.waitedFor = writer.waitedFor

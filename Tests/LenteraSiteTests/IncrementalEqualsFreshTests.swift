@@ -52,6 +52,8 @@ import Testing
                     "seed \(seed): only \(run.reusedSpare) of \(run.succeeded) incremental builds brought the spare up to date")
             // Nor about the cache of decoded services, unless some were taken from it.
             #expect(run.servicesFromCache > 0, "seed \(seed): no incremental build took a service from its cache")
+            #expect(run.surveysFromCache > 0, "seed \(seed): no incremental build took a survey result from its cache")
+            #expect(run.sopsFromCache > 0, "seed \(seed): no incremental build took an SOP from its cache")
         }
     }
 

@@ -27,8 +27,10 @@ struct PropertyRun {
     var succeeded = 0
     var reusedSpare = 0
     var failed = 0
-    /// Services the incremental builds took from their cache, files not read.
+    /// Services and survey results the incremental builds took from their cache, files not read.
     var servicesFromCache = 0
+    var surveysFromCache = 0
+    var sopsFromCache = 0
 
     init(seed: UInt64, steps: Int, folder: URL) {
         self.seed = seed
@@ -80,6 +82,8 @@ struct PropertyRun {
     private mutating func buildAndCompare(step: Int, breaks: Bool) throws -> [String] {
         let incrementalReport = SiteBuilder.build(options("incremental", fresh: false))
         servicesFromCache += incrementalReport.servicesFromCache
+        surveysFromCache += incrementalReport.surveysFromCache
+        sopsFromCache += incrementalReport.sopsFromCache
         let newFolder = step % 2 == 0
         let freshOutput = newFolder ? "fresh-\(step)" : "fresh"
         let freshReport = SiteBuilder.build(options(freshOutput, fresh: true))

@@ -22,7 +22,8 @@ public struct ElementScore: Sendable, Equatable {
         self.answered = answered
     }
 
-    init(counts: [Int]?, total: Double, answered: Int) {
+    /// As stored: the counts (if known), the sum of the answers and how many answered.
+    public init(counts: [Int]?, total: Double, answered: Int) {
         self.counts = counts
         self.total = total
         self.answered = answered

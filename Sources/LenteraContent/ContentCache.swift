@@ -36,27 +36,36 @@ public struct CachedService: Sendable, Equatable {
     public var markdown: [MarkdownSource]
 }
 
-/// The cache of decoded services: every entry of a content folder, from one build, under
-/// the key of everything decoding depends on besides the file (the program, the day, how
-/// the folder is named in messages). Kept in the output's state folder as one file, sealed
-/// with a hash of its bytes: a file cut short (a build killed while writing it), damaged or
-/// written for another key is not used at all.
-public final class ServiceCache: Sendable {
+/// The cache of decoded content files: every service, survey result and SOP of a content
+/// folder, from one build, under the key of everything decoding depends on besides the
+/// file (the program, the day, how the folder is named in messages). Kept in the output's
+/// state folder as one file, sealed with a hash of its bytes: a file cut short (a build
+/// killed while writing it), damaged or written for another key is not used at all.
+public final class ContentCache: Sendable {
     public let key: UInt64
+    /// Services, by file (relative to the content folder).
     public let entries: [String: CachedService]
+    /// Survey results, by file.
+    public let surveys: [String: CachedSurvey]
+    /// SOPs, by file.
+    public let sops: [String: CachedSOP]
 
-    public init(key: UInt64, entries: [String: CachedService]) {
+    public init(key: UInt64, entries: [String: CachedService], surveys: [String: CachedSurvey] = [:], sops: [String: CachedSOP] = [:]) {
         self.key = key
         self.entries = entries
+        self.surveys = surveys
+        self.sops = sops
     }
 
     /// The file in the state folder.
-    public static let fileName = "services"
+    public static let fileName = "decoded"
+    /// The file's name before survey results were kept in it (removed when the cache is written).
+    static let formerFileName = "services"
     /// The largest cache read: 1 GiB (a national portal's, 400,000 services, is a few
     /// hundred MB at most); anything larger is not a cache Lentera wrote.
     static let largest = 1 << 30
     /// Bumped whenever what an entry holds, or how it is written, changes.
-    static let format: UInt64 = 3
+    static let format: UInt64 = 4
 
     /// The hash of an elided standard, every field of it: two standards with the same
     /// digest look the same on every page but their own.
@@ -69,7 +78,7 @@ public final class ServiceCache: Sendable {
 
     /// The cache in the state folder `folder` when it is whole and was written for `key`;
     /// nil otherwise (no cache: every file is read).
-    public static func read(stateFolder folder: String, key: UInt64) -> ServiceCache? {
+    public static func read(stateFolder folder: String, key: UInt64) -> ContentCache? {
         var info = stat()
         guard lstat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, info.st_uid == geteuid(),
               case .success(let bytes) = RegularFile.read(folder + "/" + fileName, atMost: largest),
@@ -84,26 +93,44 @@ public final class ServiceCache: Sendable {
                 let entry = try reader.cachedService()
                 entries[entry.path] = entry
             }
+            var surveys: [String: CachedSurvey] = [:]
+            let surveyCount = try reader.count(atMost: 100_000_000)
+            surveys.reserveCapacity(surveyCount)
+            for _ in 0..<surveyCount {
+                let entry = try reader.cachedSurvey()
+                surveys[entry.path] = entry
+            }
+            var sops: [String: CachedSOP] = [:]
+            for _ in 0..<(try reader.count(atMost: 100_000_000)) {
+                let entry = try reader.cachedSOP()
+                sops[entry.path] = entry
+            }
             guard reader.atEnd else { return nil }
-            return ServiceCache(key: key, entries: entries)
+            return ContentCache(key: key, entries: entries, surveys: surveys, sops: sops)
         } catch {
             return nil
         }
     }
 
-    /// Writes `entries` as the cache for `key` into the state folder, whole or not at all.
-    public static func write(_ entries: [CachedService], key: UInt64, stateFolder folder: URL) throws {
+    /// Writes `entries`, `surveys` and `sops` as the cache for `key` into the state folder, whole or
+    /// not at all.
+    public static func write(_ entries: [CachedService], surveys: [CachedSurvey] = [], sops: [CachedSOP] = [], key: UInt64, stateFolder folder: URL) throws {
         var writer = BinaryWriter(interning: true)
-        writer.reserve(64 + entries.count * 256)
+        writer.reserve(64 + entries.count * 256 + surveys.count * 160 + sops.count * 1024)
         writer.text(magic)
         writer.number(format)
         writer.word(key)
         writer.number(entries.count)
         for entry in entries { writer.cachedService(entry) }
+        writer.number(surveys.count)
+        for entry in surveys { writer.cachedSurvey(entry) }
+        writer.number(sops.count)
+        for entry in sops { writer.cachedSOP(entry) }
         writer.seal()
         let opened = try OpenFolder(path: folder.path)
         let temporary = "\(fileName).tmp-\(getpid())"
         opened.remove(temporary)
+        opened.remove(formerFileName)
         try writer.bytes.withUnsafeBytes { bytes in
             try AtomicFile.write(bytes, as: fileName, in: opened, temporary: temporary, sync: false)
         }
@@ -112,6 +139,7 @@ public final class ServiceCache: Sendable {
     /// Removes the cache from the state folder (`--fresh`: nothing of the last build is used).
     public static func remove(stateFolder folder: URL) {
         unlink(folder.appendingPathComponent(fileName).path)
+        unlink(folder.appendingPathComponent(formerFileName).path)
     }
 }
 
@@ -157,19 +185,7 @@ extension BinaryWriter {
         optional(service.poster) { $0.fileLink($1) }
         let elided = service.elided ?? service.elidingBodies().elided!
         number(UInt64(elided.present))
-        optional(elided.completionTime) { writer, time in
-            writer.text(time.text)
-            writer.optional(time.duration) { writer, duration in
-                switch duration {
-                case .minutes(let value):
-                    writer.number(0)
-                    writer.number(value)
-                case .workingDays(let value):
-                    writer.number(1)
-                    writer.number(value)
-                }
-            }
-        }
+        optional(elided.completionTime) { $0.completionTime($1) }
         optional(elided.cost) { writer, cost in
             switch cost {
             case .free:
@@ -182,6 +198,20 @@ extension BinaryWriter {
                     writer.number(fee.amount.amount)
                 }
                 writer.optional(legalBasis) { $0.text($1) }
+            }
+        }
+    }
+
+    mutating func completionTime(_ time: CompletionTime) {
+        text(time.text)
+        optional(time.duration) { writer, duration in
+            switch duration {
+            case .minutes(let value):
+                writer.number(0)
+                writer.number(value)
+            case .workingDays(let value):
+                writer.number(1)
+                writer.number(value)
             }
         }
     }
@@ -255,15 +285,7 @@ extension BinaryReader {
         service.poster = try optional { try $0.fileLink() }
         let present = try number()
         guard present <= UInt64(UInt16.max) else { throw Malformed() }
-        let completionTime = try optional { reader in
-            CompletionTime(text: try reader.text(), duration: try reader.optional { reader -> Duration in
-                switch try reader.number() {
-                case 0: return .minutes(try reader.double())
-                case 1: return .workingDays(try reader.double())
-                default: throw Malformed()
-                }
-            })
-        }
+        let completionTime = try optional { try $0.completionTime() }
         let cost = try optional { reader -> Cost in
             switch try reader.number() {
             case 0:
@@ -279,6 +301,16 @@ extension BinaryReader {
             }
         }
         return service.elided(keeping: ElidedComponents(present: UInt16(present), completionTime: completionTime, cost: cost))
+    }
+
+    mutating func completionTime() throws -> CompletionTime {
+        CompletionTime(text: try text(), duration: try optional { reader -> Duration in
+            switch try reader.number() {
+            case 0: return .minutes(try reader.double())
+            case 1: return .workingDays(try reader.double())
+            default: throw Malformed()
+            }
+        })
     }
 
     mutating func date() throws -> CalendarDate {

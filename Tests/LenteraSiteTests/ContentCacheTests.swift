@@ -6,9 +6,9 @@ import LenteraTesting
 import Testing
 
 /// A rebuild takes an unchanged service from the build's cache of decoded services instead
-/// of reading its file (`ServiceCache`), and the result is what a fresh build gives: the same
+/// of reading its file (`ContentCache`), and the result is what a fresh build gives: the same
 /// tree, the same diagnostics.
-@Suite struct ServiceCacheTests {
+@Suite struct ContentCacheTests {
     /// A unit with three services, one of them updated before its decree (a warning
     /// that must come back from the cache).
     static let portal = TestPortal()
@@ -154,6 +154,69 @@ import Testing
         }
     }
 
+    /// Survey results are taken from the cache too, with the warnings their folder's checks
+    /// give (a missing analysis, overlapping periods: placed in the file as a fresh build
+    /// places them); an edited result is read again, and a change to the portal's settings
+    /// (which the decoding reads) reads them all.
+    @Test func unchangedSurveyResultsComeFromTheCacheWithTheirWarnings() throws {
+        try withTemporaryFolder { folder in
+            let surveys = "units/\(TestPortal.unit)/survei/"
+            let portal = Self.portal
+                .with(surveys + "skm-2024-Q1.yaml", SampleSurvey.skm())
+                .with(surveys + "skm-2024-01.yaml", SampleSurvey.skm(u1: "[0, 0, 5, 5]").replacingOccurrences(of: "periode: 2024-Q1", with: "periode: 2024-01"))
+            try portal.write(to: folder.appendingPathComponent("content"))
+            let first = Self.rebuild(folder)
+            #expect(first.succeeded && first.surveysFromCache == 0, "the first build has no cache")
+            let second = Self.rebuild(folder)
+            #expect(second.surveysFromCache == 2)
+            for code in ["survey.missing-analysis", "survey.overlapping-periods"] {
+                #expect(second.diagnostics.contains { $0.code == code && $0.location?.line != nil }, "\(code), placed, from the cache")
+            }
+            Self.expectSameAsFresh(second, in: folder)
+
+            try Self.write(SampleSurvey.skm(u1: "[0, 0, 0, 10]"), to: surveys + "skm-2024-Q1.yaml", in: folder)
+            let edited = Self.rebuild(folder)
+            #expect(edited.surveysFromCache == 1, "the edited result is read, the other is not")
+            Self.expectSameAsFresh(edited, in: folder)
+
+            try Self.write(TestPortal.portalYAML + "# diubah\n", to: TestPortal.portalFile, in: folder)
+            let settings = Self.rebuild(folder)
+            #expect(settings.succeeded && settings.surveysFromCache == 0, "the portal's settings changed: every result is decoded again")
+            Self.expectSameAsFresh(settings, in: folder)
+            #expect(Self.rebuild(folder).surveysFromCache == 2)
+        }
+    }
+
+    /// SOPs are taken from the cache with their warnings (an unreadable time, an actor with
+    /// no step) and their step links, which are checked again against the unit's SOPs of
+    /// this build: a link to an SOP that is then deleted is an error at its line.
+    @Test func unchangedSOPsComeFromTheCacheAndTheirLinksAreCheckedAgain() throws {
+        try withTemporaryFolder { folder in
+            let sops = "units/\(TestPortal.unit)/sop/"
+            let linking = HostileNumberTests.sop(time: "sebentar")
+                .replacingOccurrences(of: "pelaksana: [Kepala Dinas, Staf]", with: "pelaksana: [Kepala Dinas, Staf, Sekretaris]")
+                .replacingOccurrences(of: "waktu: 10 menit }", with: "waktu: 10 menit, sop: sop-kedua }")
+            let portal = Self.portal
+                .with(sops + "sop-contoh.yaml", linking)
+                .with(sops + "sop-kedua.yaml", HostileNumberTests.sop(time: "1 jam").replacingOccurrences(of: "SOP Contoh", with: "SOP Kedua"))
+            try portal.write(to: folder.appendingPathComponent("content"))
+            let first = Self.rebuild(folder)
+            #expect(first.succeeded && first.sopsFromCache == 0, "the first build has no cache")
+            let second = Self.rebuild(folder)
+            #expect(second.sopsFromCache == 2)
+            for code in ["sop.unreadable-time", "sop.unused-actor"] {
+                #expect(second.diagnostics.contains { $0.code == code && $0.location?.line != nil }, "\(code), placed, from the cache")
+            }
+            Self.expectSameAsFresh(second, in: folder)
+
+            try FileManager.default.removeItem(at: folder.appendingPathComponent("content/" + sops + "sop-kedua.yaml"))
+            let removed = Self.rebuild(folder)
+            #expect(!removed.succeeded && removed.sopsFromCache == 1)
+            #expect(removed.diagnostics.contains { $0.code == "sop.unknown-link" && $0.location?.line == 5 }, "the cached link, checked again")
+            #expect(removed.diagnostics == Self.fresh(folder).report.diagnostics)
+        }
+    }
+
     /// A file changed less than a second before the build is not kept: a second write in the
     /// same tick of the kernel's clock, of the same size, would leave its stamp as it was.
     @Test func aFileJustWrittenIsNotKept() throws {
@@ -173,7 +236,7 @@ import Testing
         try withTemporaryFolder { folder in
             try Self.portal.write(to: folder.appendingPathComponent("content"))
             for _ in 1...2 { #expect(Self.rebuild(folder).succeeded) }
-            let cache = folder.appendingPathComponent(".public.lentera/services")
+            let cache = folder.appendingPathComponent(".public.lentera/decoded")
             var bytes = try Data(contentsOf: cache)
             bytes[bytes.count / 2] ^= 0x01
             try bytes.write(to: cache)
