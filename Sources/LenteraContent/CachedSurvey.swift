@@ -58,20 +58,7 @@ extension BinaryWriter {
         text(result.unit)
         optional(result.service) { $0.text($1) }
         text(result.kind.rawValue)
-        number(result.period.year)
-        switch result.period.span {
-        case .month(let month):
-            number(0)
-            number(month)
-        case .quarter(let quarter):
-            number(1)
-            number(quarter)
-        case .half(let half):
-            number(2)
-            number(half)
-        case .year:
-            number(3)
-        }
+        period(result.period)
         number(result.respondents)
         number(result.elements.count)
         for code in result.elements.keys.sorted() {
@@ -98,6 +85,23 @@ extension BinaryWriter {
         optional(result.serviceUsers) { $0.number($1) }
         text(result.source.rawValue)
     }
+
+    mutating func period(_ period: SurveyPeriod) {
+        number(period.year)
+        switch period.span {
+        case .month(let month):
+            number(0)
+            number(month)
+        case .quarter(let quarter):
+            number(1)
+            number(quarter)
+        case .half(let half):
+            number(2)
+            number(half)
+        case .year:
+            number(3)
+        }
+    }
 }
 
 extension BinaryReader {
@@ -113,16 +117,7 @@ extension BinaryReader {
     mutating func surveyResult() throws -> SurveyResult {
         let unit = try text(), service = try optional { try $0.text() }
         guard let kind = SurveyKind(rawValue: try text()) else { throw Malformed() }
-        let year = try integer()
-        let span: SurveyPeriod.Span
-        switch try number() {
-        case 0: span = .month(try integer())
-        case 1: span = .quarter(try integer())
-        case 2: span = .half(try integer())
-        case 3: span = .year
-        default: throw Malformed()
-        }
-        guard let period = SurveyPeriod(year: year, span: span) else { throw Malformed() }
+        let period = try period()
         let respondents = try integer()
         var elements: [String: ElementScore] = [:]
         for _ in 0..<(try count(atMost: 10_000)) {
@@ -145,5 +140,19 @@ extension BinaryReader {
         guard let source = SurveySource(rawValue: try text()) else { throw Malformed() }
         return SurveyResult(unit: unit, service: service, kind: kind, period: period, respondents: respondents, elements: elements,
                             profile: profile, serviceUsers: serviceUsers, source: source)
+    }
+
+    mutating func period() throws -> SurveyPeriod {
+        let year = try integer()
+        let span: SurveyPeriod.Span
+        switch try number() {
+        case 0: span = .month(try integer())
+        case 1: span = .quarter(try integer())
+        case 2: span = .half(try integer())
+        case 3: span = .year
+        default: throw Malformed()
+        }
+        guard let period = SurveyPeriod(year: year, span: span) else { throw Malformed() }
+        return period
     }
 }

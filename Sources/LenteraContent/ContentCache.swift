@@ -36,7 +36,8 @@ public struct CachedService: Sendable, Equatable {
     public var markdown: [MarkdownSource]
 }
 
-/// The cache of decoded content files: every service, survey result and SOP of a content
+/// The cache of decoded content files: every service, survey result, SOP and performance
+/// report of a content
 /// folder, from one build, under the key of everything decoding depends on besides the
 /// file (the program, the day, how the folder is named in messages). Kept in the output's
 /// state folder as one file, sealed with a hash of its bytes: a file cut short (a build
@@ -47,14 +48,17 @@ public final class ContentCache: Sendable {
     public let entries: [String: CachedService]
     /// Survey results, by file.
     public let surveys: [String: CachedSurvey]
-    /// SOPs, by file.
+    /// SOPs and performance reports, by file.
     public let sops: [String: CachedSOP]
+    public let performance: [String: CachedPerformance]
 
-    public init(key: UInt64, entries: [String: CachedService], surveys: [String: CachedSurvey] = [:], sops: [String: CachedSOP] = [:]) {
+    public init(key: UInt64, entries: [String: CachedService], surveys: [String: CachedSurvey] = [:], sops: [String: CachedSOP] = [:],
+                performance: [String: CachedPerformance] = [:]) {
         self.key = key
         self.entries = entries
         self.surveys = surveys
         self.sops = sops
+        self.performance = performance
     }
 
     /// The file in the state folder.
@@ -105,16 +109,22 @@ public final class ContentCache: Sendable {
                 let entry = try reader.cachedSOP()
                 sops[entry.path] = entry
             }
+            var performance: [String: CachedPerformance] = [:]
+            for _ in 0..<(try reader.count(atMost: 100_000_000)) {
+                let entry = try reader.cachedPerformance()
+                performance[entry.path] = entry
+            }
             guard reader.atEnd else { return nil }
-            return ContentCache(key: key, entries: entries, surveys: surveys, sops: sops)
+            return ContentCache(key: key, entries: entries, surveys: surveys, sops: sops, performance: performance)
         } catch {
             return nil
         }
     }
 
-    /// Writes `entries`, `surveys` and `sops` as the cache for `key` into the state folder, whole or
+    /// Writes `entries`, `surveys`, `sops` and `performance` as the cache for `key` into the state folder, whole or
     /// not at all.
-    public static func write(_ entries: [CachedService], surveys: [CachedSurvey] = [], sops: [CachedSOP] = [], key: UInt64, stateFolder folder: URL) throws {
+    public static func write(_ entries: [CachedService], surveys: [CachedSurvey] = [], sops: [CachedSOP] = [], performance: [CachedPerformance] = [],
+                             key: UInt64, stateFolder folder: URL) throws {
         var writer = BinaryWriter(interning: true)
         writer.reserve(64 + entries.count * 256 + surveys.count * 160 + sops.count * 1024)
         writer.text(magic)
@@ -126,6 +136,8 @@ public final class ContentCache: Sendable {
         for entry in surveys { writer.cachedSurvey(entry) }
         writer.number(sops.count)
         for entry in sops { writer.cachedSOP(entry) }
+        writer.number(performance.count)
+        for entry in performance { writer.cachedPerformance(entry) }
         writer.seal()
         let opened = try OpenFolder(path: folder.path)
         let temporary = "\(fileName).tmp-\(getpid())"

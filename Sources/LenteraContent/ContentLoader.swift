@@ -29,9 +29,12 @@ public struct LoadedContent: Sendable {
     public var surveyCacheEntries: [CachedSurvey] = []
     /// How many survey results were taken from the cache, their files not read.
     public var surveysFromCache = 0
-    /// The SOPs for the next load, likewise, and how many were taken from the cache.
+    /// The SOPs and performance reports for the next load, likewise, and how many were
+    /// taken from the cache.
     public var sopCacheEntries: [CachedSOP] = []
     public var sopsFromCache = 0
+    public var performanceCacheEntries: [CachedPerformance] = []
+    public var performanceFromCache = 0
     /// A streamed load: the digest of what the skeleton was made from (`digest(listings:
     /// false)` when services began to stream), and, per unit that was read (by slug), the
     /// digest of its folder — every file in it (a service by its elided standard) and every
@@ -193,10 +196,9 @@ struct LoadRun {
     var cachedServices: [String: CachedService] = [:]
     /// Survey results of the current batch decoded ahead, by file (nil: not decodable).
     var preparedSurveys: [String: SurveyResult?] = [:]
-    /// Survey results of the current batch taken from the cache instead of their files, by file.
-    var cachedSurveys: [String: CachedSurvey] = [:]
-    /// SOPs of the current batch taken from the cache, by file.
-    var cachedSOPs: [String: CachedSOP] = [:]
+    /// Survey results, SOPs and performance reports of the current batch taken from the
+    /// cache instead of their files, by file (`takeCached(_:as:)`).
+    var cachedFiles: [String: any CachedFile] = [:]
     /// Streamed loads: how to start, and where services go once started.
     var streamStart: ((PortalContent, UInt64) -> ServiceStream?)?
     /// `ContentLoader.decodedCache`, `gathersCache`, and what is gathered.
@@ -209,6 +211,8 @@ struct LoadRun {
     var surveysFromCache = 0
     var sopCacheEntries: [CachedSOP] = []
     var sopsFromCache = 0
+    var performanceCacheEntries: [CachedPerformance] = []
+    var performanceFromCache = 0
     /// The digest of what a survey result's decoding takes besides its file, by unit slug
     /// (`surveyContext`); set once the Zona Integritas files are read.
     var surveyContexts: [String: UInt64] = [:]
@@ -319,8 +323,7 @@ struct LoadRun {
             preparedServices.removeAll()
             cachedServices.removeAll()
             preparedSurveys.removeAll()
-            cachedSurveys.removeAll()
-            cachedSOPs.removeAll()
+            cachedFiles.removeAll()
         }
         for name in children(of: "", directories: false) where !ContentPlace.root.reads(file: name) {
             unread(file: name, in: .root)
@@ -355,6 +358,8 @@ struct LoadRun {
         loaded.surveysFromCache = surveysFromCache
         loaded.sopCacheEntries = sopCacheEntries
         loaded.sopsFromCache = sopsFromCache
+        loaded.performanceCacheEntries = performanceCacheEntries
+        loaded.performanceFromCache = performanceFromCache
         loaded.skeletonDigest = skeletonDigest
         loaded.unitDigests = unitDigests()
         return loaded
@@ -503,6 +508,15 @@ struct LoadRun {
         diagnostics += found
     }
 
+    /// The current batch's cache entry of a file (a survey result, an SOP, a performance
+    /// report), taken as the file read (`takeCached(_:hash:diagnostics:)`); nil when the file
+    /// is to be read.
+    mutating func takeCached<Entry: CachedFile>(_ relative: String, as kind: Entry.Type) -> Entry? {
+        guard let entry = cachedFiles.removeValue(forKey: relative) as? Entry else { return nil }
+        takeCached(relative, hash: entry.hash, diagnostics: entry.diagnostics)
+        return entry
+    }
+
     /// How many unit folders are prepared at once.
     static let batchSize = 8
 
@@ -537,8 +551,8 @@ struct LoadRun {
         var unitOfService: [String: (slug: String, streamed: Bool)] = [:]
         // Survey results are decoded ahead too, for the unit they are read for (`loadSurveys`).
         var unitOfSurvey: [String: String] = [:]
-        // SOPs of units that were read may be taken from the cache.
-        var unitOfSOP: [String: String] = [:]
+        // SOPs and performance reports of units that were read may be taken from the cache.
+        var unitOfSOP: [String: String] = [:], unitOfReport: [String: String] = [:]
         for folder in folders {
             let base = ContentPlace.unit.path(unit: folder)
             for entry in entries(of: base) {
@@ -555,6 +569,8 @@ struct LoadRun {
                             unitOfSurvey[path] = unit?.slug ?? folder
                         } else if entry.name == ContentPlace.sops.name, let unit = unitOfFolder[folder] ?? nil {
                             unitOfSOP[path] = unit.slug
+                        } else if entry.name == ContentPlace.performance.name, let unit = unitOfFolder[folder] ?? nil {
+                            unitOfReport[path] = unit.slug
                         }
                     }
                 } else if Document.format(of: entry.name) != nil, !Self.isUnitFile(entry.name) {
@@ -572,16 +588,14 @@ struct LoadRun {
                   let entry = cache.entries[path], entry.unit == unit.slug else { return nil }
             return entry
         }
-        let cachedSOP: [CachedSOP?] = paths.map { path in
-            guard let cache = decodedCache, let unit = unitOfSOP[path], overlay[path] == nil, linkTargets[path] == nil,
-                  let entry = cache.sops[path], entry.unit == unit else { return nil }
-            return entry
-        }
-        // A survey result's, likewise, decoded for the same unit in the same context.
-        let cachedSurvey: [CachedSurvey?] = paths.map { path in
-            guard let cache = decodedCache, let unit = surveyUnit[path], overlay[path] == nil, linkTargets[path] == nil,
-                  let entry = cache.surveys[path], entry.unit == unit, entry.context == surveyContexts[unit] else { return nil }
-            return entry
+        // A survey result's, an SOP's or a performance report's, likewise, decoded for the same
+        // unit (a survey result, in the same context).
+        let cachedFile: [(any CachedFile)?] = paths.map { path in
+            guard let cache = decodedCache, overlay[path] == nil, linkTargets[path] == nil else { return nil }
+            if let unit = surveyUnit[path], let entry = cache.surveys[path], entry.unit == unit, entry.context == surveyContexts[unit] { return entry }
+            if let unit = unitOfSOP[path], let entry = cache.sops[path], entry.unit == unit { return entry }
+            if let unit = unitOfReport[path], let entry = cache.performance[path], entry.unit == unit { return entry }
+            return nil
         }
         let pending = PendingBatch()
         DispatchQueue.global().async {
@@ -594,12 +608,8 @@ struct LoadRun {
                     results.set(index, .cached(entry))
                     return
                 }
-                if let entry = cachedSurvey[index], ContentStamp(path: opens[index]) == entry.stamp {
-                    results.set(index, .cachedSurvey(entry))
-                    return
-                }
-                if let entry = cachedSOP[index], ContentStamp(path: opens[index]) == entry.stamp {
-                    results.set(index, .cachedSOP(entry))
+                if let entry = cachedFile[index], ContentStamp(path: opens[index]) == entry.stamp {
+                    results.set(index, .cachedFile(entry))
                     return
                 }
                 let file = overlaid[index].map { PreparedFile(bytes: $0, display: displays[index]) }
@@ -632,10 +642,8 @@ struct LoadRun {
                 case .survey(let file, let result):
                     batch.files[path] = file
                     batch.surveys[path] = result
-                case .cachedSurvey(let entry):
-                    batch.cachedSurveys[path] = entry
-                case .cachedSOP(let entry):
-                    batch.cachedSOPs[path] = entry
+                case .cachedFile(let entry):
+                    batch.cachedFiles[path] = entry
                 }
             }
             pending.finish(batch)
@@ -649,8 +657,7 @@ struct LoadRun {
         preparedServices = batch.services
         cachedServices = batch.cached
         preparedSurveys = batch.surveys
-        cachedSurveys = batch.cachedSurveys
-        cachedSOPs = batch.cachedSOPs
+        cachedFiles = batch.cachedFiles
     }
 
     /// Finishes a decoder's work: its diagnostics join the run's.
@@ -875,8 +882,7 @@ struct PreparedBatch: @unchecked Sendable {
     var services: [String: ServiceStandard?] = [:]
     var cached: [String: CachedService] = [:]
     var surveys: [String: SurveyResult?] = [:]
-    var cachedSurveys: [String: CachedSurvey] = [:]
-    var cachedSOPs: [String: CachedSOP] = [:]
+    var cachedFiles: [String: any CachedFile] = [:]
 }
 
 /// One file of a batch: read (and, a service, decoded), or a service taken from the cache.
@@ -885,10 +891,8 @@ enum PreparedEntry: @unchecked Sendable {
     case cached(CachedService)
     /// A survey result's file, read and decoded.
     case survey(PreparedFile, SurveyResult?)
-    /// A survey result taken from the cache.
-    case cachedSurvey(CachedSurvey)
-    /// An SOP taken from the cache.
-    case cachedSOP(CachedSOP)
+    /// A survey result, an SOP or a performance report taken from the cache.
+    case cachedFile(any CachedFile)
 }
 
 /// A batch being prepared in the background.

@@ -135,7 +135,10 @@ enum NumberText {
             rest = Substring()
         }
         guard rest.isEmpty else { return nil }
-        return Double(text.replacingOccurrences(of: ",", with: "."))
+        // The one comma, if any, is the decimal point (byte by byte: Foundation's search and
+        // replace was most of reading a performance report's numbers).
+        guard text.utf8.contains(UInt8(ascii: ",")) else { return Double(text) }
+        return Double(String(decoding: text.utf8.map { $0 == UInt8(ascii: ",") ? UInt8(ascii: ".") : $0 }, as: UTF8.self))
     }
 
     /// Digits with an optional sign, however many.

@@ -11,12 +11,28 @@ extension LoadRun {
             let relative = "\(folder)/\(name)"
             let format = Document.format(of: name)
             guard format == .yaml || format == .json else { unread(file: relative, in: .performance); continue }
-            guard let document = read(relative) else { continue }
-            let report = PerformanceReportDecoder.decode(document, unit: unit, fileBase: PathText.deletingExtension(name))
-            collect(document)
-            guard let report else { continue }
+            let report: PerformanceReport, periodPlace: SourceLocation
+            if let entry = takeCached(relative, as: CachedPerformance.self) {
+                // Unchanged since the cache was written: what reading it gave then.
+                (report, periodPlace) = (entry.report, entry.period)
+                performanceCacheEntries.append(entry)
+                performanceFromCache += 1
+            } else {
+                let (read, stamp) = readStamped(relative)
+                guard let document = read else { continue }
+                let decoded = PerformanceReportDecoder.decode(document, unit: unit, fileBase: PathText.deletingExtension(name))
+                let found = document.context.diagnostics
+                collect(document)
+                guard let decoded else { continue }
+                report = decoded
+                periodPlace = document.context.location(fieldValue(document, "periode"))
+                if gathersCache, keep, let stamp, stamp.settled(before: started, by: cacheSettling), overlay[relative] == nil, linkTargets[relative] == nil {
+                    performanceCacheEntries.append(CachedPerformance(path: relative, unit: unit, stamp: stamp, hash: fileHashes[relative]!, report: report,
+                                                                     period: periodPlace, diagnostics: found))
+                }
+            }
             if let first = seen[report.period] {
-                diagnostics.append(.error("performance.duplicate-period", at: document.context.location(fieldValue(document, "periode")),
+                diagnostics.append(.error("performance.duplicate-period", at: periodPlace,
                                           Message("performance.duplicate-period", ["file": .text(display(first)), "period": .text(report.period.description)]),
                                           advice: Message("performance.duplicate-period.hint")))
                 continue

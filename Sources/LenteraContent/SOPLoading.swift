@@ -13,9 +13,8 @@ extension LoadRun {
             let format = Document.format(of: name)
             guard format == .yaml || format == .json else { unread(file: relative, in: .sops); continue }
             let sop: StandardOperatingProcedure, links: [SOPLink], location: SourceLocation
-            if let entry = cachedSOPs.removeValue(forKey: relative) {
+            if let entry = takeCached(relative, as: CachedSOP.self) {
                 // Unchanged since the cache was written: what reading it gave then.
-                takeCached(relative, hash: entry.hash, diagnostics: entry.diagnostics)
                 (sop, links, location) = (entry.sop, entry.links, entry.location)
                 sopCacheEntries.append(entry)
                 sopsFromCache += 1

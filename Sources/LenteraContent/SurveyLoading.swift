@@ -25,9 +25,8 @@ extension LoadRun {
                 continue
             }
             let result: SurveyResult, places: SurveyPlaces
-            if let entry = cachedSurveys.removeValue(forKey: relative) {
+            if let entry = takeCached(relative, as: CachedSurvey.self) {
                 // Unchanged since the cache was written: what reading it gave then.
-                takeCached(relative, hash: entry.hash, diagnostics: entry.diagnostics)
                 (result, places) = (entry.result, entry.places)
                 surveyCacheEntries.append(entry)
                 surveysFromCache += 1

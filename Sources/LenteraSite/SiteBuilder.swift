@@ -128,6 +128,7 @@ public struct BuildReport: Sendable {
     /// Survey results and SOPs taken from the build's cache: their files not read.
     public var surveysFromCache = 0
     public var sopsFromCache = 0
+    public var performanceFromCache = 0
     /// Whether nothing had changed since the last build (content, theme, options, program):
     /// the published tree was left as it was, nothing read or written; its report is the
     /// last build's (`BuildRecord`).
@@ -205,6 +206,9 @@ public enum SiteBuilder {
         /// The SOPs to keep (`LoadedContent.sopCacheEntries`).
         var sopCacheEntries: [CachedSOP] = []
         var sopsFromCache = 0
+        /// The performance reports to keep (`LoadedContent.performanceCacheEntries`).
+        var performanceCacheEntries: [CachedPerformance] = []
+        var performanceFromCache = 0
         /// `LoadedContent.skeletonDigest` and `unitDigests`.
         var skeletonDigest: UInt64?
         var unitDigests: [String: UInt64] = [:]
@@ -268,6 +272,7 @@ public enum SiteBuilder {
                        fingerprints: fingerprints, serviceCacheEntries: loaded.serviceCacheEntries, servicesFromCache: loaded.servicesFromCache,
                        surveyCacheEntries: loaded.surveyCacheEntries, surveysFromCache: loaded.surveysFromCache,
                        sopCacheEntries: loaded.sopCacheEntries, sopsFromCache: loaded.sopsFromCache,
+                       performanceCacheEntries: loaded.performanceCacheEntries, performanceFromCache: loaded.performanceFromCache,
                        skeletonDigest: loaded.skeletonDigest, unitDigests: loaded.unitDigests)
     }
 
@@ -333,7 +338,8 @@ public enum SiteBuilder {
                 guard !diagnostics.hasErrors, let model, let templates, let fingerprints = checked.fingerprints else {
                     writer.discard()
                     var report = BuildReport(diagnostics: diagnostics, filesWritten: 0, pagesWritten: 0, succeeded: false, phaseTimes: times)
-                    (report.servicesFromCache, report.surveysFromCache, report.sopsFromCache) = (checked.servicesFromCache, checked.surveysFromCache, checked.sopsFromCache)
+                    (report.servicesFromCache, report.surveysFromCache, report.sopsFromCache, report.performanceFromCache) =
+                        (checked.servicesFromCache, checked.surveysFromCache, checked.sopsFromCache, checked.performanceFromCache)
                     return report
                 }
                 if let failure = stream.failure { throw failure }
@@ -372,13 +378,15 @@ public enum SiteBuilder {
                                              filesWritten: files, pagesWritten: pages, diagnostics: diagnostics)
                     try? record.write(stateFolder: writer.stateFolderURL)
                 })
-                // For the next build: what each service, survey result and SOP file gave (a
-                // cache that cannot be written is only a slower next build).
+                // For the next build: what each service, survey result, SOP and performance
+                // report file gave (a cache that cannot be written is only a slower next build).
                 let entries = checked.serviceCacheEntries, surveys = checked.surveyCacheEntries, sops = checked.sopCacheEntries
+                let performance = checked.performanceCacheEntries
                 checked.serviceCacheEntries = []
                 checked.surveyCacheEntries = []
                 checked.sopCacheEntries = []
-                try? ContentCache.write(entries, surveys: surveys, sops: sops, key: cacheKey, stateFolder: writer.stateFolderURL)
+                checked.performanceCacheEntries = []
+                try? ContentCache.write(entries, surveys: surveys, sops: sops, performance: performance, key: cacheKey, stateFolder: writer.stateFolderURL)
                 // The sitemap, open data and assets, and the swap, count as writing.
                 times.append(("write", writeTime + seconds(ContinuousClock.now - swapStart)))
                 if let searchTime { times.append(("search", searchTime)) }
@@ -390,6 +398,7 @@ public enum SiteBuilder {
                 report.servicesFromCache = checked.servicesFromCache
                 report.surveysFromCache = checked.surveysFromCache
                 report.sopsFromCache = checked.sopsFromCache
+                report.performanceFromCache = checked.performanceFromCache
                 report.incremental = writer.reusedSpare
                 report.waited = writer.waited
                 report.waitedFor = writer.waitedFor

@@ -105,6 +105,43 @@ import Testing
         #expect(Mirror(reflecting: sop.columns).children.compactMap(\.label) == ["requirements", "time", "output"])
     }
 
+    /// A performance report with every optional part filled, and one with none.
+    static var performance: [CachedPerformance] {
+        let stamp = ContentStamp(size: 5, device: 6, inode: 7, modified: 8, changed: 9)
+        let full = PerformanceReport(unit: "a", period: SurveyPeriod("2026-S1")!,
+                                     indicators: [PerformanceIndicator(code: "IK-1", goal: "Tertib", indicator: "Perekaman", kind: .atMost, target: 0.5, unitOfMeasure: "%",
+                                                                       targetText: "Tidak ada", realisation: 0.25, items: ["a", "b"], remarks: "catatan"),
+                                                  PerformanceIndicator(code: "IK-2", indicator: "Laporan", target: 1, unitOfMeasure: "dokumen")],
+                                     exampleData: true, assessor: "Inspektorat", assessed: "Kepala Dinas")
+        let bare = PerformanceReport(unit: "a", period: SurveyPeriod("2025")!, indicators: [])
+        let warning = Diagnostic.warning("content.unknown-key", at: SourceLocation(file: "k.yaml", line: 4, column: 3),
+                                         Message("content.unknown-key", ["field": .text("x"), "what": .message(Message("thing.field", ["field": "indikator"]))]))
+        return [
+            CachedPerformance(path: "units/a/kinerja/2026-S1.yaml", unit: "a", stamp: stamp, hash: 5, report: full,
+                              period: SourceLocation(file: "k.yaml", line: 1, column: 10), diagnostics: [warning]),
+            CachedPerformance(path: "units/a/kinerja/2025.json", unit: "a", stamp: stamp, hash: 6, report: bare, period: SourceLocation(file: "j"), diagnostics: []),
+        ]
+    }
+
+    @Test func performanceReportsAreReadBackTheSame() throws {
+        try withTemporaryFolder { folder in
+            try ContentCache.write(Self.entries, surveys: Self.surveys, sops: Self.sops, performance: Self.performance, key: 42, stateFolder: folder)
+            let cache = try #require(ContentCache.read(stateFolder: folder.path, key: 42))
+            #expect(cache.performance.count == 2)
+            for entry in Self.performance { #expect(cache.performance[entry.path] == entry) }
+        }
+    }
+
+    /// The cache writes every field of a report and of its indicators.
+    @Test func theCacheWritesEveryFieldOfAPerformanceReport() throws {
+        let report = Self.performance[0].report
+        #expect(Mirror(reflecting: report).children.compactMap(\.label) == ["unit", "period", "indicators", "exampleData", "assessor", "assessed"],
+                "PerformanceReport's fields changed: write the new ones in ContentCache's coding (cachedPerformance) and bump its format")
+        #expect(Mirror(reflecting: report.indicators[0]).children.compactMap(\.label) == ["code", "goal", "indicator", "kind", "target", "unitOfMeasure",
+                                                                                            "targetText", "realisation", "items", "remarks"],
+                "PerformanceIndicator's fields changed: write the new ones in ContentCache's coding (cachedPerformance) and bump its format")
+    }
+
     @Test func surveyResultsAreReadBackTheSame() throws {
         try withTemporaryFolder { folder in
             try ContentCache.write(Self.entries, surveys: Self.surveys, key: 42, stateFolder: folder)
@@ -181,7 +218,7 @@ import Testing
     /// Every byte flipped, and the file cut at every length: never read as a cache.
     @Test func aDamagedOrCutCacheIsNotUsed() throws {
         try withTemporaryFolder { folder in
-            try ContentCache.write(Self.entries, surveys: Self.surveys, sops: Self.sops, key: 42, stateFolder: folder)
+            try ContentCache.write(Self.entries, surveys: Self.surveys, sops: Self.sops, performance: Self.performance, key: 42, stateFolder: folder)
             let file = folder.appendingPathComponent(ContentCache.fileName)
             let whole = try Data(contentsOf: file)
             for index in stride(from: 0, to: whole.count, by: 7) {

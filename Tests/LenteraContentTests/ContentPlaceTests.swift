@@ -14,6 +14,16 @@ import Testing
             && kind.extensions.contains(PathText.pathExtension(path))
     }
 
+    /// A place's folder for a unit is its folder with the unit's folder name for `{unit}`.
+    @Test func aPlacesFolderForAUnitIsItsFolderWithTheUnitsName() {
+        for place in ContentPlace.all {
+            for unit in ["dinas-a", "", "{unit}", "a/b"] {
+                #expect(place.path(unit: unit) == place.folder.replacingOccurrences(of: "{unit}", with: unit), "\(place.folder) for \(unit)")
+            }
+        }
+        #expect(ContentPlace.services.path(unit: "dinas-a") == "units/dinas-a/layanan")
+    }
+
     /// The starter portal (one file of every kind of the table), loaded: a file of each
     /// kind is read, nothing is reported as a file or folder Lentera does not read.
     @Test(arguments: ContentKinds.all.map(\.name))

@@ -217,6 +217,32 @@ import Testing
         }
     }
 
+    /// Performance reports are taken from the cache; two reports of one period are still
+    /// an error at the second one's `periode`, whichever of them came from the cache.
+    @Test func unchangedPerformanceReportsComeFromTheCache() throws {
+        try withTemporaryFolder { folder in
+            let reports = "units/\(TestPortal.unit)/kinerja/"
+            let portal = Self.portal
+                .with(reports + "2026-S1.yaml", HostileNumberTests.indicators(realisation: "95,5"))
+                .with(reports + "2025-S2.yaml", HostileNumberTests.indicators(realisation: "80").replacingOccurrences(of: "2026-S1", with: "2025-S2"))
+            try portal.write(to: folder.appendingPathComponent("content"))
+            #expect(Self.rebuild(folder).performanceFromCache == 0, "the first build has no cache")
+            let second = Self.rebuild(folder)
+            #expect(second.succeeded && second.performanceFromCache == 2)
+            Self.expectSameAsFresh(second, in: folder)
+
+            // A second file of the first period, read before it (`.json`): the cached one is
+            // the duplicate, reported at its `periode`.
+            try Self.write("{\n  \"periode\": \"2026-S1\",\n  \"indikator\": [{\"kode\": \"IK-1\", \"indikator\": \"Perekaman\", \"target\": 100, \"satuan\": \"%\"}]\n}\n",
+                           to: reports + "2026-S1.json", in: folder)
+            let doubled = Self.rebuild(folder)
+            #expect(!doubled.succeeded && doubled.performanceFromCache == 2)
+            #expect(doubled.diagnostics.contains { $0.code == "performance.duplicate-period" && $0.location?.file.hasSuffix("2026-S1.yaml") == true
+                && $0.location?.line == 1 })
+            #expect(doubled.diagnostics == Self.fresh(folder).report.diagnostics)
+        }
+    }
+
     /// A file changed less than a second before the build is not kept: a second write in the
     /// same tick of the kernel's clock, of the same size, would leave its stamp as it was.
     @Test func aFileJustWrittenIsNotKept() throws {

@@ -54,6 +54,7 @@ import Testing
             #expect(run.servicesFromCache > 0, "seed \(seed): no incremental build took a service from its cache")
             #expect(run.surveysFromCache > 0, "seed \(seed): no incremental build took a survey result from its cache")
             #expect(run.sopsFromCache > 0, "seed \(seed): no incremental build took an SOP from its cache")
+            #expect(run.performanceFromCache > 0, "seed \(seed): no incremental build took a performance report from its cache")
         }
     }
 

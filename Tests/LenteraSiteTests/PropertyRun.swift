@@ -31,6 +31,7 @@ struct PropertyRun {
     var servicesFromCache = 0
     var surveysFromCache = 0
     var sopsFromCache = 0
+    var performanceFromCache = 0
 
     init(seed: UInt64, steps: Int, folder: URL) {
         self.seed = seed
@@ -84,6 +85,7 @@ struct PropertyRun {
         servicesFromCache += incrementalReport.servicesFromCache
         surveysFromCache += incrementalReport.surveysFromCache
         sopsFromCache += incrementalReport.sopsFromCache
+        performanceFromCache += incrementalReport.performanceFromCache
         let newFolder = step % 2 == 0
         let freshOutput = newFolder ? "fresh-\(step)" : "fresh"
         let freshReport = SiteBuilder.build(options(freshOutput, fresh: true))
