@@ -406,10 +406,13 @@ struct LoadRun {
     func unitDigests() -> [String: UInt64] {
         let units = ContentPlace.units.folder + "/"
         var files: [String: [String]] = [:], folders: [String: [String]] = [:]
+        // The unit folder's name, between `units/` and the next slash (looked for among the
+        // bytes: every file and folder read is asked).
         func folderName(_ path: String) -> String? {
             guard path.hasPrefix(units) else { return nil }
-            let rest = path.dropFirst(units.count)
-            return rest.split(separator: "/", maxSplits: 1).first.map(String.init)
+            let start = path.utf8.index(path.utf8.startIndex, offsetBy: units.utf8.count)
+            let end = path.utf8[start...].firstIndex(of: UInt8(ascii: "/")) ?? path.utf8.endIndex
+            return start == end ? nil : String(path[start..<end])
         }
         for path in fileHashes.keys { if let name = folderName(path) { files[name, default: []].append(path) } }
         for path in listings.keys { if let name = folderName(path) { folders[name, default: []].append(path) } }

@@ -22,13 +22,16 @@ struct OutputManifest: Sendable {
     /// so it need not be rendered again. Files made otherwise have none.
     var fingerprints: [String: UInt64] = [:]
 
+    /// Every folder a file is in, and the folders above them. (The slashes are looked for
+    /// among the bytes: a search by characters made this 3.7 % of a rebuild's samples at
+    /// 10,000 pages.)
     var folders: Set<String> {
         var folders: Set<String> = []
         for path in files.keys {
-            var folder = Substring(path)
-            while let slash = folder.lastIndex(of: "/") {
-                folder = folder[..<slash]
-                guard folders.insert(String(folder)).inserted else { break }
+            var end = path.utf8.endIndex
+            while let slash = path.utf8[..<end].lastIndex(of: UInt8(ascii: "/")) {
+                guard folders.insert(String(path[..<slash])).inserted else { break }
+                end = slash
             }
         }
         return folders

@@ -33,6 +33,22 @@ import Testing
         bytes.withUnsafeBytes { OutputManifest.parse($0) }
     }
 
+    /// The folders of a manifest are every proper prefix of a path that ends before a slash,
+    /// as the plain definition gives them (paths with non-ASCII names and nested folders).
+    @Test func theFoldersAreEveryFolderAboveAFile() {
+        var manifest = OutputManifest()
+        for path in ["index.html", "unit/a/index.html", "unit/a/layanan/x/index.html", "unit/é/ß/index.html", "data/ikm.csv", "unit/b/index.html"] {
+            manifest.files[path] = OutputManifest.Entry(size: 0, hash: 0)
+        }
+        var expected: Set<String> = []
+        for path in manifest.files.keys {
+            let parts = path.split(separator: "/")
+            for count in stride(from: 1, to: parts.count, by: 1) { expected.insert(parts.prefix(count).joined(separator: "/")) }
+        }
+        #expect(manifest.folders == expected)
+        #expect(manifest.folders.contains("unit/é/ß") && manifest.folders.count == 8)
+    }
+
     @Test func whatIsWrittenIsReadBack() throws {
         let read = try #require(Self.parsed(try Self.written(Self.manifest)))
         #expect(read.files == Self.manifest.files)
