@@ -130,6 +130,7 @@ public final class ContentCache: Sendable {
         writer.text(magic)
         writer.number(format)
         writer.word(key)
+        let entries = entries.filter { $0.stamp != .unsettled }
         writer.number(entries.count)
         for entry in entries { writer.cachedService(entry) }
         writer.number(surveys.count)

@@ -103,6 +103,27 @@ public struct ContentLoader: Sendable {
         self.date = date
     }
 
+    /// One service file of a unit that a load read, read and decoded as the load does
+    /// (`relative`: its path in the content folder, `unit`: the unit's slug): the standard
+    /// whole, and what the cache would keep of it (its stamp as it was read). Nil when the
+    /// file is not a plain file of the folder, or cannot be read or decoded (a build then
+    /// says why). What `SiteBuilder.update` brings one page up to date from.
+    public func decodeService(_ relative: String, unit: String) -> (service: ServiceStandard, entry: CachedService)? {
+        guard let folder = ClosedFolder(resolving: root.path) else { return nil }
+        var run = LoadRun(root: root, displayRoot: displayRoot)
+        run.referenceDate = date
+        run.folder = folder
+        var info = stat()
+        let name = PathText.lastComponent(relative)
+        guard lstat(run.openPath(relative), &info) == 0, (info.st_mode & S_IFMT) == S_IFREG,
+              case (let document?, let stamp?) = run.readStamped(relative),
+              let decoded = ServiceDecoder.decode(document, unit: unit, fileSlug: PathText.deletingExtension(name), date: date),
+              let hash = run.fileHashes[relative] else { return nil }
+        let kept = run.cacheable(decoded, from: document, unit: unit, folder: PathText.containingFolder(relative))
+        return (decoded, CachedService(path: relative, unit: unit, stamp: stamp, hash: hash, location: kept.location, service: kept.elided,
+                                       digest: kept.digest, diagnostics: document.context.diagnostics, markdown: kept.markdown))
+    }
+
     public func load() -> LoadedContent {
         var run = LoadRun(root: root, displayRoot: displayRoot)
         run.referenceDate = date
@@ -157,6 +178,11 @@ public struct ServiceSource: Sendable {
     public var path: String
     /// The hash of its bytes (`ContentHasher`).
     public var hash: UInt64
+
+    public init(path: String, hash: UInt64) {
+        self.path = path
+        self.hash = hash
+    }
 }
 
 /// The state of one load.
@@ -520,6 +546,18 @@ struct LoadRun {
         return entry
     }
 
+    /// A decoded service as the cache keeps it: where it begins, its texts that may hold
+    /// links (not added to the load's), the standard elided and the digest of that.
+    mutating func cacheable(_ decoded: ServiceStandard, from document: Document, unit: String,
+                            folder: String) -> (location: SourceLocation, markdown: [MarkdownSource], elided: ServiceStandard, digest: UInt64) {
+        let recordedBefore = markdownSources.count
+        recordMarkdown(document, page: .service(unit: unit, slug: decoded.slug), folder: folder, values: true)
+        let markdown = Array(markdownSources[recordedBefore...])
+        markdownSources.removeLast(markdown.count)
+        let elided = decoded.elided == nil ? decoded.elidingBodies() : decoded
+        return (document.context.location(nil), markdown, elided, ContentCache.elidedDigest(of: elided))
+    }
+
     /// How many unit folders are prepared at once.
     static let batchSize = 8
 
@@ -765,16 +803,15 @@ struct LoadRun {
                 let found = document.context.diagnostics
                 collect(document)
                 guard let decoded else { brokenServices.insert(PathText.deletingExtension(name)); continue }
-                let recordedBefore = markdownSources.count
-                recordMarkdown(document, page: .service(unit: unitSlug, slug: decoded.slug), folder: servicesFolder, values: true)
-                (service, location, markdown) = (decoded, document.context.location(nil), Array(markdownSources[recordedBefore...]))
-                markdownSources.removeLast(markdown.count)
-                let elided = decoded.elided == nil ? decoded.elidingBodies() : decoded
-                let digest = ContentCache.elidedDigest(of: elided)
-                if unit != nil { serviceDigests[relative] = digest }
-                if gathersCache, unit != nil, let stamp, stamp.settled(before: started, by: cacheSettling), overlay[relative] == nil, linkTargets[relative] == nil {
-                    serviceCacheEntries.append(CachedService(path: relative, unit: unitSlug, stamp: stamp, hash: fileHashes[relative]!, location: location,
-                                                             service: elided, digest: digest, diagnostics: found, markdown: markdown))
+                let kept = cacheable(decoded, from: document, unit: unitSlug, folder: servicesFolder)
+                (service, location, markdown) = (decoded, kept.location, kept.markdown)
+                if unit != nil { serviceDigests[relative] = kept.digest }
+                if gathersCache, unit != nil, let stamp, overlay[relative] == nil, linkTargets[relative] == nil {
+                    // A file changed just before the load is gathered with no stamp to trust:
+                    // kept for this process (`BuildMemory`), never written to the cache.
+                    let trusted = stamp.settled(before: started, by: cacheSettling) ? stamp : ContentStamp.unsettled
+                    serviceCacheEntries.append(CachedService(path: relative, unit: unitSlug, stamp: trusted, hash: fileHashes[relative]!, location: location,
+                                                             service: kept.elided, digest: kept.digest, diagnostics: found, markdown: markdown))
                 }
             }
             if let first = serviceFiles[service.slug] {

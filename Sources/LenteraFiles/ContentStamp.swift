@@ -41,6 +41,10 @@ public struct ContentStamp: Equatable, Sendable {
         self.init(info)
     }
 
+    /// The stamp of an entry kept for its process only: no file has it (no file has inode 0),
+    /// so an entry with it is never taken for a file, and is not written to a cache.
+    public static let unsettled = ContentStamp(size: 0, device: 0, inode: 0, modified: 0, changed: 0)
+
     /// How long before a build began a file must have last changed for its stamp to be
     /// trusted next time: far more than a tick of the kernel's coarse clock (1–10 ms), which
     /// is what a change time is taken from.

@@ -43,6 +43,10 @@ public struct BuildOptions: Sendable {
     /// How long before a build a service file must have last changed (nanoseconds) for the
     /// build to keep what it gave in its cache (`ContentStamp.settling`, a second).
     public var cacheSettling = ContentStamp.settling
+    /// Whether a successful build's report carries what it decoded and made (`BuildMemory`),
+    /// so that the next edit of one service in the same process is a quick update
+    /// (`SiteBuilder.update`): the preview keeps it from build to build.
+    public var keepsMemory = false
 
     /// `templates`: the portal's own templates folder; nil for the default, `templates`
     /// beside the content folder, used when it exists.
@@ -142,6 +146,9 @@ public struct BuildReport: Sendable {
     public var succeeded: Bool
     /// Seconds spent in each phase, in order.
     public var phaseTimes: [(phase: String, seconds: Double)]
+    /// What the next build in the same process may start from (`BuildOptions.keepsMemory`):
+    /// nil unless asked for, and after a build that failed.
+    public var memory: BuildMemory?
 }
 
 /// The build, as named phases with typed input and output, so that a test can stop
@@ -212,6 +219,13 @@ public enum SiteBuilder {
         /// `LoadedContent.skeletonDigest` and `unitDigests`.
         var skeletonDigest: UInt64?
         var unitDigests: [String: UInt64] = [:]
+        /// The model of the skeleton that service pages were rendered with (streamed loads).
+        var skeletonModel: SiteModel?
+    }
+
+    /// What a streamed load's start leaves for after the load: the skeleton's model.
+    private final class StreamStart: @unchecked Sendable {
+        var model: SiteModel?
     }
 
     /// `loaded` is called when the files are read and validated, before the site model is
@@ -232,6 +246,7 @@ public enum SiteBuilder {
         var loader = ContentLoader(root: options.contentDirectory, displayRoot: options.displayContent, date: options.date)
         loader.overlay = options.contentOverlay
         let loaded: LoadedContent
+        let started = StreamStart()
         switch handling {
         case .whole:
             loaded = loader.load()
@@ -249,6 +264,7 @@ public enum SiteBuilder {
                 if let baseURL { skeleton.portal.baseURL = baseURL }
                 var model = SiteModel(content: skeleton, referenceDate: options.date)
                 model.searchAvailable = options.search.isAvailable
+                started.model = model
                 return stream.start(model: model, templates: templates, fingerprint: { source, file in
                     fingerprints.service(skeleton: digest, source: source, file: file)
                 })
@@ -273,7 +289,7 @@ public enum SiteBuilder {
                        surveyCacheEntries: loaded.surveyCacheEntries, surveysFromCache: loaded.surveysFromCache,
                        sopCacheEntries: loaded.sopCacheEntries, sopsFromCache: loaded.sopsFromCache,
                        performanceCacheEntries: loaded.performanceCacheEntries, performanceFromCache: loaded.performanceFromCache,
-                       skeletonDigest: loaded.skeletonDigest, unitDigests: loaded.unitDigests)
+                       skeletonDigest: loaded.skeletonDigest, unitDigests: loaded.unitDigests, skeletonModel: started.model)
     }
 
     /// Builds the site into `options.outputDirectory`. The published folder is replaced
@@ -378,6 +394,11 @@ public enum SiteBuilder {
                                              filesWritten: files, pagesWritten: pages, diagnostics: diagnostics)
                     try? record.write(stateFolder: writer.stateFolderURL)
                 })
+                // For the next build in this process: what brings one service page up to date.
+                let memory = options.keepsMemory
+                    ? BuildMemory(options: options, checked: checked, templates: templates, fingerprints: fingerprints,
+                                  published: OutputManifest.inode(of: writer.destination.path))
+                    : nil
                 // For the next build: what each service, survey result, SOP and performance
                 // report file gave (a cache that cannot be written is only a slower next build).
                 let entries = checked.serviceCacheEntries, surveys = checked.surveyCacheEntries, sops = checked.sopCacheEntries
@@ -402,6 +423,7 @@ public enum SiteBuilder {
                 report.incremental = writer.reusedSpare
                 report.waited = writer.waited
                 report.waitedFor = writer.waitedFor
+                report.memory = memory?.keeping(report)
                 return report
             } catch {
                 writer.discard()

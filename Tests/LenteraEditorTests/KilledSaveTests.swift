@@ -23,7 +23,7 @@ import Testing
             let before = try Data(contentsOf: service)
             let marker = folder.appendingPathComponent("berhenti.txt")
             let log = folder.appendingPathComponent("anak.log")
-            FileManager.default.createFile(atPath: log.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: log.path, contents: nil)
 
             let child = Process()
             child.executableURL = URL(fileURLWithPath: try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))

@@ -58,6 +58,23 @@ import Testing
         }
     }
 
+    /// The preview's update of one service page (`SiteBuilder.update`) among the other
+    /// edits: every other step changes the wording of a service, which the run brings up to
+    /// date without a build when nothing else changed since the last good build; the trees
+    /// must still equal fresh ones, and so must the builds after them.
+    @Test(arguments: [16_101, 16_102] as [UInt64]) func previewUpdatesEqualFreshBuilds(seed: UInt64) throws {
+        try withTemporaryFolder { folder in
+            var run = PropertyRun(seed: seed, steps: 16, folder: folder)
+            run.wordingEvery = 2
+            var problems = try run.start()
+            for step in 1...16 where problems.isEmpty {
+                problems = try run.step(step)
+                if !problems.isEmpty { Issue.record(Comment(rawValue: run.report(step: step, problems))) }
+            }
+            #expect(run.quickUpdates >= 4, "seed \(seed): only \(run.quickUpdates) steps were brought up to date without a build")
+        }
+    }
+
     /// Each way of breaking the portal does break the starting portal, so that the property
     /// run's expectation (a breaking step fails, every other step succeeds) holds for the
     /// ways a short run never draws.

@@ -43,6 +43,23 @@ extension PortalEditor {
         return EditStep(description: "change the \(what) of service \(service.file) of \(world.portal.units[u].folder)")
     }
 
+    /// The description or the requirements of one service: wording that shows on its own
+    /// page alone.
+    static func changeServiceWording(_ world: inout PropertyWorld) throws -> EditStep? {
+        guard let (u, s) = serviceIndex(&world) else { return nil }
+        var service = world.portal.units[u].services[s]
+        let what: String
+        if world.random.chance(50) {
+            service.body = sentence(&world)
+            what = "description"
+        } else {
+            service.requirements = (0..<world.random.int(1...3)).map { _ in "Berkas " + phrase(&world).lowercased() }
+            what = "requirements"
+        }
+        world.portal.units[u].services[s] = service
+        return EditStep(description: "change the \(what) of service \(service.file) of \(world.portal.units[u].folder) (wording)")
+    }
+
     static func changeServiceComponent(_ world: inout PropertyWorld) throws -> EditStep? {
         guard let (u, s) = serviceIndex(&world) else { return nil }
         var service = world.portal.units[u].services[s]

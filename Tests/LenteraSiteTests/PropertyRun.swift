@@ -32,6 +32,14 @@ struct PropertyRun {
     var surveysFromCache = 0
     var sopsFromCache = 0
     var performanceFromCache = 0
+    /// What the last successful incremental build kept (`BuildMemory`), and how many steps
+    /// were brought up to date with it (`SiteBuilder.update`) rather than built, as the
+    /// preview does when one service file changed.
+    var memory: BuildMemory?
+    var quickUpdates = 0
+    /// Every so many steps (0: never), the edit is to the wording of one service (its
+    /// description or a requirement), not drawn: the edit the preview updates without a build.
+    var wordingEvery = 0
 
     init(seed: UInt64, steps: Int, folder: URL) {
         self.seed = seed
@@ -71,6 +79,9 @@ struct PropertyRun {
             edit = try PortalEditor.stepWhileBroken(&world)
             edit.description += ", the break above kept"
             edit.breaks = true
+        } else if wordingEvery > 0 && number % wordingEvery == 0, let wording = try PortalEditor.changeServiceWording(&world) {
+            world.overlay = [:]
+            edit = wording
         } else {
             world.overlay = [:]
             edit = try PortalEditor.step(&world)
@@ -81,7 +92,21 @@ struct PropertyRun {
     }
 
     private mutating func buildAndCompare(step: Int, breaks: Bool) throws -> [String] {
-        let incrementalReport = SiteBuilder.build(options("incremental", fresh: false))
+        // One content file changed since the last build: brought up to date as the preview
+        // does, when that can be shown to touch its own page alone; otherwise built.
+        let changed = world.disk.changedThisStep
+        let incrementalReport: BuildReport
+        if let memory, changed.count == 1, let path = changed.first, path.hasPrefix("content/"),
+           let quick = SiteBuilder.update(options("incremental", fresh: false), memory: memory, changed: String(path.dropFirst("content/".count))) {
+            incrementalReport = quick
+            quickUpdates += 1
+        } else {
+            var incremental = options("incremental", fresh: false)
+            incremental.keepsMemory = true
+            incrementalReport = SiteBuilder.build(incremental)
+            // A failed build keeps none: what changed since the last good one is not one file.
+            memory = incrementalReport.memory
+        }
         servicesFromCache += incrementalReport.servicesFromCache
         surveysFromCache += incrementalReport.surveysFromCache
         sopsFromCache += incrementalReport.sopsFromCache
