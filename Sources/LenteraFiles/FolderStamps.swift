@@ -71,6 +71,21 @@ public struct FolderStamps: Equatable, Sendable {
         for name in names { add(path + "/" + name) }
     }
 
+    /// The entries added, removed or changed since `before`, sorted. A folder that is still
+    /// the same folder (its inode) is not counted for its own times: what was added to it,
+    /// removed or renamed in it is counted as those entries.
+    public func differences(since before: FolderStamps) -> [String] {
+        var found: [String] = []
+        for (path, stamp) in entries where before.entries[path] != stamp {
+            if let old = before.entries[path], Self.isFolder(old), Self.isFolder(stamp), old.inode == stamp.inode { continue }
+            found.append(path)
+        }
+        for path in before.entries.keys where entries[path] == nil { found.append(path) }
+        return found.sorted()
+    }
+
+    private static func isFolder(_ stamp: Stamp) -> Bool { (stamp.mode & UInt32(S_IFMT)) == UInt32(S_IFDIR) }
+
     /// The entries modified or changed at or after `instant` (nanoseconds since the epoch,
     /// `FolderStamps.now()`). A file system stamps times from a clock that moves in ticks of
     /// a few milliseconds: a file written again in the tick of a look keeps the stamp that

@@ -65,7 +65,11 @@ struct PreviewWatcher: Service {
             thread.start()
         }
         defer { kernel?.stop() }
-        await runBuild(build, first: true, lookedAt: look)
+        // What the last good build left, and the folders as they were when it began (with
+        // every quick update since): one service file edited since is brought up to date
+        // without a build when the edit shows on its own page alone.
+        var memory = await runBuild(build, first: true, lookedAt: look)
+        var built = seen
         events(.listening(address: address, network: NetworkAddresses.shown(host: options.host, port: listening)))
 
         var lookTime = Duration.zero
@@ -90,16 +94,31 @@ struct PreviewWatcher: Service {
                 watchFolders(now)
             } while now != seen && !Task.isCancelled
             if Task.isShuttingDownGracefully || Task.isCancelled { break }
+            let before = built
+            built = now
+            let start = ContinuousClock.now
+            if let kept = memory, let file = build.oneContentFile(changedFrom: before, to: now),
+               let report = await build.update(kept, changed: file) {
+                await finished(report, first: false, lookedAt: look, since: start)
+                continue
+            }
             events(.rebuilding)
-            await runBuild(build, first: false, lookedAt: look)
+            memory = await runBuild(build, first: false, lookedAt: look)
         }
     }
 
     /// `look`: when the look at the folders that found them as this build reads them began
-    /// (what `PreviewHandle.waitForBuild` compares with).
-    private func runBuild(_ build: PreviewBuild, first: Bool, lookedAt look: ContinuousClock.Instant) async {
+    /// (what `PreviewHandle.waitForBuild` compares with). Returns what the build keeps for
+    /// the next one (nil when it failed).
+    private func runBuild(_ build: PreviewBuild, first: Bool, lookedAt look: ContinuousClock.Instant) async -> BuildMemory? {
         let start = ContinuousClock.now
         let report = await build.run()
+        await finished(report, first: first, lookedAt: look, since: start)
+        return report.memory
+    }
+
+    /// Tells the waiting pages and the terminal how a build (or a quick update) went.
+    private func finished(_ report: BuildReport, first: Bool, lookedAt look: ContinuousClock.Instant, since start: ContinuousClock.Instant) async {
         let elapsed = ContinuousClock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         if report.succeeded {

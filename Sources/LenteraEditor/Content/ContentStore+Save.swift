@@ -62,7 +62,7 @@ extension ContentStore {
     /// place), then sleeps until the process is killed.
     static func pauseForTest(marker: String, temporary: String) -> Never {
         let partial = marker + ".partial"
-        FileManager.default.createFile(atPath: partial, contents: Data(temporary.utf8))
+        _ = FileManager.default.createFile(atPath: partial, contents: Data(temporary.utf8))
         rename(partial, marker)
         while true { sleep(60) }
     }
