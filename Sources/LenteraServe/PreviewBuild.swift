@@ -28,6 +28,12 @@ struct PreviewBuild: Sendable {
         return await onThread { SiteBuilder.update(settings, memory: memory, changed: changed) }
     }
 
+    /// Writes what updates kept in memory of the tree (its manifest) before a build.
+    func settle(_ memory: BuildMemory) async {
+        let settings = settings
+        await onThread { SiteBuilder.settle(settings, memory: memory) }
+    }
+
     /// The options of every build of the preview: each keeps what the next may start from.
     private var settings: BuildOptions {
         var build = BuildOptions(content: options.content, templates: options.templates, output: output.path, baseURL: baseURL)

@@ -99,10 +99,12 @@ struct PreviewWatcher: Service {
             let start = ContinuousClock.now
             if let kept = memory, let file = build.oneContentFile(changedFrom: before, to: now),
                let report = await build.update(kept, changed: file) {
+                memory = report.memory
                 await finished(report, first: false, lookedAt: look, since: start)
                 continue
             }
             events(.rebuilding)
+            if let memory { await build.settle(memory) }
             memory = await runBuild(build, first: false, lookedAt: look)
         }
     }

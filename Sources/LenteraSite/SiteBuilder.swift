@@ -397,7 +397,7 @@ public enum SiteBuilder {
                 // For the next build in this process: what brings one service page up to date.
                 let memory = options.keepsMemory
                     ? BuildMemory(options: options, checked: checked, templates: templates, fingerprints: fingerprints,
-                                  published: OutputManifest.inode(of: writer.destination.path))
+                                  published: OutputManifest.inode(of: writer.destination.path), manifest: writer.written.manifest)
                     : nil
                 // For the next build: what each service, survey result, SOP and performance
                 // report file gave (a cache that cannot be written is only a slower next build).

@@ -96,13 +96,16 @@ struct PropertyRun {
         // does, when that can be shown to touch its own page alone; otherwise built.
         let changed = world.disk.changedThisStep
         let incrementalReport: BuildReport
-        if let memory, changed.count == 1, let path = changed.first, path.hasPrefix("content/"),
-           let quick = SiteBuilder.update(options("incremental", fresh: false), memory: memory, changed: String(path.dropFirst("content/".count))) {
+        if let kept = memory, changed.count == 1, let path = changed.first, path.hasPrefix("content/"),
+           let quick = SiteBuilder.update(options("incremental", fresh: false), memory: kept, changed: String(path.dropFirst("content/".count))) {
             incrementalReport = quick
             quickUpdates += 1
+            memory = quick.memory
         } else {
             var incremental = options("incremental", fresh: false)
             incremental.keepsMemory = true
+            // The manifest the updates kept in memory, written before the build (as the preview does).
+            if let memory { SiteBuilder.settle(incremental, memory: memory) }
             incrementalReport = SiteBuilder.build(incremental)
             // A failed build keeps none: what changed since the last good one is not one file.
             memory = incrementalReport.memory

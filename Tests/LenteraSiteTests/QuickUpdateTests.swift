@@ -48,13 +48,16 @@ import Testing
             #expect(after.filter { before[$0.key] != $0.value }.keys.sorted() == [Self.page], "one page changed, no other")
             ContentCacheTests.expectSameAsFresh(report, in: folder)
 
-            // A second edit with the same memory, then a build: the tree's manifest was kept
-            // true, so the build brings the spare up to date from it.
+            // A second edit with the memory the first gave, then a build: the tree's manifest,
+            // kept in memory and written before the build, holds the page as written, so the
+            // build takes every page from that tree (it has no spare yet) rather than making it.
             try ContentCacheTests.write(Self.requirements("Pas foto berwarna"), to: Self.ketiga, in: folder)
-            #expect(SiteBuilder.update(Self.options(in: folder), memory: memory, changed: Self.ketiga)?.filesChanged == 1)
-            ContentCacheTests.expectSameAsFresh(report, in: folder)
-            // The updated tree's manifest holds the page as written: the build takes every
-            // page from that tree (it has no spare yet) rather than making it again.
+            let next = try #require(report.memory)
+            #expect(next.needsSettling)
+            let second = try #require(SiteBuilder.update(Self.options(in: folder), memory: next, changed: Self.ketiga))
+            #expect(second.filesChanged == 1)
+            ContentCacheTests.expectSameAsFresh(second, in: folder)
+            SiteBuilder.settle(Self.options(in: folder), memory: try #require(second.memory))
             let rebuilt = SiteBuilder.build(Self.options(in: folder))
             #expect(rebuilt.succeeded && rebuilt.filesReused >= rebuilt.pagesWritten, "\(rebuilt.filesReused) of \(rebuilt.pagesWritten)")
             ContentCacheTests.expectSameAsFresh(rebuilt, in: folder)
@@ -62,6 +65,22 @@ import Testing
             let again = SiteBuilder.build(Self.options(in: folder))
             #expect(again.succeeded && again.incremental)
             ContentCacheTests.expectSameAsFresh(again, in: folder)
+        }
+    }
+
+    /// Without `settle`, the updated tree has no manifest: the build after it does not
+    /// trust it (it makes the pages again) and is still right; an update with the memory
+    /// of before the first update is refused (the tree is no longer as that memory knows it).
+    @Test func aTreeLeftWithoutItsManifestIsNotTrusted() throws {
+        try withTemporaryFolder { folder in
+            let memory = try Self.built(folder)
+            try ContentCacheTests.write(Self.requirements("Fotokopi KTP-el terbaru"), to: Self.ketiga, in: folder)
+            let report = try #require(SiteBuilder.update(Self.options(in: folder), memory: memory, changed: Self.ketiga))
+            #expect(SiteBuilder.update(Self.options(in: folder), memory: memory, changed: Self.ketiga) == nil)
+            let rebuilt = SiteBuilder.build(Self.options(in: folder))
+            #expect(rebuilt.succeeded && rebuilt.filesReused == 0, "\(rebuilt.filesReused) pages taken from a tree without a manifest")
+            ContentCacheTests.expectSameAsFresh(rebuilt, in: folder)
+            #expect(report.memory?.needsSettling == true)
         }
     }
 
