@@ -28,6 +28,20 @@ public struct FolderStamps: Equatable, Sendable {
         public var changed: Int64
 
         public var isRegularFile: Bool { (mode & UInt32(S_IFMT)) == UInt32(S_IFREG) }
+
+        init(mode: UInt32, size: Int64, inode: UInt64, modified: Int64, changed: Int64) {
+            self.mode = mode
+            self.size = size
+            self.inode = inode
+            self.modified = modified
+            self.changed = changed
+        }
+
+        init(_ info: stat) {
+            self.init(mode: UInt32(info.st_mode), size: Int64(info.st_size), inode: UInt64(info.st_ino),
+                      modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+                      changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec))
+        }
     }
 
     /// Absolute path → stamp.
@@ -53,13 +67,64 @@ public struct FolderStamps: Equatable, Sendable {
     /// Bounds a walk through a folder tree that is being changed under it.
     private static let maximumEntries = 200_000
 
-    private mutating func add(_ path: String) {
+    /// This look brought up to date in the given folders only (absolute paths, as `look`
+    /// names them): what each holds now, each entry's stamp, a folder new there (or another
+    /// folder under an old name) walked whole, a folder gone with everything under it. What
+    /// `look` would give when nothing changed elsewhere — which the kernel's watch tells
+    /// (`FolderWatch.takeChanges`): a national portal's full look is 0.3–0.5 s, a folder's a
+    /// few hundred microseconds.
+    public func refreshing(_ folders: Set<String>) -> FolderStamps {
+        var stamps = self
+        // Outer folders first: an inner one gone with its parent is not walked again.
+        for folder in folders.sorted(by: { $0.utf8.count < $1.utf8.count }) { stamps.refresh(folder) }
+        return stamps
+    }
+
+    private mutating func refresh(_ folder: String) {
+        // A folder never seen (its parent's look did not find it) is its parent's to add.
+        guard let known = entries[folder], Self.isFolder(known) else { return }
+        let prefix = folder + "/"
+        var before: [String: Stamp] = [:]
+        for (path, stamp) in entries where path.hasPrefix(prefix) && !path.utf8.dropFirst(prefix.utf8.count).contains(UInt8(ascii: "/")) {
+            before[path] = stamp
+        }
         var info = stat()
-        guard entries.count < Self.maximumEntries, lstat(path, &info) == 0 else { return }
-        entries[path] = Stamp(mode: UInt32(info.st_mode), size: Int64(info.st_size), inode: UInt64(info.st_ino),
-                              modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
-                              changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec))
-        guard (info.st_mode & S_IFMT) == S_IFDIR, let folder = opendir(path) else { return }
+        guard lstat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, UInt64(info.st_ino) == known.inode else {
+            // Gone, or something else now: its parent's watch tells of what took its place.
+            removeTree(folder)
+            return
+        }
+        entries[folder] = Stamp(info)
+        var now: Set<String> = []
+        for name in Self.names(in: folder) {
+            let path = prefix + name
+            now.insert(path)
+            guard lstat(path, &info) == 0 else { continue }
+            let stamp = Stamp(info)
+            if let old = before[path], Self.isFolder(old) {
+                // The same folder: what is in it is its own watch's to tell.
+                if Self.isFolder(stamp) && old.inode == stamp.inode {
+                    entries[path] = stamp
+                    continue
+                }
+                removeTree(path)
+            }
+            add(path)
+        }
+        for (path, stamp) in before where !now.contains(path) {
+            if Self.isFolder(stamp) { removeTree(path) } else { entries[path] = nil }
+        }
+    }
+
+    /// Removes `path` and everything under it.
+    private mutating func removeTree(_ path: String) {
+        entries[path] = nil
+        let prefix = path + "/"
+        for key in entries.keys where key.hasPrefix(prefix) { entries[key] = nil }
+    }
+
+    private static func names(in path: String) -> [String] {
+        guard let folder = opendir(path) else { return [] }
         defer { closedir(folder) }
         var names: [String] = []
         while let entry = readdir(folder) {
@@ -68,7 +133,15 @@ public struct FolderStamps: Equatable, Sendable {
             }
             if name != "." && name != ".." { names.append(name) }
         }
-        for name in names { add(path + "/" + name) }
+        return names
+    }
+
+    private mutating func add(_ path: String) {
+        var info = stat()
+        guard entries.count < Self.maximumEntries, lstat(path, &info) == 0 else { return }
+        entries[path] = Stamp(info)
+        guard (info.st_mode & S_IFMT) == S_IFDIR else { return }
+        for name in Self.names(in: path) { add(path + "/" + name) }
     }
 
     /// The entries added, removed or changed since `before`, sorted. A folder that is still

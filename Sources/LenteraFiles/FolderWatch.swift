@@ -4,9 +4,10 @@ import Glibc
 #endif
 
 /// Told by the kernel (Linux `inotify`) when anything changes in a set of folders: an entry
-/// made, written, removed, renamed or its metadata changed. It says only *that* something
-/// changed, never what: the preview still looks at the folders (`FolderStamps`) to know, so
-/// a missed or extra signal costs a look, never a wrong build. Without it, a preview of a
+/// made, written, removed, renamed or its metadata changed. It says *where* (`takeChanges`:
+/// the folders with an event), not what: the preview looks again at those folders
+/// (`FolderStamps.refreshing`) to know. When the kernel's queue overflowed, or an event came
+/// from a watch it does not know, it says so, and the preview looks at everything. Without it, a preview of a
 /// national portal looked at its folders only every few seconds (a look takes 0.3–0.5 s at
 /// 50,000 services, and looking was kept near 5 % of a core).
 ///
@@ -19,6 +20,11 @@ public final class FolderWatch: @unchecked Sendable {
     private let lock = NSLock()
     private var complete = true
     private var stopped = false
+    /// Each watch's folder (`inotify_add_watch` gives one watch per folder); the folders
+    /// with events since the last `takeChanges`, and whether any event could not be placed.
+    private var folders: [Int32: String] = [:]
+    private var changed: Set<String> = []
+    private var lost = false
 
     private static let events = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB
                                        | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR)
@@ -39,12 +45,55 @@ public final class FolderWatch: @unchecked Sendable {
     /// that is not a folder now, or a link, is left out (`IN_ONLYDIR`, `IN_DONT_FOLLOW`).
     public func watch(_ folders: [String]) {
         var all = true
-        for folder in folders where inotify_add_watch(descriptor, folder, Self.events | UInt32(IN_DONT_FOLLOW)) < 0 {
-            // ENOENT, ENOTDIR: gone or no folder now (the next look says so); anything else
-            // (ENOSPC: the system's limit) means a change there could be missed.
-            if errno != ENOENT && errno != ENOTDIR { all = false }
+        var added: [Int32: String] = [:]
+        for folder in folders {
+            let watch = inotify_add_watch(descriptor, folder, Self.events | UInt32(IN_DONT_FOLLOW))
+            if watch >= 0 {
+                added[watch] = folder
+            } else if errno != ENOENT && errno != ENOTDIR {
+                // ENOENT, ENOTDIR: gone or no folder now (the next look says so); anything
+                // else (ENOSPC: the system's limit) means a change there could be missed.
+                all = false
+            }
         }
-        lock.withLock { complete = complete && all }
+        lock.withLock {
+            complete = complete && all
+            self.folders.merge(added) { _, new in new }
+        }
+    }
+
+    /// The folders in which something changed since the last call (absolute paths, as
+    /// given to `watch`), emptied; nil when that cannot be told (the kernel's queue
+    /// overflowed, an event of an unknown watch): then everything must be looked at.
+    public func takeChanges() -> Set<String>? {
+        lock.withLock {
+            defer { (changed, lost) = ([], false) }
+            return lost ? nil : changed
+        }
+    }
+
+    /// Notes the folders of the events in `bytes` (`struct inotify_event`s, one after the other).
+    private func note(_ bytes: UnsafeRawBufferPointer) {
+        let header = MemoryLayout<inotify_event>.size
+        var offset = 0
+        lock.withLock {
+            while offset + header <= bytes.count {
+                let watch = bytes.loadUnaligned(fromByteOffset: offset, as: Int32.self)
+                let mask = bytes.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self)
+                let length = Int(bytes.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
+                offset += header + length
+                if mask & UInt32(IN_Q_OVERFLOW) != 0 {
+                    lost = true
+                } else if mask & UInt32(IN_IGNORED) != 0 {
+                    // The watch is gone with its folder (its parent's watch told of that).
+                    folders[watch] = nil
+                } else if let folder = folders[watch] {
+                    changed.insert(folder)
+                } else {
+                    lost = true
+                }
+            }
+        }
     }
 
     /// Waits until something changes in a watched folder (true), or until `stop` (false).
@@ -57,7 +106,12 @@ public final class FolderWatch: @unchecked Sendable {
             let ready = poll(&waiting, 1, 200)
             guard ready > 0 else { continue }
             var got = false
-            while buffer.withUnsafeMutableBytes({ read(descriptor, $0.baseAddress, $0.count) }) > 0 { got = true }
+            while true {
+                let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+                guard count > 0 else { break }
+                buffer.withUnsafeBytes { note(UnsafeRawBufferPointer(rebasing: $0.prefix(count))) }
+                got = true
+            }
             if got { return true }
         }
     }

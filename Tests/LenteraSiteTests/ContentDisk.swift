@@ -1,4 +1,5 @@
 import Foundation
+import LenteraTesting
 #if canImport(Glibc)
 import Glibc
 #endif

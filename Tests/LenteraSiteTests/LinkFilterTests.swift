@@ -2,6 +2,7 @@
 import LenteraMarkdown
 import LenteraRender
 @testable import LenteraSite
+import LenteraTesting
 import Testing
 
 /// The loader keeps only the texts that may hold a link the link check reads

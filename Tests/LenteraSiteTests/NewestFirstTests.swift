@@ -1,5 +1,6 @@
 import LenteraDomain
 @testable import LenteraRender
+import LenteraTesting
 import Testing
 
 /// The feed's bounded selection of the newest entries: the same entries in the same order

@@ -1,4 +1,5 @@
 import Foundation
+import LenteraTesting
 import LenteraDomain
 
 /// What one step of the property test changed, as the failure message tells it.

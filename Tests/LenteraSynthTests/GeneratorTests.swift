@@ -72,7 +72,7 @@ import Testing
 
     @Test func splitMix64GivesThePublishedSequence() {
         // The first outputs of SplitMix64 from state 0, as in the reference implementation.
-        var random = SplitMix64(seed: 0)
+        var random = LenteraSynth.SplitMix64(seed: 0)
         #expect(random.next() == 0xE220_A839_7B1D_CDAF)
         #expect(random.next() == 0x6E78_9E6A_A1B9_65F4)
         #expect(random.next() == 0x06C4_5D18_8009_454F)
