@@ -18,6 +18,8 @@ import Glibc
 /// and removed folders at any depth, and a folder that did not exist yet, with no watch to
 /// add or lose, and works the same on every system. What it costs is up to one interval
 /// (100 ms, 50 on average) before a save is seen, of the 0.45 s a save takes to show.
+/// Where the kernel's watch is complete (`FolderWatch`), the preview looks again between
+/// full looks only at the folders the kernel names (`refreshing`).
 public struct FolderStamps: Equatable, Sendable {
     public struct Stamp: Equatable, Sendable {
         public var mode: UInt32
