@@ -18,6 +18,8 @@ What it does:
     one measurement; the median is printed (a figure for docs/performance.md, not a
     pass/fail: a timed check fails on a busy machine for no fault of the code) and is
     held under --limit seconds only when that option is given (a quiet machine);
+  * saves a new wording for one step of the procedure (the page alone is made again,
+    from what the last build kept) and waits for the page to show it;
   * saves a broken file: the page reloads, keeps the last good text and shows
     the errors' panel naming the file; a fix reloads it without the panel;
   * runs axe-core (check_site.py's rules, at 375 and 1280 px) on the page
@@ -206,6 +208,19 @@ def run(args) -> int:
             painted_at = driver.execute_script(PAINTED_AT)
             times.append((painted_at - saved_at) / 1000)
             print(f"  edit {edit}: {times[-1] * 1000:.0f} ms from save to paint")
+        # The wording of one step, and nothing else: the preview makes that page alone again
+        # from what its last build kept (SiteBuilder.update), and the page reloads as after a build.
+        step = "  - Pemohon login ke email yang sudah didaftarkan di website LPSE;"
+        wording = "Pemohon masuk ke surel yang sudah didaftarkan (uji kata)"
+        if checks.check(step in original, "the service file has the step the wording edit changes"):
+            mark(driver)
+            time.sleep(0.3)
+            saved_at = time.time() * 1000
+            service_file.write_text(rename_service(original, f"Layanan Uji Pratinjau {args.edits}").replace(step, f"  - {wording};", 1),
+                                    encoding="utf-8")
+            if checks.check(wait_for(driver, reloaded_showing(wording), 15),
+                            "a step's new wording: the open page reloaded by itself and shows it"):
+                print(f"  wording edit: {(driver.execute_script(PAINTED_AT) - saved_at):.0f} ms from save to paint")
         if args.screenshots:
             args.screenshots.mkdir(parents=True, exist_ok=True)
             driver.save_screenshot(str(args.screenshots / "serve-page.png"))
