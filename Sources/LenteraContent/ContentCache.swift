@@ -125,29 +125,47 @@ public final class ContentCache: Sendable {
     /// not at all.
     public static func write(_ entries: [CachedService], surveys: [CachedSurvey] = [], sops: [CachedSOP] = [], performance: [CachedPerformance] = [],
                              key: UInt64, stateFolder folder: URL) throws {
+        let opened = try OpenFolder(path: folder.path)
+        let temporary = "\(fileName).tmp-\(getpid())"
+        opened.remove(temporary)
+        opened.remove(formerFileName)
+        // Written a piece at a time: a national portal's cache is hundreds of megabytes, and
+        // held whole (with the copies its growth made) it was the peak of a build's memory.
+        let file = try SealedFile(fileName, in: opened, temporary: temporary)
         var writer = BinaryWriter(interning: true)
-        writer.reserve(64 + entries.count * 256 + surveys.count * 160 + sops.count * 1024)
+        func flush(all: Bool = false) throws {
+            if all || writer.bytes.count >= piece { try file.write(writer.drain()) }
+        }
         writer.text(magic)
         writer.number(format)
         writer.word(key)
         let entries = entries.filter { $0.stamp != .unsettled }
         writer.number(entries.count)
-        for entry in entries { writer.cachedService(entry) }
-        writer.number(surveys.count)
-        for entry in surveys { writer.cachedSurvey(entry) }
-        writer.number(sops.count)
-        for entry in sops { writer.cachedSOP(entry) }
-        writer.number(performance.count)
-        for entry in performance { writer.cachedPerformance(entry) }
-        writer.seal()
-        let opened = try OpenFolder(path: folder.path)
-        let temporary = "\(fileName).tmp-\(getpid())"
-        opened.remove(temporary)
-        opened.remove(formerFileName)
-        try writer.bytes.withUnsafeBytes { bytes in
-            try AtomicFile.write(bytes, as: fileName, in: opened, temporary: temporary, sync: false)
+        for entry in entries {
+            writer.cachedService(entry)
+            try flush()
         }
+        writer.number(surveys.count)
+        for entry in surveys {
+            writer.cachedSurvey(entry)
+            try flush()
+        }
+        writer.number(sops.count)
+        for entry in sops {
+            writer.cachedSOP(entry)
+            try flush()
+        }
+        writer.number(performance.count)
+        for entry in performance {
+            writer.cachedPerformance(entry)
+            try flush()
+        }
+        try flush(all: true)
+        try file.finish()
     }
+
+    /// How many bytes the cache is written in (`write`).
+    static let piece = 1 << 20
 
     /// Removes the cache from the state folder (`--fresh`: nothing of the last build is used).
     public static func remove(stateFolder folder: URL) {

@@ -69,3 +69,61 @@ public enum AtomicFile {
 private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
     write(descriptor, buffer, count)
 }
+
+/// A file written in pieces and sealed as `BinaryWriter.seal` seals bytes (the hash of all
+/// of them after them), whole or not at all: into `temporary` in `folder` (created
+/// exclusively, never through a link nor over another file), renamed over `name` by
+/// `finish`; the temporary is removed on any failure and by `abandon`. A large file (the
+/// build cache of a national portal, hundreds of megabytes) is then never all in memory.
+public final class SealedFile {
+    private let folder: OpenFolder
+    private let name: String
+    private let temporary: String
+    private var descriptor: Int32
+    private var hasher = ContentHasher()
+
+    public init(_ name: String, in folder: OpenFolder, temporary: String) throws(AtomicFile.Failure) {
+        descriptor = openat(folder.descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw AtomicFile.Failure.last() }
+        self.folder = folder
+        self.name = name
+        self.temporary = temporary
+    }
+
+    /// Appends `bytes` (and counts them in the seal).
+    public func write(_ bytes: [UInt8]) throws(AtomicFile.Failure) {
+        guard descriptor >= 0 else { throw AtomicFile.Failure(reason: "closed", code: EBADF) }
+        var failure: AtomicFile.Failure?
+        bytes.withUnsafeBytes { raw in
+            hasher.update(raw)
+            do throws(AtomicFile.Failure) { try AtomicFile.writeAll(raw, to: descriptor) } catch { failure = error }
+        }
+        if let failure {
+            abandon()
+            throw failure
+        }
+    }
+
+    /// Writes the seal, closes the file and renames it over `name`.
+    public func finish() throws(AtomicFile.Failure) {
+        let seal = withUnsafeBytes(of: hasher.finalize().littleEndian) { Array($0) }
+        try write(seal)
+        let closed = close(descriptor)
+        descriptor = -1
+        guard closed == 0, renameat(folder.descriptor, temporary, folder.descriptor, name) == 0 else {
+            let failure = AtomicFile.Failure.last()
+            unlinkat(folder.descriptor, temporary, 0)
+            throw failure
+        }
+    }
+
+    /// Closes and removes the temporary (nothing is renamed).
+    public func abandon() {
+        guard descriptor >= 0 else { return }
+        close(descriptor)
+        descriptor = -1
+        unlinkat(folder.descriptor, temporary, 0)
+    }
+
+    deinit { abandon() }
+}

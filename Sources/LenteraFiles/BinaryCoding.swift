@@ -73,6 +73,14 @@ public struct BinaryWriter {
         withUnsafeBytes(of: hash.littleEndian) { bytes.append(contentsOf: $0) }
     }
 
+    /// The bytes written since the last call, handed over and forgotten; the texts interned
+    /// so far stay known. What `SealedFile` writes piece by piece.
+    public mutating func drain() -> [UInt8] {
+        let taken = bytes
+        bytes = []
+        return taken
+    }
+
     /// The bytes, with the hash of all of them after them: a file cut short or damaged is
     /// then told from a whole one (`BinaryReader.checked`).
     public func sealed() -> [UInt8] {

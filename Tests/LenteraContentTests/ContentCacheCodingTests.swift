@@ -159,6 +159,37 @@ import Testing
                 "SurveyResult's fields changed: write the new ones in ContentCache's coding (surveyResult) and bump its format")
     }
 
+    /// A cache larger than the pieces it is written in (`ContentCache.piece`) is the file
+    /// the whole bytes would make (sealed as `BinaryWriter.sealed`), and reads back.
+    @Test func aCacheWrittenInPiecesIsTheWholeFile() throws {
+        try withTemporaryFolder { folder in
+            let many = (0..<20_000).map { index in
+                var entry = Self.entries[index % 2]
+                entry.path = "units/u\(index / 50)/layanan/s\(index).md"
+                return entry
+            }
+            try ContentCache.write(many, surveys: Self.surveys, sops: Self.sops, performance: Self.performance, key: 42, stateFolder: folder)
+            var whole = BinaryWriter(interning: true)
+            whole.text(ContentCache.magic)
+            whole.number(ContentCache.format)
+            whole.word(42)
+            whole.number(many.count)
+            for entry in many { whole.cachedService(entry) }
+            whole.number(Self.surveys.count)
+            for entry in Self.surveys { whole.cachedSurvey(entry) }
+            whole.number(Self.sops.count)
+            for entry in Self.sops { whole.cachedSOP(entry) }
+            whole.number(Self.performance.count)
+            for entry in Self.performance { whole.cachedPerformance(entry) }
+            let written = try [UInt8](Data(contentsOf: folder.appendingPathComponent(ContentCache.fileName)))
+            #expect(written.count > 2 * ContentCache.piece, "\(written.count) bytes: not written in several pieces")
+            #expect(written == whole.sealed())
+            let cache = try #require(ContentCache.read(stateFolder: folder.path, key: 42))
+            #expect(cache.entries.count == many.count && cache.entries["units/u3/layanan/s150.md"] == many[150])
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [ContentCache.fileName], "no temporary left")
+        }
+    }
+
     @Test func whatIsWrittenIsReadBackTheSame() throws {
         try withTemporaryFolder { folder in
             try ContentCache.write(Self.entries, key: 42, stateFolder: folder)
