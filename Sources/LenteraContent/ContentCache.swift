@@ -139,27 +139,18 @@ public final class ContentCache: Sendable {
         writer.text(magic)
         writer.number(format)
         writer.word(key)
-        let entries = entries.filter { $0.stamp != .unsettled }
-        writer.number(entries.count)
-        for entry in entries {
-            writer.cachedService(entry)
-            try flush()
+        // Each kind: its count, then its entries.
+        func section<Entry>(_ kind: [Entry], _ write: (Entry) -> Void) throws {
+            writer.number(kind.count)
+            for entry in kind {
+                write(entry)
+                try flush()
+            }
         }
-        writer.number(surveys.count)
-        for entry in surveys {
-            writer.cachedSurvey(entry)
-            try flush()
-        }
-        writer.number(sops.count)
-        for entry in sops {
-            writer.cachedSOP(entry)
-            try flush()
-        }
-        writer.number(performance.count)
-        for entry in performance {
-            writer.cachedPerformance(entry)
-            try flush()
-        }
+        try section(entries.filter { $0.stamp != .unsettled }) { writer.cachedService($0) }
+        try section(surveys) { writer.cachedSurvey($0) }
+        try section(sops) { writer.cachedSOP($0) }
+        try section(performance) { writer.cachedPerformance($0) }
         try flush(all: true)
         try file.finish()
     }
