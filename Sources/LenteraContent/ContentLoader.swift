@@ -46,6 +46,9 @@ public struct LoadedContent: Sendable {
     /// every folder listing. Two loads with the same digest (and the same day) gave the same
     /// content: the build's fingerprint of the pages made from all of it.
     public var digest: UInt64 = 0
+    /// Whether the load went through a symbolic link (a file or folder of the content that
+    /// is a link to another place inside it): one file's bytes may then make several pages.
+    public var followedLinks = false
 }
 
 /// What makes a survey result one of a kind: unit, kind, period and service.
@@ -378,6 +381,7 @@ struct LoadRun {
         var loaded = LoadedContent(content: content, diagnostics: diagnostics, files: files.sorted(), pageFiles: pageFiles.mapValues(display),
                                    surveyFiles: surveyFiles, markdown: markdownSources)
         loaded.digest = digest()
+        loaded.followedLinks = !linkTargets.isEmpty
         loaded.serviceCacheEntries = serviceCacheEntries
         loaded.servicesFromCache = servicesFromCache
         loaded.surveyCacheEntries = surveyCacheEntries

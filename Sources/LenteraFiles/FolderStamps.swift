@@ -66,6 +66,10 @@ public struct FolderStamps: Equatable, Sendable {
         return stamps
     }
 
+    /// How many folders `refreshing` is for: each scans every entry seen, so more than this
+    /// are one full `look` instead.
+    public static let refreshLimit = 64
+
     /// Bounds a walk through a folder tree that is being changed under it.
     private static let maximumEntries = 200_000
 
@@ -147,12 +151,12 @@ public struct FolderStamps: Equatable, Sendable {
     }
 
     /// The entries added, removed or changed since `before`, sorted. A folder that is still
-    /// the same folder (its inode) is not counted for its own times: what was added to it,
+    /// the same folder (its inode, its permissions) is not counted for its own times: what was added to it,
     /// removed or renamed in it is counted as those entries.
     public func differences(since before: FolderStamps) -> [String] {
         var found: [String] = []
         for (path, stamp) in entries where before.entries[path] != stamp {
-            if let old = before.entries[path], Self.isFolder(old), Self.isFolder(stamp), old.inode == stamp.inode { continue }
+            if let old = before.entries[path], Self.isFolder(old), old.mode == stamp.mode, old.inode == stamp.inode { continue }
             found.append(path)
         }
         for path in before.entries.keys where entries[path] == nil { found.append(path) }

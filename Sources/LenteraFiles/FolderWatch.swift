@@ -23,6 +23,7 @@ public final class FolderWatch: @unchecked Sendable {
     /// Each watch's folder (`inotify_add_watch` gives one watch per folder); the folders
     /// with events since the last `takeChanges`, and whether any event could not be placed.
     private var folders: [Int32: String] = [:]
+    private var watches: [String: Int32] = [:]
     private var changed: Set<String> = []
     private var lost = false
 
@@ -58,8 +59,22 @@ public final class FolderWatch: @unchecked Sendable {
         }
         lock.withLock {
             complete = complete && all
-            self.folders.merge(added) { _, new in new }
+            for (watch, folder) in added where self.folders[watch] != folder {
+                // A folder new to the watch (or the same folder under its new name, after a
+                // rename) is named as changed: whatever was written in it before its watch
+                // existed is then looked at.
+                if let old = self.folders[watch] { watches[old] = nil }
+                self.folders[watch] = folder
+                watches[folder] = watch
+                changed.insert(folder)
+            }
         }
+    }
+
+    /// Of `paths`, the folders without a live watch (never watched, or whose watch went with
+    /// the folder: a folder made again under the same name may get the old inode back).
+    public func unwatched(_ paths: some Sequence<String>) -> [String] {
+        lock.withLock { paths.filter { watches[$0] == nil } }
     }
 
     /// The folders in which something changed since the last call (absolute paths, as
@@ -86,7 +101,7 @@ public final class FolderWatch: @unchecked Sendable {
                     lost = true
                 } else if mask & UInt32(IN_IGNORED) != 0 {
                     // The watch is gone with its folder (its parent's watch told of that).
-                    folders[watch] = nil
+                    if let folder = folders.removeValue(forKey: watch), watches[folder] == watch { watches[folder] = nil }
                 } else if let folder = folders[watch] {
                     changed.insert(folder)
                 } else {

@@ -55,8 +55,9 @@ struct PreviewBuild: Sendable {
     /// The content file that is the one difference between two looks at the folders, by
     /// its path in the content folder: a plain file then and now. Nil for anything else.
     func oneContentFile(changedFrom before: FolderStamps, to now: FolderStamps) -> String? {
-        let changed = now.differences(since: before)
         let root = URL(fileURLWithPath: options.content).standardizedFileURL.path + "/"
+        // Hidden entries (an editor's lock or swap files) are not read by a build either.
+        let changed = now.differences(since: before).filter { !$0.contains("/.") }
         guard changed.count == 1, let path = changed.first, path.hasPrefix(root),
               before.entries[path]?.isRegularFile == true, now.entries[path]?.isRegularFile == true else { return nil }
         return String(path.dropFirst(root.count))

@@ -53,8 +53,8 @@ struct PreviewWatcher: Service {
         func watchFolders(_ stamps: FolderStamps) {
             guard let kernel else { return }
             let folders = stamps.folders
-            let new = folders.filter { watched[$0.key] != $0.value }.map(\.key)
-            if !new.isEmpty { kernel.watch(new) }
+            let new = Set(folders.filter { watched[$0.key] != $0.value }.map(\.key)).union(kernel.unwatched(folders.keys))
+            if !new.isEmpty { kernel.watch(Array(new)) }
             watched = folders
         }
         watchFolders(seen)
@@ -68,7 +68,7 @@ struct PreviewWatcher: Service {
         // What the last good build left, and the folders as they were when it began (with
         // every quick update since): one service file edited since is brought up to date
         // without a build when the edit shows on its own page alone.
-        var memory = await runBuild(build, first: true, lookedAt: look)
+        var memory = await runBuild(build, first: true, lookedAt: look).memory
         var built = seen
         events(.listening(address: address, network: NetworkAddresses.shown(host: options.host, port: listening)))
 
@@ -81,9 +81,17 @@ struct PreviewWatcher: Service {
         var lastFullLook = ContinuousClock.now
         func lookAgain(_ last: FolderStamps, turn: Bool) -> FolderStamps {
             look = ContinuousClock.now
-            if let kernel, kernel.isComplete, let folders = kernel.takeChanges(),
-               !folders.isEmpty || !turn || look - lastFullLook < max(options.pollInterval, lookTime * 20) {
-                return folders.isEmpty ? last : last.refreshing(folders)
+            let interval = max(options.pollInterval, lookTime * 20)
+            if let kernel, kernel.isComplete, let folders = kernel.takeChanges() {
+                // Nothing named: nothing changed, until the turn of a full look comes.
+                if folders.isEmpty && !(turn && look - lastFullLook >= interval) { return last }
+                // Named folders, but a full look is still made now and then while changes
+                // keep coming (a tool writing all the time), as the check of last resort.
+                // Many named folders (the start, a checkout) are one full look rather than many
+                // small ones (each scans the entries seen).
+                if !folders.isEmpty && folders.count <= FolderStamps.refreshLimit && look - lastFullLook < interval * 4 {
+                    return last.refreshing(folders)
+                }
             }
             let stamps = FolderStamps.look(at: roots)
             lastFullLook = look
@@ -115,19 +123,27 @@ struct PreviewWatcher: Service {
                 continue
             }
             events(.rebuilding)
-            if let memory { await build.settle(memory) }
-            memory = await runBuild(build, first: false, lookedAt: look)
+            if let kept = memory {
+                await build.settle(kept)
+                // Not held through the build: the build makes its own.
+                memory = nil
+                // A build that found nothing to do leaves the tree as the memory knows it.
+                let next = await runBuild(build, first: false, lookedAt: look)
+                memory = next.unchanged ? kept : next.memory
+            } else {
+                memory = await runBuild(build, first: false, lookedAt: look).memory
+            }
         }
     }
 
     /// `look`: when the look at the folders that found them as this build reads them began
     /// (what `PreviewHandle.waitForBuild` compares with). Returns what the build keeps for
-    /// the next one (nil when it failed).
-    private func runBuild(_ build: PreviewBuild, first: Bool, lookedAt look: ContinuousClock.Instant) async -> BuildMemory? {
+    /// the next one (nil when it failed), and whether it found nothing to do.
+    private func runBuild(_ build: PreviewBuild, first: Bool, lookedAt look: ContinuousClock.Instant) async -> (memory: BuildMemory?, unchanged: Bool) {
         let start = ContinuousClock.now
         let report = await build.run()
         await finished(report, first: first, lookedAt: look, since: start)
-        return report.memory
+        return (report.memory, report.succeeded && report.unchanged)
     }
 
     /// Tells the waiting pages and the terminal how a build (or a quick update) went.

@@ -36,7 +36,8 @@ public final class BuildMemory: Sendable {
 
     init?(options: BuildOptions, checked: SiteBuilder.Checked, templates: TemplateSet, fingerprints: BuildFingerprints, published: UInt64?,
           manifest: OutputManifest) {
-        guard let model = checked.skeletonModel, let skeleton = checked.skeletonDigest, let published else { return nil }
+        // Through a link, one file's bytes can make several pages: no update then.
+        guard let model = checked.skeletonModel, let skeleton = checked.skeletonDigest, let published, !checked.followedLinks else { return nil }
         key = BuildRecord.key(options)
         self.templates = templates
         self.model = model

@@ -221,6 +221,8 @@ public enum SiteBuilder {
         var unitDigests: [String: UInt64] = [:]
         /// The model of the skeleton that service pages were rendered with (streamed loads).
         var skeletonModel: SiteModel?
+        /// `LoadedContent.followedLinks`.
+        var followedLinks = false
     }
 
     /// What a streamed load's start leaves for after the load: the skeleton's model.
@@ -289,7 +291,8 @@ public enum SiteBuilder {
                        surveyCacheEntries: loaded.surveyCacheEntries, surveysFromCache: loaded.surveysFromCache,
                        sopCacheEntries: loaded.sopCacheEntries, sopsFromCache: loaded.sopsFromCache,
                        performanceCacheEntries: loaded.performanceCacheEntries, performanceFromCache: loaded.performanceFromCache,
-                       skeletonDigest: loaded.skeletonDigest, unitDigests: loaded.unitDigests, skeletonModel: started.model)
+                       skeletonDigest: loaded.skeletonDigest, unitDigests: loaded.unitDigests, skeletonModel: started.model,
+                       followedLinks: loaded.followedLinks)
     }
 
     /// Builds the site into `options.outputDirectory`. The published folder is replaced

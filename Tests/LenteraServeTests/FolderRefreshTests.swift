@@ -36,6 +36,27 @@ import Testing
         }
     }
 
+    /// A folder given to the watch is named as changed (what was written in it before its
+    /// watch existed is looked at); a folder removed loses its watch, so one made again under
+    /// its name (perhaps with the old inode) is watched again.
+    @Test func newFoldersAreNamedAndRemovedOnesUnwatched() throws {
+        try withTemporaryFolder { root in
+            let folder = root.appendingPathComponent("a").path
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let watch = try #require(FolderWatch())
+            defer { watch.stop() }
+            watch.watch([root.path, folder])
+            #expect(watch.takeChanges() == [root.path, folder])
+            #expect(watch.unwatched([root.path, folder]).isEmpty)
+            try FileManager.default.removeItem(atPath: folder)
+            _ = watch.wait()
+            #expect(watch.unwatched([root.path, folder]) == [folder])
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            watch.watch(watch.unwatched([folder]))
+            #expect(watch.unwatched([folder]).isEmpty)
+        }
+    }
+
     /// One random change under `base`; what it was.
     static func change(_ base: String, _ random: inout SplitMix64) throws -> String {
         let manager = FileManager.default

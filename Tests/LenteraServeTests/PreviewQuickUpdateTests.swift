@@ -66,6 +66,11 @@ import Testing
             try FileManager.default.removeItem(at: folder.appendingPathComponent("a"))
             try FileManager.default.createDirectory(at: folder.appendingPathComponent("a"), withIntermediateDirectories: true)
             #expect(FolderStamps.look(at: [root]).differences(since: after).contains(file.path))
+            // A folder whose permissions changed is a difference of its own.
+            let again = FolderStamps.look(at: [root])
+            chmod(folder.appendingPathComponent("a").path, 0o500)
+            defer { chmod(folder.appendingPathComponent("a").path, 0o755) }
+            #expect(FolderStamps.look(at: [root]).differences(since: again) == [folder.appendingPathComponent("a").path])
         }
     }
 }

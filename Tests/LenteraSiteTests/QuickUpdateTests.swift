@@ -151,6 +151,19 @@ import Testing
         }
     }
 
+    /// Through a link, one file's bytes make two pages: a portal whose load followed a link
+    /// keeps no memory, so an edit there is always built.
+    @Test func aPortalWithALinkKeepsNoMemory() throws {
+        try withTemporaryFolder { folder in
+            try Self.portal.write(to: folder.appendingPathComponent("content"))
+            let link = folder.appendingPathComponent("content").appendingPathComponent(TestPortal.servicePath("keempat"))
+            try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "ketiga.md")
+            let report = SiteBuilder.build(Self.options(in: folder))
+            #expect(report.succeeded, "\(report.diagnostics.map { $0.formatted(in: .en) })")
+            #expect(report.memory == nil)
+        }
+    }
+
     /// A build that failed keeps no memory, and one not asked to keep it gives none.
     @Test func onlyASuccessfulBuildAskedForItKeepsMemory() throws {
         try withTemporaryFolder { folder in
