@@ -79,6 +79,9 @@ extension Lentera.Survey {
                 let outcome = try SurveyImport(request).run()
                 Console.printDiagnostics(Self.shown(outcome.diagnostics))
                 report(outcome.tally)
+                if !outcome.tally.figures.isEmpty, !outcome.diagnostics.contains(where: { $0.code.hasPrefix("import.check.") }) {
+                    Console.note(Message("cli.import.checked"))
+                }
                 if let users = outcome.result.serviceUsers {
                     let needed = SampleSize.krejcieMorgan(population: users)
                     Console.note(Message(outcome.result.respondents >= needed ? "cli.import.sample-met" : "cli.import.sample-not-met",
@@ -109,8 +112,16 @@ extension Lentera.Survey {
 
         /// What was read, counted and left out (not under `--quiet`).
         func report(_ tally: SurveyTally) {
+            if tally.headerLine > 1 {
+                Console.note(Message("cli.import.header", ["line": .text(String(tally.headerLine)), "titles": .text(String(tally.titleRows))]))
+            }
             Console.note(Message("cli.import.read", ["total": .text(String(tally.total)), "accepted": .text(String(tally.accepted)),
                                                      "rejected": .text(String(tally.rejected.count))]))
+            if tally.unanswered > 0 { Console.note(Message("cli.import.unanswered", ["count": .text(String(tally.unanswered))])) }
+            if !tally.figures.isEmpty {
+                Console.note(Message("cli.import.summary", ["count": .text(String(tally.figures.rows.count { $0.line > tally.headerLine }))]))
+            }
+            if tally.afterSummary > 0 { Console.note(Message("cli.import.after-summary", ["count": .text(String(tally.afterSummary))])) }
             if !tally.ignoredColumns.isEmpty {
                 let count = tally.ignoredColumns.count
                 Console.note(Message(count == 1 ? "cli.import.not-kept.one" : "cli.import.not-kept.other",

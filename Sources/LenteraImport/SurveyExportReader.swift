@@ -29,7 +29,32 @@ public struct SurveyTally: Sendable {
     public var ignoredColumns: [String]
     /// Profile answers outside the known categories, counted as `Lainnya`, with how often.
     public var otherCategories: [ProfileField: [String: Int]]
-    public var delimiter: UnicodeScalar
+    /// The CSV delimiter; nil for a workbook.
+    public var delimiter: UnicodeScalar?
+    /// Where the header is (a line of a CSV file, a row of a sheet), and how many rows that
+    /// were not blank stood above it (titles).
+    public var headerLine = 1
+    public var titleRows = 0
+    /// Rows numbering the columns under the header, rows with no answer at all, and rows
+    /// after the summary rows: none of them a respondent, none of them counted.
+    public var numberingRows = 0
+    public var unanswered = 0
+    public var afterSummary = 0
+    /// The sheet's own figures (JP, NRR, IKM…) from its summary rows.
+    public var figures = SheetFigures()
+
+    init(kind: SurveyKind, elements: [SurveyElement], counts: [[Int]], profile: [ProfileField: [String: Int]], accepted: Int,
+         rejected: [RejectedRow], ignoredColumns: [String], otherCategories: [ProfileField: [String: Int]], delimiter: UnicodeScalar?) {
+        self.kind = kind
+        self.elements = elements
+        self.counts = counts
+        self.profile = profile
+        self.accepted = accepted
+        self.rejected = rejected
+        self.ignoredColumns = ignoredColumns
+        self.otherCategories = otherCategories
+        self.delimiter = delimiter
+    }
 
     public var total: Int { accepted + rejected.count }
     public var rejectedShare: Double { total == 0 ? 0 : Double(rejected.count) / Double(total) }
@@ -74,119 +99,13 @@ public struct SurveyExportReader {
         return try tally(&csv, delimiter: delimiter)
     }
 
-    /// Counts the records of `csv`: only the element and profile columns are looked at, and
-    /// an answer is made text only the first time it is seen (see `ByteTable`).
+    /// Counts the records of `csv` (see `SurveyTallier`): only the element and profile
+    /// columns are looked at, and an answer is made text only the first time it is seen
+    /// (see `ByteTable`).
     func tally<Source: ByteSource>(_ csv: inout CSVRecordReader<Source>, delimiter: UnicodeScalar) throws(ExportProblem) -> SurveyTally {
-        guard try next(&csv), !(csv.fieldCount == 1 && csv.field(0).isEmpty) else {
-            throw ExportProblem(diagnostics: [.error("import.empty", at: SourceLocation(file: displayPath, line: 1), Message("import.empty"),
-                                                     advice: Message("import.empty.hint"))])
-        }
-        for index in 0..<csv.fieldCount where Self.holdsNUL(csv.field(index)) {
-            throw ExportProblem(diagnostics: [.error("import.invalid-header", at: SourceLocation(file: displayPath, line: csv.line),
-                                                     Message("import.invalid-header", ["column": .text(String(index + 1))]),
-                                                     advice: Message("import.invalid-header.hint"))])
-        }
-        var header: [String] = []
-        for index in 0..<csv.fieldCount { header.append(csv.string(index)) }
-        let (uses, ignored) = try plan(header)
-
-        var elementColumns: [(column: Int, element: Int)] = []
-        var profileColumns: [(column: Int, field: Int)] = []
-        let fields = ProfileField.allCases
-        for (column, use) in uses.enumerated() {
-            switch use {
-            case .element(let element): elementColumns.append((column, element))
-            case .profile(let field): profileColumns.append((column, fields.firstIndex(of: field)!))
-            case .ignored: break
-            }
-        }
-        let answerTables = elements.map { mapping.elementAnswers[$0.code] ?? mapping.answers }
-        let lowest = kind.scale.lowerBound, highest = kind.scale.upperBound, width = kind.scale.count
-        var answerCache = elements.map { _ in ByteTable<Int>() }   // the value, or 0 when it is not an answer
-        var profiles = fields.map { ProfileCounter(ProfileCategories(field: $0, extra: mapping.categories[$0] ?? [:])) }
-
-        var counts = [Int](repeating: 0, count: elements.count * width)
-        var answers = [Int](repeating: 0, count: elements.count)
-        var profileSlots = [ProfileCounter.Slot](repeating: ProfileCounter.Slot(category: 0, other: -1), count: profileColumns.count)
-        let limit = Self.maximumAnswerLength   // in bytes, quotes written twice counted once
-        var accepted = 0
-        var rejected: [RejectedRow] = []
-
-        rows: while try next(&csv) {
-            let fieldCount = csv.fieldCount
-            if fieldCount == 1 && csv.field(0).isEmpty { continue }   // a blank line
-            guard fieldCount == header.count else {
-                rejected.append(RejectedRow(line: csv.line, reason: Message("import.rejected-row.column-count", ["count": .text(String(fieldCount)), "header": .text(String(header.count))])))
-                continue
-            }
-            for (column, element) in elementColumns {
-                let bytes = csv.field(column)
-                var value = 0
-                if bytes.count == 1 {
-                    let digit = Int(bytes[0]) &- 0x30
-                    if digit >= lowest && digit <= highest { value = digit }
-                }
-                if value == 0 {
-                    // No answer is this long: the row is rejected without making text of the field.
-                    guard bytes.count <= limit else {
-                        rejected.append(RejectedRow(line: csv.line, reason: Self.tooLong(elements[element].code, bytes.count)))
-                        continue rows
-                    }
-                    let hash = ByteTable<Int>.hash(bytes)
-                    if let known = answerCache[element].value(for: bytes, hash: hash) {
-                        value = known
-                    } else if Self.holdsNUL(bytes) {
-                        // Never in the table: `4\0` would read as 4 (a C string ends at the NUL).
-                        rejected.append(RejectedRow(line: csv.line, reason: Message("import.rejected-row.nul", ["field": .text(elements[element].code)])))
-                        continue rows
-                    } else {
-                        value = answerValue(String(decoding: bytes, as: UTF8.self), labels: answerTables[element]) ?? 0
-                        answerCache[element].insert(bytes, hash: hash, value: value)
-                    }
-                }
-                guard value > 0 else {
-                    let code = elements[element].code
-                    let trimmed = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
-                    let reason = trimmed.isEmpty ? Message("import.rejected-row.no-answer", ["field": .text(code)])
-                        : Message(answerTables[element].isEmpty ? "import.rejected-row.out-of-range" : "import.rejected-row.out-of-range-or-label",
-                                  ["field": .text(code), "lowest": .text(String(lowest)), "highest": .text(String(highest)), "answer": .text(String(trimmed.prefix(40)))])
-                    rejected.append(RejectedRow(line: csv.line, reason: reason))
-                    continue rows
-                }
-                answers[element] = value
-            }
-            // Counted at once; a later profile answer that rejects the row takes back the
-            // earlier ones (rare, and cheaper than a second pass over every row).
-            for index in profileColumns.indices {
-                let (column, field) = profileColumns[index]
-                let bytes = csv.field(column)
-                let reason: Message
-                if bytes.count > limit {
-                    reason = Self.tooLong(fields[field].rawValue, bytes.count)
-                } else if let slot = profiles[field].count(bytes) {
-                    profileSlots[index] = slot
-                    continue
-                } else {
-                    reason = Message("import.rejected-row.nul", ["field": .text(fields[field].rawValue)])
-                }
-                for earlier in 0..<index { profiles[profileColumns[earlier].field].uncount(profileSlots[earlier]) }
-                rejected.append(RejectedRow(line: csv.line, reason: reason))
-                continue rows
-            }
-            for element in answers.indices { counts[element * width + answers[element] - lowest] += 1 }
-            accepted += 1
-        }
-
-        var profile: [ProfileField: [String: Int]] = [:]
-        var others: [ProfileField: [String: Int]] = [:]
-        for (index, field) in fields.enumerated() {
-            let (categories, other) = profiles[index].totals()
-            if !categories.isEmpty { profile[field] = categories }
-            if !other.isEmpty { others[field] = other }
-        }
-        return SurveyTally(kind: kind, elements: elements, counts: elements.indices.map { Array(counts[$0 * width ..< ($0 + 1) * width]) },
-                           profile: profile, accepted: accepted, rejected: rejected,
-                           ignoredColumns: ignored, otherCategories: others, delimiter: delimiter)
+        var tallier = SurveyTallier(self)
+        while try next(&csv) { try tallier.take(&csv) }
+        return try tallier.finish(delimiter: delimiter)
     }
 
     /// The longest answer to an element or a profile field, in bytes: a label or an
@@ -227,8 +146,21 @@ public struct SurveyExportReader {
         }
     }
 
-    /// Which column feeds which element or profile field; every element needs a column.
-    func plan(_ header: [String]) throws(ExportProblem) -> ([Use], [String]) {
+    /// What a header row gives: each column's use, the headers not kept, the elements
+    /// without a column, and what is wrong with it.
+    struct Plan {
+        var uses: [Use]
+        var ignored: [String]
+        /// Codes of the elements that no column names.
+        var missing: [String]
+        /// How many elements a column names.
+        var found: Int
+        var problems: [Diagnostic]
+    }
+
+    /// Which column of the row at `line` feeds which element or profile field; a header
+    /// names a column for every element.
+    func plan(_ header: [String], line: Int) -> Plan {
         var uses: [Use] = []
         var ignored: [String] = []
         /// The first column of each element code or profile field, and its position.
@@ -237,7 +169,7 @@ public struct SurveyExportReader {
         func claim(_ name: String, _ text: String, _ position: Int) {
             if let first = found[name] {
                 let example = "kolom: { \"\(text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\""))\": abaikan }"
-                problems.append(.error("import.duplicate-column", at: SourceLocation(file: displayPath, line: 1),
+                problems.append(.error("import.duplicate-column", at: SourceLocation(file: displayPath, line: line),
                                        Message("import.duplicate-column", ["field": .text(name), "first": .text(first.header), "firstColumn": .text(String(first.position + 1)),
                                                                            "second": .text(text), "secondColumn": .text(String(position + 1))]),
                                        advice: Message("import.duplicate-column.hint", ["example": .text(example)])))
@@ -245,10 +177,17 @@ public struct SurveyExportReader {
                 found[name] = (text, position)
             }
         }
+        var beyond: [String] = []
         for (position, text) in header.enumerated() {
             let key = ColumnMapping.normalise(text)
             var target = mapping.columns[key]
-            if target == nil { target = defaultTarget(key) }
+            if target == nil {
+                switch defaultTarget(key) {
+                case .some(.target(let named)): target = named
+                case .some(.beyondElements): beyond.append(text)
+                case nil: break
+                }
+            }
             switch target {
             case .element(let code)?:
                 guard let index = elements.firstIndex(where: { $0.code == code }) else { uses.append(.ignored); continue }
@@ -260,32 +199,53 @@ public struct SurveyExportReader {
                 uses.append(.profile(field))
             case .ignored?, nil:
                 uses.append(.ignored)
-                ignored.append(text)
+                // A column without a header (under a merged title, in a sheet) is not named.
+                if !key.isEmpty { ignored.append(text) }
             }
         }
         let missing = elements.filter { found[$0.code] == nil }
         if !missing.isEmpty {
-            problems.append(.error("import.missing-column", at: SourceLocation(file: displayPath, line: 1),
+            problems.append(.error("import.missing-column", at: SourceLocation(file: displayPath, line: line),
                                    Message("import.missing-column", ["fields": .text(missing.map(\.code).joined(separator: ", "))]),
                                    advice: Message("import.missing-column.hint", ["fields": .text(missing.map(\.code).joined(separator: ", "))])))
         }
-        if !problems.isEmpty { throw ExportProblem(diagnostics: problems) }
-        return (uses, ignored)
+        if !beyond.isEmpty, missing.isEmpty {
+            // `P10` in a sheet of ten parameters, for a portal that asks nine: the answers
+            // would be left out, or the numbering is another instrument's.
+            problems.append(.error("import.extra-parameter", at: SourceLocation(file: displayPath, line: line),
+                                   Message("import.extra-parameter", ["columns": .text(beyond.joined(separator: ", ")), "count": .text(String(elements.count))]),
+                                   advice: Message("import.extra-parameter.hint", ["example": .text("kolom: { \"\(beyond[0])\": abaikan }")])))
+        }
+        return Plan(uses: uses, ignored: ignored, missing: missing.map(\.code), found: elements.count - missing.count, problems: problems)
+    }
+
+    enum DefaultTarget {
+        case target(ColumnMapping.Target)
+        /// `P10` where the portal asks nine elements.
+        case beyondElements
     }
 
     /// Without a mapping entry: `U1`, `U1. Persyaratan`, `SPKP3 - ...` name an element;
-    /// a few usual headers name the profile fields.
-    func defaultTarget(_ key: String) -> ColumnMapping.Target? {
+    /// in a satisfaction survey, `P1`… (the parameters of the survey apps' sheets) name the
+    /// portal's elements in their order; a few usual headers name the profile fields.
+    func defaultTarget(_ key: String) -> DefaultTarget? {
         for element in elements {
             let code = element.code.lowercased()
-            if key == code { return .element(element.code) }
-            if key.hasPrefix(code), let next = key.dropFirst(code.count).first, !next.isLetter, !next.isNumber { return .element(element.code) }
+            if key == code { return .target(.element(element.code)) }
+            if key.hasPrefix(code), let next = key.dropFirst(code.count).first, !next.isLetter, !next.isNumber { return .target(.element(element.code)) }
+        }
+        if kind == .skm, key.hasPrefix("p") {
+            let digits = key.dropFirst().prefix { $0.isASCII && $0.isNumber }
+            let rest = key.dropFirst(1 + digits.count)
+            if !digits.isEmpty, digits.count <= 3, rest.first.map({ !$0.isLetter && !$0.isNumber }) ?? true, let number = Int(digits), number >= 1 {
+                return number <= elements.count ? .target(.element(elements[number - 1].code)) : .beyondElements
+            }
         }
         switch key {
-        case "jenis kelamin", "jenis_kelamin", "kelamin", "gender", "sex": return .profile(.sex)
-        case "pendidikan", "pendidikan terakhir", "education": return .profile(.education)
-        case "pekerjaan", "pekerjaan utama", "occupation": return .profile(.occupation)
-        case "usia", "umur", "age", "kelompok usia", "kelompok umur": return .profile(.ageBand)
+        case "jenis kelamin", "jenis_kelamin", "kelamin", "gender", "sex": return .target(.profile(.sex))
+        case "pendidikan", "pendidikan terakhir", "education": return .target(.profile(.education))
+        case "pekerjaan", "pekerjaan utama", "occupation": return .target(.profile(.occupation))
+        case "usia", "umur", "age", "kelompok usia", "kelompok umur": return .target(.profile(.ageBand))
         default: return nil
         }
     }

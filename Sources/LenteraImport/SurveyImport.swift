@@ -24,6 +24,8 @@ public struct SurveyImport {
         public var maxRejectedShare: Double
         /// Read and count, write nothing.
         public var dryRun: Bool
+        /// The sheet of a workbook to read, by name or by number from 1; nil for the first.
+        public var sheet: String?
         /// Seconds to wait for another import into the same content folder to finish.
         public var lockWait = Request.defaultLockWait
         public static let defaultLockWait = 10.0
@@ -146,6 +148,9 @@ public struct SurveyImport {
         }
         let result = SurveyResult(unit: r.unit, service: r.service, kind: r.kind, period: period, respondents: tally.accepted,
                                   elements: scores, profile: tally.profile, serviceUsers: r.serviceUsers, source: .imported)
+        // The sheet's own figures against Lentera's: warnings, never a reason to refuse.
+        let checks = SheetCrossCheck.check(tally.figures, result: result, elements: elements, weights: settings.skmWeights,
+                                           displayPath: r.exportDisplay)
         let relative = "\(folder)/\(name)"
         let existing = context.surveyFiles[SurveyKey(result)]
         if let existing, existing != relative {
@@ -155,7 +160,7 @@ public struct SurveyImport {
                                                advice: Message("import.held-elsewhere.hint", ["name": .text(name)]))], tally: tally)
         }
         if r.dryRun {
-            return Outcome(tally: tally, result: result, written: nil, replaced: existing != nil, diagnostics: rowDiagnostics)
+            return Outcome(tally: tally, result: result, written: nil, replaced: existing != nil, diagnostics: rowDiagnostics + checks)
         }
         let header = [
             "Hasil agregat survei \(r.kind == .skm ? "kepuasan masyarakat (SKM)" : "Zona Integritas (SPKP dan SPAK)"), ditulis oleh `lentera survey import`.",
@@ -167,7 +172,7 @@ public struct SurveyImport {
         } catch {
             throw Failure(diagnostics: error.diagnostics, tally: tally)
         }
-        return Outcome(tally: tally, result: result, written: relative, replaced: existing != nil, diagnostics: rowDiagnostics)
+        return Outcome(tally: tally, result: result, written: relative, replaced: existing != nil, diagnostics: rowDiagnostics + checks)
     }
 
     /// The name of the unit's folder, once the unit and the service asked for are known.
