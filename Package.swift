@@ -42,6 +42,12 @@ let package = Package(
         // The editor's file versions: SHA-256 of a file's bytes, to tell that it changed since
         // it was opened.
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        // `lentera survey import` of workbooks: the ZIP container of .xlsx and .ods (entries
+        // inflated as a stream), and their small XML parts (the workbook's list of sheets,
+        // relationships, styles, the manifest) read as documents. The sheets themselves are
+        // scanned as they inflate (`SheetXMLScanner`), see docs/performance.md.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/drmohundro/SWXMLHash", from: "8.1.1"),
     ],
     targets: [
         // The C library, installed by Debian's libcmark-dev.
@@ -66,9 +72,12 @@ let package = Package(
             name: "LenteraContent",
             dependencies: ["LenteraDomain", "LenteraDiagnostics", "LenteraFiles", .product(name: "Yams", package: "Yams")]
         ),
-        // Raw survey exports (CSV, streamed by a byte-level reader of its own) → aggregated
-        // results in the content folder.
-        .target(name: "LenteraImport", dependencies: ["LenteraContent", "LenteraDomain", "LenteraDiagnostics", "LenteraFiles"]),
+        // Raw survey exports (CSV, streamed by a byte-level reader of its own; .xlsx and .ods
+        // workbooks) → aggregated results in the content folder.
+        .target(name: "LenteraImport", dependencies: [
+            "LenteraContent", "LenteraDomain", "LenteraDiagnostics", "LenteraFiles",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "SWXMLHash", package: "SWXMLHash"),
+        ]),
         // The template engine: Mustache templates compiled once, rendered from view models
         // that answer `value(for:)` (no reflection).
         .target(name: "LenteraTemplate"),
@@ -148,7 +157,8 @@ let package = Package(
         .testTarget(name: "LenteraContentTests", dependencies: ["LenteraContent", "LenteraFiles", "LenteraTesting"]),
         // Workbooks/: sheets LibreOffice saved (as .xlsx, .ods and .csv) from the flat files
         // make-workbooks.py writes; read by path, so that the tests read the files as committed.
-        .testTarget(name: "LenteraImportTests", dependencies: ["LenteraImport", "LenteraContent", "LenteraFiles", "LenteraTesting"],
+        .testTarget(name: "LenteraImportTests", dependencies: ["LenteraImport", "LenteraContent", "LenteraFiles", "LenteraTesting",
+                                                              .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     exclude: ["Workbooks"]),
         .testTarget(name: "LenteraSiteTests", dependencies: ["LenteraSite", "LenteraRender", "LenteraDomain", "LenteraTheme", "LenteraTesting"]),
         // The preview server, started for real on a port the system chooses.

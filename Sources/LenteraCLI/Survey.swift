@@ -34,6 +34,9 @@ extension Lentera.Survey {
         @Option(name: .long, help: ArgumentHelp(text("cli.help.survey-import.service"), valueName: "SERVICE"))
         var service: String?
 
+        @Option(name: .long, help: ArgumentHelp(text("cli.help.survey-import.sheet"), valueName: "SHEET"))
+        var sheet: String?
+
         @Option(name: .long, help: ArgumentHelp(text("cli.help.survey-import.kind"), valueName: "KIND"))
         var kind: SurveyKind = .skm
 
@@ -75,6 +78,7 @@ extension Lentera.Survey {
                 mapping: mapping.map { URL(fileURLWithPath: $0) }, mappingDisplay: mapping,
                 serviceUsers: users, maxRejectedShare: maxRejected / 100, dryRun: dryRun)
             request.lockWait = wait
+            request.sheet = sheet
             do {
                 let outcome = try SurveyImport(request).run()
                 Console.printDiagnostics(Self.shown(outcome.diagnostics))

@@ -33,7 +33,9 @@ public enum SheetCrossCheck {
         func differences(_ row: SheetFigures.Row, _ ours: [Double], decimals: Int) -> [String] {
             row.values.keys.sorted().compactMap { index in
                 guard let sheet = row.values[index], !sheet.matches(ours[index]) else { return nil }
-                return "\(elements[index].code) \(sheet.text) ≠ \(number(ours[index], decimals: decimals))"
+                // A stored number is shown as precisely as Lentera's, not as the cell displays it.
+                let written = sheet.stored ? number(sheet.value, decimals: decimals) : sheet.text
+                return "\(elements[index].code) \(written) ≠ \(number(ours[index], decimals: decimals))"
             }
         }
         // Whether the sheet summed other rows than Lentera counted: its own sums say so.
@@ -88,8 +90,9 @@ public enum SheetCrossCheck {
                 let ours = score.index * factor
                 guard !sheet.matches(ours) else { continue }
                 let cause = Self.cause(sheet: sheet, nrr: nrr, weights: weights, factor: factor, totalsDiffer: totalsDiffer)
+                let written = sheet.stored ? number(sheet.value, decimals: converted ? 3 : 4) : sheet.text
                 diagnostics.append(.warning("import.check.index", at: at(row),
-                                            Message("import.check.index", ["label": .text(row.label), "sheet": .text(sheet.text),
+                                            Message("import.check.index", ["label": .text(row.label), "sheet": .text(written),
                                                                            "ours": .text(number(ours, decimals: converted ? 3 : 4))]),
                                             advice: Message("import.check.cause.\(cause.rawValue)")))
             case .category:

@@ -10,6 +10,9 @@ public struct SheetNumber: Sendable, Equatable {
     public var readings: [Reading]
     /// As written, for messages.
     public var text: String
+    /// Whether the value is the number a sheet's cell stores (as precise as it is), not
+    /// the text it shows.
+    public var stored = false
 
     public struct Reading: Sendable, Equatable {
         public var value: Double
@@ -34,6 +37,7 @@ public struct SheetNumber: Sendable, Equatable {
     public init(stored value: Double, text: String) {
         self.readings = [Reading(value: value, decimals: Self.decimals(of: value))]
         self.text = text
+        self.stored = true
     }
 
     init(readings: [Reading], text: String) {

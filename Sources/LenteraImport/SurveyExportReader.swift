@@ -31,6 +31,8 @@ public struct SurveyTally: Sendable {
     public var otherCategories: [ProfileField: [String: Int]]
     /// The CSV delimiter; nil for a workbook.
     public var delimiter: UnicodeScalar?
+    /// How messages name what was read: the file, and in a workbook the sheet (`survei.xlsx [Data]`).
+    public var source = ""
     /// Where the header is (a line of a CSV file, a row of a sheet), and how many rows that
     /// were not blank stood above it (titles).
     public var headerLine = 1
@@ -69,7 +71,8 @@ public struct ExportProblem: Error, Sendable {
 /// row adds to the counts; every other column is dropped as soon as it is read.
 public struct SurveyExportReader {
     let url: URL
-    let displayPath: String
+    /// How messages name the export (and, in a workbook, the sheet).
+    var displayPath: String
     let kind: SurveyKind
     let elements: [SurveyElement]
     let mapping: ColumnMapping
@@ -90,9 +93,29 @@ public struct SurveyExportReader {
     }
 
     public func read() throws(ExportProblem) -> SurveyTally {
+        try read(sheet: nil)
+    }
+
+    /// Reads the export: a CSV file, or the sheet `sheet` names of an .xlsx or .ods workbook
+    /// (by name or number from 1; the first when nil), told apart by their first bytes.
+    public func read(sheet: String?) throws(ExportProblem) -> SurveyTally {
         guard FileManager.default.isReadableFile(atPath: url.path), let source = FileByteSource(path: url.path) else {
             throw ExportProblem(diagnostics: [.error("import.unreadable", at: SourceLocation(file: displayPath), Message("import.unreadable"),
                                                      advice: Message("import.unreadable.hint"))])
+        }
+        switch Workbook.kind(of: url) {
+        case .zip:
+            let workbook = try Workbook(url: url, displayPath: displayPath)
+            var tallier = SurveyTallier(self)
+            try workbook.read(choice: sheet, into: &tallier)
+            return try tallier.finish(delimiter: nil)
+        case .compoundFile:
+            throw Workbook.compoundFileProblem(url, displayPath: displayPath)
+        case .other:
+            if let sheet {
+                throw ExportProblem(diagnostics: [.error("import.sheet-of-csv", at: SourceLocation(file: displayPath),
+                                                         Message("import.sheet-of-csv", ["sheet": .text(sheet)]), advice: Message("import.sheet-of-csv.hint"))])
+            }
         }
         let delimiter = mapping.delimiter ?? DelimiterSniffer.detect(url: url)
         var csv = CSVRecordReader(source: source, separator: Array(String(delimiter).utf8))

@@ -119,12 +119,12 @@ public struct SurveyImport {
         }
         let tally: SurveyTally
         do {
-            tally = try SurveyExportReader(url: r.export, displayPath: r.exportDisplay, kind: r.kind, elements: elements, mapping: mapping).read()
+            tally = try SurveyExportReader(url: r.export, displayPath: r.exportDisplay, kind: r.kind, elements: elements, mapping: mapping).read(sheet: r.sheet)
         } catch {
             throw Failure(diagnostics: error.diagnostics)
         }
         let rowDiagnostics = tally.rejected.map {
-            Diagnostic.warning("import.rejected-row", at: SourceLocation(file: r.exportDisplay, line: $0.line), Message("import.rejected-row", ["reason": .message($0.reason)]))
+            Diagnostic.warning("import.rejected-row", at: SourceLocation(file: tally.source, line: $0.line), Message("import.rejected-row", ["reason": .message($0.reason)]))
         }
         guard tally.accepted > 0 else {
             throw Failure(diagnostics: rowDiagnostics + [.error("import.no-rows", at: SourceLocation(file: r.exportDisplay),
@@ -150,7 +150,7 @@ public struct SurveyImport {
                                   elements: scores, profile: tally.profile, serviceUsers: r.serviceUsers, source: .imported)
         // The sheet's own figures against Lentera's: warnings, never a reason to refuse.
         let checks = SheetCrossCheck.check(tally.figures, result: result, elements: elements, weights: settings.skmWeights,
-                                           displayPath: r.exportDisplay)
+                                           displayPath: tally.source)
         let relative = "\(folder)/\(name)"
         let existing = context.surveyFiles[SurveyKey(result)]
         if let existing, existing != relative {

@@ -15,11 +15,21 @@ protocol ExportRow: ~Copyable {
     /// Whether rows may have fewer fields than the header (a sheet leaves out empty cells at
     /// the end of a row); a CSV row with another count of fields is rejected.
     var ragged: Bool { get }
+    /// The columns of formulas whose values the file does not hold (read as empty).
+    var formulasWithoutValue: [Int] { get }
+}
+
+/// Where a reader hands the rows it reads, one at a time.
+protocol RowSink {
+    mutating func take<Row: ExportRow & ~Copyable>(_ row: inout Row) throws(ExportProblem)
+    /// How messages name what is read, once a workbook's sheet is known (`survei.xlsx [Data]`).
+    mutating func name(_ source: String)
 }
 
 extension CSVRecordReader: ExportRow {
     func storedNumber(_ index: Int) -> Double? { nil }
     var ragged: Bool { false }
+    var formulasWithoutValue: [Int] { [] }
 }
 
 /// Counts the rows of an export as they come, holding no more than one at a time.
@@ -31,8 +41,8 @@ extension CSVRecordReader: ExportRow {
 /// as the sheet's own figures, never counted. A row without any answer is not a respondent
 /// (a numbered line of a form left empty), nor is a row numbering the columns just below
 /// the header.
-struct SurveyTallier {
-    let reader: SurveyExportReader
+struct SurveyTallier: RowSink {
+    var reader: SurveyExportReader
 
     /// How many rows, blank ones aside, may stand above the header.
     static let headerSearchRows = 30
@@ -73,11 +83,15 @@ struct SurveyTallier {
 
     var displayPath: String { reader.displayPath }
 
+    mutating func name(_ source: String) {
+        reader.displayPath = source
+    }
+
     mutating func take<Row: ExportRow & ~Copyable>(_ row: inout Row) throws(ExportProblem) {
         if headerLine == nil {
             try seek(&row)
         } else {
-            count(&row)
+            try count(&row)
         }
     }
 
@@ -171,7 +185,7 @@ struct SurveyTallier {
         bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 }
     }
 
-    private mutating func count<Row: ExportRow & ~Copyable>(_ row: inout Row) {
+    private mutating func count<Row: ExportRow & ~Copyable>(_ row: inout Row) throws(ExportProblem) {
         let fieldCount = row.fieldCount
         if fieldCount == 1 && row.field(0).isEmpty { return }   // a blank line
         if !row.ragged, fieldCount != header.count {
@@ -202,6 +216,15 @@ struct SurveyTallier {
         if inSummary {
             afterSummary += 1
             return
+        }
+        // A respondent's answer that is a formula the file holds no value of cannot be read;
+        // guessing it empty would reject or miscount the row.
+        if let column = row.formulasWithoutValue.first(where: { candidate in
+            candidate < isElementColumn.count && (isElementColumn[candidate] || profileColumns.contains { $0.column == candidate })
+        }) {
+            throw ExportProblem(diagnostics: [.error("import.formula-without-value", at: SourceLocation(file: displayPath, line: row.line),
+                                                     Message("import.formula-without-value", ["cell": .text("\(CellReference.letters(column))\(row.line)")]),
+                                                     advice: Message("import.formula-without-value.hint"))])
         }
         tally(&row)
     }
@@ -340,6 +363,7 @@ struct SurveyTallier {
                                 counts: elements.indices.map { Array(counts[$0 * width ..< ($0 + 1) * width]) },
                                 profile: profile, accepted: accepted, rejected: rejected,
                                 ignoredColumns: ignored, otherCategories: others, delimiter: delimiter)
+        tally.source = displayPath
         tally.headerLine = headerLine ?? 1
         tally.titleRows = titleRows
         tally.numberingRows = numberingRows

@@ -1,0 +1,279 @@
+import Foundation
+import LenteraDiagnostics
+
+/// The texts of an .xlsx's shared-string table, in one buffer. Each is kept up to
+/// `maximumLength` bytes: longer ones are never an answer or a header Lentera reads
+/// (`SurveyExportReader.maximumAnswerLength`), and a sheet of free-text answers would
+/// otherwise hold them all.
+struct SharedStrings {
+    private(set) var bytes: [UInt8] = []
+    private(set) var ends: [UInt32] = []
+    static let maximumLength = SurveyTallier.headerTextLimit + 1
+    /// The most bytes the table holds.
+    static let maximumBytes = 1 << 30
+
+    var count: Int { ends.count }
+
+    mutating func append(_ text: [UInt8]) throws(ExportProblem) {
+        bytes.append(contentsOf: text.prefix(Self.maximumLength))
+        guard bytes.count < Self.maximumBytes else { throw ExportProblem(diagnostics: []) }
+        ends.append(UInt32(bytes.count))
+    }
+
+    func withString<T>(_ index: Int, _ body: (UnsafeRawBufferPointer) -> T) -> T? {
+        guard index >= 0, index < ends.count else { return nil }
+        let start = index == 0 ? 0 : Int(ends[index - 1])
+        return bytes.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[start..<Int(ends[index])])) }
+    }
+}
+
+/// Office Open XML's own escape for characters XML cannot hold, `_x000D_`, in strings.
+enum OOXMLEscape {
+    static func decode(_ bytes: inout [UInt8]) {
+        guard bytes.count >= 7, bytes.contains(0x5F) else { return }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0x5F, index + 6 < bytes.count, bytes[index + 1] == 0x78, bytes[index + 6] == 0x5F,
+               let value = UInt32(String(decoding: bytes[(index + 2)..<(index + 6)], as: UTF8.self), radix: 16),
+               let scalar = Unicode.Scalar(value) {
+                out.append(contentsOf: Array(String(scalar).utf8))
+                index += 7
+            } else {
+                out.append(bytes[index])
+                index += 1
+            }
+        }
+        bytes = out
+    }
+}
+
+/// Reads one worksheet of an .xlsx: its merged cells first (listed after the rows), then
+/// its rows, each cell displayed through its number format or its shared string.
+struct XLSXSheet {
+    let workbook: Workbook
+
+    func read(sheet index: Int, into tallier: inout some RowSink) throws(ExportProblem) {
+        let part = workbook.sheets[index].part
+        guard !part.isEmpty, workbook.archive[part] != nil else {
+            throw Workbook.problem("import.workbook-missing-part", workbook.displayPath, ["part": .text(part.isEmpty ? workbook.sheets[index].name : part)])
+        }
+        var strings = SharedStrings()
+        if let shared = workbook.sharedStrings, workbook.archive[shared] != nil {
+            var reader = SharedStringReader()
+            try workbook.scan(shared, into: &reader)
+            if reader.tooMany { throw Workbook.problem("import.workbook-too-large", workbook.displayPath, ["part": .text(shared), "size": .text("1 GiB")]) }
+            strings = reader.strings
+        }
+        var finder = MergeFinder()
+        try workbook.stream(part) { chunk in finder.feed(chunk) }
+        var handler = Handler(tallier: tallier, strings: strings, formats: workbook.formats, date1904: workbook.date1904,
+                              merges: finder.merges, displayPath: "\(workbook.displayPath) [\(workbook.sheets[index].name)]")
+        try workbook.scan(part, into: &handler)
+        if let problem = handler.problem { throw problem }
+        tallier = handler.tallier
+    }
+
+    /// Collects the texts of `<si>` items: their `<t>`, rich-text runs included, phonetic
+    /// readings (`<rPh>`) left out.
+    struct SharedStringReader: XMLEventHandler {
+        var strings = SharedStrings()
+        var current: [UInt8] = []
+        var inItem = false, inText = false, inPhonetic = false
+        var tooMany = false
+
+        mutating func start(_ name: XMLName, _ attributes: XMLAttributes) throws {
+            if name.is("si") { inItem = true; current.removeAll(keepingCapacity: true) }
+            else if name.is("t") { inText = inItem && !inPhonetic }
+            else if name.is("rPh") { inPhonetic = true }
+        }
+
+        mutating func end(_ name: XMLName) throws {
+            if name.is("t") { inText = false }
+            else if name.is("rPh") { inPhonetic = false }
+            else if name.is("si") {
+                inItem = false
+                OOXMLEscape.decode(&current)
+                do { try strings.append(current) } catch { tooMany = true; throw Workbook.StopReading() }
+            }
+        }
+
+        mutating func text(_ raw: UnsafeRawBufferPointer, cdata: Bool) throws {
+            guard inText, current.count <= SharedStrings.maximumLength else { return }
+            if cdata { current.append(contentsOf: raw) } else { try XMLText.append(raw, to: &current) }
+        }
+    }
+
+    /// Finds `<mergeCell ref="A1:J1"/>` in the sheet's bytes without scanning its XML: they
+    /// come after the rows, and the rows need them.
+    struct MergeFinder {
+        var merges = MergedCells()
+        private var tail: [UInt8] = []
+        private static let needle = Array("mergeCell ".utf8)
+
+        mutating func feed(_ chunk: UnsafeRawBufferPointer) {
+            // The end of the last chunk, so that a tag across two chunks is found.
+            var bytes = tail
+            bytes.append(contentsOf: chunk)
+            var consumed = 0
+            bytes.withUnsafeBytes { all in
+                var position = 0
+                while position < all.count {
+                    guard let start = Self.needle.withUnsafeBufferPointer({ ByteSearch.find($0.baseAddress!, $0.count, in: all, from: position) }) else { break }
+                    guard let close = memchr(all.baseAddress! + start, 0x3E, all.count - start) else {
+                        consumed = start   // an unfinished tag: keep it
+                        return
+                    }
+                    let end = UnsafeRawPointer(close) - all.baseAddress!
+                    let tag = String(decoding: UnsafeRawBufferPointer(rebasing: all[start..<end]), as: UTF8.self)
+                    if let quoteStart = tag.range(of: "ref=\"")?.upperBound ?? tag.range(of: "ref='")?.upperBound,
+                       let quoteEnd = tag[quoteStart...].firstIndex(where: { $0 == "\"" || $0 == "'" }),
+                       let range = CellReference.range(String(tag[quoteStart..<quoteEnd])) {
+                        _ = merges.add(firstRow: range.first.row, lastRow: range.last.row, firstColumn: range.first.column, lastColumn: range.last.column)
+                    }
+                    position = end + 1
+                }
+                consumed = max(0, all.count - (Self.needle.count - 1))
+            }
+            tail = Array(bytes[consumed...])
+            if tail.count > 4096 { tail = Array(tail.suffix(Self.needle.count - 1)) }
+        }
+    }
+
+    /// The rows of the sheet, handed to the tallier one at a time.
+    struct Handler<Sink: RowSink>: XMLEventHandler {
+        var tallier: Sink
+        let strings: SharedStrings
+        let formats: [NumberFormat]
+        let date1904: Bool
+        var merges: MergedCells
+        let displayPath: String
+        var problem: ExportProblem?
+
+        var row = SheetRow()
+        var inRow = false
+        var rowNumber = 0
+        var nextColumn = 0
+        // The cell being read.
+        var column = 0
+        var type: CellType = .number
+        var style = 0
+        var hasFormula = false
+        var inValue = false, inInline = false, inInlineText = false, inPhonetic = false
+        var sawValue = false
+        var value: [UInt8] = []
+
+        enum CellType { case number, shared, inline, formulaText, boolean, error, date }
+
+        init(tallier: Sink, strings: SharedStrings, formats: [NumberFormat], date1904: Bool, merges: MergedCells, displayPath: String) {
+            self.tallier = tallier
+            self.strings = strings
+            self.formats = formats
+            self.date1904 = date1904
+            self.merges = merges
+            self.displayPath = displayPath
+        }
+
+        mutating func start(_ name: XMLName, _ attributes: XMLAttributes) throws {
+            if name.is("c") {
+                if let reference = attributes.raw("r"), let parsed = CellReference.parse(reference) {
+                    column = parsed.column
+                } else {
+                    column = nextColumn
+                }
+                nextColumn = column + 1
+                type = .number
+                if let t = attributes.raw("t") {
+                    switch String(decoding: t, as: UTF8.self) {
+                    case "s": type = .shared
+                    case "inlineStr": type = .inline
+                    case "str": type = .formulaText
+                    case "b": type = .boolean
+                    case "e": type = .error
+                    case "d": type = .date
+                    default: type = .number
+                    }
+                }
+                style = attributes.integer("s") ?? 0
+                hasFormula = false
+                sawValue = false
+                value.removeAll(keepingCapacity: true)
+            } else if name.is("v") {
+                inValue = true
+                sawValue = true
+            } else if name.is("f") {
+                hasFormula = true
+            } else if name.is("is") {
+                inInline = true
+                sawValue = true
+            } else if name.is("t") {
+                inInlineText = inInline && !inPhonetic
+            } else if name.is("rPh") {
+                inPhonetic = true
+            } else if name.is("row") {
+                let number = attributes.integer("r") ?? rowNumber + 1
+                guard number <= SheetRow.maximumRows else {
+                    throw Workbook.problem("import.workbook-too-many-rows", displayPath, ["rows": .text(String(SheetRow.maximumRows))])
+                }
+                rowNumber = max(number, rowNumber + 1)
+                nextColumn = 0
+                row.clear(line: rowNumber)
+                inRow = true
+            }
+        }
+
+        mutating func end(_ name: XMLName) throws {
+            if name.is("c") {
+                finishCell()
+            } else if name.is("v") {
+                inValue = false
+            } else if name.is("t") {
+                inInlineText = false
+            } else if name.is("rPh") {
+                inPhonetic = false
+            } else if name.is("is") {
+                inInline = false
+            } else if name.is("row") {
+                inRow = false
+                row.trim()
+                if !merges.isEmpty { merges.fill(&row) }
+                if !row.isEmpty { try tallier.take(&row) }
+            } else if name.is("sheetData") {
+                throw Workbook.StopReading()
+            }
+        }
+
+        mutating func text(_ raw: UnsafeRawBufferPointer, cdata: Bool) throws {
+            guard inValue || inInlineText, value.count <= SharedStrings.maximumLength * 4 else { return }
+            if cdata { value.append(contentsOf: raw) } else { try XMLText.append(raw, to: &value) }
+        }
+
+        private mutating func finishCell() {
+            guard inRow else { return }
+            guard sawValue else {
+                if hasFormula { row.markFormulaWithoutValue(column) }
+                return
+            }
+            switch type {
+            case .shared:
+                let index = value.withUnsafeBytes { XMLText.integer($0) } ?? -1
+                _ = strings.withString(index) { row.set(column, text: $0, number: nil) }
+            case .inline, .formulaText, .error, .date:
+                if type == .inline { OOXMLEscape.decode(&value) }
+                value.withUnsafeBytes { row.set(column, text: $0, number: nil) }
+            case .boolean:
+                let truth = value == [0x31]
+                row.set(column, text: truth ? "TRUE" : "FALSE", number: truth ? 1 : 0)
+            case .number:
+                let text = String(decoding: value, as: UTF8.self)
+                guard let number = Double(text) else {
+                    row.set(column, text: text, number: nil)
+                    return
+                }
+                let format = style < formats.count ? formats[style] : .general
+                row.set(column, text: format.display(number, date1904: date1904), number: number)
+            }
+        }
+    }
+}
