@@ -798,6 +798,7 @@ extension Catalogue {
         "output.page.services-index": "the services index",
         "output.page.services-index-of": "the services index of `{instansi}`",
         "output.page.sop": "the SOP `{slug}` of `{unit}`",
+        "output.page.survey-calculation": "the IKM calculation sheet `{period}` of `{unit}`",
         "output.page.survey-dashboard": "the survey dashboard",
         "output.page.unit": "the unit `{slug}`",
         "output.page.zi-dashboard": "the Zona Integritas dashboard",

@@ -798,6 +798,7 @@ extension Catalogue {
         "output.page.services-index": "daftar layanan",
         "output.page.services-index-of": "daftar layanan instansi `{instansi}`",
         "output.page.sop": "SOP `{slug}` milik unit `{unit}`",
+        "output.page.survey-calculation": "lembar perhitungan IKM `{period}` milik unit `{unit}`",
         "output.page.survey-dashboard": "dasbor survei",
         "output.page.unit": "unit `{slug}`",
         "output.page.zi-dashboard": "dasbor Zona Integritas",

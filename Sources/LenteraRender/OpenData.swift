@@ -176,6 +176,7 @@ public enum OpenData {
     static let tables: [(name: String, title: String)] = [
         ("ikm", "IKM per unit, layanan dan periode"),
         ("ikm-unsur", "Nilai rata-rata per unsur SKM"),
+        ("ikm-perhitungan", "Lembar perhitungan IKM: jawaban, JP, NRR, bobot dan NRR tertimbang per unsur"),
         ("zi", "IPKP dan IPAK per unit dan periode"),
         ("zi-rata-3-bulan", "Rata-rata IPKP dan IPAK 3 bulan terakhir dan batas minimal WBK/WBBM"),
         ("profil-responden", "Profil responden per kategori"),
@@ -236,6 +237,28 @@ extension SiteModel {
                             service.map { .text($0) } ?? .null, .text(point.period.description), .text(element.element.code),
                             .text(element.element.label), .number(element.weight, digits: 6), .number(element.nrr, digits: 4), .int(element.answered),
                         ])
+                    }
+                }
+            }
+        }
+        // Every step of the calculation sheets (`surveyCalculationView`): the answers per
+        // value when they were counted, JP, NRR, the weight and the weighted NRR.
+        let scale = SurveyKind.skm.scale
+        let baseURL = content.portal.baseURL
+        let calculationRows: ((OpenDataTable.Row) -> Void) -> Void = { row in
+            for unit in units {
+                guard let figures = surveyFigures[unit.slug] else { continue }
+                for (service, point) in ikmPoints(figures) {
+                    let page = baseURL + Routes.surveyCalculation(unit: unit.slug, period: point.period)
+                    for element in point.score.elements {
+                        let stored = point.result.elements[element.element.code]
+                        let counts: [V] = scale.map { value in
+                            guard let counts = stored?.counts, value - scale.lowerBound < counts.count else { return .null }
+                            return .int(counts[value - scale.lowerBound])
+                        }
+                        row(unitValues(unit) + [service.map { .text($0) } ?? .null, .text(point.period.description), .text(element.element.code)]
+                            + counts + [.int(element.answered), .number(stored?.total ?? 0, digits: 4), .number(element.nrr, digits: 6),
+                                        .number(element.weight, digits: 6), .number(element.weighted, digits: 6), .text(page)])
                     }
                 }
             }
@@ -328,6 +351,18 @@ extension SiteModel {
                                                   F(name: "nrr", type: "number", description: "Nilai rata-rata unsur, skala 1–4"),
                                                   F(name: "jawaban", type: "integer", description: "Jumlah jawaban unsur")],
                           rows: elementRows),
+            OpenDataTable(name: "ikm-perhitungan", title: titles["ikm-perhitungan"]!,
+                          description: "Setiap langkah lembar perhitungan IKM per unsur: banyaknya jawaban tiap nilai (bila dihitung dari jawaban), jumlah nilai (JP), NRR = JP ÷ jumlah jawaban, bobot dan NRR × bobot. IKM = jumlah NRR × bobot (tabel ikm).",
+                          fields: unitFields() + [serviceField, periodField,
+                                                  F(name: "kode", type: "string", description: "Kode unsur (U1…U9)")]
+                              + scale.map { F(name: "jawaban_\($0)", type: "integer", description: "Banyaknya jawaban bernilai \($0); kosong untuk hasil dari laporan akhir") }
+                              + [F(name: "jawaban", type: "integer", description: "Jumlah jawaban unsur"),
+                                 F(name: "jp", type: "number", description: "Jumlah nilai jawaban unsur (JP)"),
+                                 F(name: "nrr", type: "number", description: "Nilai rata-rata unsur: JP ÷ jawaban"),
+                                 F(name: "bobot", type: "number", description: "Bobot unsur"),
+                                 F(name: "nrr_tertimbang", type: "number", description: "NRR × bobot"),
+                                 F(name: "halaman", type: "string", description: "Alamat lembar perhitungan periode itu")],
+                          rows: calculationRows),
             OpenDataTable(name: "zi", title: titles["zi"]!,
                           description: "IPKP (pernyataan SPKP) dan IPAK (pernyataan SPAK) pada skala 4, dari jawaban 1–6 bintang (SE MenPANRB 04/2023): 8 dan 5 pernyataan lampiran SE, ditambah pernyataan tambahan instansi bila ada (dasbor Zona Integritas mencantumkannya). Rata-rata tiap pernyataan berbobot sama.",
                           fields: unitFields() + [periodField,

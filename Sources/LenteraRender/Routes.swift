@@ -35,6 +35,11 @@ public enum Routes {
     public static func service(unit: String, slug: String) -> String { "unit/\(unit)/layanan/\(slug)/" }
     public static func maklumat(unit: String) -> String { "unit/\(unit)/maklumat/" }
     public static func sop(unit: String, slug: String) -> String { "unit/\(unit)/sop/\(slug)/" }
+    /// The calculation sheet of a unit's IKM in one period (`unit/dinas-a/survei/ikm-2024-q1/`):
+    /// one address per period, which later periods never change.
+    public static func surveyCalculation(unit: String, period: SurveyPeriod) -> String {
+        "unit/\(unit)/survei/ikm-\(period.description.lowercased())/"
+    }
     public static func page(_ slug: String) -> String { "\(slug)/" }
     /// A file published beside the content: below the unit's address, or the portal's
     /// (`unit/dinas-a/berkas/sk.pdf`, `berkas/logo.png`), named as in the content folder:

@@ -28,6 +28,8 @@ extension SiteModel {
         case .sop(let unit, let slug):
             let sop = sopIndex[unit]![slug]!
             text = texts.format("describeSOP", ["title": sop.title, "unit": unitName(unit), "steps": Formatting.integer(sop.steps.count, lang)])
+        case .surveyCalculation(let unit, let period):
+            text = texts.format("describeSurveyCalculation", ["unit": unitName(unit), "period": Formatting.period(period, lang)])
         case .servicesIndex:
             text = texts.count("describeServicesIndex", content.services.count)
         case .servicesIndexOf(let slug):
@@ -125,7 +127,7 @@ extension SiteModel {
     /// unit pages, dashboards, statements).
     static func openGraphType(of page: PageKind) -> String {
         switch page {
-        case .service, .maklumat, .sop, .page: "article"
+        case .service, .maklumat, .sop, .surveyCalculation, .page: "article"
         case .home, .unit, .servicesIndex, .servicesIndexOf, .dashboard, .surveyDashboard, .ziDashboard, .completeness,
              .methodology, .accessibility, .search, .notFound: "website"
         }

@@ -76,7 +76,9 @@ extension SiteModel {
                 mutuRule: mutuRuleText(IKMRules.mutuBands.inForce(on: latest.period.endDate).value),
                 mutuSource: IKMRules.mutuBands.inForce(on: latest.period.endDate).source.caption,
                 methodologyHref: methodologyLink(route, rule: "ikm-mutu"),
-                weightRule: weightRuleText(), formulaSource: IKMRules.source.caption, formulaHref: methodologyLink(route, rule: "ikm-rumus"))
+                weightRule: weightRuleText(), formulaSource: IKMRules.source.caption, formulaHref: methodologyLink(route, rule: "ikm-rumus"),
+                calculationHref: link(route, to: Routes.surveyCalculation(unit: unit.slug, period: latest.period)),
+                calculationLink: t.format("unitCalculationLink", ["period": Formatting.period(latest.period, lang)]))
             let bars = score.elements.map {
                 BarChart.Bar(label: "\($0.element.code) \($0.element.label)", value: $0.nrr, valueText: Formatting.decimal($0.nrr, digits: 2, lang))
             }
@@ -98,8 +100,9 @@ extension SiteModel {
             id: "grafik-tren-\(unit.slug)", title: t["unitTrendChart"], bars: trendBars, maximum: 100,
             columns: [t["period"], "IKM", t["mutu"], t["respondents"]],
             rows: figures.ikm.map {
+                // Each period's row leads to its calculation sheet.
                 TableRowView(cells: [ikmValue($0.score, lang), "\($0.score.mutu.rawValue) (\($0.score.mutu.performance))", Formatting.integer($0.result.respondents, lang)],
-                             header: Formatting.period($0.period, lang), href: nil)
+                             header: Formatting.period($0.period, lang), href: link(route, to: Routes.surveyCalculation(unit: unit.slug, period: $0.period)))
             }) : nil
         let trendSummary = figures.ikm.first.flatMap { first in figures.ikm.last.map { last in
             t.count("unitTrendSummary", figures.ikm.count, [

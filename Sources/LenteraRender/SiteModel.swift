@@ -9,6 +9,8 @@ public enum PageKind: Sendable, Hashable {
     case service(unit: String, slug: String)
     case maklumat(unit: String)
     case sop(unit: String, slug: String)
+    /// The calculation sheet of a unit's IKM in one period (lembar perhitungan).
+    case surveyCalculation(unit: String, period: SurveyPeriod)
     case servicesIndex
     /// The services of one instansi (large portals only; see `SiteModel.splitsServicesIndex`).
     case servicesIndexOf(instansi: String)
@@ -167,6 +169,7 @@ public struct SiteModel: Sendable {
         for unit in unitsInOrder {
             try body(.unit(unit.slug))
             if maklumatByUnit[unit.slug] != nil { try body(.maklumat(unit: unit.slug)) }
+            for period in calculationPeriods(of: unit.slug) { try body(.surveyCalculation(unit: unit.slug, period: period)) }
             for service in servicesByUnit[unit.slug] ?? [] { try body(.service(unit: unit.slug, slug: service.slug)) }
             for sop in sopsByUnit[unit.slug] ?? [] { try body(.sop(unit: unit.slug, slug: sop.slug)) }
         }
@@ -179,6 +182,7 @@ public struct SiteModel: Sendable {
         case .service(let unit, let slug): Routes.service(unit: unit, slug: slug)
         case .maklumat(let unit): Routes.maklumat(unit: unit)
         case .sop(let unit, let slug): Routes.sop(unit: unit, slug: slug)
+        case .surveyCalculation(let unit, let period): Routes.surveyCalculation(unit: unit, period: period)
         case .servicesIndex: Routes.servicesIndex
         case .servicesIndexOf(let instansi): Routes.servicesIndex(instansi: instansi)
         case .dashboard: Routes.dashboard
@@ -221,6 +225,11 @@ public struct SiteModel: Sendable {
             let sop = sopIndex[unitSlug]![slug]!
             (template, context, title, crumbs, jsonLD) = ("sop", sopView(sop, unit: unit, route: route), sop.title,
                                                           breadcrumbs(for: unit, route: route, current: sop.title), nil)
+        case .surveyCalculation(let unitSlug, let period):
+            let unit = tree.unitsBySlug[unitSlug]!
+            let view = surveyCalculationView(unit: unit, period: period, route: route)!
+            (template, context, title, crumbs, jsonLD) = ("survey-calculation", view, "\(view.title) — \(unit.name)",
+                                                          breadcrumbs(for: unit, route: route, current: view.title), nil)
         case .servicesIndex:
             (template, context, title, crumbs, jsonLD) = ("services-index", servicesIndexView(route: route), texts["servicesIndexTitle"], [], nil)
         case .servicesIndexOf(let slug):

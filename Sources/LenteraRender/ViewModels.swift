@@ -783,6 +783,9 @@ struct IKMHeadlineView {
     var weightRule: String
     var formulaSource: String
     var formulaHref: String
+    /// The period's calculation sheet (`Routes.surveyCalculation`) and the link's text.
+    var calculationHref: String
+    var calculationLink: String
 }
 
 extension IKMHeadlineView: TemplateContext, TemplateValueConvertible {
@@ -803,6 +806,8 @@ extension IKMHeadlineView: TemplateContext, TemplateValueConvertible {
         case "weightRule": TemplateValue(weightRule)
         case "formulaSource": TemplateValue(formulaSource)
         case "formulaHref": TemplateValue(formulaHref)
+        case "calculationHref": TemplateValue(calculationHref)
+        case "calculationLink": TemplateValue(calculationLink)
         default: .missing
         }
     }

@@ -19,8 +19,8 @@ import Glibc
 ///   settings, every unit file, the free pages, the attachments' first bytes and sizes,
 ///   each by path and hash): a service's page is rendered from that skeleton and
 ///   its own file alone, before anything else is read, so nothing else can reach it.
-/// - A unit's own pages (its page, its maklumat's, its SOPs'): the skeleton's digest and the
-///   digest of the unit's folder (`LoadedContent.unitDigests`: every file in it, a service
+/// - A unit's own pages (its page, its maklumat's, its SOPs', its IKM calculation sheets):
+///   the skeleton's digest and the digest of the unit's folder (`LoadedContent.unitDigests`: every file in it, a service
 ///   by its elided standard, and every listing of it). What such a page shows of anything
 ///   else — the portal, the tree of units and their names, the instansi and their Zona
 ///   Integritas files, the free pages, the attachments — is the skeleton's.
@@ -71,7 +71,7 @@ struct BuildFingerprints: Sendable {
     /// for every other page.
     static func unitPage(of page: PageKind) -> String? {
         switch page {
-        case .unit(let unit), .maklumat(let unit), .sop(let unit, _): unit
+        case .unit(let unit), .maklumat(let unit), .sop(let unit, _), .surveyCalculation(let unit, _): unit
         default: nil
         }
     }

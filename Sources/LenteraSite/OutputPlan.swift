@@ -42,6 +42,7 @@ enum OutputPlan {
         case .service(let unit, let slug): Message("output.page.service", ["slug": .text(slug), "unit": .text(unit)])
         case .maklumat(let unit): Message("output.page.maklumat", ["unit": .text(unit)])
         case .sop(let unit, let slug): Message("output.page.sop", ["slug": .text(slug), "unit": .text(unit)])
+        case .surveyCalculation(let unit, let period): Message("output.page.survey-calculation", ["period": .text(period.description), "unit": .text(unit)])
         case .servicesIndex: Message("output.page.services-index")
         case .servicesIndexOf(let instansi): Message("output.page.services-index-of", ["instansi": .text(instansi)])
         case .dashboard: Message("output.page.dashboard")

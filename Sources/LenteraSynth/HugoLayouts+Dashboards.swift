@@ -58,6 +58,19 @@ extension HugoLayouts {
         {{ end }}
         """#
 
+    /// The IKM calculation sheet of one unit and period, from the same data file.
+    static let calculation = #"""
+        {{ define "breadcrumbs" }}{{ partial "breadcrumbs.html" (dict "unit" .Parent "title" .Title) }}{{ end }}
+        {{ define "main" }}
+        <article class="calculation">
+        <h1>{{ .Title }}</h1>
+        <p class="lead">{{ .Parent.Params.nama }}</p>
+        {{ with index site.Data.survei .Params.unit }}{{ with index . $.Params.hasil }}<p>Responden: {{ .responden }}</p>
+        <div class="table-scroll">{{ partial "calculation-sheet.html" . }}</div>{{ end }}{{ end }}
+        </article>
+        {{ end }}
+        """#
+
     static let sop = #"""
         {{ define "breadcrumbs" }}{{ partial "breadcrumbs.html" (dict "unit" .Parent "title" .Params.judul) }}{{ end }}
         {{ define "main" }}

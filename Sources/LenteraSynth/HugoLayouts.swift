@@ -31,6 +31,7 @@ enum HugoLayouts {
         ("layouts/partials/services-az.html", servicesAZ),
         ("layouts/maklumat/single.html", maklumat),
         ("layouts/sop/single.html", sop),
+        ("layouts/perhitungan/single.html", calculation),
         ("layouts/dasbor/list.html", dashboard),
         ("layouts/survei/list.html", surveyDashboard),
         ("layouts/zona-integritas/list.html", ziDashboard),
@@ -102,6 +103,21 @@ enum HugoLayouts {
             <div><dt>Standar</dt><dd>{{ partialCached "completeness.html" . .RelPermalink }}</dd></div>
             </dl>
             </li>
+            """#),
+        // The IKM calculation sheet: per element the answers of each value, who answered,
+        // JP, NRR, the weight and the weighted NRR; then the index, × 25, the mutu.
+        ("layouts/partials/calculation-sheet.html", #"""
+            {{- $result := . -}}
+            {{- $count := len $result.jawaban -}}{{ $weight := div 1.0 $count }}{{ $index := 0.0 -}}
+            <table>
+            <caption>Jawaban, JP, NRR dan NRR tertimbang per unsur</caption>
+            <thead><tr><th scope="col">Unsur</th><th scope="col">1</th><th scope="col">2</th><th scope="col">3</th><th scope="col">4</th><th scope="col">Yang menjawab</th><th scope="col">JP</th><th scope="col">NRR</th><th scope="col">Bobot</th><th scope="col">NRR × bobot</th></tr></thead>
+            <tbody>
+            {{ range $code, $counts := $result.jawaban }}{{ $total := 0 }}{{ $answered := 0 }}{{ range $answer, $n := $counts }}{{ $total = add $total (mul (add $answer 1) $n) }}{{ $answered = add $answered $n }}{{ end }}{{ $nrr := div (float $total) $answered }}{{ $index = add $index (mul $nrr $weight) }}<tr><th scope="row">{{ $code }}</th>{{ range $counts }}<td class="num">{{ . }}</td>{{ end }}<td class="num">{{ $answered }}</td><td class="num">{{ $total }}</td><td class="num">{{ lang.FormatNumber 3 $nrr }}</td><td class="num">1/{{ $count }}</td><td class="num">{{ lang.FormatNumber 4 (mul $nrr $weight) }}</td></tr>
+            {{ end }}</tbody>
+            </table>
+            {{ $converted := mul $index 25 }}{{ $mutu := "D" }}{{ if ge $converted 88.31 }}{{ $mutu = "A" }}{{ else if ge $converted 76.61 }}{{ $mutu = "B" }}{{ else if ge $converted 65.0 }}{{ $mutu = "C" }}{{ end }}
+            <dl><div><dt>IKM skala 1–4</dt><dd>{{ lang.FormatNumber 4 $index }}</dd></div><div><dt>IKM × 25</dt><dd>{{ lang.FormatNumber 4 $converted }}</dd></div><div><dt>Mutu</dt><dd>{{ $mutu }}</dd></div></dl>
             """#),
         ("layouts/partials/survey-index.html", #"""
             {{- $respondents := float .responden -}}

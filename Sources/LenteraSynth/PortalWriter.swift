@@ -36,7 +36,7 @@ struct PortalWriter: Sendable {
             var output = Output(root: hugo)
             try FileTree.makeFolders(hugo)
             for folder in ["content", "content/unit", "content/layanan", "content/dasbor", "content/survei", "content/zona-integritas",
-                           "data", "data/survei", "data/kinerja", "data/zona_integritas", "layouts", "layouts/_default",
+                           "data", "data/survei", "data/kinerja", "data/zona_integritas", "layouts", "layouts/_default", "layouts/perhitungan",
                            "layouts/partials", "layouts/unit", "layouts/layanan", "layouts/maklumat", "layouts/sop", "layouts/dasbor",
                            "layouts/survei", "layouts/zona-integritas", "static", "static/assets"] {
                 try output.folder(folder)

@@ -69,6 +69,17 @@ struct UnitWriter {
             }
             // The analysis is Lentera's alone: the Hugo twin shows the figures only.
             for analysis in analyses { try lentera.file("\(folder)/survei/\(analysis.name).md", analysis.text) }
+            // Lentera publishes a calculation sheet per SKM period (`unit/<u>/survei/ikm-<period>/`):
+            // the twin makes the same page from the same data.
+            let sheets = surveys.filter { $0.name.hasPrefix("skm-") }
+            if !sheets.isEmpty {
+                try hugo?.folder("\(twin)/survei")
+                for sheet in sheets {
+                    let period = String(sheet.name.dropFirst(4))
+                    try hugo?.file("\(twin)/survei/ikm-\(period.lowercased()).md",
+                                   "---\ntype: perhitungan\nunit: \(unit.slug)\nhasil: \(sheet.name)\nperiode: \"\(period)\"\ntitle: Lembar perhitungan IKM \(period)\n---\n")
+                }
+            }
             tally.surveys += surveys.count
         }
 

@@ -14,10 +14,10 @@ import Testing
         }
         #expect(result.status == 0)
         #expect(result.stderr == "")
-        // "Built 13 pages (44 files) into situs/ in 25 ms."; the time varies. 44: the pages (the search and
+        // "Built 13 pages (46 files) into situs/ in 25 ms."; the time varies. 46: the pages (the search and
         // accessibility pages among them), the assets (search.js and the icon among them), sitemap.xml, robots.txt, feed.xml
-        // and the open data (11 tables as CSV and JSON, and the data package).
-        #expect(result.stdout.hasPrefix("Built 13 pages (44 files) into situs/ in "))
+        // and the open data (12 tables as CSV and JSON, and the data package).
+        #expect(result.stdout.hasPrefix("Built 13 pages (46 files) into situs/ in "))
         #expect(result.stdout.hasSuffix(".\n"))
     }
 

@@ -91,7 +91,7 @@ import Testing
             let page = try String(contentsOf: folder.appendingPathComponent("public/unit/\(unit)/index.html"), encoding: .utf8)
             #expect(page.contains("<strong class=\"ikm-value\">87,92</strong> <span class=\"badge\">Mutu B — <span lang=\"id\">Baik</span></span>"))
             #expect(page.contains("<dt>Periode</dt><dd>Triwulan III 2026</dd>"))
-            #expect(page.contains("<th scope=\"row\">Triwulan III 2026</th><td class=\"num\">87,92</td>"))
+            #expect(page.contains("<th scope=\"row\"><a href=\"../../unit/\(unit)/survei/ikm-2026-q3/\">Triwulan III 2026</a></th><td class=\"num\">87,92</td>"))
             let dashboard = try String(contentsOf: folder.appendingPathComponent("public/survei/index.html"), encoding: .utf8)
             #expect(dashboard.contains("Dinas Kependudukan dan Pencatatan Sipil Kota Banjarmasin</a></th><td>2</td><td>87,92</td><td lang=\"id\">B (Baik)</td><td>Triwulan III 2026</td><td>118</td>"))
             let csv = try String(contentsOf: folder.appendingPathComponent("public/data/ikm.csv"), encoding: .utf8)

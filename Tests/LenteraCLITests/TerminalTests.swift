@@ -52,7 +52,7 @@ import Testing
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
     func aQuickBuildOnATerminalShowsNoProgress() throws {
         let output = try onATerminal(["build", "--content", "content", "--templates", Repository.templates.path], TestPortal())
-        #expect(output.contains("13 halaman dibuat (44 berkas) ke public/ dalam "), "\(output)")
+        #expect(output.contains("13 halaman dibuat (46 berkas) ke public/ dalam "), "\(output)")
         #expect(!output.contains("\u{1B}[2K"))
     }
 }

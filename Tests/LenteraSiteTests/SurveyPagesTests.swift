@@ -58,8 +58,8 @@ import Testing
         #expect(unit.contains("<title id=\"grafik-unsur-\(TestPortal.unit)-title\">Nilai rata-rata per unsur, Triwulan II 2026 (skala 1–4)</title>"))
         #expect(unit.contains("<th scope=\"row\">U4 Biaya/tarif</th><td class=\"num\">4</td>"))   // 116 / 29
         // The trend: 75 (all answers 3) then 91,48, oldest first.
-        let q1 = try #require(unit.offset(of: "<th scope=\"row\">Triwulan I 2026</th><td class=\"num\">75</td>"))
-        let q2 = try #require(unit.offset(of: "<th scope=\"row\">Triwulan II 2026</th><td class=\"num\">91,48</td>"))
+        let q1 = try #require(unit.offset(of: "<th scope=\"row\"><a href=\"../../unit/\(TestPortal.unit)/survei/ikm-2026-q1/\">Triwulan I 2026</a></th><td class=\"num\">75</td>"))
+        let q2 = try #require(unit.offset(of: "<th scope=\"row\"><a href=\"../../unit/\(TestPortal.unit)/survei/ikm-2026-q2/\">Triwulan II 2026</a></th><td class=\"num\">91,48</td>"))
         #expect(q1 < q2)
         #expect(unit.contains("<h4><span lang=\"id\">Survei Kepuasan Masyarakat</span>, Triwulan II 2026</h4>\n<div class=\"prose\"><h5>Analisis</h5>\n<p>Unsur terendah <strong>U3</strong>.</p>"))
     }
@@ -149,7 +149,7 @@ import Testing
         let package = try #require(try JSONSerialization.jsonObject(with: Data(site.page("data/datapackage.json").utf8)) as? [String: Any])
         let resources = try #require(package["resources"] as? [[String: Any]])
         // The survey tables first; the other kinds of figure follow (each tested with its pages).
-        #expect(Array(resources.map { $0["path"] as? String }.prefix(5)) == ["ikm.csv", "ikm-unsur.csv", "zi.csv", "zi-rata-3-bulan.csv", "profil-responden.csv"])
+        #expect(Array(resources.map { $0["path"] as? String }.prefix(5)) == ["ikm.csv", "ikm-unsur.csv", "ikm-perhitungan.csv", "zi.csv", "zi-rata-3-bulan.csv"])
         for resource in resources {
             let path = try #require(resource["path"] as? String)
             let header = try site.page("data/" + path).components(separatedBy: "\r\n").first
