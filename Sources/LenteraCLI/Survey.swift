@@ -92,11 +92,14 @@ extension Lentera.Survey {
                                          ["respondents": .text(String(outcome.result.respondents)), "users": .text(String(users)),
                                           "needed": .text(String(needed))]))
                 }
-                if let written = outcome.written {
-                    Console.out(Message(outcome.replaced ? "cli.import.replaced" : "cli.import.wrote", ["file": .text("\(content)/\(written)")]))
-                } else {
-                    Console.out(Message("cli.import.dry-run"))
+                if !outcome.tally.services.isEmpty {
+                    Console.note(Message("cli.import.split", ["column": .text(outcome.tally.serviceColumn ?? ""), "count": .text(String(outcome.parts.count))]))
                 }
+                let written = outcome.parts.compactMap { part in part.written.map { (part.replaced, $0) } }
+                for (replaced, file) in written {
+                    Console.out(Message(replaced ? "cli.import.replaced" : "cli.import.wrote", ["file": .text("\(content)/\(file)")]))
+                }
+                if written.isEmpty { Console.out(Message("cli.import.dry-run")) }
             } catch {
                 Console.printDiagnostics(Self.shown(error.diagnostics))
                 if let tally = error.tally { report(tally) }

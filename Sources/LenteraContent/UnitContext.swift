@@ -20,6 +20,8 @@ public struct UnitContext: Sendable {
     public var folderName: String?
     /// The slugs of the unit's services that could be read, in the order of their files.
     public var services: [String] = []
+    /// Their names, by slug (a survey sheet's service column names services so).
+    public var serviceNames: [String: String] = [:]
     /// The instansi the unit belongs to through its `induk` chain; nil when the unit is not
     /// placed in the tree (a parent that does not exist, a cycle…).
     public var instansi: String?
@@ -86,7 +88,7 @@ extension LoadRun {
             context.instrument = loadInstrument(of: instansi, portal: portal, tree: tree, units: units)
             if context.instrument != .standard { ziInstruments[slug] = context.instrument }
         }
-        context.services = loadServiceSlugs(unitFolder: unitFolder, unit: slug)
+        (context.services, context.serviceNames) = loadServiceSlugs(unitFolder: unitFolder, unit: slug)
         loadSurveys(folder: ContentPlace.surveys.path(unit: unitFolder), unit: slug, services: Set(context.services), keep: false)
         context.surveyFiles = surveyFiles
         return LoadedUnitContext(context: context, diagnostics: diagnostics, files: files)
@@ -148,7 +150,7 @@ extension LoadRun {
     /// The slugs of the services in a unit's `layanan/` that decode, the first of a slug
     /// taken twice, as `loadUnitFolder` keeps them; the files that could not be used are
     /// recorded in `unusable` (a survey result of one of them is not reported again).
-    mutating func loadServiceSlugs(unitFolder: String, unit: String) -> [String] {
+    mutating func loadServiceSlugs(unitFolder: String, unit: String) -> ([String], [String: String]) {
         let folder = ContentPlace.unit.path(unit: unitFolder)
         var broken: Set<String> = []
         if let misnamed = misnamedFolder(ContentPlace.services.name, in: folder, place: .unit) {
@@ -160,16 +162,20 @@ extension LoadRun {
         let paths = children(of: servicesFolder, directories: false).filter(ContentPlace.services.reads(file:)).map { "\(servicesFolder)/\($0)" }
         prepare(files: paths)
         var slugs: [String] = []
+        var names: [String: String] = [:]
         for relative in paths {
             let base = PathText.deletingExtension(PathText.lastComponent(relative))
             guard let document = read(relative) else { broken.insert(base); continue }
             let service = ServiceDecoder.decode(document, unit: unit, fileSlug: base, date: referenceDate)
             collect(document)
             guard let service else { broken.insert(base); continue }
-            if !slugs.contains(service.slug) { slugs.append(service.slug) }
+            if !slugs.contains(service.slug) {
+                slugs.append(service.slug)
+                names[service.slug] = service.name
+            }
         }
         prepared.removeAll()
         unusable.services[unit] = broken
-        return slugs
+        return (slugs, names)
     }
 }

@@ -141,13 +141,9 @@ public enum SheetCrossCheck {
         return (value * scale).rounded(.toNearestOrAwayFromZero) / scale
     }
 
-    /// Indonesian decimals: a comma, at most `decimals` of them, no trailing zeros.
+    /// Indonesian decimals: a comma and exactly `decimals` of them, so that the sheet's
+    /// figure and Lentera's line up (`0,3866 ≠ 0,3870`).
     static func number(_ value: Double, decimals: Int) -> String {
-        var text = String(format: "%.\(decimals)f", value)
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
-        }
-        return text.replacingOccurrences(of: ".", with: ",")
+        String(format: "%.\(decimals)f", value).replacingOccurrences(of: ".", with: ",")
     }
 }

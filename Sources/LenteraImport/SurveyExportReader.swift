@@ -44,6 +44,10 @@ public struct SurveyTally: Sendable {
     public var afterSummary = 0
     /// The sheet's own figures (JP, NRR, IKM…) from its summary rows.
     public var figures = SheetFigures()
+    /// The header of the column that names each row's service, and the counts per service
+    /// it names, in the order first met; empty without such a column.
+    public var serviceColumn: String?
+    public var services: [ServiceTally] = []
 
     init(kind: SurveyKind, elements: [SurveyElement], counts: [[Int]], profile: [ProfileField: [String: Int]], accepted: Int,
          rejected: [RejectedRow], ignoredColumns: [String], otherCategories: [ProfileField: [String: Int]], delimiter: UnicodeScalar?) {
@@ -60,6 +64,25 @@ public struct SurveyTally: Sendable {
 
     public var total: Int { accepted + rejected.count }
     public var rejectedShare: Double { total == 0 ? 0 : Double(rejected.count) / Double(total) }
+}
+
+/// The counts of the rows of one service, as a service column names it.
+public struct ServiceTally: Sendable {
+    /// As the column writes it.
+    public var name: String
+    public var counts: [[Int]]
+    public var profile: [ProfileField: [String: Int]]
+    public var accepted: Int
+    public var otherCategories: [ProfileField: [String: Int]]
+
+    mutating func add(_ other: ServiceTally) {
+        for element in counts.indices {
+            for value in counts[element].indices { counts[element][value] += other.counts[element][value] }
+        }
+        accepted += other.accepted
+        for (field, categories) in other.profile { profile[field, default: [:]].merge(categories, uniquingKeysWith: +) }
+        for (field, answers) in other.otherCategories { otherCategories[field, default: [:]].merge(answers, uniquingKeysWith: +) }
+    }
 }
 
 /// Why an export could not be read at all.
@@ -89,6 +112,8 @@ public struct SurveyExportReader {
     enum Use {
         case element(Int)
         case profile(ProfileField)
+        /// The service each row is about (`Layanan`): the rows are counted per service.
+        case service
         case ignored
     }
 
@@ -203,6 +228,11 @@ public struct SurveyExportReader {
         var beyond: [String] = []
         for (position, text) in header.enumerated() {
             let key = ColumnMapping.normalise(text)
+            if mapping.columns[key] == nil, Self.serviceHeaders.contains(key) {
+                claim("layanan", text, position)
+                uses.append(.service)
+                continue
+            }
             var target = mapping.columns[key]
             if target == nil {
                 switch defaultTarget(key) {
@@ -241,6 +271,9 @@ public struct SurveyExportReader {
         }
         return Plan(uses: uses, ignored: ignored, missing: missing.map(\.code), found: elements.count - missing.count, problems: problems)
     }
+
+    /// The headers of a column naming each row's service.
+    static let serviceHeaders: Set<String> = ["layanan", "jenis layanan", "nama layanan", "layanan yang diterima", "service"]
 
     enum DefaultTarget {
         case target(ColumnMapping.Target)

@@ -51,13 +51,28 @@ public struct SurveyImport {
 
     public struct Outcome: Sendable {
         public var tally: SurveyTally
+        /// The result; when the export names the services of its rows and more than one is
+        /// taken, every row together (the files written are the parts).
         public var result: SurveyResult
-        /// The file written, relative to the content folder (nil on a dry run).
+        /// The results written: one, or one per service the export names.
+        public var parts: [Part]
+        /// The file written, relative to the content folder (nil on a dry run, and when the
+        /// export was split into several services: see `parts`).
         public var written: String?
         /// Whether a result of the same survey was replaced.
         public var replaced: Bool
         /// Warnings (rejected rows) to show.
         public var diagnostics: [Diagnostic]
+
+        public struct Part: Sendable {
+            public var result: SurveyResult
+            /// Where it goes, relative to the content folder.
+            public var file: String
+            /// Whether a result of the same survey was replaced.
+            public var replaced: Bool
+            /// The file written (nil on a dry run).
+            public var written: String? = nil
+        }
     }
 
     /// The import failed; nothing was written.
@@ -104,6 +119,7 @@ public struct SurveyImport {
         let folder = SurveyResultFile.folder(unitFolder: try checkTarget(context))
         let name = SurveyResultFile.name(kind: r.kind, period: period, service: r.service)
         // A folder on the way the loader refused (a link leading outside…) is not written into.
+        // (The files of a split by service are checked as they are written: `writeResult`.)
         let problems = folderProblems(loaded.diagnostics, folder: folder, result: "\(folder)/\(name)")
         guard problems.isEmpty else { throw Failure(diagnostics: problems) }
         let settings = context.portal.survey
@@ -142,37 +158,101 @@ public struct SurveyImport {
         }
 
         let scale = r.kind.scale
-        var scores: [String: ElementScore] = [:]
-        for (index, element) in elements.enumerated() {
-            scores[element.code] = ElementScore(counts: tally.counts[index], lowest: scale.lowerBound)
+        func result(_ counts: [[Int]], profile: [ProfileField: [String: Int]], respondents: Int, service: String?) -> SurveyResult {
+            var scores: [String: ElementScore] = [:]
+            for (index, element) in elements.enumerated() {
+                scores[element.code] = ElementScore(counts: counts[index], lowest: scale.lowerBound)
+            }
+            return SurveyResult(unit: r.unit, service: service, kind: r.kind, period: period, respondents: respondents,
+                                elements: scores, profile: profile, serviceUsers: r.serviceUsers, source: .imported)
         }
-        let result = SurveyResult(unit: r.unit, service: r.service, kind: r.kind, period: period, respondents: tally.accepted,
-                                  elements: scores, profile: tally.profile, serviceUsers: r.serviceUsers, source: .imported)
+        // Every row together; the sheet's own figures are of every row.
+        let whole = result(tally.counts, profile: tally.profile, respondents: tally.accepted, service: r.service)
         // The sheet's own figures against Lentera's: warnings, never a reason to refuse.
-        let checks = SheetCrossCheck.check(tally.figures, result: result, elements: elements, weights: settings.skmWeights,
+        let checks = SheetCrossCheck.check(tally.figures, result: whole, elements: elements, weights: settings.skmWeights,
                                            displayPath: tally.source)
-        let relative = "\(folder)/\(name)"
-        let existing = context.surveyFiles[SurveyKey(result)]
-        if let existing, existing != relative {
-            throw Failure(diagnostics: [.error("import.held-elsewhere", at: SourceLocation(file: display(existing)),
-                                               r.service.map { Message("import.held-elsewhere.service", ["kind": .text(r.kind.rawValue.uppercased()), "period": .text("\(period)"), "service": .text($0)]) }
-                                                ?? Message("import.held-elsewhere", ["kind": .text(r.kind.rawValue.uppercased()), "period": .text("\(period)")]),
-                                               advice: Message("import.held-elsewhere.hint", ["name": .text(name)]))], tally: tally)
+        // One result, or one per service when a column names each row's service.
+        var results = [whole]
+        if !tally.services.isEmpty {
+            let services = try resolveServices(tally, context: context)
+            results = services.map { result($0.part.counts, profile: $0.part.profile, respondents: $0.part.accepted, service: $0.slug) }
+        }
+        var parts: [Outcome.Part] = []
+        for result in results {
+            let name = SurveyResultFile.name(kind: r.kind, period: period, service: result.service)
+            let relative = "\(folder)/\(name)"
+            let existing = context.surveyFiles[SurveyKey(result)]
+            if let existing, existing != relative {
+                throw Failure(diagnostics: [.error("import.held-elsewhere", at: SourceLocation(file: display(existing)),
+                                                   result.service.map { Message("import.held-elsewhere.service", ["kind": .text(r.kind.rawValue.uppercased()), "period": .text("\(period)"), "service": .text($0)]) }
+                                                    ?? Message("import.held-elsewhere", ["kind": .text(r.kind.rawValue.uppercased()), "period": .text("\(period)")]),
+                                                   advice: Message("import.held-elsewhere.hint", ["name": .text(name)]))], tally: tally)
+            }
+            parts.append(Outcome.Part(result: result, file: relative, replaced: existing != nil))
         }
         if r.dryRun {
-            return Outcome(tally: tally, result: result, written: nil, replaced: existing != nil, diagnostics: rowDiagnostics + checks)
+            return Outcome(tally: tally, result: parts.count == 1 ? parts[0].result : whole, parts: parts, written: nil, replaced: parts.contains(where: \.replaced),
+                           diagnostics: rowDiagnostics + checks)
         }
         let header = [
             "Hasil agregat survei \(r.kind == .skm ? "kepuasan masyarakat (SKM)" : "Zona Integritas (SPKP dan SPAK)"), ditulis oleh `lentera survey import`.",
             "Hanya jumlah jawaban per unsur dan profil responden per kategori: tidak ada data pribadi.",
             "Mengimpor periode yang sama lagi mengganti berkas ini.",
         ]
-        do {
-            try writeResult(SurveyResultFile.yaml(result, elements: elements, header: header), as: name, in: folder)
-        } catch {
-            throw Failure(diagnostics: error.diagnostics, tally: tally)
+        for index in parts.indices {
+            do {
+                try writeResult(SurveyResultFile.yaml(parts[index].result, elements: elements, header: header),
+                                as: PathText.lastComponent(parts[index].file), in: folder)
+            } catch {
+                // What was written before stays (each file whole); the message says which.
+                throw Failure(diagnostics: error.diagnostics + parts[..<index].map {
+                    .warning("import.written-before-failure", at: SourceLocation(file: display($0.file)), Message("import.written-before-failure"),
+                             advice: Message("import.written-before-failure.hint"))
+                }, tally: tally)
+            }
+            parts[index].written = parts[index].file
         }
-        return Outcome(tally: tally, result: result, written: relative, replaced: existing != nil, diagnostics: rowDiagnostics + checks)
+        let single = parts.count == 1 ? parts[0] : nil
+        return Outcome(tally: tally, result: single?.result ?? whole, parts: parts, written: single?.written, replaced: parts.contains(where: \.replaced),
+                       diagnostics: rowDiagnostics + checks)
+    }
+
+    /// The unit's service each value of the service column names: its slug, or its name
+    /// (case and spaces aside). With `--service`, only that service's rows are taken.
+    func resolveServices(_ tally: SurveyTally, context: UnitContext) throws(Failure) -> [(slug: String, part: ServiceTally)] {
+        var bySlug: [String: String] = [:]
+        for slug in context.services {
+            bySlug[ColumnMapping.normalise(slug)] = slug
+            if let name = context.serviceNames[slug] { bySlug[ColumnMapping.normalise(name)] = bySlug[ColumnMapping.normalise(name)] ?? slug }
+        }
+        var resolved: [(slug: String, part: ServiceTally)] = []
+        var unknown: [String] = []
+        for part in tally.services {
+            guard let slug = bySlug[ColumnMapping.normalise(part.name)] else { unknown.append(part.name); continue }
+            if let index = resolved.firstIndex(where: { $0.slug == slug }) {
+                resolved[index].part.add(part)   // the slug in some rows, the name in others
+            } else {
+                resolved.append((slug, part))
+            }
+        }
+        let column = tally.serviceColumn ?? "Layanan"
+        if !unknown.isEmpty {
+            let listed = context.services.map { slug in context.serviceNames[slug].map { "`\(slug)` (\($0))" } ?? "`\(slug)`" }.joined(separator: ", ")
+            throw Failure(diagnostics: [.error("import.unknown-service-in-column", at: SourceLocation(file: tally.source),
+                                               Message("import.unknown-service-in-column", ["column": .text(column), "unit": .text(request.unit),
+                                                                                            "values": .text(unknown.prefix(10).map { "`\($0.prefix(60))`" }.joined(separator: ", "))]),
+                                               advice: Message("import.unknown-service-in-column.hint", ["services": .text(listed.isEmpty ? "—" : listed)]))],
+                          tally: tally)
+        }
+        guard let only = request.service else { return resolved }
+        let taken = resolved.filter { $0.slug == only }
+        guard !taken.isEmpty else {
+            throw Failure(diagnostics: [.error("import.service-not-in-column", at: SourceLocation(file: tally.source),
+                                               Message("import.service-not-in-column", ["column": .text(column), "service": .text(only),
+                                                                                        "values": .text(resolved.map { "`\($0.slug)`" }.joined(separator: ", "))]),
+                                               advice: Message("import.service-not-in-column.hint"))], tally: tally)
+        }
+        return taken
     }
 
     /// The name of the unit's folder, once the unit and the service asked for are known.

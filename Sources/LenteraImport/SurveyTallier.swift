@@ -63,12 +63,24 @@ struct SurveyTallier: RowSink {
     private var isElementColumn: [Bool] = []
     private var answerTables: [[String: Int]] = []
     private var answerCache: [ByteTable<Int>] = []
-    private var profiles: [ProfileCounter] = []
-    private var counts: [Int] = []
+    /// The counts, one group per service named in the service column (one group without it).
+    private var groups: [Group] = []
+    private var serviceColumn: Int?
+    private var groupOfService = ByteTable<Int>(limit: Self.maximumServices + 1)
     private var answers: [Int] = []
     private var profileSlots: [ProfileCounter.Slot] = []
-    private var accepted = 0
     private var rejected: [RejectedRow] = []
+
+    /// The counts of the rows of one service (or of every row).
+    struct Group {
+        var name: String
+        var counts: [Int]
+        var profiles: [ProfileCounter]
+        var accepted = 0
+    }
+
+    /// The most services one service column may name.
+    static let maximumServices = 500
     private var titleRows = 0
     private var checkedNumbering = false
     private var numberingRows = 0
@@ -160,16 +172,50 @@ struct SurveyTallier: RowSink {
                 elementColumns.append((column, element))
                 isElementColumn[column] = true
             case .profile(let field): profileColumns.append((column, fields.firstIndex(of: field)!))
+            case .service: serviceColumn = column
             case .ignored: break
             }
         }
         let elements = reader.elements, mapping = reader.mapping
         answerTables = elements.map { mapping.elementAnswers[$0.code] ?? mapping.answers }
         answerCache = elements.map { _ in ByteTable<Int>() }
-        profiles = fields.map { ProfileCounter(ProfileCategories(field: $0, extra: mapping.categories[$0] ?? [:])) }
-        counts = [Int](repeating: 0, count: elements.count * reader.kind.scale.count)
+        if serviceColumn == nil { groups = [newGroup("")] }
         answers = [Int](repeating: 0, count: elements.count)
         profileSlots = [ProfileCounter.Slot](repeating: ProfileCounter.Slot(category: 0, other: -1), count: profileColumns.count)
+    }
+
+    private func newGroup(_ name: String) -> Group {
+        Group(name: name, counts: [Int](repeating: 0, count: reader.elements.count * reader.kind.scale.count),
+              profiles: ProfileField.allCases.map { ProfileCounter(ProfileCategories(field: $0, extra: reader.mapping.categories[$0] ?? [:])) })
+    }
+
+    /// The group of the row's service; nil (the row rejected) when it names none, or one
+    /// service too many.
+    private mutating func group<Row: ExportRow & ~Copyable>(_ row: inout Row) throws(ExportProblem) -> Int? {
+        guard let column = serviceColumn else { return 0 }
+        let bytes = cell(&row, column)
+        let name = String(decoding: UnsafeRawBufferPointer(rebasing: bytes.prefix(SurveyExportReader.maximumAnswerLength)), as: UTF8.self)
+            .trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty, !SurveyExportReader.holdsNUL(bytes) else {
+            rejected.append(RejectedRow(line: row.line, reason: Message("import.rejected-row.no-service", ["column": .text(header[column])])))
+            return nil
+        }
+        let hash = ByteTable<Int>.hash(bytes)
+        if let known = groupOfService.value(for: bytes, hash: hash) { return known }
+        // The same service written with other spaces or capitals is one group.
+        let key = ColumnMapping.normalise(name)
+        if let index = groups.firstIndex(where: { ColumnMapping.normalise($0.name) == key }) {
+            groupOfService.insert(bytes, hash: hash, value: index)
+            return index
+        }
+        guard groups.count < Self.maximumServices else {
+            throw ExportProblem(diagnostics: [.error("import.too-many-services", at: SourceLocation(file: displayPath, line: row.line),
+                                                     Message("import.too-many-services", ["column": .text(header[column]), "count": .text(String(Self.maximumServices))]),
+                                                     advice: Message("import.too-many-services.hint"))])
+        }
+        groups.append(newGroup(name))
+        groupOfService.insert(bytes, hash: hash, value: groups.count - 1)
+        return groups.count - 1
     }
 
     // MARK: The rows below it
@@ -226,11 +272,12 @@ struct SurveyTallier: RowSink {
                                                      Message("import.formula-without-value", ["cell": .text("\(CellReference.letters(column))\(row.line)")]),
                                                      advice: Message("import.formula-without-value.hint"))])
         }
-        tally(&row)
+        guard let group = try group(&row) else { return }
+        tally(&row, into: group)
     }
 
     /// Answers and profile fields of one respondent row, counted or rejected.
-    private mutating func tally<Row: ExportRow & ~Copyable>(_ row: inout Row) {
+    private mutating func tally<Row: ExportRow & ~Copyable>(_ row: inout Row, into group: Int) {
         let elements = reader.elements, kind = reader.kind
         let lowest = kind.scale.lowerBound, highest = kind.scale.upperBound, width = kind.scale.count
         let limit = SurveyExportReader.maximumAnswerLength   // in bytes, quotes written twice counted once
@@ -283,18 +330,18 @@ struct SurveyTallier: RowSink {
             let reason: Message
             if bytes.count > limit {
                 reason = SurveyExportReader.tooLong(fields[field].rawValue, bytes.count)
-            } else if let slot = profiles[field].count(bytes) {
+            } else if let slot = groups[group].profiles[field].count(bytes) {
                 profileSlots[index] = slot
                 continue
             } else {
                 reason = Message("import.rejected-row.nul", ["field": .text(fields[field].rawValue)])
             }
-            for earlier in 0..<index { profiles[profileColumns[earlier].field].uncount(profileSlots[earlier]) }
+            for earlier in 0..<index { groups[group].profiles[profileColumns[earlier].field].uncount(profileSlots[earlier]) }
             rejected.append(RejectedRow(line: row.line, reason: reason))
             return
         }
-        for element in answers.indices { counts[element * width + answers[element] - lowest] += 1 }
-        accepted += 1
+        for element in answers.indices { groups[group].counts[element * width + answers[element] - lowest] += 1 }
+        groups[group].accepted += 1
     }
 
     /// A row that numbers the columns, `1 2 3 …` or `(1) (2) (3) …`, as forms print under
@@ -351,18 +398,28 @@ struct SurveyTallier: RowSink {
     mutating func finish(delimiter: UnicodeScalar?) throws(ExportProblem) -> SurveyTally {
         guard headerLine != nil else { throw noHeader() }
         let elements = reader.elements, width = reader.kind.scale.count
-        let fields = ProfileField.allCases
-        var profile: [ProfileField: [String: Int]] = [:]
-        var others: [ProfileField: [String: Int]] = [:]
-        for (index, field) in fields.enumerated() {
-            let (categories, other) = profiles[index].totals()
-            if !categories.isEmpty { profile[field] = categories }
-            if !other.isEmpty { others[field] = other }
+        func totals(_ group: Group) -> ServiceTally {
+            var profile: [ProfileField: [String: Int]] = [:]
+            var others: [ProfileField: [String: Int]] = [:]
+            for (index, field) in ProfileField.allCases.enumerated() {
+                let (categories, other) = group.profiles[index].totals()
+                if !categories.isEmpty { profile[field] = categories }
+                if !other.isEmpty { others[field] = other }
+            }
+            return ServiceTally(name: group.name, counts: elements.indices.map { Array(group.counts[$0 * width ..< ($0 + 1) * width]) },
+                                profile: profile, accepted: group.accepted, otherCategories: others)
         }
-        var tally = SurveyTally(kind: reader.kind, elements: elements,
-                                counts: elements.indices.map { Array(counts[$0 * width ..< ($0 + 1) * width]) },
-                                profile: profile, accepted: accepted, rejected: rejected,
-                                ignoredColumns: ignored, otherCategories: others, delimiter: delimiter)
+        let parts = groups.map(totals)
+        // Every row together: the counts, profiles and respondents of the groups added up.
+        var all = ServiceTally(name: "", counts: elements.map { _ in [Int](repeating: 0, count: width) }, profile: [:], accepted: 0, otherCategories: [:])
+        for part in parts { all.add(part) }
+        var tally = SurveyTally(kind: reader.kind, elements: elements, counts: all.counts,
+                                profile: all.profile, accepted: all.accepted, rejected: rejected,
+                                ignoredColumns: ignored, otherCategories: all.otherCategories, delimiter: delimiter)
+        if let serviceColumn {
+            tally.serviceColumn = header[serviceColumn]
+            tally.services = parts
+        }
         tally.source = displayPath
         tally.headerLine = headerLine ?? 1
         tally.titleRows = titleRows

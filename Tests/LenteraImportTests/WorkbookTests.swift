@@ -243,3 +243,86 @@ enum HandMadeWorkbook {
         }
     }
 }
+
+/// A sheet whose column names each respondent's service is split into one result per
+/// service of the unit.
+@Suite struct SplitByServiceTests {
+    static let portal = TestPortal()
+        .with(TestPortal.servicePath("izin-usaha"), SampleService.markdown(name: "Izin Usaha"))
+        .with(TestPortal.servicePath("izin-reklame"), SampleService.markdown(name: "Izin Reklame"))
+
+    @Test(arguments: ["xlsx", "ods"])
+    func aServiceColumnSplitsTheSheetIntoOneResultPerService(_ format: String) throws {
+        _ = try SheetLayoutTests.importing(SheetLayoutTests.workbook("pengolahan-ikm-layanan.\(format)"), portal: Self.portal) { content, result in
+            let outcome = try result.get()
+            #expect(outcome.tally.serviceColumn == "Layanan")
+            // Rows 1, 3, 5… name `izin-reklame` by its slug, rows 2, 4… `Izin Usaha` by its name.
+            #expect(outcome.parts.map { $0.result.service } == ["izin-reklame", "izin-usaha"])
+            #expect(outcome.parts.map { $0.result.respondents } == [15, 14])
+            #expect(outcome.parts.map(\.written) == ["units/\(TestPortal.unit)/survei/skm-2024-Q1--izin-reklame.yaml",
+                                                      "units/\(TestPortal.unit)/survei/skm-2024-Q1--izin-usaha.yaml"])
+            #expect(outcome.written == nil)
+            // The parts add up to the whole sheet, which is what the sheet's own figures are checked against.
+            for code in ["U1", "U4", "U9"] {
+                let sum = outcome.parts.map { $0.result.elements[code]!.total }.reduce(0, +)
+                #expect(sum == outcome.result.elements[code]!.total)
+            }
+            #expect(!outcome.diagnostics.contains { $0.code.hasPrefix("import.check.") })
+            // The portal reads both, as results of its services.
+            let surveys = ContentLoader(root: content, displayRoot: "content").load().content?.surveys ?? []
+            #expect(Set(surveys.compactMap(\.service)) == ["izin-reklame", "izin-usaha"])
+        }
+    }
+
+    @Test func withServiceOnlyThatServicesRowsAreTaken() throws {
+        let url = SheetLayoutTests.workbook("pengolahan-ikm-layanan.xlsx")
+        let outcome = try SheetLayoutTests.importing(url, service: "izin-usaha", portal: Self.portal).get()
+        #expect(outcome.parts.count == 1)
+        #expect(outcome.result.service == "izin-usaha")
+        #expect(outcome.result.respondents == 14)
+        #expect(outcome.written == "units/\(TestPortal.unit)/survei/skm-2024-Q1--izin-usaha.yaml")
+    }
+
+    @Test func aServiceTheUnitDoesNotHaveStopsTheImportNamingIt() throws {
+        guard case .failure(let failure) = try SheetLayoutTests.importing(SheetLayoutTests.workbook("pengolahan-ikm-layanan.xlsx"),
+                                                                          portal: TestPortal().with(TestPortal.servicePath("izin-usaha"), SampleService.markdown(name: "Izin Usaha"))) else {
+            Issue.record("imported a service the unit does not have"); return
+        }
+        #expect(failure.diagnostics.map(\.code) == ["import.unknown-service-in-column"])
+        #expect(failure.diagnostics.first?.summary.text(in: .en) == "the column `Layanan` names services the unit `\(TestPortal.unit)` does not have: `izin-reklame`")
+        #expect(failure.diagnostics.first?.advice?.text(in: .en).contains("`izin-usaha` (Izin Usaha)") == true)
+    }
+}
+
+/// Which shared strings an .xlsx import holds: those of the first rows, and per column the
+/// first few distinct ones; a name in every row is never held whole.
+@Suite struct SharedStringHoldingTests {
+    @Test func aColumnOfDistinctTextsIsHeldOnlyUpToItsLimit() throws {
+        try withTemporaryFolder { folder in
+            // Shared strings: 0 "U1", 1 "Nama", 2 "Pekerjaan", 3 "PNS", 4 "Swasta", then a name per row.
+            let names = (1...60).map { "Responden \($0)" }
+            let table = ["U1", "Nama", "Pekerjaan", "PNS", "Swasta"] + names
+            let sst = "<sst>" + table.map { "<si><t>\($0)</t></si>" }.joined() + "</sst>"
+            var rows = "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"C1\" t=\"s\"><v>2</v></c></row>"
+            for (offset, _) in names.enumerated() {
+                let line = offset + 2
+                rows += "<row r=\"\(line)\"><c r=\"A\(line)\"><v>4</v></c><c r=\"B\(line)\" t=\"s\"><v>\(5 + offset)</v></c><c r=\"C\(line)\" t=\"s\"><v>\(3 + offset % 2)</v></c></row>"
+            }
+            let url = folder.appendingPathComponent("nama.xlsx")
+            let relations = HandMadeWorkbook.relations.replacingOccurrences(of: "</Relationships>", with: """
+                <Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>
+                """)
+            try HandMadeWorkbook.xlsx(rows: rows, at: url, extra: ["xl/sharedStrings.xml": sst, "xl/_rels/workbook.xml.rels": relations])
+            let workbook = try Workbook(url: url, displayPath: "nama.xlsx")
+            var collector = RowCollector()
+            try XLSXSheet(workbook: workbook, perColumn: 10).read(sheet: 0, into: &collector)
+            #expect(collector.rows.count == 61)
+            // The first rows are held whole (40 rows: the header and 39 more); past them, 10 names.
+            let read = collector.rows.dropFirst().map { $0.cells[1] }
+            #expect(read.filter { $0.hasPrefix("Responden") }.count == 39 + 10)
+            #expect(read.last == "(teks tidak disimpan)")
+            // The two occupations, met early, are held for every row.
+            #expect(collector.rows.dropFirst().allSatisfy { ["PNS", "Swasta"].contains($0.cells[2]) })
+        }
+    }
+}

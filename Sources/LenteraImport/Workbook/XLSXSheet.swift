@@ -12,16 +12,26 @@ struct SharedStrings {
     /// The most bytes the table holds.
     static let maximumBytes = 1 << 30
 
+    /// One bit per string: whether it was kept (`XLSXSheet.ColumnSurvey`).
+    private(set) var kept: [UInt64] = []
+
     var count: Int { ends.count }
 
-    mutating func append(_ text: [UInt8]) throws(ExportProblem) {
-        bytes.append(contentsOf: text.prefix(Self.maximumLength))
+    /// What a string that was not kept reads as: never an answer, a known category or a label.
+    static let notKept = Array("(teks tidak disimpan)".utf8)
+
+    mutating func append(_ text: [UInt8], keep: Bool = true) throws(ExportProblem) {
+        if keep { bytes.append(contentsOf: text.prefix(Self.maximumLength)) }
         guard bytes.count < Self.maximumBytes else { throw ExportProblem(diagnostics: []) }
+        let index = ends.count
+        if index / 64 >= kept.count { kept.append(0) }
+        if keep { kept[index / 64] |= 1 << UInt64(index % 64) }
         ends.append(UInt32(bytes.count))
     }
 
     func withString<T>(_ index: Int, _ body: (UnsafeRawBufferPointer) -> T) -> T? {
         guard index >= 0, index < ends.count else { return nil }
+        guard kept[index / 64] & (1 << UInt64(index % 64)) != 0 else { return Self.notKept.withUnsafeBytes(body) }
         let start = index == 0 ? 0 : Int(ends[index - 1])
         return bytes.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[start..<Int(ends[index])])) }
     }
@@ -53,23 +63,28 @@ enum OOXMLEscape {
 /// its rows, each cell displayed through its number format or its shared string.
 struct XLSXSheet {
     let workbook: Workbook
+    /// How many distinct shared strings of each column are kept (`ColumnSurvey`).
+    var perColumn = ColumnSurvey.defaultPerColumn
 
     func read(sheet index: Int, into tallier: inout some RowSink) throws(ExportProblem) {
         let part = workbook.sheets[index].part
         guard !part.isEmpty, workbook.archive[part] != nil else {
             throw Workbook.problem("import.workbook-missing-part", workbook.displayPath, ["part": .text(part.isEmpty ? workbook.sheets[index].name : part)])
         }
+        // A first look at the sheet: its merged cells (listed after its rows), and which
+        // shared strings its rows use, so that texts no row needs (a name in every row) are
+        // never held.
+        var survey = ColumnSurvey(perColumn: perColumn)
+        try workbook.scan(part, into: &survey)
         var strings = SharedStrings()
         if let shared = workbook.sharedStrings, workbook.archive[shared] != nil {
-            var reader = SharedStringReader()
+            var reader = SharedStringReader(keep: survey.wanted)
             try workbook.scan(shared, into: &reader)
             if reader.tooMany { throw Workbook.problem("import.workbook-too-large", workbook.displayPath, ["part": .text(shared), "size": .text("1 GiB")]) }
             strings = reader.strings
         }
-        var finder = MergeFinder()
-        try workbook.stream(part) { chunk in finder.feed(chunk) }
         var handler = Handler(tallier: tallier, strings: strings, formats: workbook.formats, date1904: workbook.date1904,
-                              merges: finder.merges, displayPath: "\(workbook.displayPath) [\(workbook.sheets[index].name)]")
+                              merges: survey.merges, displayPath: "\(workbook.displayPath) [\(workbook.sheets[index].name)]")
         try workbook.scan(part, into: &handler)
         if let problem = handler.problem { throw problem }
         tallier = handler.tallier
@@ -78,6 +93,8 @@ struct XLSXSheet {
     /// Collects the texts of `<si>` items: their `<t>`, rich-text runs included, phonetic
     /// readings (`<rPh>`) left out.
     struct SharedStringReader: XMLEventHandler {
+        /// The indices to keep; nil for all.
+        let keep: Set<UInt32>?
         var strings = SharedStrings()
         var current: [UInt8] = []
         var inItem = false, inText = false, inPhonetic = false
@@ -94,50 +111,80 @@ struct XLSXSheet {
             else if name.is("rPh") { inPhonetic = false }
             else if name.is("si") {
                 inItem = false
-                OOXMLEscape.decode(&current)
-                do { try strings.append(current) } catch { tooMany = true; throw Workbook.StopReading() }
+                let wanted = keep?.contains(UInt32(truncatingIfNeeded: strings.count)) ?? true
+                if wanted { OOXMLEscape.decode(&current) }
+                do { try strings.append(current, keep: wanted) } catch { tooMany = true; throw Workbook.StopReading() }
             }
         }
 
         mutating func text(_ raw: UnsafeRawBufferPointer, cdata: Bool) throws {
-            guard inText, current.count <= SharedStrings.maximumLength else { return }
+            guard inText, current.count <= SharedStrings.maximumLength, keep?.contains(UInt32(truncatingIfNeeded: strings.count)) ?? true else { return }
             if cdata { current.append(contentsOf: raw) } else { try XMLText.append(raw, to: &current) }
         }
     }
 
-    /// Finds `<mergeCell ref="A1:J1"/>` in the sheet's bytes without scanning its XML: they
-    /// come after the rows, and the rows need them.
-    struct MergeFinder {
-        var merges = MergedCells()
-        private var tail: [UInt8] = []
-        private static let needle = Array("mergeCell ".utf8)
+    /// A first look at a sheet: its merged cells, and the shared strings worth holding.
+    ///
+    /// Every shared string of the first `headerRows` rows is held (the titles and the
+    /// header), and, per column, the first `perColumn` distinct ones: a column of answers,
+    /// categories or services names few texts, all held; a column of names or telephone
+    /// numbers names one per row, and only its first few are. A text not held reads as
+    /// `SharedStrings.notKept`: never an answer (the row is rejected, saying so) and, in a
+    /// profile column, counted as `Lainnya`, as a free answer is. What is held is bounded by
+    /// the columns, not by the rows.
+    struct ColumnSurvey: XMLEventHandler {
+        static let defaultPerColumn = 4096
+        static let headerRows = 40
+        /// The most indices held in all: a sheet of thousands of columns is not a survey.
+        static let maximumHeld = 1 << 20
 
-        mutating func feed(_ chunk: UnsafeRawBufferPointer) {
-            // The end of the last chunk, so that a tag across two chunks is found.
-            var bytes = tail
-            bytes.append(contentsOf: chunk)
-            var consumed = 0
-            bytes.withUnsafeBytes { all in
-                var position = 0
-                while position < all.count {
-                    guard let start = Self.needle.withUnsafeBufferPointer({ ByteSearch.find($0.baseAddress!, $0.count, in: all, from: position) }) else { break }
-                    guard let close = memchr(all.baseAddress! + start, 0x3E, all.count - start) else {
-                        consumed = start   // an unfinished tag: keep it
-                        return
-                    }
-                    let end = UnsafeRawPointer(close) - all.baseAddress!
-                    let tag = String(decoding: UnsafeRawBufferPointer(rebasing: all[start..<end]), as: UTF8.self)
-                    if let quoteStart = tag.range(of: "ref=\"")?.upperBound ?? tag.range(of: "ref='")?.upperBound,
-                       let quoteEnd = tag[quoteStart...].firstIndex(where: { $0 == "\"" || $0 == "'" }),
-                       let range = CellReference.range(String(tag[quoteStart..<quoteEnd])) {
-                        _ = merges.add(firstRow: range.first.row, lastRow: range.last.row, firstColumn: range.first.column, lastColumn: range.last.column)
-                    }
-                    position = end + 1
-                }
-                consumed = max(0, all.count - (Self.needle.count - 1))
+        let perColumn: Int
+        var merges = MergedCells()
+        var wanted: Set<UInt32> = []
+        private var perColumnCount: [Int] = []
+        private var seenRows = 0
+        private var column = 0, nextColumn = 0
+        private var shared = false, inValue = false
+        private var value: [UInt8] = []
+
+        init(perColumn: Int) {
+            self.perColumn = perColumn
+        }
+
+        mutating func start(_ name: XMLName, _ attributes: XMLAttributes) throws {
+            if name.is("c") {
+                column = attributes.raw("r").flatMap { CellReference.parse($0)?.column } ?? nextColumn
+                nextColumn = column + 1
+                shared = attributes.raw("t").map { $0.count == 1 && $0[0] == 0x73 } ?? false
+                value.removeAll(keepingCapacity: true)
+            } else if name.is("v") {
+                inValue = shared
+            } else if name.is("row") {
+                seenRows += 1
+                nextColumn = 0
+            } else if name.is("mergeCell"), let reference = try attributes.string("ref"), let range = CellReference.range(reference) {
+                _ = merges.add(firstRow: range.first.row, lastRow: range.last.row, firstColumn: range.first.column, lastColumn: range.last.column)
             }
-            tail = Array(bytes[consumed...])
-            if tail.count > 4096 { tail = Array(tail.suffix(Self.needle.count - 1)) }
+        }
+
+        mutating func end(_ name: XMLName) throws {
+            guard name.is("v"), inValue else { return }
+            inValue = false
+            guard let index = value.withUnsafeBytes({ XMLText.integer($0) }), index <= UInt32.max else { return }
+            let key = UInt32(index)
+            if seenRows <= Self.headerRows {
+                wanted.insert(key)
+                return
+            }
+            guard column < SheetRow.maximumColumns, wanted.count < Self.maximumHeld else { return }
+            while perColumnCount.count <= column { perColumnCount.append(0) }
+            guard perColumnCount[column] < perColumn, !wanted.contains(key) else { return }
+            wanted.insert(key)
+            perColumnCount[column] += 1
+        }
+
+        mutating func text(_ raw: UnsafeRawBufferPointer, cdata: Bool) throws {
+            if inValue, value.count < 24 { value.append(contentsOf: raw) }
         }
     }
 

@@ -6,7 +6,9 @@ spreadsheet program saves. LibreOffice computes the formulas and stores their va
 Run by hand, once, when a fixture changes (LibreOffice from Debian: apt-get install
 libreoffice-calc); the files it makes are committed, so the tests need no LibreOffice.
 
-    python3 Tests/LenteraImportTests/Workbooks/make-workbooks.py
+    python3 Tests/LenteraImportTests/Workbooks/make-workbooks.py [NAME…]
+
+(with names, only those fixtures are made again).
 
 The sheets follow the layout the Indonesian survey apps produce and teams copy by hand
 ("PENGOLAHAN INDEKS KEPUASAN PER RESPONDEN DAN UNSUR PELAYANAN"): title rows, the number
@@ -134,8 +136,14 @@ def main():
         "pengolahan-ikm": [processing_sheet("Pengolahan", lambda c, nrr: f"of:=[.{c}{nrr}]/9")],
         # 0,111 in place of 1/9: the sheet's IKM is 91,38, Lentera's 91,475.
         "pengolahan-ikm-0111": [processing_sheet("Pengolahan", lambda c, nrr: f"of:=[.{c}{nrr}]*0.111")],
+        # A column names each respondent's service, by name or by slug: odd rows one, even the other.
+        "pengolahan-ikm-layanan": [processing_sheet("Pengolahan", lambda c, nrr: f"of:=[.{c}{nrr}]/9",
+                                                    service_column=lambda r: "Izin Usaha" if r % 2 else "izin-reklame")],
     }
+    wanted = sys.argv[1:]
     for name, tables in fixtures.items():
+        if wanted and name not in wanted:
+            continue
         fods = os.path.join(work, f"{name}.fods")
         with open(fods, "w", encoding="utf-8") as f:
             f.write(document(tables))
