@@ -67,6 +67,35 @@ import Testing
         }
     }
 
+    /// Issue 17's acceptance: a sheet in the survey apps' layout whose own IKM used the weight
+    /// 0,111 imports into the example portal as .xlsx, as .ods and saved as CSV, with the IKM
+    /// a hand calculation gives (955 ÷ 29 ÷ 9 × 25 = 91,475 → 91,48), a warning with both
+    /// values, and the period's calculation sheet linked from the unit page.
+    @Test(arguments: ["xlsx", "ods", "csv"])
+    func aSurveyAppsSheetImportsIntoTheExamplePortal(_ format: String) throws {
+        try withTemporaryFolder { folder in
+            try FileManager.default.copyItem(at: Repository.root.appendingPathComponent("content"), to: folder.appendingPathComponent("content"))
+            let sheet = Repository.root.appendingPathComponent("Tests/LenteraImportTests/Workbooks/pengolahan-ikm-0111.\(format)").path
+            let unit = "dinas-kependudukan-dan-pencatatan-sipil-banjarmasin"
+            let imported = try LenteraProcess.run(["survey", "import", sheet, "--unit", unit, "--period", "2026-Q4"], in: folder)
+            #expect(imported.status == 0, "\(imported.stderr)")
+            let written = format == "csv" ? "91.38" : "91,384"
+            #expect(imported.stderr.contains("warning: the sheet's Indeks Kepuasan Masyarakat (IKM) is \(written); Lentera computes 91,475 from the respondent rows [import.check.index]"),
+                    "\(imported.stderr)")
+            #expect(imported.stderr.contains("likely cause: a weight of 0,111 instead of 1/9"))
+            #expect(imported.stdout.contains("Header row: row 5; 4 rows above it passed over as the sheet's titles."))
+            #expect(imported.stdout.contains("Read 29 rows: 29 accepted, 0 rejected."))
+            let built = try LenteraProcess.run(["build", "--templates", Repository.templates.path, "--date", "2026-12-31"], in: folder)
+            #expect(built.status == 0, "\(built.stderr)")
+            let page = try String(contentsOf: folder.appendingPathComponent("public/unit/\(unit)/index.html"), encoding: .utf8)
+            #expect(page.contains("<strong class=\"ikm-value\">91,48</strong>"))
+            #expect(page.contains("<a href=\"../../unit/\(unit)/survei/ikm-2026-q4/\">Lembar perhitungan Triwulan IV 2026"))
+            let sheetPage = try String(contentsOf: folder.appendingPathComponent("public/unit/\(unit)/survei/ikm-2026-q4/index.html"), encoding: .utf8)
+            #expect(sheetPage.contains("<div><dt>IKM × 25 (skala 25–100)</dt><dd>91,4751</dd></div>"))
+            for planted in ["Siti Rahayu", "0812-3456"] { #expect(!sheetPage.contains(planted) && !page.contains(planted)) }
+        }
+    }
+
     /// The issue's acceptance: on a fresh clone, importing the example export of a new period
     /// and rebuilding shows it, with the figure a hand calculation gives.
     @Test func importingTheExampleExportShowsTheNewPeriodWithTheHandCalculatedIKM() throws {

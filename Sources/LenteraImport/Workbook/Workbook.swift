@@ -87,7 +87,7 @@ struct Workbook {
             let folder = (workbookPart as NSString).deletingLastPathComponent
             sharedStrings = relations.values.first { $0.hasSuffix("sharedStrings.xml") } ?? (archive["\(folder)/sharedStrings.xml"] != nil ? "\(folder)/sharedStrings.xml" : nil)
             let stylesPart = relations.values.first { $0.hasSuffix("styles.xml") } ?? "\(folder)/styles.xml"
-            formats = archive[stylesPart] == nil ? [] : try Self.formats(try Self.small(archive, stylesPart, displayPath))
+            formats = archive[stylesPart] == nil ? [] : Self.formats(try Self.small(archive, stylesPart, displayPath))
         } else if archive["content.xml"] != nil {
             format = .ods
             if let manifest = archive["META-INF/manifest.xml"] {

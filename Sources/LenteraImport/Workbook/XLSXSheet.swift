@@ -7,33 +7,32 @@ import LenteraDiagnostics
 /// otherwise hold them all.
 struct SharedStrings {
     private(set) var bytes: [UInt8] = []
-    private(set) var ends: [UInt32] = []
+    /// Where each kept string is in `bytes`, by its index in the table: only the kept ones
+    /// take room, so a table of a million names costs nothing past the few held.
+    private var ranges: [UInt32: Range<Int>] = [:]
+    /// How many strings the table has, kept or not.
+    private(set) var count = 0
     static let maximumLength = SurveyTallier.headerTextLimit + 1
     /// The most bytes the table holds.
     static let maximumBytes = 1 << 30
-
-    /// One bit per string: whether it was kept (`XLSXSheet.ColumnSurvey`).
-    private(set) var kept: [UInt64] = []
-
-    var count: Int { ends.count }
 
     /// What a string that was not kept reads as: never an answer, a known category or a label.
     static let notKept = Array("(teks tidak disimpan)".utf8)
 
     mutating func append(_ text: [UInt8], keep: Bool = true) throws(ExportProblem) {
-        if keep { bytes.append(contentsOf: text.prefix(Self.maximumLength)) }
-        guard bytes.count < Self.maximumBytes else { throw ExportProblem(diagnostics: []) }
-        let index = ends.count
-        if index / 64 >= kept.count { kept.append(0) }
-        if keep { kept[index / 64] |= 1 << UInt64(index % 64) }
-        ends.append(UInt32(bytes.count))
+        if keep {
+            let start = bytes.count
+            bytes.append(contentsOf: text.prefix(Self.maximumLength))
+            guard bytes.count < Self.maximumBytes else { throw ExportProblem(diagnostics: []) }
+            ranges[UInt32(truncatingIfNeeded: count)] = start..<bytes.count
+        }
+        count += 1
     }
 
     func withString<T>(_ index: Int, _ body: (UnsafeRawBufferPointer) -> T) -> T? {
-        guard index >= 0, index < ends.count else { return nil }
-        guard kept[index / 64] & (1 << UInt64(index % 64)) != 0 else { return Self.notKept.withUnsafeBytes(body) }
-        let start = index == 0 ? 0 : Int(ends[index - 1])
-        return bytes.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[start..<Int(ends[index])])) }
+        guard index >= 0, index < count else { return nil }
+        guard let range = ranges[UInt32(truncatingIfNeeded: index)] else { return Self.notKept.withUnsafeBytes(body) }
+        return bytes.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[range])) }
     }
 }
 
