@@ -83,7 +83,7 @@ extension Lentera.Survey {
                 let outcome = try SurveyImport(request).run()
                 Console.printDiagnostics(Self.shown(outcome.diagnostics))
                 report(outcome.tally)
-                if !outcome.tally.figures.isEmpty, !outcome.diagnostics.contains(where: { $0.code.hasPrefix("import.check.") }) {
+                if outcome.comparedFigures > 0, !outcome.diagnostics.contains(where: { $0.code.hasPrefix("import.check.") }) {
                     Console.note(Message("cli.import.checked"))
                 }
                 if let users = outcome.result.serviceUsers {

@@ -23,16 +23,32 @@ public enum SheetCrossCheck {
         case unknown
     }
 
+    /// What the check found: the warnings, and how many of the sheet's figures it compared
+    /// (rows of figures it could read), so that agreement is said only when there was some.
+    public struct Report: Sendable {
+        public var diagnostics: [Diagnostic] = []
+        public var compared = 0
+    }
+
+    /// Means, weights and indices are compared to at least 2 decimals (`3` is not 3,4).
+    static let fractionDecimals = 2
+
     public static func check(_ figures: SheetFigures, result: SurveyResult, elements: [SurveyElement], weights: [Double],
-                             displayPath: String) -> [Diagnostic] {
-        guard !figures.isEmpty, result.kind == .skm, let score = IKMScore(result: result, elements: elements, weights: weights) else { return [] }
+                             displayPath: String) -> Report {
+        guard !figures.isEmpty, result.kind == .skm, let score = IKMScore(result: result, elements: elements, weights: weights) else { return Report() }
         var diagnostics: [Diagnostic] = []
+        var compared = 0
         let nrr = score.elements.map(\.nrr)
         let totals = elements.map { result.elements[$0.code]?.total ?? 0 }
         func at(_ row: SheetFigures.Row) -> SourceLocation { SourceLocation(file: displayPath, line: row.line) }
-        func differences(_ row: SheetFigures.Row, _ ours: [Double], decimals: Int) -> [String] {
-            row.values.keys.sorted().compactMap { index in
-                guard let sheet = row.values[index], !sheet.matches(ours[index]) else { return nil }
+        /// `exact`: a stored number must be the figure itself (a weight of 0,111 is not 1/9,
+        /// however it is displayed).
+        func differences(_ row: SheetFigures.Row, _ ours: [Double], decimals: Int, exact: Bool = false) -> [String] {
+            let minimum = decimals == 0 ? 0 : fractionDecimals
+            return row.values.keys.sorted().compactMap { index in
+                guard let sheet = row.values[index] else { return nil }
+                let same = exact && sheet.stored ? abs(sheet.value - ours[index]) <= 1e-9 : sheet.matches(ours[index], minimumDecimals: minimum)
+                guard !same else { return nil }
                 // A stored number is shown as precisely as Lentera's, not as the cell displays it.
                 let written = sheet.stored ? number(sheet.value, decimals: decimals) : sheet.text
                 return "\(elements[index].code) \(written) ≠ \(number(ours[index], decimals: decimals))"
@@ -42,6 +58,9 @@ public enum SheetCrossCheck {
         let totalsDiffer = figures.rows.contains { $0.kind == .totals && !differences($0, totals, decimals: 0).isEmpty }
 
         for row in figures.rows {
+            let readable = row.kind == .category ? (row.text ?? row.first?.text).flatMap(Self.mutu(named:)) != nil
+                : row.kind == .respondents || row.kind == .index ? (row.first ?? row.values.values.first) != nil : !row.values.isEmpty
+            if readable { compared += 1 }
             switch row.kind {
             case .respondents:
                 guard let sheet = row.first, !sheet.matches(Double(result.respondents)) else { continue }
@@ -61,7 +80,7 @@ public enum SheetCrossCheck {
                                             Message("import.check.means", ["label": .text(row.label), "list": .text(list.joined(separator: "; "))]),
                                             advice: Message(totalsDiffer ? "import.check.cause.other-rows" : "import.check.cause.unknown")))
             case .weights:
-                let list = differences(row, weights, decimals: 4)
+                let list = differences(row, weights, decimals: 4, exact: true)
                 guard !list.isEmpty else { continue }
                 let rounded = row.values.values.allSatisfy { abs($0.value - 0.111) < 1e-9 }
                 diagnostics.append(.warning("import.check.weights", at: at(row),
@@ -72,9 +91,9 @@ public enum SheetCrossCheck {
                 let list = differences(row, ours, decimals: 4)
                 guard !list.isEmpty else { continue }
                 var cause = Cause.unknown
-                if row.values.allSatisfy({ $0.value.matches(nrr[$0.key] * 0.111) }) {
+                if row.values.allSatisfy({ $0.value.matches(nrr[$0.key] * 0.111, minimumDecimals: fractionDecimals) }) {
                     cause = .roundedWeight
-                } else if row.values.allSatisfy({ $0.value.matches(nrr[$0.key]) }) {
+                } else if row.values.allSatisfy({ $0.value.matches(nrr[$0.key], minimumDecimals: fractionDecimals) }) {
                     cause = .missingWeight
                 } else if totalsDiffer {
                     cause = .otherRows
@@ -88,7 +107,7 @@ public enum SheetCrossCheck {
                 let converted = sheet.value > 4.0001
                 let factor = converted ? 25.0 : 1.0
                 let ours = score.index * factor
-                guard !sheet.matches(ours) else { continue }
+                guard !sheet.matches(ours, minimumDecimals: fractionDecimals) else { continue }
                 let cause = Self.cause(sheet: sheet, nrr: nrr, weights: weights, factor: factor, totalsDiffer: totalsDiffer)
                 let written = sheet.stored ? number(sheet.value, decimals: converted ? 3 : 4) : sheet.text
                 diagnostics.append(.warning("import.check.index", at: at(row),
@@ -102,7 +121,7 @@ public enum SheetCrossCheck {
                                             advice: Message("import.check.category.hint")))
             }
         }
-        return diagnostics
+        return Report(diagnostics: diagnostics, compared: compared)
     }
 
     /// The likeliest cause of an index that is not Lentera's: the first known mistake whose
@@ -111,13 +130,14 @@ public enum SheetCrossCheck {
         func index(_ means: [Double], _ weight: (Int) -> Double) -> Double {
             means.indices.reduce(0) { $0 + means[$1] * weight($1) } * factor
         }
-        if sheet.matches(index(nrr, { _ in 0.111 })) { return .roundedWeight }
+        func matches(_ value: Double) -> Bool { sheet.matches(value, minimumDecimals: fractionDecimals) }
+        if matches(index(nrr, { _ in 0.111 })) { return .roundedWeight }
         for decimals in [2, 3, 1] {
             let rounded = nrr.map { roundedHalfUp($0, decimals) }
-            if sheet.matches(index(rounded, { weights[$0] })) { return .roundedMeans }
-            if sheet.matches(index(rounded, { _ in 0.111 })) { return .roundedMeansAndWeight }
+            if matches(index(rounded, { weights[$0] })) { return .roundedMeans }
+            if matches(index(rounded, { _ in 0.111 })) { return .roundedMeansAndWeight }
         }
-        if sheet.matches(index(nrr, { _ in 1 })) || sheet.matches(index(nrr, { _ in 1 }) / factor) { return .missingWeight }
+        if matches(index(nrr, { _ in 1 })) || matches(index(nrr, { _ in 1 }) / factor) { return .missingWeight }
         return totalsDiffer ? .otherRows : .unknown
     }
 

@@ -21,9 +21,11 @@ public struct SheetNumber: Sendable, Equatable {
 
     public var value: Double { readings[0].value }
 
-    /// Whether `figure` is this number, up to the rounding of its last written decimal.
-    public func matches(_ figure: Double) -> Bool {
-        readings.contains { abs($0.value - figure) <= Self.tolerance(decimals: $0.decimals, of: figure) }
+    /// Whether `figure` is this number, up to the rounding of its last written decimal. A
+    /// mean, a weight or an index written with fewer than `minimumDecimals` decimals (`3`
+    /// for 3,4; `0,1` for 1/9) is held to that many: its rounding is the difference.
+    public func matches(_ figure: Double, minimumDecimals: Int = 0) -> Bool {
+        readings.contains { abs($0.value - figure) <= Self.tolerance(decimals: max($0.decimals, minimumDecimals), of: figure) }
     }
 
     /// Half a unit of the last decimal written, and never less than what a spreadsheet's own

@@ -63,6 +63,8 @@ public struct SurveyImport {
         public var replaced: Bool
         /// Warnings (rejected rows) to show.
         public var diagnostics: [Diagnostic]
+        /// How many of the sheet's own figures were compared with Lentera's (`SheetCrossCheck`).
+        public var comparedFigures = 0
 
         public struct Part: Sendable {
             public var result: SurveyResult
@@ -173,9 +175,18 @@ public struct SurveyImport {
                                            displayPath: tally.source)
         // One result, or one per service when a column names each row's service.
         var results = [whole]
+        var serviceNotes: [Diagnostic] = []
         if !tally.services.isEmpty {
             let services = try resolveServices(tally, context: context)
-            results = services.map { result($0.part.counts, profile: $0.part.profile, respondents: $0.part.accepted, service: $0.slug) }
+            // A service whose rows were all rejected has no result: an empty one would replace
+            // a good one, and the loader refuses a result without respondents.
+            for empty in services where empty.part.accepted == 0 {
+                serviceNotes.append(.warning("import.service-without-respondents", at: SourceLocation(file: tally.source),
+                                             Message("import.service-without-respondents", ["service": .text(empty.slug)]),
+                                             advice: Message("import.service-without-respondents.hint")))
+            }
+            results = services.filter { $0.part.accepted > 0 }
+                .map { result($0.part.counts, profile: $0.part.profile, respondents: $0.part.accepted, service: $0.slug) }
         }
         var parts: [Outcome.Part] = []
         for result in results {
@@ -192,7 +203,7 @@ public struct SurveyImport {
         }
         if r.dryRun {
             return Outcome(tally: tally, result: parts.count == 1 ? parts[0].result : whole, parts: parts, written: nil, replaced: parts.contains(where: \.replaced),
-                           diagnostics: rowDiagnostics + checks)
+                           diagnostics: rowDiagnostics + serviceNotes + checks.diagnostics, comparedFigures: checks.compared)
         }
         let header = [
             "Hasil agregat survei \(r.kind == .skm ? "kepuasan masyarakat (SKM)" : "Zona Integritas (SPKP dan SPAK)"), ditulis oleh `lentera survey import`.",
@@ -214,7 +225,7 @@ public struct SurveyImport {
         }
         let single = parts.count == 1 ? parts[0] : nil
         return Outcome(tally: tally, result: single?.result ?? whole, parts: parts, written: single?.written, replaced: parts.contains(where: \.replaced),
-                       diagnostics: rowDiagnostics + checks)
+                       diagnostics: rowDiagnostics + serviceNotes + checks.diagnostics, comparedFigures: checks.compared)
     }
 
     /// The unit's service each value of the service column names: its slug, or its name

@@ -260,7 +260,13 @@ struct SurveyTallier: RowSink {
             }
         }
         if inSummary {
-            afterSummary += 1
+            // A respondent below the summary rows is not counted silently: the sheet's own
+            // figures do not count it either, so it is a rejected row the officer sees.
+            if elementColumns.contains(where: { !Self.isBlank(cell(&row, $0.column)) }) {
+                rejected.append(RejectedRow(line: row.line, reason: Message("import.rejected-row.after-summary")))
+            } else {
+                afterSummary += 1
+            }
             return
         }
         // A respondent's answer that is a formula the file holds no value of cannot be read;
@@ -283,6 +289,14 @@ struct SurveyTallier: RowSink {
         let limit = SurveyExportReader.maximumAnswerLength   // in bytes, quotes written twice counted once
         for (column, element) in elementColumns {
             let bytes = cell(&row, column)
+            // A sheet's cell may show `4` for a stored 3.5: the stored number is the answer.
+            if let stored = row.storedNumber(column), stored != stored.rounded(.towardZero) {
+                rejected.append(RejectedRow(line: row.line, reason: Message("import.rejected-row.out-of-range", [
+                    "field": .text(elements[element].code), "lowest": .text(String(lowest)), "highest": .text(String(highest)),
+                    "answer": .text(String(String(stored).prefix(40))),
+                ])))
+                return
+            }
             var value = 0
             if bytes.count == 1 {
                 let digit = Int(bytes[0]) &- 0x30

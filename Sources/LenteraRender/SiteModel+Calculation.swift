@@ -32,8 +32,9 @@ struct CalculationSheetView {
     var hasAnswers: Bool
     /// How many columns the counts take, for the heading over them.
     var answerSpan: String
-    /// The columns after the counts.
+    /// The columns after the counts, and how many they are.
     var columns: [String]
+    var columnSpan: String
     var rows: [TableRowView]
     /// The totals under the table: the index on 1–4, × 25, rounded, the mutu.
     var totals: [TableRowView]
@@ -69,6 +70,7 @@ extension CalculationSheetView: TemplateContext, TemplateValueConvertible {
         case "hasAnswers": TemplateValue(hasAnswers)
         case "answerSpan": TemplateValue(answerSpan)
         case "columns": TemplateValue(columns)
+        case "columnSpan": TemplateValue(columnSpan)
         case "rows": TemplateValue(rows)
         case "totals": TemplateValue(totals)
         case "steps": TemplateValue(steps)
@@ -129,14 +131,16 @@ extension SiteModel {
             return TableRowView(cells: cells, header: "\(element.element.code) \(element.element.label)", href: nil)
         }
         let rounded = roundedTo2(score.converted)
+        // The index to 6 decimals and its × 25 to 4: each figure shown follows from the one
+        // shown before it, so that whoever redoes the sum gets the same digits.
         let totals = [
-            TableRowView(cells: [Formatting.fixed(score.index, digits: 4, lang)], header: t["calculationIndex"], href: nil),
+            TableRowView(cells: [Formatting.fixed(score.index, digits: 6, lang)], header: t["calculationIndex"], href: nil),
             TableRowView(cells: [Formatting.fixed(score.converted, digits: 4, lang)], header: t["calculationConverted"], href: nil),
             TableRowView(cells: [Formatting.fixed(rounded, digits: 2, lang)], header: t["calculationRounded"], href: nil),
             TableRowView(cells: [], header: t["mutu"], href: nil, indonesian: "\(score.mutu.rawValue) (\(score.mutu.performance))"),
         ]
         let first = score.elements.first
-        let sumOfMeans = score.elements.map { Formatting.fixed($0.nrr, digits: 3, lang) }.joined(separator: " + ")
+        let sumOfMeans = Formatting.fixed(score.elements.reduce(0) { $0 + $1.nrr }, digits: 6, lang)
         var steps: [String] = []
         if let first {
             steps.append(t.format("calculationStepMean", ["code": first.element.code, "total": Formatting.decimal(result.elements[first.element.code]?.total ?? 0, digits: 2, lang),
@@ -144,9 +148,9 @@ extension SiteModel {
         }
         let equal = score.elements.allSatisfy { abs($0.weight - 1 / Double(score.elements.count)) < 1e-12 }
         steps.append(equal
-            ? t.format("calculationStepIndexEqual", ["means": sumOfMeans, "count": String(score.elements.count), "index": Formatting.fixed(score.index, digits: 4, lang)])
-            : t.format("calculationStepIndexWeighted", ["index": Formatting.fixed(score.index, digits: 4, lang)]))
-        steps.append(t.format("calculationStepConverted", ["index": Formatting.fixed(score.index, digits: 4, lang), "converted": Formatting.fixed(score.converted, digits: 4, lang),
+            ? t.format("calculationStepIndexEqual", ["means": sumOfMeans, "count": String(score.elements.count), "index": Formatting.fixed(score.index, digits: 6, lang)])
+            : t.format("calculationStepIndexWeighted", ["index": Formatting.fixed(score.index, digits: 6, lang)]))
+        steps.append(t.format("calculationStepConverted", ["index": Formatting.fixed(score.index, digits: 6, lang), "converted": Formatting.fixed(score.converted, digits: 4, lang),
                                                            "rounded": Formatting.fixed(rounded, digits: 2, lang), "mutu": score.mutu.rawValue, "category": score.mutu.performance]))
         // The figure first, for whoever reads no further; the arithmetic after it.
         let facts = [
@@ -155,7 +159,7 @@ extension SiteModel {
             FactView(label: t["source"], value: result.source == .imported ? t["unitIKMSourceImported"] : t["unitIKMSourceReport"], href: nil),
         ]
         return CalculationSheetView(id: id, title: title, facts: facts, note: note, answerValues: answerValues, hasAnswers: counted, answerSpan: String(answerValues.count),
-                                    columns: columns, rows: rows, totals: totals, steps: steps)
+                                    columns: columns, columnSpan: String(columns.count), rows: rows, totals: totals, steps: steps)
     }
 
     /// `1/9` for an equal weight (exactly that fraction), the weight itself otherwise.

@@ -326,3 +326,146 @@ enum HandMadeWorkbook {
         }
     }
 }
+
+/// Regressions found by a review of the workbook reader: each failed (crashed, hung, or
+/// counted wrongly) before its fix.
+@Suite struct HostileWorkbookTests {
+    static let header = HandMadeWorkbook.row(1, ["P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9"])
+    static func answers(_ line: Int, _ value: Int = 4) -> String { HandMadeWorkbook.row(line, Array(repeating: value, count: 9)) }
+
+    static func ods(_ rows: String, at url: URL) throws {
+        try HandMadeWorkbook.zip(["mimetype": "application/vnd.oasis.opendocument.spreadsheet", "content.xml": """
+            <office:document-content xmlns:office="o" xmlns:table="t" xmlns:text="x"><office:body><office:spreadsheet><table:table table:name="Data">\(rows)</table:table></office:spreadsheet></office:body></office:document-content>
+            """], at: url)
+    }
+
+    static func odsRow(_ cells: [String], repeated: String? = nil) -> String {
+        "<table:table-row\(repeated.map { " table:number-rows-repeated=\"\($0)\"" } ?? "")>"
+            + cells.map { "<table:table-cell office:value-type=\"string\"><text:p>\($0)</text:p></table:table-cell>" }.joined() + "</table:table-row>"
+    }
+
+    @Test func hugeRepeatCountsInAnODSNeitherOverflowNorHang() throws {
+        try withTemporaryFolder { folder in
+            let url = folder.appendingPathComponent("ulang.ods")
+            let header = Self.odsRow((1...9).map { "P\($0)" })
+            let empty = "<table:table-row table:number-rows-repeated=\"999999999999999999\"><table:table-cell table:number-columns-repeated=\"999999999999999999\"/></table:table-row>"
+            try Self.ods(header + Self.odsRow(Array(repeating: "4", count: 9)) + String(repeating: empty, count: 10)
+                         + "<table:table-row><table:table-cell table:number-rows-spanned=\"999999999999999999\" table:number-columns-spanned=\"999999999999999999\"><text:p>4</text:p></table:table-cell></table:table-row>",
+                         at: url)
+            let result = try SheetLayoutTests.importing(url)
+            guard case .failure(let failure) = result else { Issue.record("read a row past the sheet's last"); return }
+            #expect(failure.diagnostics.map(\.code) == ["import.workbook-too-many-rows"])
+        }
+    }
+
+    @Test func aDeeplyNestedSmallPartIsRefusedBeforeItIsParsed() throws {
+        try withTemporaryFolder { folder in
+            let url = folder.appendingPathComponent("dalam.xlsx")
+            let deep = "<styleSheet>" + String(repeating: "<a>", count: 50_000) + String(repeating: "</a>", count: 50_000) + "</styleSheet>"
+            let relations = HandMadeWorkbook.relations.replacingOccurrences(of: "</Relationships>", with: """
+                <Relationship Id="rId8" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>
+                """)
+            try HandMadeWorkbook.xlsx(rows: Self.header + Self.answers(2), at: url, extra: ["xl/styles.xml": deep, "xl/_rels/workbook.xml.rels": relations])
+            guard case .failure(let failure) = try SheetLayoutTests.importing(url) else { Issue.record("parsed a part 50,000 deep"); return }
+            #expect(failure.diagnostics.map(\.code) == ["import.workbook-malformed"])
+        }
+    }
+
+    @Test func mergesOverTheWholeSheetAndLongTagsCostLittle() throws {
+        try withTemporaryFolder { folder in
+            let url = folder.appendingPathComponent("gabung.xlsx")
+            let merges = "<mergeCells>" + String(repeating: "<mergeCell ref=\"A1:XFD1048576\"/>", count: 20_000) + "</mergeCells>"
+            let sheet = "<worksheet><sheetData>\(Self.header)\((2...41).map { Self.answers($0) }.joined())</sheetData>\(merges)</worksheet>"
+            try HandMadeWorkbook.xlsx(rows: "", at: url, extra: ["xl/worksheets/sheet1.xml": sheet])
+            let started = Date()
+            let outcome = try SheetLayoutTests.importing(url).get()
+            #expect(outcome.tally.accepted == 40)
+            #expect(Date().timeIntervalSince(started) < 20, "merged ranges cost their area on every row")
+
+            // One tag of 3 MB in a part read 64 KiB at a time: looked through once.
+            let long = folder.appendingPathComponent("panjang.xlsx")
+            let tag = "<c r=\"A2\" x=\"" + String(repeating: "a", count: 3 << 20) + "\"><v>4</v></c>"
+            try HandMadeWorkbook.xlsx(rows: "", at: long, extra: ["xl/worksheets/sheet1.xml": "<worksheet><sheetData>\(Self.header)<row r=\"2\">\(tag)</row></sheetData></worksheet>"])
+            let before = Date()
+            _ = try SheetLayoutTests.importing(long)
+            #expect(Date().timeIntervalSince(before) < 20, "a long tag was scanned again for every piece")
+        }
+    }
+
+    @Test func aCellNamedAgainInItsRowIsReadOnce() throws {
+        try withTemporaryFolder { folder in
+            let url = folder.appendingPathComponent("ulang.xlsx")
+            let again = String(repeating: "<c r=\"A2\" t=\"inlineStr\"><is><t>\(String(repeating: "y", count: 16_000))</t></is></c>", count: 3_000)
+            try HandMadeWorkbook.xlsx(rows: Self.header + "<row r=\"2\"><c r=\"A2\"><v>4</v></c>\(again)</row>", at: url)
+            var collector = RowCollector()
+            try Workbook(url: url, displayPath: "ulang.xlsx").read(choice: nil, into: &collector)
+            #expect(collector.rows.last?.cells.first == "4")
+        }
+    }
+
+    @Test func aServiceWithoutACountedRowWritesNoEmptyResult() throws {
+        try withTemporaryFolder { folder in
+            let url = folder.appendingPathComponent("layanan.xlsx")
+            let header = HandMadeWorkbook.row(1, ["P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9", "Layanan"])
+            var rows = header
+            for line in 2...40 { rows += HandMadeWorkbook.row(line, Array(repeating: 4, count: 9) + ["izin-usaha"]) }
+            rows += HandMadeWorkbook.row(41, [4, 4, 9, 4, 4, 4, 4, 4, 4, "izin-reklame"])
+            try HandMadeWorkbook.xlsx(rows: rows, at: url)
+            let outcome = try SheetLayoutTests.importing(url, portal: SplitByServiceTests.portal).get()
+            #expect(outcome.parts.map { $0.result.service } == ["izin-usaha"])
+            #expect(outcome.diagnostics.map(\.code).contains("import.service-without-respondents"))
+        }
+    }
+
+    @Test func rowsBelowTheSummaryAndHalfAnswersStoredAreRejectedNotLost() throws {
+        try withTemporaryFolder { folder in
+            let url = folder.appendingPathComponent("bawah.xlsx")
+            var rows = HandMadeWorkbook.row(1, ["No", "P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9"])
+            for line in 2...61 { rows += HandMadeWorkbook.row(line, [line - 1] + Array(repeating: 4, count: 9)) }
+            rows += HandMadeWorkbook.row(62, ["Jumlah"] + Array(repeating: 240, count: 9))
+            // A respondent below the summary: rejected and said, not dropped.
+            rows += HandMadeWorkbook.row(63, [61] + Array(repeating: 4, count: 9))
+            try HandMadeWorkbook.xlsx(rows: rows, at: url)
+            let outcome = try SheetLayoutTests.importing(url).get()
+            #expect(outcome.tally.accepted == 60)
+            #expect(outcome.tally.rejected.map(\.line) == [63])
+            #expect(outcome.tally.rejected.first?.reason.key == "import.rejected-row.after-summary")
+
+            let half = folder.appendingPathComponent("setengah.xlsx")
+            rows = Self.header + Self.answers(2) + "<row r=\"3\">" + (0...8).map { "<c r=\"\(CellReference.letters($0))3\" s=\"1\"><v>3.5</v></c>" }.joined() + "</row>"
+            try HandMadeWorkbook.xlsx(rows: rows, at: half, extra: ["xl/styles.xml": "<styleSheet><cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"1\"/></cellXfs></styleSheet>"])
+            let result = try SheetLayoutTests.importing(half)
+            if case .failure(let failure) = result { #expect(failure.tally?.rejected.map(\.line) == [3]) } else { Issue.record("counted 3.5 as 4") }
+        }
+    }
+
+    @Test func aSharedStringThatIsNotThereIsADamagedWorkbook() throws {
+        try withTemporaryFolder { folder in
+            let url = folder.appendingPathComponent("indeks.xlsx")
+            let relations = HandMadeWorkbook.relations.replacingOccurrences(of: "</Relationships>", with: """
+                <Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>
+                """)
+            let rows = Self.header + "<row r=\"2\">" + (0...8).map { "<c r=\"\(CellReference.letters($0))2\" t=\"s\"><v>99999</v></c>" }.joined() + "</row>"
+            try HandMadeWorkbook.xlsx(rows: rows, at: url, extra: ["xl/sharedStrings.xml": "<sst><si><t>4</t></si></sst>", "xl/_rels/workbook.xml.rels": relations])
+            guard case .failure(let failure) = try SheetLayoutTests.importing(url) else { Issue.record("read a missing shared string as empty"); return }
+            #expect(failure.diagnostics.map(\.code) == ["import.workbook-malformed"])
+        }
+    }
+
+    @Test func agreementIsSaidOnlyWhenFiguresWereComparedAndAWholeNRRIsNotClose() throws {
+        // A category the check cannot read: nothing compared.
+        let unread = try SheetLayoutTests.importing(text: "No,U1,U2,U3,U4,U5,U6,U7,U8,U9\n1,2,2,2,2,2,2,2,2,2\nKategori,Sangat Memuaskan,,,,,,,,\n").get()
+        #expect(unread.comparedFigures == 0)
+        // NRR written as 3 where it is 3.5, weights of 0.1: both are differences.
+        let rough = try SheetLayoutTests.importing(text: """
+            No,U1,U2,U3,U4,U5,U6,U7,U8,U9
+            1,4,4,4,4,4,4,4,4,4
+            2,3,3,3,3,3,3,3,3,3
+            NRR,3,3,3,3,3,3,3,3,3
+            Bobot,"0,1","0,1","0,1","0,1","0,1","0,1","0,1","0,1","0,1"
+
+            """).get()
+        #expect(rough.diagnostics.map(\.code) == ["import.check.means", "import.check.weights"])
+        #expect(rough.comparedFigures == 2)
+    }
+}

@@ -31,12 +31,14 @@ import Testing
         // A row: the answers of each value, who answered, JP, NRR, the weight, NRR × weight.
         #expect(sheet.contains("<tr><th scope=\"row\" lang=\"id\">U1 Persyaratan</th><td class=\"num\">0</td><td class=\"num\">0</td><td class=\"num\">11</td><td class=\"num\">18</td><td class=\"num\">29</td><td class=\"num\">105</td><td class=\"num\">3,621</td><td class=\"num\">1/9</td><td class=\"num\">0,4023</td></tr>"))
         #expect(sheet.contains("<th scope=\"colgroup\" colspan=\"4\">Banyaknya jawaban bernilai</th>"))
-        // The totals, unrounded on the way: 3,6590 × 25 = 91,4751 → 91,48 → A.
-        #expect(sheet.contains("<div><dt>IKM skala 1–4 (jumlah NRR × bobot)</dt><dd>3,6590</dd></div>"))
+        // The totals, unrounded on the way: 955 ÷ 29 ÷ 9 = 3,659004; × 25 = 91,4751 → 91,48 → A.
+        #expect(sheet.contains("<div><dt>IKM skala 1–4 (jumlah NRR × bobot)</dt><dd>3,659004</dd></div>"))
         #expect(sheet.contains("<div><dt>IKM × 25 (skala 25–100)</dt><dd>91,4751</dd></div>"))
         #expect(sheet.contains("<li>NRR tiap unsur adalah jumlah nilai jawabannya dibagi banyaknya yang menjawab; misalnya U1: 105 ÷ 29 = 3,621.</li>"))
-        #expect(sheet.contains("(3,621 + 3,483 + 3,448 + 4,000 + 3,517 + 3,621 + 3,655 + 3,621 + 3,966) ÷ 9 = 3,6590"))
-        #expect(sheet.contains("3,6590 × 25 = 91,4751, dibulatkan 2 desimal menjadi 91,48, jadi mutu A (Sangat Baik)."))
+        #expect(sheet.contains("jumlah NRR tanpa pembulatan 32,931034 ÷ 9 = 3,659004."))
+        #expect(sheet.contains("3,659004 × 25 = 91,4751, dibulatkan 2 desimal menjadi 91,48, jadi mutu A (Sangat Baik)."))
+        // The heading over the counts is tied to their columns.
+        #expect(sheet.contains("<colgroup><col></colgroup><colgroup span=\"4\"></colgroup><colgroup span=\"5\"></colgroup>"))
         // The bands in force at the end of the period.
         #expect(sheet.contains("<tr><th scope=\"row\">B</th><td class=\"num\">76,61–88,30</td><td class=\"num\">3,0644–3,5320</td><td lang=\"id\">Baik</td></tr>"))
     }

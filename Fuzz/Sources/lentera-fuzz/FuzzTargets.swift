@@ -24,5 +24,6 @@ enum FuzzTargets {
         }
     } + [
         FuzzTarget(name: "survey-export") { bytes in SurveyExportInput.run(bytes) },
+        FuzzTarget(name: "workbook-sheet") { bytes in WorkbookSheetInput.run(bytes) },
     ]
 }

@@ -81,12 +81,14 @@ struct ODSSheets {
                 return
             }
             if name.is("table-row") {
-                rowRepeat = max(1, attributes.integer("number-rows-repeated") ?? 1)
+                // Counts beyond a sheet's rows and columns are cut there: nothing repeats
+                // past its last row, and no sum of them can overflow.
+                rowRepeat = min(max(1, attributes.integer("number-rows-repeated") ?? 1), SheetRow.maximumRows)
                 row.clear(line: rowNumber + 1)
                 column = 0
             } else if name.is("table-cell") || name.is("covered-table-cell") {
                 inCell = true
-                columnRepeat = max(1, attributes.integer("number-columns-repeated") ?? 1)
+                columnRepeat = min(max(1, attributes.integer("number-columns-repeated") ?? 1), SheetRow.maximumColumns)
                 text.removeAll(keepingCapacity: true)
                 paragraphs = 0
                 hasFormula = attributes.raw("formula") != nil
@@ -106,7 +108,8 @@ struct ODSSheets {
                 case "string": valueText = try attributes.string("string-value")
                 default: break
                 }
-                let columns = attributes.integer("number-columns-spanned") ?? 1, rows = attributes.integer("number-rows-spanned") ?? 1
+                let columns = min(attributes.integer("number-columns-spanned") ?? 1, SheetRow.maximumColumns)
+                let rows = min(attributes.integer("number-rows-spanned") ?? 1, SheetRow.maximumRows)
                 if columns > 1 || rows > 1 {
                     _ = merges.add(firstRow: rowNumber + 1, lastRow: min(rowNumber + rows, SheetRow.maximumRows),
                                    firstColumn: column, lastColumn: column + min(columns, SheetRow.maximumColumns) - 1)
@@ -178,7 +181,7 @@ struct ODSSheets {
             row.trim()
             if !merges.isEmpty { merges.fill(&row) }
             let first = rowNumber + 1
-            rowNumber += rowRepeat
+            rowNumber = min(rowNumber + rowRepeat, SheetRow.maximumRows + 1)
             guard !row.isEmpty else { return }
             guard rowNumber <= SheetRow.maximumRows else {
                 throw Workbook.problem("import.workbook-too-many-rows", displayPath, ["rows": .text(String(SheetRow.maximumRows))])

@@ -38,8 +38,13 @@ struct SheetRow: ExportRow {
     }
 
     /// Sets column `column` (from 0); columns before it that were not set are empty.
+    /// The most bytes a row's texts take; past it, further cells are not read.
+    static let maximumBytes = 16 << 20
+
+    /// Sets column `column`'s text and number, once: a cell named again in the same row
+    /// (which no program writes) is not read again.
     mutating func set(_ column: Int, text: UnsafeRawBufferPointer, number: Double?) {
-        guard column < Self.maximumColumns else { return }
+        guard column < Self.maximumColumns, !holds(column), bytes.count + text.count <= Self.maximumBytes else { return }
         while ranges.count <= column {
             ranges.append(bytes.count..<bytes.count)
             numbers.append(nil)
@@ -129,7 +134,12 @@ struct MergedCells {
     private var sorted = true
 
     /// The most merged ranges kept; a sheet has tens, a hostile file could have millions.
-    static let maximum = 100_000
+    static let maximum = 10_000
+    /// The most cells one range may cover. A title over a row of columns, a header over two
+    /// rows, an IKM over nine columns cover tens of cells; a range over the whole sheet is
+    /// not a merge to read across (it is left as it is). With `maximum`, this bounds the
+    /// work of filling ranges, whatever a file lists: each cell is filled once.
+    static let maximumArea = 4096
 
     var isEmpty: Bool { pending.isEmpty && active.isEmpty }
 
@@ -137,7 +147,9 @@ struct MergedCells {
     /// look at the sheet gives them), or met at its top-left cell (.ods).
     mutating func add(firstRow: Int, lastRow: Int, firstColumn: Int, lastColumn: Int) -> Bool {
         guard pending.count + active.count < Self.maximum, lastRow >= firstRow, lastColumn >= firstColumn,
-              lastRow > firstRow || lastColumn > firstColumn else { return false }
+              lastRow > firstRow || lastColumn > firstColumn,
+              (lastRow - firstRow + 1).multipliedReportingOverflow(by: lastColumn - firstColumn + 1).partialValue <= Self.maximumArea,
+              lastRow - firstRow < Self.maximumArea, lastColumn - firstColumn < Self.maximumArea else { return false }
         pending.append(Range(firstRow: firstRow, lastRow: lastRow, firstColumn: firstColumn, lastColumn: min(lastColumn, SheetRow.maximumColumns - 1)))
         sorted = false
         return true

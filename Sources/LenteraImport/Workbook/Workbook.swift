@@ -214,13 +214,42 @@ struct Workbook {
         if data.range(of: Data("<!DOCTYPE".utf8)) != nil {
             throw problem("import.workbook-malformed", displayPath, ["part": .text(part), "reason": .text(describe(XMLScanError(reason: .doctype)))])
         }
+        try checkDepth(data, part: part, displayPath)
         return XMLHash.config { $0.shouldProcessNamespaces = true }.parse(data)
+    }
+
+    /// The deepest nesting a small part may have (theirs is 4 or 5). SWXMLHash builds and
+    /// frees its tree by recursion, so a part nested 50,000 deep would overflow the stack.
+    static let maximumDepth = 64
+
+    /// Refuses a small part nested deeper than `maximumDepth`, or malformed, before
+    /// SWXMLHash reads it.
+    static func checkDepth(_ data: Data, part: String, _ displayPath: String) throws(ExportProblem) {
+        struct Depth: XMLEventHandler {
+            var depth = 0
+            mutating func start(_ name: XMLName, _ attributes: XMLAttributes) throws {
+                depth += 1
+                if depth > Workbook.maximumDepth { throw XMLScanError(reason: .malformed("nesting deeper than \(Workbook.maximumDepth)")) }
+            }
+            mutating func end(_ name: XMLName) throws { depth -= 1 }
+            mutating func text(_ raw: UnsafeRawBufferPointer, cdata: Bool) throws {}
+        }
+        var scanner = XMLStreamScanner()
+        var depth = Depth()
+        do {
+            try data.withUnsafeBytes { try scanner.feed($0, to: &depth) }
+            try scanner.finish(to: &depth)
+        } catch let error as XMLScanError {
+            throw problem("import.workbook-malformed", displayPath, ["part": .text(part), "reason": .text(describe(error))])
+        } catch {
+            throw problem("import.workbook-malformed", displayPath, ["part": .text(part), "reason": .text("\(error)")])
+        }
     }
 
     /// The main part, as the package's relationships name it.
     static func officeDocument(_ archive: Archive) -> String? {
         guard let entry = archive["_rels/.rels"], let data = try? read(archive, entry, limit: maximumSmallPart, "") else { return nil }
-        guard data.range(of: Data("<!DOCTYPE".utf8)) == nil else { return nil }
+        guard data.range(of: Data("<!DOCTYPE".utf8)) == nil, (try? checkDepth(data, part: "_rels/.rels", "")) != nil else { return nil }
         let xml = XMLHash.config { $0.shouldProcessNamespaces = true }.parse(data)
         for relation in xml["Relationships"]["Relationship"].all {
             guard let element = relation.element, let type = element.attribute(by: "Type")?.text, type.hasSuffix("/officeDocument"),

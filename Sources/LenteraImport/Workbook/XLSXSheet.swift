@@ -271,7 +271,7 @@ struct XLSXSheet {
 
         mutating func end(_ name: XMLName) throws {
             if name.is("c") {
-                finishCell()
+                try finishCell()
             } else if name.is("v") {
                 inValue = false
             } else if name.is("t") {
@@ -295,7 +295,7 @@ struct XLSXSheet {
             if cdata { value.append(contentsOf: raw) } else { try XMLText.append(raw, to: &value) }
         }
 
-        private mutating func finishCell() {
+        private mutating func finishCell() throws {
             guard inRow else { return }
             guard sawValue else {
                 if hasFormula { row.markFormulaWithoutValue(column) }
@@ -304,7 +304,12 @@ struct XLSXSheet {
             switch type {
             case .shared:
                 let index = value.withUnsafeBytes { XMLText.integer($0) } ?? -1
-                _ = strings.withString(index) { row.set(column, text: $0, number: nil) }
+                guard strings.withString(index, { row.set(column, text: $0, number: nil) }) != nil else {
+                    throw Workbook.problem("import.workbook-malformed", displayPath, [
+                        "part": .text("\(CellReference.letters(column))\(rowNumber)"),
+                        "reason": .text("shared string \(String(decoding: value.prefix(20), as: UTF8.self)) of \(strings.count)"),
+                    ])
+                }
             case .inline, .formulaText, .error, .date:
                 if type == .inline { OOXMLEscape.decode(&value) }
                 value.withUnsafeBytes { row.set(column, text: $0, number: nil) }

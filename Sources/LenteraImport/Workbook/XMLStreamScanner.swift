@@ -143,9 +143,14 @@ enum XMLText {
 /// `XMLStreamScannerTests` compares the two on the same documents.
 struct XMLStreamScanner {
     /// The longest tag, comment or run of text held while it is unfinished.
-    static let maximumToken = 16 << 20
+    static let maximumToken = 4 << 20
 
     private var carry: [UInt8] = []
+    /// How far an unfinished tag at the start of `carry` was looked through, and whether
+    /// it stopped inside quotes: the next piece goes on from there, so a long tag is looked
+    /// through once, not once per piece.
+    private var pendingScanned = 0
+    private var pendingQuote: UInt8 = 0
     private var attributeRanges: [(name: Range<Int>, value: Range<Int>)] = []
 
     init() {
@@ -224,6 +229,10 @@ struct XMLStreamScanner {
         // A tag: its end is the first `>` outside quotes.
         var index = start + 1
         var quote: UInt8 = 0
+        if start == 0, pendingScanned > 0 {
+            index = pendingScanned
+            quote = pendingQuote
+        }
         while index < count {
             let byte = bytes[index]
             if quote != 0 {
@@ -235,7 +244,14 @@ struct XMLStreamScanner {
             }
             index += 1
         }
-        guard index < count else { return nil }
+        guard index < count else {
+            // Kept in `carry` from `start` on: its first byte will be at 0.
+            pendingScanned = index - start
+            pendingQuote = quote
+            return nil
+        }
+        pendingScanned = 0
+        pendingQuote = 0
         let tag = UnsafeRawBufferPointer(rebasing: bytes[start..<(index + 1)])
         try emit(tag, to: &handler)
         return index + 1
