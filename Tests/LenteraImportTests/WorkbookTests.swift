@@ -439,6 +439,17 @@ enum HandMadeWorkbook {
         }
     }
 
+    @Test func aCellPastTheLastColumnIsADamagedWorkbook() throws {
+        try withTemporaryFolder { folder in
+            let url = folder.appendingPathComponent("kolom.xlsx")
+            try HandMadeWorkbook.xlsx(rows: Self.header + Self.answers(2) + "<row r=\"3\"><c r=\"XFE3\"><v>4</v></c></row>", at: url)
+            guard case .failure(let failure) = try SheetLayoutTests.importing(url) else { Issue.record("placed XFE3 in another column"); return }
+            #expect(failure.diagnostics.map(\.code) == ["import.workbook-malformed"])
+        }
+        #expect(Array("XFD1048576".utf8).withUnsafeBytes { CellReference.parse($0) }.map { [$0.column, $0.row] } == [16383, 1_048_576])
+        #expect(Array("AAAA1".utf8).withUnsafeBytes { CellReference.parse($0) } == nil)
+    }
+
     @Test func aSharedStringThatIsNotThereIsADamagedWorkbook() throws {
         try withTemporaryFolder { folder in
             let url = folder.appendingPathComponent("indeks.xlsx")

@@ -191,7 +191,7 @@ enum CellReference {
         while index < raw.count, let letter = Optional(raw[index] | 0x20), letter >= 0x61, letter <= 0x7A {
             column = column * 26 + Int(letter - 0x60)
             index += 1
-            guard column <= SheetRow.maximumColumns else { return nil }
+            guard column <= SheetRow.maximumColumns, index <= 3 else { return nil }
         }
         guard index > 0 else { return nil }
         var row = 0

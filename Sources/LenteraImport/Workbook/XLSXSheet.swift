@@ -223,7 +223,14 @@ struct XLSXSheet {
 
         mutating func start(_ name: XMLName, _ attributes: XMLAttributes) throws {
             if name.is("c") {
-                if let reference = attributes.raw("r"), let parsed = CellReference.parse(reference) {
+                if let reference = attributes.raw("r") {
+                    // `XFE1` (past the last column) or `A0` is no cell: the file is damaged,
+                    // and a cell placed in another column would be another answer.
+                    guard let parsed = CellReference.parse(reference), parsed.row != 0 || reference.allSatisfy({ $0 > 0x39 }) else {
+                        throw Workbook.problem("import.workbook-malformed", displayPath, [
+                            "part": .text("\(rowNumber)"), "reason": .text("cell reference `\(String(decoding: reference.prefix(20), as: UTF8.self))`"),
+                        ])
+                    }
                     column = parsed.column
                 } else {
                     column = nextColumn
