@@ -43,6 +43,21 @@ import Testing
         #expect(sheet.contains("<tr><th scope=\"row\">B</th><td class=\"num\">76,61–88,30</td><td class=\"num\">3,0644–3,5320</td><td lang=\"id\">Baik</td></tr>"))
     }
 
+    /// Regression: the bands' scrolling region was named as its section's heading, two
+    /// landmarks of one name (axe's landmark-unique).
+    @Test func everyRegionOfTheSheetHasANameOfItsOwn() throws {
+        let sheet = try build(Self.portal).main(Self.page)
+        func names(_ pattern: String) -> [String] {
+            let regex = try! NSRegularExpression(pattern: pattern)
+            return regex.matches(in: sheet, range: NSRange(sheet.startIndex..., in: sheet)).map { String(sheet[Range($0.range(at: 1), in: sheet)!]) }
+        }
+        let regions = names("role=\"region\" aria-label=\"([^\"]*)\"")
+        let sections = names("<section aria-labelledby=\"[^\"]*\">\n<h2 id=\"[^\"]*\">([^<]*)</h2>")
+        #expect(regions.count == 2 && sections.count == 2)
+        let all = regions + sections
+        #expect(Set(all).count == all.count, "\(all)")
+    }
+
     @Test func theUnitPageLinksEachPeriodsSheet() throws {
         let site = try build(Self.portal)
         let unit = try site.main(Pages.unit)
