@@ -122,15 +122,15 @@ final class ByteStore {
 /// so a header written once over two rows, or a label over three columns, is read where
 /// it is seen.
 struct MergedCells {
-    struct Range {
+    struct Span {
         var firstRow: Int, lastRow: Int, firstColumn: Int, lastColumn: Int
         var text: [UInt8]?
         var number: Double?
     }
 
     /// By first row; those whose rows are behind are dropped as rows go by.
-    private var pending: [Range] = []
-    private var active: [Range] = []
+    private var pending: [Span] = []
+    private var active: [Span] = []
     private var sorted = true
 
     /// The most merged ranges kept; a sheet has tens, a hostile file could have millions.
@@ -150,7 +150,7 @@ struct MergedCells {
               lastRow > firstRow || lastColumn > firstColumn,
               (lastRow - firstRow + 1).multipliedReportingOverflow(by: lastColumn - firstColumn + 1).partialValue <= Self.maximumArea,
               lastRow - firstRow < Self.maximumArea, lastColumn - firstColumn < Self.maximumArea else { return false }
-        pending.append(Range(firstRow: firstRow, lastRow: lastRow, firstColumn: firstColumn, lastColumn: min(lastColumn, SheetRow.maximumColumns - 1)))
+        pending.append(Span(firstRow: firstRow, lastRow: lastRow, firstColumn: firstColumn, lastColumn: min(lastColumn, SheetRow.maximumColumns - 1)))
         sorted = false
         return true
     }
